@@ -1,0 +1,10 @@
+namespace ScrutinyBot.Core.Extraction;
+
+public enum AttendanceStatus
+{
+    Present,
+    Absent,
+    Apologies,
+    Substitute,
+    InAttendance,
+}

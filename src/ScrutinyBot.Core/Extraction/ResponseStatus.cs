@@ -1,0 +1,8 @@
+namespace ScrutinyBot.Core.Extraction;
+
+public enum ResponseStatus
+{
+    None,
+    Partial,
+    Responded,
+}

@@ -1,0 +1,148 @@
+-- The embedded store: system of record and FTS5 index in one file.
+-- Dates are ISO text (YYYY-MM-DD), instants ISO 8601 UTC text.
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS documents (
+    id            INTEGER PRIMARY KEY,
+    source        TEXT NOT NULL,              -- file name, what citations show
+    source_path   TEXT NOT NULL UNIQUE,
+    content_hash  TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    page_count    INTEGER NOT NULL,
+    council       TEXT,
+    committee     TEXT,
+    meeting_date  TEXT,
+    title         TEXT,
+    ingested_at   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_documents_source ON documents(source);
+
+CREATE TABLE IF NOT EXISTS pages (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    number      INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    PRIMARY KEY (document_id, number)
+);
+
+CREATE TABLE IF NOT EXISTS parts (
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal      INTEGER NOT NULL,
+    kind         TEXT NOT NULL,
+    title        TEXT NOT NULL,
+    start_page   INTEGER NOT NULL,
+    end_page     INTEGER NOT NULL,
+    meeting_date TEXT,
+    PRIMARY KEY (document_id, ordinal)
+);
+
+CREATE TABLE IF NOT EXISTS chunks (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    part_ordinal INTEGER NOT NULL,
+    part_kind    TEXT NOT NULL,
+    part_title   TEXT NOT NULL,
+    item_title   TEXT,
+    page         INTEGER NOT NULL,
+    meeting_date TEXT,
+    committee    TEXT,
+    council      TEXT,
+    text         TEXT NOT NULL,
+    embedding    BLOB                         -- float32 vector when AI:EmbeddingModel is set
+);
+CREATE INDEX IF NOT EXISTS ix_chunks_document ON chunks(document_id);
+
+-- External-content FTS5 over chunks; kept in step by triggers so a replace is one transaction.
+CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
+    part_title, item_title, text, committee,
+    content = 'chunks', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS chunks_ai AFTER INSERT ON chunks BEGIN
+    INSERT INTO chunks_fts(rowid, part_title, item_title, text, committee)
+    VALUES (new.id, new.part_title, coalesce(new.item_title, ''), new.text, coalesce(new.committee, ''));
+END;
+CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks BEGIN
+    INSERT INTO chunks_fts(chunks_fts, rowid, part_title, item_title, text, committee)
+    VALUES ('delete', old.id, old.part_title, coalesce(old.item_title, ''), old.text, coalesce(old.committee, ''));
+END;
+
+-- Facts. Each keeps its evidence: part title, page and the quoted span.
+CREATE TABLE IF NOT EXISTS meetings (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    council TEXT, committee TEXT, date TEXT NOT NULL, start_time TEXT, end_time TEXT, place TEXT, chair TEXT,
+    part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS attendance (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    committee TEXT, meeting_date TEXT NOT NULL, name TEXT NOT NULL, status TEXT NOT NULL, role TEXT,
+    part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS agenda_items (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    committee TEXT, meeting_date TEXT NOT NULL, number TEXT NOT NULL, title TEXT NOT NULL,
+    part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS resolutions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    committee TEXT, meeting_date TEXT NOT NULL, minute_number TEXT, reference TEXT, item TEXT, text TEXT NOT NULL,
+    part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS recommendations (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    committee TEXT, meeting_date TEXT NOT NULL, topic TEXT, number TEXT, text TEXT NOT NULL, type TEXT,
+    issued TEXT, deadline TEXT, response_status TEXT NOT NULL, response TEXT,
+    part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS work_programme (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    committee TEXT, meeting_date TEXT, when_text TEXT, item TEXT NOT NULL, lead TEXT,
+    part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL
+);
+
+-- Teams state: conversation references (stored on every turn) and answer feedback.
+CREATE TABLE IF NOT EXISTS conversation_references (
+    conversation_id TEXT PRIMARY KEY,
+    reference_json  TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS feedback (
+    id              INTEGER PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    activity_id     TEXT,
+    user_id         TEXT,
+    reaction        TEXT NOT NULL,            -- helpful | not-helpful
+    question        TEXT,
+    comment         TEXT,
+    created_at      TEXT NOT NULL
+);
+
+-- Digests: subscriptions and the exactly-once outbox (one row per subscription and period).
+CREATE TABLE IF NOT EXISTS subscriptions (
+    id              TEXT PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    reference_json  TEXT NOT NULL,
+    cadence         TEXT NOT NULL,            -- daily | weekly | monthly
+    at_time         TEXT NOT NULL,            -- HH:MM in Digests:TimeZone
+    weekday         TEXT,
+    committees      TEXT,                     -- JSON array, empty = all
+    last_digest_at  TEXT,                     -- ingestion cursor: resolutions newer than this are new
+    paused_reason   TEXT,
+    created_at      TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS digest_outbox (
+    subscription_id TEXT NOT NULL,
+    period          TEXT NOT NULL,            -- the scheduled occurrence, ISO instant
+    payload_json    TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    sent_at         TEXT,
+    activity_id     TEXT,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT,
+    PRIMARY KEY (subscription_id, period)
+);

@@ -1,0 +1,6 @@
+namespace ScrutinyBot.Host.Digests;
+
+public static class DigestsRegistration
+{
+    public static IServiceCollection AddDigests(this IServiceCollection services) => services;
+}

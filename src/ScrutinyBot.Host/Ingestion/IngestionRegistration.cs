@@ -1,0 +1,6 @@
+namespace ScrutinyBot.Host.Ingestion;
+
+public static class IngestionRegistration
+{
+    public static IServiceCollection AddIngestion(this IServiceCollection services) => services;
+}

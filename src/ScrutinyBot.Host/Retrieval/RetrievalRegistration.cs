@@ -1,0 +1,6 @@
+namespace ScrutinyBot.Host.Retrieval;
+
+public static class RetrievalRegistration
+{
+    public static IServiceCollection AddRetrieval(this IServiceCollection services) => services;
+}
