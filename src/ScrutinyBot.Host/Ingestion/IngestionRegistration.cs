@@ -1,6 +1,33 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Ingestion;
+using ScrutinyBot.Core.Ingestion.Readers;
+using ScrutinyBot.Core.Retrieval.Chunking;
+using ScrutinyBot.Host.Cli;
+
 namespace ScrutinyBot.Host.Ingestion;
 
 public static class IngestionRegistration
 {
-    public static IServiceCollection AddIngestion(this IServiceCollection services) => services;
+    public static IServiceCollection AddIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<IngestionOptions>()
+            .BindConfiguration(IngestionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddExtraction();
+        services.AddSingleton<IDocumentReader, PdfDocumentReader>();
+        services.AddSingleton<IDocumentReader, PlainTextDocumentReader>();
+        services.AddSingleton<IDocumentReader, HtmlDocumentReader>();
+        services.AddSingleton<IDocumentReader, DocxDocumentReader>();
+        services.AddSingleton<DocumentChunker>();
+        services.AddSingleton<DocumentIngestor>();
+        services.AddSingleton<IIngestionPipeline, IngestionPipeline>();
+        services.AddSingleton<ICliVerb, IngestVerb>();
+        services.AddSingleton<ICliVerb, ForgetVerb>();
+        services.AddSingleton<ICliVerb, FactsVerb>();
+        services.AddHostedService<WatchFolderService>();
+        return services;
+    }
 }

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Storage;
+
+namespace ScrutinyBot.Core.Ingestion;
+
+/// <summary>Runs <see cref="DocumentIngestor"/> over the files under the given paths, reporting progress.</summary>
+public sealed partial class IngestionPipeline(
+    DocumentIngestor ingestor, IDocumentStore store, ILogger<IngestionPipeline> logger) : IIngestionPipeline
+{
+    public async Task<IngestionSummary> IngestAsync(
+        IReadOnlyList<string> paths, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (files, missing) = IngestionFileFinder.Find(paths, ingestor.SupportedExtensions);
+        var total = files.Count + missing.Count;
+        var outcomes = new List<IngestionOutcome>(total);
+        foreach (var path in missing)
+        {
+            Report(new IngestionOutcome(path, IngestionStatus.Failed, $"{path}: no such file or folder: check the path and try again."));
+        }
+
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Report(await ingestor.IngestFileAsync(file, cancellationToken).ConfigureAwait(false));
+        }
+
+        var summary = new IngestionSummary(outcomes);
+        LogSummary(logger, summary.Added, summary.Replaced, summary.Skipped, summary.Failed, summary.Excluded);
+        return summary;
+
+        void Report(IngestionOutcome outcome)
+        {
+            outcomes.Add(outcome);
+            progress?.Report(new IngestionProgress(outcomes.Count, total, outcome));
+        }
+    }
+
+    public async Task<StoredDocument?> ForgetAsync(string pathOrId, CancellationToken cancellationToken)
+    {
+        var removed = await store.ForgetAsync(pathOrId, cancellationToken).ConfigureAwait(false);
+        if (removed is null && !long.TryParse(pathOrId, out _) && (File.Exists(pathOrId) || Path.IsPathRooted(pathOrId) || pathOrId.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+        {
+            removed = await store.ForgetAsync(Path.GetFullPath(pathOrId), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (removed is not null)
+        {
+            LogForgotten(logger, removed.Id, removed.SourcePath);
+        }
+
+        return removed;
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
+        Message = "Ingestion run finished: added {Added}, replaced {Replaced}, skipped {Skipped}, failed {Failed}, excluded {Excluded}")]
+    private static partial void LogSummary(ILogger logger, int added, int replaced, int skipped, int failed, int excluded);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Forgot document {DocumentId} ({SourcePath})")]
+    private static partial void LogForgotten(ILogger logger, long documentId, string sourcePath);
+}
