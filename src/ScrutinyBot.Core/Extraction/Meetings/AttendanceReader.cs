@@ -1,0 +1,155 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Minutes;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>
+/// Reads who attended from a minutes header ("Present", "Absent", "Apologies", "Substitute Members",
+/// "Colleagues, partners and others in attendance", lists with "(Apologies)" / "(Absent)" markings, tick tables)
+/// and from the apologies item.
+/// </summary>
+internal static partial class AttendanceReader
+{
+    public static IReadOnlyList<AttendanceEntry> Read(IReadOnlyList<SourceLine> lines, IReadOnlyList<MinuteItem> items)
+    {
+        var headerEnd = items.Count > 0 ? items[0].HeadingIndex : Math.Min(lines.Count, 80);
+        var entries = new List<AttendanceEntry>();
+        var tickTable = lines.Take(headerEnd).Any(l => TickLegend().IsMatch(l.Plain));
+        AttendanceStatus? status = null;
+        for (var i = 0; i < headerEnd; i++)
+        {
+            var line = lines[i];
+            var text = line.Plain;
+            if (text.Length == 0 || MinutesTitle().IsMatch(text))
+            {
+                continue;
+            }
+
+            var section = Section().Match(text);
+            if (section.Success)
+            {
+                status = StatusOf(section.Groups["label"].Value);
+                text = section.Groups["rest"].Value.Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+            }
+
+            if (IsSentence(text))
+            {
+                continue;
+            }
+
+            var cells = line.Text.Split('\t').Select(c => c.Trim()).ToArray();
+            if (tickTable && status is null or AttendanceStatus.Present && cells.Length >= 2)
+            {
+                var ticked = Tick().IsMatch(cells[0]);
+                if (ticked || cells[0].Length == 0)
+                {
+                    Add(entries, cells[1], ticked ? AttendanceStatus.Present : AttendanceStatus.Absent, Role(cells, 2), i);
+                    continue;
+                }
+            }
+
+            if (status is null)
+            {
+                continue;
+            }
+
+            var role = status == AttendanceStatus.InAttendance ? Role(cells, 1) : null;
+            foreach (var cell in status == AttendanceStatus.InAttendance ? cells.Take(1) : cells.Where(c => c.Length > 1))
+            {
+                Add(entries, section.Success && cell == cells[0] ? text : cell, status.Value, role, i);
+            }
+        }
+
+        foreach (var item in items.Where(it => ApologiesItem().IsMatch(it.Title)))
+        {
+            ReadApologies(lines, item, entries);
+        }
+
+        return entries;
+    }
+
+    private static void ReadApologies(IReadOnlyList<SourceLine> lines, MinuteItem item, List<AttendanceEntry> entries)
+    {
+        for (var i = item.HeadingIndex + 1; i < item.EndIndex; i++)
+        {
+            var text = lines[i].Plain;
+            var received = ReceivedFrom().Match(text);
+            if (received.Success)
+            {
+                text = received.Groups["list"].Value;
+            }
+            else if (IsSentence(text))
+            {
+                continue;
+            }
+
+            var cell = received.Success ? text : lines[i].Text.Split('\t')[0].Trim();
+            Add(entries, cell, AttendanceStatus.Apologies, null, i);
+        }
+    }
+
+    private static void Add(List<AttendanceEntry> entries, string cell, AttendanceStatus status, string? role, int index)
+    {
+        foreach (var (name, marker, note) in PersonNames.Split(cell))
+        {
+            var actual = marker switch
+            {
+                not null when marker.Contains("Apolog", StringComparison.OrdinalIgnoreCase) => AttendanceStatus.Apologies,
+                not null when marker.Contains("Absent", StringComparison.OrdinalIgnoreCase) => AttendanceStatus.Absent,
+                not null when marker.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) => AttendanceStatus.Substitute,
+                _ => note is not null && note.StartsWith("substitute", StringComparison.Ordinal) ? AttendanceStatus.Substitute : status,
+            };
+            var chair = marker is not null && marker.Contains("Chair", StringComparison.OrdinalIgnoreCase) ? ChairRole(marker) : null;
+            var fullRole = string.Join("; ", new[] { chair, note, role }.Where(r => !string.IsNullOrWhiteSpace(r)));
+            if (!entries.Any(e => e.Status == actual && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                entries.Add(new AttendanceEntry(name, actual, fullRole.Length > 0 ? fullRole : null, index));
+            }
+        }
+    }
+
+    private static string ChairRole(string marker) =>
+        marker.Contains("Vice", StringComparison.OrdinalIgnoreCase) ? "Vice Chair" : "Chair";
+
+    private static string? Role(string[] cells, int from)
+    {
+        var role = string.Join(' ', cells.Skip(from)).Trim().TrimStart('-', '–', ' ').Trim();
+        return role.Length > 0 ? role : null;
+    }
+
+    private static bool IsSentence(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 9 && (text.EndsWith('.') || text.EndsWith(':'));
+
+    private static AttendanceStatus? StatusOf(string label)
+    {
+        var l = label.ToLowerInvariant();
+        return l.StartsWith("absent", StringComparison.Ordinal) ? AttendanceStatus.Absent
+            : l.StartsWith("apolog", StringComparison.Ordinal) ? AttendanceStatus.Apologies
+            : l.StartsWith("substitut", StringComparison.Ordinal) ? AttendanceStatus.Substitute
+            : l.Contains("attendance", StringComparison.Ordinal) || l.StartsWith("also", StringComparison.Ordinal) || l.StartsWith("officer", StringComparison.Ordinal) || l.StartsWith("other", StringComparison.Ordinal) || l.StartsWith("colleague", StringComparison.Ordinal) ? AttendanceStatus.InAttendance
+            : AttendanceStatus.Present;
+    }
+
+    [GeneratedRegex(@"^(?<label>Present|Members present|Councillors present|Membership|Committee members|Education Representatives|Co-opted Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance)\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Section();
+
+    [GeneratedRegex(@"(?:✓|✔|√)\s*(?:indicates|denotes|=)|indicates\s+present", RegexOptions.IgnoreCase)]
+    private static partial Regex TickLegend();
+
+    [GeneratedRegex(@"^(?:✓|✔|√|x|X|P)$")]
+    private static partial Regex Tick();
+
+    [GeneratedRegex(@"^(?:minutes\b|meeting\s*:|date\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesTitle();
+
+    [GeneratedRegex(@"\bapolog", RegexOptions.IgnoreCase)]
+    private static partial Regex ApologiesItem();
+
+    [GeneratedRegex(@"apologies\b.*?\b(?:received|submitted|given|noted)\s+(?:from|by|on behalf of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedFrom();
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>
+/// Who chaired: "Councillor X (Chair)" in the attendance list, "Chair: X", or a note that someone else
+/// chaired ("the Vice Chair, Councillor Michael Savage, chaired the meeting"; "Councillor Y in the Chair").
+/// </summary>
+internal static partial class ChairReader
+{
+    public static string? Read(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<AttendanceEntry> attendance)
+    {
+        for (var i = 0; i < lines.Count && i < headerEnd + 5; i++)
+        {
+            var m = ChairedBy().Match(lines[i].Plain);
+            if (m.Success)
+            {
+                return m.Groups["name"].Value.Trim();
+            }
+        }
+
+        var listed = attendance.FirstOrDefault(a => a.Role is not null && a.Role.StartsWith("Chair", StringComparison.Ordinal));
+        if (listed is not null)
+        {
+            return listed.Name;
+        }
+
+        for (var i = 0; i < lines.Count && i < headerEnd; i++)
+        {
+            var label = ChairLabel().Match(lines[i].Plain);
+            if (label.Success && PersonNamesLike(label.Groups["name"].Value))
+            {
+                return label.Groups["name"].Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static bool PersonNamesLike(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6;
+
+    [GeneratedRegex(@"(?<name>(?:Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair|in\s+the\s+chair)")]
+    private static partial Regex ChairedBy();
+
+    [GeneratedRegex(@"^(?:Chair|Chairman|Chairperson|Chairwoman)\s*[:\t]\s*(?<name>[A-Z][^,;]{3,60})$")]
+    private static partial Regex ChairLabel();
+}

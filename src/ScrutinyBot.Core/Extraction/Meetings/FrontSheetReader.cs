@@ -1,0 +1,69 @@
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>
+/// Reads the meeting a front sheet summons: the body ("Nottingham City Council Children and Young People Scrutiny
+/// Committee"), "Date: Wednesday, 15 January 2025", "Time: 9.30 am", "Place: ...", or unlabelled lines
+/// ("Monday, 15 April 2024 at 10:30" followed by the venue).
+/// </summary>
+internal static class FrontSheetReader
+{
+    private const int HeaderLines = 45;
+
+    public static MeetingHeader? Read(IReadOnlyList<SourceLine> lines)
+    {
+        var (council, committee, bodyIndex) = HeaderFields.Body(lines, HeaderLines);
+        DateOnly? date = null;
+        TimeOnly? start = null;
+        string? place = null;
+        var dateIndex = -1;
+        for (var i = 0; i < lines.Count && i < HeaderLines; i++)
+        {
+            var text = lines[i].Plain;
+            var labelled = HeaderFields.Label(text, "Date") ?? HeaderFields.Label(text, "Date of meeting") ?? HeaderFields.Label(text, "Meeting Date");
+            if (date is null && (labelled is not null || (i > bodyIndex && IsDateLine(text))))
+            {
+                date = UkDateParser.FindFirst(labelled ?? text);
+                if (date is not null)
+                {
+                    dateIndex = i;
+                    start ??= UkTimeParser.FindFirst(text);
+                    place ??= NextLinePlace(lines, i);
+                }
+            }
+
+            var time = HeaderFields.Label(text, "Time");
+            if (time is not null)
+            {
+                start = UkTimeParser.FindFirst(time) ?? start;
+            }
+
+            if (HeaderFields.IsPlaceLabel(text, out var labelledPlace))
+            {
+                place = labelledPlace;
+            }
+        }
+
+        return date is null || (committee is null && council is null) ? null
+            : new MeetingHeader(council, committee, date, start, null, place, null, dateIndex);
+    }
+
+    private static bool IsDateLine(string text) => text.Length < 80 && UkDateParser.FindFirst(text) is not null && !text.EndsWith('.');
+
+    private static string? NextLinePlace(IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Count && k <= i + 3; k++)
+        {
+            var text = lines[k].Plain;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            return HeaderFields.Label(text, "Time") is null && HeaderFields.LooksLikePlace(text) && !text.Contains(':') ? text : null;
+        }
+
+        return null;
+    }
+}

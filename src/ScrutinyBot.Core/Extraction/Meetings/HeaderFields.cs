@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>Labelled fields of meeting headers ("Date:", "Time:", "Place:", "Chair:") and the names of the body.</summary>
+internal static partial class HeaderFields
+{
+    public static string? Label(string text, string label)
+    {
+        var m = LabelValue().Match(text.Trim());
+        return m.Success && string.Equals(m.Groups["label"].Value.Trim(), label, StringComparison.OrdinalIgnoreCase)
+            ? m.Groups["value"].Value.Trim() : null;
+    }
+
+    public static bool IsPlaceLabel(string text, out string place)
+    {
+        var m = PlaceLabel().Match(text);
+        place = m.Success ? m.Groups["value"].Value.Trim() : string.Empty;
+        return m.Success && place.Length > 0;
+    }
+
+    public static bool LooksLikePlace(string text) =>
+        text.Length < 200 && (Postcode().IsMatch(text) || PlaceWords().IsMatch(text));
+
+    /// <summary>Council and committee from the first lines of a part: combined lines, separate lines or "Meeting:" labels.</summary>
+    public static (string? Council, string? Committee, int Index) Body(IReadOnlyList<SourceLine> lines, int max)
+    {
+        string? council = null, committee = null;
+        var index = -1;
+        for (var i = 0; i < lines.Count && i < max; i++)
+        {
+            var text = lines[i].Text.Trim();
+            var meeting = Label(text, "Meeting") ?? Label(text, "Committee") ?? Label(text, "Meeting Title") ?? Label(text, "Report to");
+            var (c, b) = meeting is null ? CouncilNames.Read(text) : ReadLabelled(meeting);
+            if (committee is null && b is not null)
+            {
+                committee = b;
+                index = i;
+                council = c ?? council;
+            }
+            else
+            {
+                council ??= c;
+            }
+
+            if (council is not null && committee is not null)
+            {
+                break;
+            }
+        }
+
+        return (council, committee, index);
+    }
+
+    private static (string? Council, string? Committee) ReadLabelled(string value)
+    {
+        var read = CouncilNames.Read(value);
+        return read.Council is null && read.Committee is null ? (null, value) : read;
+    }
+
+    [GeneratedRegex(@"^(?<label>[A-Za-z ]{2,20}?)\s*[:\t]\s*(?<value>\S.*)$")]
+    private static partial Regex LabelValue();
+
+    [GeneratedRegex(@"^(?:Place|Venue|Location|Where)\s*[:\t]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceLabel();
+
+    [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")]
+    private static partial Regex Postcode();
+
+    [GeneratedRegex(@"\b(?:Hall|House|Room|Chamber|Chambers|Centre|Center|Offices|Building|Zoom|Microsoft Teams|remotely|virtual|online|Guildhall|Town Hall|Civic)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceWords();
+}

@@ -1,0 +1,78 @@
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Minutes;
+using ScrutinyBot.Core.Extraction.Splitting;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>
+/// Extracts the meetings of a document: the meeting its front sheet summons, each meeting whose minutes it holds,
+/// and, for a stand-alone report with neither, the meeting its cover names.
+/// </summary>
+public sealed class MeetingExtractor
+{
+    internal IReadOnlyList<(PackPart Part, Meeting Meeting)> Extract(string source, IReadOnlyList<PackPart> parts)
+    {
+        var found = new List<(PackPart, Meeting)>();
+        Meeting? front = null;
+        foreach (var part in parts)
+        {
+            var header = part.Kind switch
+            {
+                PartKind.FrontSheet => FrontSheetReader.Read(part.Lines),
+                PartKind.Minutes => ReadMinutes(part),
+                _ => null,
+            };
+            if (header?.Date is not { } date)
+            {
+                continue;
+            }
+
+            var meeting = new Meeting(
+                source,
+                header.Council ?? front?.Council,
+                header.Committee ?? front?.Committee,
+                date,
+                header.Start,
+                header.End,
+                header.Place,
+                header.Chair,
+                Evidence(source, part, header.LineIndex));
+            front ??= part.Kind == PartKind.FrontSheet ? meeting : null;
+            found.Add((part, meeting));
+        }
+
+        if (found.Count == 0)
+        {
+            foreach (var part in parts.Where(p => p.Kind is PartKind.Report or PartKind.FrontSheet))
+            {
+                if (ReportCoverReader.Read(part.Lines) is { Date: { } date } cover)
+                {
+                    found.Add((part, new Meeting(source, cover.Council, cover.Committee, date, null, null, null, null, Evidence(source, part, cover.LineIndex))));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static MeetingHeader? ReadMinutes(PackPart part)
+    {
+        var items = MinuteItemReader.Read(part.Lines);
+        var headerEnd = items.Count > 0 ? items[0].HeadingIndex : Math.Min(part.Lines.Count, 40);
+        var header = MinutesHeaderReader.Read(part.Lines, headerEnd);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var attendance = AttendanceReader.Read(part.Lines, items);
+        return header with { Chair = ChairReader.Read(part.Lines, headerEnd, attendance) };
+    }
+
+    private static Evidence Evidence(string source, PackPart part, int lineIndex)
+    {
+        var line = part.Lines[Math.Clamp(lineIndex, 0, part.Lines.Count - 1)];
+        return new Evidence(source, part.Title, line.Page, line.Plain);
+    }
+}

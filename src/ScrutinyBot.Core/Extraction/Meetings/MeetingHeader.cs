@@ -1,0 +1,13 @@
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>What a front sheet, minutes header or report cover says about a meeting.</summary>
+/// <param name="LineIndex">The line (in its part) that gave the date, for the evidence.</param>
+internal sealed record MeetingHeader(
+    string? Council,
+    string? Committee,
+    DateOnly? Date,
+    TimeOnly? Start,
+    TimeOnly? End,
+    string? Place,
+    string? Chair,
+    int LineIndex);

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>
+/// Reads the meeting minuted from a minutes header: "Minutes of the meeting held in the Committee Room,
+/// Loxley House on 13 November 2024 from 9.31 am to 12.03 pm", or "Meeting: ... Date: Monday 05 February 2024
+/// (commencing at 10:30am)"; the end time from "The meeting closed at 1:18pm" where the header gives none.
+/// </summary>
+internal static partial class MinutesHeaderReader
+{
+    public static MeetingHeader? Read(IReadOnlyList<SourceLine> lines, int headerEnd)
+    {
+        var limit = Math.Min(lines.Count, Math.Max(headerEnd, 1));
+        var (council, committee, _) = HeaderFields.Body(lines, Math.Min(limit, 12));
+        var headerLines = lines.Take(Math.Min(limit, 14)).Select(l => l.Plain).ToList();
+        var header = string.Join(' ', headerLines);
+        var minutes = HeldOn().Match(header);
+        var dateText = minutes.Success ? minutes.Groups["rest"].Value : DateLabelText(headerLines) ?? header;
+        var date = UkDateParser.FindAll(dateText).FirstOrDefault();
+        if (date is null)
+        {
+            return null;
+        }
+
+        var tail = dateText[(date.Index + date.Length)..];
+        var (start, end) = UkTimeParser.FindSpan(tail.Length > 160 ? tail[..160] : tail);
+        start ??= UkTimeParser.FindFirst(tail.Length > 80 ? tail[..80] : tail);
+        end ??= UkTimeParser.FindClosing(string.Join('\n', lines.Select(l => l.Plain)));
+        var place = minutes.Success ? CleanPlace(minutes.Groups["place"].Value) : PlaceLabel(headerLines);
+        var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
+        return new MeetingHeader(council, committee, date.Date, start, end, place, null, lineIndex);
+    }
+
+    private static string? DateLabelText(IReadOnlyList<string> lines) =>
+        lines.Select(l => HeaderFields.Label(l, "Date")).FirstOrDefault(v => v is not null);
+
+    private static string? PlaceLabel(IReadOnlyList<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (HeaderFields.IsPlaceLabel(line, out var place))
+            {
+                return place;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CleanPlace(string place)
+    {
+        var text = place.Trim().TrimEnd(',');
+        return text.Length is > 2 and < 200 ? text : null;
+    }
+
+    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\s+(?:of\s+.{0,120}?\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>\s+on\s+.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldOn();
+}

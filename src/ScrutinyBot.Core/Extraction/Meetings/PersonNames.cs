@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>
+/// Splits attendance text into people: "Councillor Georgia Power Councillor Fozia Mubashar Councillor Michael Savage (Chair)",
+/// "Mike Introna (Chairman)", "Robert Corden (Absent)", "Jim Creamer for Errol Henry JP", "Councillor Debbie Darby - other reasons".
+/// </summary>
+internal static partial class PersonNames
+{
+    public static IReadOnlyList<(string Name, string? Marker, string? Note)> Split(string cell)
+    {
+        var text = cell.Trim().TrimEnd('.', ';');
+        var pieces = Title().Matches(text).Count >= 2
+            ? TitleSplit().Split(text)
+            : ListSplit().Split(text);
+        var result = new List<(string, string?, string?)>();
+        foreach (var raw in pieces)
+        {
+            var piece = raw.Trim().Trim(',', ';').Trim();
+            string? marker = null;
+            foreach (Match m in Marker().Matches(piece))
+            {
+                marker = marker is null ? m.Groups[1].Value : $"{marker}; {m.Groups[1].Value}";
+            }
+
+            piece = Marker().Replace(piece, string.Empty).Trim();
+            string? note = null;
+            var cut = Note().Match(piece);
+            if (cut.Success)
+            {
+                note = piece[(cut.Index + cut.Length)..].Trim();
+                piece = piece[..cut.Index].Trim();
+                note = cut.Value.Contains("for", StringComparison.OrdinalIgnoreCase) ? $"substitute for {note}" : note;
+            }
+
+            piece = piece.Trim(',', ' ', '-', '–');
+            if (IsName(piece))
+            {
+                result.Add((piece, marker, note is { Length: > 0 } ? note : null));
+            }
+        }
+
+        return result;
+    }
+
+    public static bool IsName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && text.Length < 60 && char.IsUpper(text[0])
+            && !text.Any(char.IsDigit) && !NotAName().IsMatch(text)
+            && words.Count(w => char.IsUpper(w[0])) >= words.Length - 1;
+    }
+
+    [GeneratedRegex(@"\b(?:Councillor|Cllr\.?|County Councillor)\s")]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"(?=\b(?:County Councillor|Councillor|Cllr\.?)\s)(?<!County )")]
+    private static partial Regex TitleSplit();
+
+    [GeneratedRegex(@",\s*|\s+and\s+(?=[A-Z])")]
+    private static partial Regex ListSplit();
+
+    [GeneratedRegex(@"\(\s*((?:Vice[- ]?)?Chair(?:man|woman|person)?|in the Chair|Apologies|Absent|Substitute[^)]*|Sub|Present|Late|Left[^)]*|Arrived[^)]*)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"\s+(?:-|–|—)\s+|\s+(?:substituting\s+)?for\s+(?=(?:Councillor|Cllr|[A-Z]))")]
+    private static partial Regex Note();
+
+    [GeneratedRegex(@"\b(?:Officer|Manager|Director|Head of|Member for|Executive|Service|Services|Council|Committee|Board|Partnership|Team|Apologies|Absent|Present|Membership|None|Indicates|Attendance|Representatives?|Chair of|Trust|NHS|Police|Governance|Councillors)\b|[:@/]", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAName();
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Minutes;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Resolutions;
+
+/// <summary>
+/// Reads decisions minuted in prose where no "RESOLVED" is written: "The Committee confirmed the Minutes of the
+/// meeting held on ...", "The Committee noted the Work Programme.", "Committee members noted ... and decided to ...",
+/// "The minutes of the last meeting ... were confirmed and signed", "The forward plan was noted."
+/// Numbered or lettered discussion points are not decisions.
+/// </summary>
+internal static partial class DecisionSentenceReader
+{
+    public static IReadOnlyList<ResolvedText> Read(IReadOnlyList<SourceLine> lines, int from, int to)
+    {
+        var found = new List<ResolvedText>();
+        for (var i = from; i < to; i++)
+        {
+            var text = lines[i].Plain;
+            if (text.Length == 0 || ListMarkers.IsListLine(text))
+            {
+                continue;
+            }
+
+            foreach (var sentence in SentenceBreak().Split(text))
+            {
+                var s = sentence.Trim();
+                if (BodyDecides().IsMatch(s) || PassiveDecision().IsMatch(s) || MinutesConfirmed().IsMatch(s))
+                {
+                    found.Add(new ResolvedText(s, null, i));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"^(?:The\s+)?(?:Committee|Board|Panel|Sub-Committee|Cabinet|Commission|Forum|Partnership|Members|Committee\s+members|Board\s+members)\s+(?:also\s+|then\s+|unanimously\s+|formally\s+)?(?:noted|agreed|confirmed|resolved|decided|approved|endorsed|recommended|requested|accepted|supported)\s+(?!that\b)")]
+    private static partial Regex BodyDecides();
+
+    [GeneratedRegex(@"^The\s+(?:[\w'’-]+\s+){1,6}(?:was|were)\s+(?:formally\s+|unanimously\s+)?(?:noted|agreed|approved|endorsed|confirmed|accepted)\b")]
+    private static partial Regex PassiveDecision();
+
+    [GeneratedRegex(@"^The\s+minutes\b.*\b(?:confirmed|approved|agreed|signed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesConfirmed();
+}

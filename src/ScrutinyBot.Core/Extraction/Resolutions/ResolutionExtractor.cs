@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Minutes;
+
+namespace ScrutinyBot.Core.Extraction.Resolutions;
+
+/// <summary>
+/// Extracts the resolutions of a set of minutes, item by item: the explicit "RESOLVED" blocks of an item, or where
+/// an item has none, its decisions minuted in prose. Apologies and declarations of interest carry no resolutions.
+/// </summary>
+public sealed partial class ResolutionExtractor
+{
+    internal IReadOnlyList<Resolution> Extract(PartContext context)
+    {
+        if (context.Part.Kind != PartKind.Minutes || context.MeetingDate is not { } date)
+        {
+            return [];
+        }
+
+        var lines = context.Lines;
+        var items = MinuteItemReader.Read(lines);
+        var ranges = items.Count > 0
+            ? items.Select(it => (Number: (string?)it.Number, Title: (string?)it.Title, From: it.HeadingIndex + 1, To: it.EndIndex))
+            : [(null, null, 0, lines.Count)];
+        var resolutions = new List<Resolution>();
+        foreach (var (number, title, from, to) in ranges)
+        {
+            if (title is not null && NoDecisions().IsMatch(title))
+            {
+                continue;
+            }
+
+            var texts = ResolvedBlockReader.Read(lines, from, to);
+            if (texts.Count == 0)
+            {
+                texts = DecisionSentenceReader.Read(lines, from, to);
+            }
+
+            resolutions.AddRange(texts.Select(t => new Resolution(
+                context.Source, context.Committee, date, number, t.Reference, title, t.Text, context.EvidenceAt(t.LineIndex))));
+        }
+
+        return resolutions;
+    }
+
+    [GeneratedRegex(@"^(?:apologies|declarations?\s+of\s+interests?|declarations?\b|membership\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoDecisions();
+}

@@ -1,0 +1,225 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Splitting;
+
+/// <summary>Decides whether a line opens a new part of a pack, and which.</summary>
+internal sealed partial class PartBoundaryDetector
+{
+    public PartStart? Detect(IReadOnlyList<SourceLine> lines, int i, int floor)
+    {
+        var text = lines[i].Plain;
+        if (text.Length == 0 || text.Length > 220)
+        {
+            return null;
+        }
+
+        if (MinutesHeading().IsMatch(text) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)))
+        {
+            return new PartStart(LookBack(lines, i, floor, IsNameLine), PartKind.Minutes, Shorten(text));
+        }
+
+        if (IsHeading(text) && TrackerHeading().IsMatch(text))
+        {
+            return new PartStart(i, PartKind.Tracker, Shorten(text));
+        }
+
+        if (TrackerTableHeader(lines[i]) || (TrackerRowLabel().IsMatch(text) && Within(lines, i, 15, l => TrackerDateLabel().IsMatch(l.Plain))))
+        {
+            return new PartStart(i, PartKind.Tracker, "Recommendation tracker");
+        }
+
+        if (IsHeading(text) && !char.IsDigit(text[0]) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase))
+        {
+            return new PartStart(i, PartKind.WorkProgramme, Shorten(TitleCase.FromShouting(text)));
+        }
+
+        if (IsHeading(text) && AppendixHeading().IsMatch(text))
+        {
+            return new PartStart(i, PartKind.Appendix, Shorten(text));
+        }
+
+        return DetectReport(lines, i, floor, text);
+    }
+
+    private static PartStart? DetectReport(IReadOnlyList<SourceLine> lines, int i, int floor, string text)
+    {
+        var cover = ReportTitleCell().Match(text);
+        if (cover.Success)
+        {
+            var start = i > floor && MeetingTitleCell().IsMatch(lines[i - 1].Plain) ? i - 1 : i;
+            return Classify(start, cover.Groups["title"].Value);
+        }
+
+        if (MeetingTitleCell().IsMatch(text) && Within(lines, i, 3, l => ReportTitleCell().IsMatch(l.Plain)))
+        {
+            return null;
+        }
+
+        if (ReportOf().IsMatch(text) || (AgendaItem().IsMatch(text) && text.Length < 200))
+        {
+            var start = LookBack(lines, i, floor, IsTitleLine);
+            var before = Enumerable.Range(start, i - start).Select(k => lines[k].Plain)
+                .Where(l => l.Length > 0 && UkDateParser.FindFirst(l) is null && CouncilNames.Read(l).Committee is null).ToList();
+            var title = before.Count > 0 ? string.Join(' ', before) : TitleAfter(lines, i);
+            return Classify(start, title);
+        }
+
+        return null;
+    }
+
+    private static PartStart Classify(int start, string title)
+    {
+        var clean = Shorten(TitleCase.FromShouting(title.Trim()));
+        var kind = WorkProgrammeWords().IsMatch(clean) ? PartKind.WorkProgramme
+            : TrackerHeading().IsMatch(clean) ? PartKind.Tracker
+            : PartKind.Report;
+        return new PartStart(start, kind, clean.Length > 0 ? clean : "Report");
+    }
+
+    private static string TitleAfter(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var k = i + 1;
+        while (k < lines.Count && k < i + 4 && !lines[k].IsBlank)
+        {
+            k++;
+        }
+
+        var title = new List<string>();
+        for (; k < lines.Count && k < i + 12; k++)
+        {
+            var t = lines[k].Plain;
+            if (t.Length == 0)
+            {
+                if (title.Count > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (ReportOf().IsMatch(t) || t.Length > 150)
+            {
+                break;
+            }
+
+            title.Add(t);
+        }
+
+        return string.Join(' ', title);
+    }
+
+    private static int LookBack(IReadOnlyList<SourceLine> lines, int i, int floor, Func<string, bool> accept)
+    {
+        var start = i;
+        var taken = 0;
+        for (var k = i - 1; k > floor && k >= i - 8 && taken < 3; k--)
+        {
+            var t = lines[k].Plain;
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            if (!accept(t))
+            {
+                break;
+            }
+
+            start = k;
+            taken++;
+        }
+
+        return start;
+    }
+
+    private static bool IsNameLine(string text)
+    {
+        var (council, committee) = CouncilNames.Read(text);
+        return council is not null || committee is not null;
+    }
+
+    private static bool IsTitleLine(string text) =>
+        text.Length < 150 && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';')
+        && !BlankPage().IsMatch(text) && !PageNumber().IsMatch(text)
+        && (!char.IsDigit(text[0]) || UkDateParser.FindFirst(text) is not null)
+        && !ListMarker().IsMatch(text);
+
+    private static bool IsHeading(string text) => text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',');
+
+    private static bool FollowedByMinutesHeader(IReadOnlyList<SourceLine> lines, int i) =>
+        Within(lines, i, 6, l => DateLabel().IsMatch(l.Plain)) && Within(lines, i, 14, l => AttendanceLabel().IsMatch(l.Plain));
+
+    private static bool TrackerTableHeader(SourceLine line)
+    {
+        var joined = line.Text.Replace("\t", string.Empty);
+        return line.Text.Contains('\t') && joined.Length < 150
+            && joined.Contains("recommendation", StringComparison.OrdinalIgnoreCase)
+            && (joined.Contains("response", StringComparison.OrdinalIgnoreCase) || joined.Contains("progress", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool Within(IReadOnlyList<SourceLine> lines, int i, int span, Func<SourceLine, bool> test)
+    {
+        for (var k = i + 1; k < lines.Count && k <= i + span; k++)
+        {
+            if (test(lines[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..120].TrimEnd() + "…";
+
+    [GeneratedRegex(@"^(?:minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting|proceedings)\b|minutes$)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesHeading();
+
+    [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingLabel();
+
+    [GeneratedRegex(@"^Date\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"^(?:Membership|Present|Attendance|Members present|Councillors present|Attendees)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttendanceLabel();
+
+    [GeneratedRegex(@"^(?:scrutiny\s+)?recommendations?\s+(?:tracker|tracking|monitoring|log|progress|action)|\brecommendation\s+tracker\b|^action\s+(?:log|tracker)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrackerHeading();
+
+    [GeneratedRegex(@"^(?:Date\s+of\s+(?:the\s+)?Meeting|Meeting\s+date)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrackerRowLabel();
+
+    [GeneratedRegex(@"\b(?:deadline\s+for|were\s+issued|date\s+issued|response\s+due)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrackerDateLabel();
+
+    [GeneratedRegex(@"\b(?:work\s*programme|forward\s+plan|work\s+plan|forward\s+work\s+programme)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkProgrammeWords();
+
+    [GeneratedRegex(@"^(?:Appendix|Annex|Annexe)\s+[A-Z0-9]{1,3}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppendixHeading();
+
+    [GeneratedRegex(@"^(?:Report\s+Title|Title\s+of\s+(?:paper|report))\s*:?\s*\t*\s*(?<title>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportTitleCell();
+
+    [GeneratedRegex(@"^Meeting\s+Title\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingTitleCell();
+
+    [GeneratedRegex(@"^Report\s+of\s+(?:the\s+)?\S", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportOf();
+
+    [GeneratedRegex(@"\bAgenda\s+Item\s*:?\s*\d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaItem();
+
+    [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
+    private static partial Regex BlankPage();
+
+    [GeneratedRegex(@"^Page\s+\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[).]\s")]
+    private static partial Regex ListMarker();
+}

@@ -1,0 +1,11 @@
+namespace ScrutinyBot.Core.Extraction.Text;
+
+/// <summary>One cleaned line of a document and the page it is on. Tabs (table cells) are kept.</summary>
+internal sealed record SourceLine(int Page, string Text)
+{
+    public string Plain => Text.Replace('\t', ' ').Trim();
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    public IReadOnlyList<string> Cells => Text.Split('\t');
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Extraction.Text;
+
+/// <summary>
+/// Finds times as councils write them: "9.30 am", "4pm", "1:18pm", "10:30", "10.30am", "noon";
+/// meeting spans ("from 9.31 am to 12.03 pm", "4.05 pm - 5.51 pm") and closing lines ("The meeting closed at 1:18 pm").
+/// </summary>
+internal static partial class UkTimeParser
+{
+    public static IReadOnlyList<TimeMatch> FindAll(string text)
+    {
+        var found = new List<TimeMatch>();
+        foreach (Match m in Time().Matches(text))
+        {
+            var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+            var minute = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+            var ampm = m.Groups["ap"].Value.ToLowerInvariant();
+            if (m.Groups["noon"].Success)
+            {
+                hour = 12;
+            }
+            else if (ampm.StartsWith('p') && hour < 12)
+            {
+                hour += 12;
+            }
+            else if (ampm.StartsWith('a') && hour == 12)
+            {
+                hour = 0;
+            }
+            else if (ampm.Length == 0 && !m.Groups["colon"].Success)
+            {
+                continue;
+            }
+
+            if (hour < 24)
+            {
+                found.Add(new TimeMatch(new TimeOnly(hour, minute), m.Index, m.Length));
+            }
+        }
+
+        return found;
+    }
+
+    public static TimeOnly? FindFirst(string text)
+    {
+        var all = FindAll(text);
+        return all.Count > 0 ? all[0].Time : null;
+    }
+
+    /// <summary>"from 9.31 am to 12.03 pm", "10.00 am - 12.04 pm": the start and end of a span.</summary>
+    public static (TimeOnly? Start, TimeOnly? End) FindSpan(string text)
+    {
+        var m = Span().Match(text);
+        if (!m.Success)
+        {
+            return (null, null);
+        }
+
+        var times = FindAll(m.Value);
+        return times.Count >= 2 ? (times[0].Time, times[1].Time) : (null, null);
+    }
+
+    /// <summary>"The meeting closed at 1:18pm", "The meeting ended at 12.04 pm".</summary>
+    public static TimeOnly? FindClosing(string text)
+    {
+        var m = Closing().Match(text);
+        return m.Success ? FindFirst(m.Value) : null;
+    }
+
+    private const string OneTime = @"(?:(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midday)";
+
+    [GeneratedRegex(@"(?<![\d.:£$])(?:(?<noon>\bnoon\b|\bmidday\b)|(?<h>[01]?\d|2[0-3])(?:(?:(?<colon>:)|\.)(?<min>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)?)(?![\d%])", RegexOptions.IgnoreCase)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"(?:from\s+)?" + OneTime + @"\s*(?:to|until|till|-|–|—)\s*" + OneTime, RegexOptions.IgnoreCase)]
+    private static partial Regex Span();
+
+    [GeneratedRegex(@"\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:closed|ended|concluded|finished|rose|adjourned)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+}
