@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ScrutinyBot.EndToEnd.Tests.Playground;
+
+/// <summary>The real host listening on a loopback port (Kestrel, not TestServer), so a real client can reach it.</summary>
+internal sealed class BotOnKestrel : WebApplicationFactory<Program>
+{
+    private readonly string _dataDirectory;
+
+    public BotOnKestrel(string dataDirectory, int port)
+    {
+        _dataDirectory = dataDirectory;
+        Port = port;
+        UseKestrel(port);
+    }
+
+    public int Port { get; }
+
+    public string MessagesEndpoint => $"http://127.0.0.1:{Port}/api/messages";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
+        builder.UseSetting("Bot:AllowAnonymousLoopback", "true");
+        builder.UseSetting("Bot:AppId", string.Empty);
+        builder.UseSetting("Ingestion:WatchDirectory", string.Empty);
+        builder.UseSetting("urls", $"http://127.0.0.1:{Port}");
+    }
+}

@@ -1,0 +1,28 @@
+namespace ScrutinyBot.EndToEnd.Tests.Playground;
+
+/// <summary>A person in the Agents Playground asks the bot questions and runs commands; the answers show in the browser.</summary>
+public sealed class PlaygroundConversationTests(PlaygroundFixture fixture) : IClassFixture<PlaygroundFixture>
+{
+    [Fact]
+    public async Task PersonalChat_AskWhoChaired_ShowsAnswerCardWithCitation()
+    {
+        var chat = await PlaygroundChat.OpenAsync(fixture.Browser, fixture.Playground.Url, "Personal Chat");
+
+        await chat.SendAsync("who chaired the November 2024 meeting?");
+
+        await chat.WaitForBotTextAsync("Savage");
+        await chat.WaitForBotTextAsync("000_bf1d6094ad6ce6d2.txt");
+        await chat.ScreenshotAsync("playground-ask-who-chaired");
+    }
+
+    [Fact]
+    public async Task PersonalChat_Overdue_ShowsOverdueRecommendations()
+    {
+        var chat = await PlaygroundChat.OpenAsync(fixture.Browser, fixture.Playground.Url, "Personal Chat");
+
+        await chat.SendAsync("overdue");
+
+        await chat.WaitForBotTextAsync("wellbeing");
+        await chat.ScreenshotAsync("playground-overdue");
+    }
+}
