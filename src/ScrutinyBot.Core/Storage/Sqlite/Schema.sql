@@ -129,11 +129,12 @@ CREATE TABLE IF NOT EXISTS subscriptions (
     reference_json  TEXT NOT NULL,
     cadence         TEXT NOT NULL,            -- daily | weekly | monthly
     at_time         TEXT NOT NULL,            -- HH:MM in Digests:TimeZone
-    weekday         TEXT,
+    weekday         TEXT,                     -- weekly: monday..sunday; monthly: day of month 1-31
     committees      TEXT,                     -- JSON array, empty = all
     last_digest_at  TEXT,                     -- ingestion cursor: resolutions newer than this are new
     paused_reason   TEXT,
-    created_at      TEXT NOT NULL
+    created_at      TEXT NOT NULL,
+    last_period     TEXT                      -- last scheduled occurrence composed (ISO instant)
 );
 CREATE TABLE IF NOT EXISTS digest_outbox (
     subscription_id TEXT NOT NULL,
@@ -144,5 +145,7 @@ CREATE TABLE IF NOT EXISTS digest_outbox (
     activity_id     TEXT,
     attempts        INTEGER NOT NULL DEFAULT 0,
     last_error      TEXT,
+    status          TEXT NOT NULL DEFAULT 'pending', -- pending | sending | sent | failed | empty | gone | unknown | abandoned
+    claimed_at      TEXT,                     -- when the current send attempt started
     PRIMARY KEY (subscription_id, period)
 );

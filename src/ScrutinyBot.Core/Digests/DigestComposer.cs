@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Retrieval.Facts;
+
+namespace ScrutinyBot.Core.Digests;
+
+/// <summary>Composes a digest from the fact queries: resolutions from papers ingested since the last digest, and
+/// responses overdue, awaiting a full response, and due within Digests:DueSoonDays.</summary>
+public sealed class DigestComposer(IFactQueries queries, IOptions<DigestsOptions> options)
+{
+    /// <param name="since">The subscription's ingestion cursor; null means every resolution is new.</param>
+    public async Task<Digest> ComposeAsync(DateOnly asOf, IReadOnlyCollection<string> committees, DateTimeOffset? since, CancellationToken cancellationToken)
+    {
+        var resolutions = await queries.ResolutionsIngestedAfterAsync(since ?? DateTimeOffset.MinValue, committees, cancellationToken).ConfigureAwait(false);
+        var overdue = await queries.OverdueAsync(asOf, null, cancellationToken).ConfigureAwait(false);
+        var awaiting = await queries.AwaitingFullResponseAsync(asOf, null, cancellationToken).ConfigureAwait(false);
+        var dueSoon = await queries.DueSoonAsync(asOf, options.Value.DueSoonDays, null, cancellationToken).ConfigureAwait(false);
+        return new Digest(
+            asOf,
+            resolutions.Select(ToLine).ToList(),
+            Lines(overdue, committees),
+            Lines(awaiting, committees),
+            Lines(dueSoon, committees));
+    }
+
+    private static List<DigestRecommendationLine> Lines(IReadOnlyList<Recommendation> recommendations, IReadOnlyCollection<string> committees) =>
+        recommendations
+            .Where(r => CommitteeMatcher.MatchesAny(r.Committee, committees))
+            .Select(r => new DigestRecommendationLine(r.Committee, r.MeetingDate, r.Topic, r.Number, r.Text, r.Deadline, r.Response, r.Source, r.Evidence.Page))
+            .ToList();
+
+    private static DigestResolutionLine ToLine(Resolution r) =>
+        new(r.Committee, r.MeetingDate, r.Reference, r.Item, r.Text, r.Source, r.Evidence.Page);
+}

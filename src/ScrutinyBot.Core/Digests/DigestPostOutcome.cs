@@ -1,0 +1,8 @@
+namespace ScrutinyBot.Core.Digests;
+
+public enum DigestPostOutcome
+{
+    Posted,
+    Gone,
+    Failed,
+}

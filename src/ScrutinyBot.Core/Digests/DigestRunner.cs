@@ -1,0 +1,193 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ScrutinyBot.Core.Digests;
+
+/// <summary>One scheduler run: queue a digest for each subscription with an occurrence due (only the latest one when
+/// several were missed), then post every unsent outbox row exactly once. Runs are serialised in this process; rows
+/// are claimed atomically so two processes never post the same row.</summary>
+public sealed partial class DigestRunner(
+    ISubscriptionStore subscriptions,
+    IDigestOutbox outbox,
+    DigestComposer composer,
+    IDigestPoster poster,
+    IOptions<DigestsOptions> options,
+    TimeProvider time,
+    ILogger<DigestRunner> logger)
+{
+    /// <summary>After this many attempts a row is abandoned.</summary>
+    public const int MaxAttempts = 10;
+
+    /// <summary>A row still "sending" this long after its claim belongs to a host that stopped mid-send.</summary>
+    public static readonly TimeSpan StaleSendingAfter = TimeSpan.FromMinutes(15);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    public async Task<DigestRunSummary> RunDueAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = time.GetUtcNow();
+            var expired = await outbox.ExpireStaleSendingAsync(now - StaleSendingAfter, cancellationToken).ConfigureAwait(false);
+            if (expired > 0)
+            {
+                LogExpired(expired);
+            }
+
+            var zone = options.Value.FindTimeZone();
+            var queued = 0;
+            foreach (var subscription in await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    queued += await EnqueueDueAsync(subscription, now, zone, cancellationToken).ConfigureAwait(false) ? 1 : 0;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogComposeFailed(subscription.Id, ex);
+                }
+            }
+
+            var posted = 0;
+            var failed = 0;
+            foreach (var entry in await outbox.UnsentAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var result = await SendAsync(entry, cancellationToken).ConfigureAwait(false);
+                posted += result?.Outcome == DigestPostOutcome.Posted ? 1 : 0;
+                failed += result is not null && result.Outcome != DigestPostOutcome.Posted ? 1 : 0;
+            }
+
+            return new DigestRunSummary(queued, posted, failed);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Composes and posts a digest to <paramref name="target"/> now, with the conversation's subscription
+    /// filter and cursor when it has one. Goes through the outbox like a scheduled digest.</summary>
+    public async Task<(Digest Digest, DigestPostResult Result)> PostNowAsync(DigestTarget target, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = time.GetUtcNow();
+            var subscription = await subscriptions.FindByConversationAsync(target.ConversationId, cancellationToken).ConfigureAwait(false);
+            var zone = options.Value.FindTimeZone();
+            var digest = await composer.ComposeAsync(
+                DigestPeriods.LocalDate(now, zone), subscription?.Committees ?? [], subscription?.LastDigestAt, cancellationToken).ConfigureAwait(false);
+            var entry = new OutboxEntry(
+                subscription?.Id ?? "conversation:" + target.ConversationId, DigestPeriods.Manual(now), target, digest,
+                OutboxStatus.Pending, 0, now, null, null, null);
+            await outbox.EnqueueAsync(entry, now, null, cancellationToken).ConfigureAwait(false);
+            var result = await SendAsync(entry, cancellationToken).ConfigureAwait(false)
+                ?? DigestPostResult.Failed("The digest is already being posted.");
+            return (digest, result);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<bool> EnqueueDueAsync(Subscription subscription, DateTimeOffset now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        if (subscription.PausedReason is not null)
+        {
+            return false;
+        }
+
+        var period = subscription.Schedule.LatestBetween(subscription.LastPeriod ?? subscription.CreatedAt, now, zone);
+        if (period is null)
+        {
+            return false;
+        }
+
+        var digest = await composer.ComposeAsync(
+            DigestPeriods.LocalDate(now, zone), subscription.Committees, subscription.LastDigestAt, cancellationToken).ConfigureAwait(false);
+        var skip = digest.IsEmpty && !options.Value.PostWhenEmpty;
+        var entry = new OutboxEntry(
+            subscription.Id, DigestPeriods.Scheduled(period.Value), subscription.Target, digest,
+            skip ? OutboxStatus.Empty : OutboxStatus.Pending, 0, now, null, null, null);
+        var added = await outbox.EnqueueAsync(entry, now, period, cancellationToken).ConfigureAwait(false);
+        if (added)
+        {
+            LogQueued(subscription.Id, entry.Period, skip);
+        }
+
+        return added && !skip;
+    }
+
+    /// <returns>Null when the row was not claimed (another run holds or finished it).</returns>
+    private async Task<DigestPostResult?> SendAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        if (entry.Attempts >= MaxAttempts)
+        {
+            await outbox.MarkAsync(entry.SubscriptionId, entry.Period, OutboxStatus.Abandoned, entry.LastError, cancellationToken).ConfigureAwait(false);
+            LogAbandoned(entry.SubscriptionId, entry.Period, entry.Attempts);
+            return null;
+        }
+
+        if (!await outbox.ClaimAsync(entry.SubscriptionId, entry.Period, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        DigestPostResult result;
+        try
+        {
+            result = await poster.PostAsync(entry.Target, entry.Digest, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogPostFailed(entry.SubscriptionId, entry.Period, ex);
+            result = DigestPostResult.Failed("The digest could not be posted; it will be retried.");
+        }
+
+        switch (result.Outcome)
+        {
+            case DigestPostOutcome.Posted:
+                await outbox.MarkSentAsync(entry.SubscriptionId, entry.Period, result.ActivityId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                LogPosted(entry.SubscriptionId, entry.Period, result.ActivityId);
+                break;
+            case DigestPostOutcome.Gone:
+                var reason = result.Reason ?? "The bot can no longer post in this conversation.";
+                await outbox.MarkAsync(entry.SubscriptionId, entry.Period, OutboxStatus.Gone, reason, CancellationToken.None).ConfigureAwait(false);
+                await subscriptions.PauseAsync(entry.SubscriptionId, reason, CancellationToken.None).ConfigureAwait(false);
+                LogPaused(entry.SubscriptionId, reason);
+                break;
+            default:
+                await outbox.MarkAsync(entry.SubscriptionId, entry.Period, OutboxStatus.Failed, result.Reason, CancellationToken.None).ConfigureAwait(false);
+                LogRetryLater(entry.SubscriptionId, entry.Period, entry.Attempts + 1, result.Reason);
+                break;
+        }
+
+        return result;
+    }
+
+    [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Digest queued for subscription {SubscriptionId} period {Period} (empty, not posted: {Skipped})")]
+    private partial void LogQueued(string subscriptionId, string period, bool skipped);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Digest posted for subscription {SubscriptionId} period {Period} as activity {ActivityId}")]
+    private partial void LogPosted(string subscriptionId, string period, string? activityId);
+
+    [LoggerMessage(EventId = 5003, Level = LogLevel.Warning, Message = "Digest for subscription {SubscriptionId} period {Period} failed on attempt {Attempt}, retried next run: {Reason}")]
+    private partial void LogRetryLater(string subscriptionId, string period, int attempt, string? reason);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Subscription {SubscriptionId} paused: {Reason}")]
+    private partial void LogPaused(string subscriptionId, string reason);
+
+    [LoggerMessage(EventId = 5005, Level = LogLevel.Error, Message = "Posting the digest for subscription {SubscriptionId} period {Period} threw")]
+    private partial void LogPostFailed(string subscriptionId, string period, Exception exception);
+
+    [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Composing the digest for subscription {SubscriptionId} failed")]
+    private partial void LogComposeFailed(string subscriptionId, Exception exception);
+
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "{Count} digest(s) were being sent when a host stopped; not resent, to avoid a double post")]
+    private partial void LogExpired(int count);
+
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Error, Message = "Digest for subscription {SubscriptionId} period {Period} abandoned after {Attempts} attempts")]
+    private partial void LogAbandoned(string subscriptionId, string period, int attempts);
+}

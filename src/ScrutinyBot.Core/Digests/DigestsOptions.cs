@@ -1,0 +1,43 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ScrutinyBot.Core.Digests;
+
+/// <summary>Scheduled digests (section "Digests").</summary>
+public sealed class DigestsOptions
+{
+    public const string SectionName = "Digests";
+
+    /// <summary>IANA or Windows time zone id in which subscription times are read. Default "Europe/London".</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/London";
+
+    /// <summary>Responses due within this many days are listed as due soon. Default 14.</summary>
+    [Range(0, 366)]
+    public int DueSoonDays { get; set; } = 14;
+
+    /// <summary>Post a digest that has nothing in it. Default false.</summary>
+    public bool PostWhenEmpty { get; set; }
+
+    /// <summary>Seconds between scheduler checks for due subscriptions and unsent digests. Default 60.</summary>
+    [Range(1, 86400)]
+    public int PollIntervalSeconds { get; set; } = 60;
+
+    public bool TryFindTimeZone(out TimeZoneInfo zone)
+    {
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+            return true;
+        }
+        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        {
+            zone = TimeZoneInfo.Utc;
+            return false;
+        }
+    }
+
+    /// <summary>The configured zone (validated at startup).</summary>
+    public TimeZoneInfo FindTimeZone() => TryFindTimeZone(out var zone)
+        ? zone
+        : throw new InvalidOperationException($"Digests:TimeZone '{TimeZone}' is not a known time zone id (e.g. Europe/London).");
+}
