@@ -1,0 +1,67 @@
+using ScrutinyBot.Host.Cli;
+
+namespace ScrutinyBot.Host.Packaging;
+
+/// <summary>`package`: writes the Teams app zip (manifest with the app id filled in, and both icons).</summary>
+public sealed class PackageVerb : ICliVerb
+{
+    public const string DefaultOutput = "artifacts/scrutinybot-teams-app.zip";
+
+    public string Name => "package";
+
+    public string Usage => "package [--app-id GUID] [--teams-app-id GUID] [--domain HOST] [--out PATH] [--manifests DIR]  write the Teams app zip";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    {
+        var appId = arguments.Option("app-id") ?? (arguments.Positionals.Count > 0 ? arguments.Positionals[0] : null);
+        if (!Guid.TryParse(appId, out var botId))
+        {
+            throw new CliUsageException("give the bot's Microsoft app id (a GUID) with --app-id.");
+        }
+
+        var teamsAppId = botId;
+        if (arguments.Option("teams-app-id") is { } teamsText && !Guid.TryParse(teamsText, out teamsAppId))
+        {
+            throw new CliUsageException("--teams-app-id must be a GUID.");
+        }
+
+        var manifests = arguments.Option("manifests") ?? FindManifestDirectory()
+            ?? throw new CliUsageException("cannot find the manifests folder; pass --manifests DIR.");
+        var outPath = Path.GetFullPath(arguments.Option("out") ?? DefaultOutput);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["TEAMS_APP_ID"] = teamsAppId.ToString(),
+            ["BOT_ID"] = botId.ToString(),
+        };
+        if (arguments.Option("domain") is { Length: > 0 } domain)
+        {
+            values["BOT_DOMAIN"] = domain;
+        }
+
+        if (File.Exists(outPath))
+        {
+            File.Delete(outPath);
+        }
+
+        AppPackageWriter.Write(manifests, outPath, values);
+        await output.WriteLineAsync($"Wrote {outPath}").ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>manifests/ in the working directory or the nearest folder above it (the repository root).</summary>
+    private static string? FindManifestDirectory()
+    {
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "manifests");
+            if (File.Exists(Path.Combine(candidate, AppPackageWriter.ManifestFile)))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+
+namespace ScrutinyBot.Teams.App.Cards;
+
+/// <summary>Builds Adaptive Card 1.5 elements as JSON (Teams renders up to 1.5).</summary>
+public static class AdaptiveCardElements
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string Version = "1.5";
+
+    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["msteams"] = new JsonObject { ["width"] = "Full" },
+            ["body"] = new JsonArray([.. body]),
+        };
+        var actionList = actions?.ToArray() ?? [];
+        if (actionList.Length > 0)
+        {
+            card["actions"] = new JsonArray(actionList);
+        }
+
+        return card;
+    }
+
+    public static JsonObject Text(string text, TextStyle style = TextStyle.Normal)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        switch (style)
+        {
+            case TextStyle.Title:
+                block["size"] = "Medium";
+                block["weight"] = "Bolder";
+                break;
+            case TextStyle.Heading:
+                block["weight"] = "Bolder";
+                block["spacing"] = "Medium";
+                break;
+            case TextStyle.Subtle:
+                block["isSubtle"] = true;
+                block["size"] = "Small";
+                block["spacing"] = "None";
+                break;
+            case TextStyle.Label:
+                block["isSubtle"] = true;
+                block["size"] = "Small";
+                block["weight"] = "Bolder";
+                block["color"] = "Accent";
+                break;
+            case TextStyle.Normal:
+            default:
+                break;
+        }
+
+        return block;
+    }
+
+    public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+    };
+
+    public static JsonObject Container(IEnumerable<JsonNode> items, bool separator = false)
+    {
+        var container = new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. items]) };
+        if (separator)
+        {
+            container["separator"] = true;
+            container["spacing"] = "Medium";
+        }
+
+        return container;
+    }
+
+    /// <summary>A button that reveals a card underneath (no round trip).</summary>
+    public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body) => new()
+    {
+        ["type"] = "Action.ShowCard",
+        ["title"] = title,
+        ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray([.. body]) },
+    };
+
+    /// <summary>A button whose data arrives as a message activity's value.</summary>
+    public static JsonObject Submit(string title, JsonObject data) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = data,
+    };
+
+    /// <summary>A button that sends <paramref name="text"/> as if the user typed it.</summary>
+    public static JsonObject SendText(string title, string text) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = title,
+        ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
+    };
+
+    /// <summary>A Universal Action (invoke adaptiveCard/action) with Action.Submit as the fallback for older clients.</summary>
+    public static JsonObject Execute(string title, string verb, JsonObject data) => new()
+    {
+        ["type"] = "Action.Execute",
+        ["title"] = title,
+        ["verb"] = verb,
+        ["data"] = data,
+        ["fallback"] = Submit(title, (JsonObject)data.DeepClone()),
+    };
+
+    public static JsonObject ActionSet(params JsonNode[] actions) => new()
+    {
+        ["type"] = "ActionSet",
+        ["actions"] = new JsonArray(actions),
+    };
+}
