@@ -1,0 +1,131 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Retrieval;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>Answers with the best sentences of the best passages, cited by number, within what fits in a chat
+/// message; abstains (with the closest passage) when the passages do not cover enough of the question.</summary>
+public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
+{
+    public const int MaxAnswerChars = 1200;
+    public const string NotFound = "I couldn't find that in the indexed papers.";
+
+    private const int MaxUnits = 7;
+    private const double KeepShareOfBest = 0.55;
+
+    public Answer Answer(RetrievalResult result, string? note = null)
+    {
+        if (result.Passages.Count == 0)
+        {
+            return new Answer(false, NotFound + " Try other words, or check the papers have been ingested.", [], Note: note);
+        }
+
+        var units = Candidates(result);
+        if (!IsAnswerable(result))
+        {
+            var closest = units.OrderByDescending(u => u.Score).First();
+            var citation = CitationFactory.FromChunk(1, closest.Passage.Hit.Chunk, closest.Text);
+            return new Answer(false, $"{NotFound} Closest: \"{Shorten(closest.Text, 300)}\" [1]", [citation], Note: note);
+        }
+
+        return Compose(Select(units), note);
+    }
+
+    /// <summary>True when the best passage covers at least <see cref="RetrievalOptions.MinCoverage"/> of the question.</summary>
+    public bool IsAnswerable(RetrievalResult result) =>
+        result.Passages.Count > 0 && (result.StemWeights.Count == 0 || result.BestCoverage >= options.Value.MinCoverage);
+
+    internal static List<AnswerUnit> Candidates(RetrievalResult result)
+    {
+        var best = Math.Max(1e-6, result.Passages.Max(p => p.Score));
+        var units = new List<AnswerUnit>();
+        foreach (var passage in result.Passages)
+        {
+            var sentences = SentenceSplitter.Split(passage.Hit.Chunk.Text);
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var stems = CoverageCalculator.Stems(sentences[i]);
+                var score = SentenceScorer.Score(sentences[i], stems, result, passage.Score / best);
+                units.Add(new AnswerUnit(passage, i, sentences[i], score, stems));
+            }
+        }
+
+        return units;
+    }
+
+    private static List<AnswerUnit> Select(List<AnswerUnit> units)
+    {
+        var ordered = units.OrderByDescending(u => u.Score).ToList();
+        var top = ordered[0].Score;
+        var chosen = new List<AnswerUnit>();
+        var length = 0;
+        foreach (var unit in ordered)
+        {
+            if (chosen.Count >= MaxUnits || unit.Score < top * KeepShareOfBest)
+            {
+                break;
+            }
+
+            if (chosen.Any(c => IsDuplicate(c, unit)) || length + unit.Text.Length + 6 > MaxAnswerChars)
+            {
+                continue;
+            }
+
+            chosen.Add(unit);
+            length += unit.Text.Length + 6;
+            if (unit.Text.EndsWith(':') && Next(units, unit) is { } next && length + next.Text.Length + 6 <= MaxAnswerChars && !chosen.Contains(next))
+            {
+                chosen.Add(next);
+                length += next.Text.Length + 6;
+            }
+        }
+
+        return chosen;
+    }
+
+    private static AnswerUnit? Next(List<AnswerUnit> units, AnswerUnit unit) =>
+        units.FirstOrDefault(u => u.Passage == unit.Passage && u.Index == unit.Index + 1);
+
+    private static bool IsDuplicate(AnswerUnit a, AnswerUnit b)
+    {
+        if (a.Text == b.Text)
+        {
+            return true;
+        }
+
+        var shared = a.Stems.Count(b.Stems.Contains);
+        return shared >= 0.8 * Math.Min(a.Stems.Count, b.Stems.Count) && Math.Min(a.Stems.Count, b.Stems.Count) > 3;
+    }
+
+    /// <summary>Chosen sentences grouped by passage (best passage first, sentences in reading order), each group
+    /// followed by its citation number.</summary>
+    private static Answer Compose(List<AnswerUnit> chosen, string? note)
+    {
+        var groups = chosen.GroupBy(u => u.Passage.Hit.ChunkId).ToList();
+        var text = new StringBuilder();
+        var citations = new List<Citation>();
+        foreach (var group in groups)
+        {
+            var number = citations.Count + 1;
+            var ordered = group.OrderBy(u => u.Index).ToList();
+            var body = string.Join(" ", ordered.Select(u => u.Text));
+            if (text.Length + body.Length + 5 > MaxAnswerChars)
+            {
+                body = Shorten(body, Math.Max(0, MaxAnswerChars - text.Length - 6));
+                if (body.Length < 40)
+                {
+                    break;
+                }
+            }
+
+            text.Append(text.Length == 0 ? string.Empty : " ").Append(body).Append(" [").Append(number).Append(']');
+            citations.Add(CitationFactory.FromChunk(number, group.First().Passage.Hit.Chunk, ordered.OrderByDescending(u => u.Score).First().Text));
+        }
+
+        return new Answer(true, text.ToString(), citations, Note: note);
+    }
+
+    private static string Shorten(string text, int max) =>
+        text.Length <= max ? text : text[..Math.Max(0, max - 1)].TrimEnd() + "…";
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>Scores a sentence as an answer: the rarity-weighted share of the question's words it holds, how close
+/// together they are, the rank of its passage, and whether it holds what the question asks for (a time, a date,
+/// a number, a name, a place).</summary>
+public static partial class SentenceScorer
+{
+    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, double passageRank)
+    {
+        var analysis = result.Analysis;
+        var coverage = CoverageCalculator.Coverage(result.StemWeights, stems);
+        var score = coverage + (0.35 * passageRank) + (0.15 * Proximity(sentence, result.StemWeights));
+        score += Bonus(analysis, QuestionIntent.StartTime | QuestionIntent.EndTime, Time().IsMatch(sentence));
+        score += Bonus(analysis, QuestionIntent.When | QuestionIntent.Deadline | QuestionIntent.NextMeeting, DateText().IsMatch(sentence));
+        score += Bonus(analysis, QuestionIntent.Quantity, Number().IsMatch(sentence));
+        score += Bonus(analysis, QuestionIntent.Person | QuestionIntent.Chair, Name().IsMatch(sentence));
+        score += Bonus(analysis, QuestionIntent.Place, PlaceText().IsMatch(sentence));
+        if (analysis.MentionsQuestionDate(sentence))
+        {
+            score += analysis.Dates.Any(d => d.Day is not null) ? 0.5 : 0.25;
+        }
+
+        if (sentence.Length < 30)
+        {
+            score *= 0.6;
+        }
+
+        return score;
+    }
+
+    private static double Bonus(QueryAnalysis analysis, QuestionIntent intent, bool present) =>
+        analysis.Has(intent) && present ? 0.2 : 0.0;
+
+    /// <summary>1 when the question words found sit close together, falling towards 0 as they spread out.</summary>
+    private static double Proximity(string sentence, IReadOnlyDictionary<string, double> weights)
+    {
+        var tokens = TextTerms.Tokenize(sentence);
+        var positions = new List<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (weights.ContainsKey(TextTerms.Stem(tokens[i])))
+            {
+                positions.Add(i);
+            }
+        }
+
+        if (positions.Count < 2)
+        {
+            return 0;
+        }
+
+        var span = positions[^1] - positions[0] + 1;
+        return Math.Min(1.0, (double)positions.Count / span * 2);
+    }
+
+    [GeneratedRegex(@"\b\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s*(am|pm)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")]
+    private static partial Regex DateText();
+
+    [GeneratedRegex(@"\d+(\.\d+)?\s*%|£\s*\d|\b\d[\d,]*(\.\d+)?\b")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"\b(Councillor|Cllr)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"\b(Place|Venue|held at|held in|Room|House|Hall|Zoom|Teams|remotely|online)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceText();
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>Splits a passage into answer-sized units: sentences, bullet items and table lines, long runs cut into windows.</summary>
+public static partial class SentenceSplitter
+{
+    private const int MaxUnit = 420;
+    private const int Window = 320;
+    private const int ShortLine = 60;
+    private const int MaxJoined = 260;
+
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var units = new List<string>();
+        foreach (var line in JoinShortLines(text.Split('\n')))
+        {
+            foreach (var sentence in SentenceEnd().Split(line))
+            {
+                AddUnit(units, sentence.Trim());
+            }
+        }
+
+        return units;
+    }
+
+    /// <summary>Short lines (headings, "Time: 9.30 am", "Absent", table cells) are joined to the lines after them, so a
+    /// heading travels with what it heads.</summary>
+    private static IEnumerable<string> JoinShortLines(IEnumerable<string> rawLines)
+    {
+        var pending = string.Empty;
+        foreach (var rawLine in rawLines)
+        {
+            var line = Whitespace().Replace(rawLine, " ").Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            pending = pending.Length == 0 ? line : $"{pending} - {line}";
+            if (line.Length >= ShortLine || pending.Length >= MaxJoined || line.EndsWith('.'))
+            {
+                yield return pending;
+                pending = string.Empty;
+            }
+        }
+
+        if (pending.Length > 0)
+        {
+            yield return pending;
+        }
+    }
+
+    private static void AddUnit(List<string> units, string sentence)
+    {
+        if (sentence.Length == 0 || !sentence.Any(char.IsLetterOrDigit))
+        {
+            return;
+        }
+
+        if (sentence.Length <= MaxUnit)
+        {
+            units.Add(sentence);
+            return;
+        }
+
+        var start = 0;
+        while (start < sentence.Length)
+        {
+            var end = Math.Min(sentence.Length, start + Window);
+            if (end < sentence.Length)
+            {
+                var space = sentence.LastIndexOf(' ', end, end - start);
+                end = space > start + (Window / 2) ? space : end;
+            }
+
+            units.Add(sentence[start..end].Trim());
+            start = end;
+        }
+    }
+
+    [GeneratedRegex(@"(?<=(?<!\b(?:Cllr|Dr|Mr|Mrs|Ms|No|St|e\.g|i\.e|etc|approx|para|Vol|Rev|Prof))[.!?])\s+(?=[A-Z0-9(""'£\u2018\u201c])|\s+(?=-\s+[a-z0-9]{1,3}\)\s)|\s+(?=\(?[a-z0-9]{1,2}\)\s+[A-Z])")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,12 @@
+using ScrutinyBot.Core.Retrieval;
+
+namespace ScrutinyBot.Core.Answering.Generative;
+
+/// <summary>Used when no AI endpoint is configured: nothing calls out.</summary>
+public sealed class DisabledAnswerGenerator : IAnswerGenerator
+{
+    public bool IsEnabled => false;
+
+    public Task<GenerationOutcome> GenerateAsync(string question, RetrievalResult retrieval, CancellationToken cancellationToken) =>
+        Task.FromResult(GenerationOutcome.Declined("No language model is configured."));
+}

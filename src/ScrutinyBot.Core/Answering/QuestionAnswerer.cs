@@ -1,0 +1,43 @@
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Answering.Facts;
+using ScrutinyBot.Core.Answering.Generative;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Answering;
+
+/// <summary>Answers a question: from the extracted facts when it asks about structure, otherwise from passages,
+/// written by the language model when one is configured and its answer checks out, else extractively.</summary>
+public sealed class QuestionAnswerer(
+    QuestionAnalyzerService analyzer,
+    IFactAnswerer facts,
+    PassageRetriever retriever,
+    ExtractiveAnswerer extractive,
+    IAnswerGenerator generator,
+    TimeProvider time) : IQuestionAnswerer
+{
+    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(question.Text))
+        {
+            return new Answer(false, "Ask me a question about the committee papers, e.g. \"who chaired the last meeting?\"", []);
+        }
+
+        var analysis = await analyzer.AnalyzeAsync(question.Text, cancellationToken).ConfigureAwait(false);
+        var asOf = question.AsOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var fromFacts = await facts.TryAnswerAsync(analysis, asOf, cancellationToken).ConfigureAwait(false);
+        if (fromFacts is not null)
+        {
+            return fromFacts;
+        }
+
+        var retrieval = await retriever.RetrieveAsync(analysis, cancellationToken).ConfigureAwait(false);
+        if (!generator.IsEnabled || retrieval.Passages.Count == 0)
+        {
+            return extractive.Answer(retrieval);
+        }
+
+        var generated = await generator.GenerateAsync(question.Text, retrieval, cancellationToken).ConfigureAwait(false);
+        return generated.Answer ?? extractive.Answer(retrieval, generated.FallbackNote);
+    }
+}

@@ -1,0 +1,44 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Retrieval;
+
+/// <summary>How much of a question's content a piece of text covers, each word weighted by its rarity.</summary>
+public static class CoverageCalculator
+{
+    /// <returns>0..1: the weight of the question stems found in <paramref name="textStems"/> over the weight of all.</returns>
+    public static double Coverage(IReadOnlyDictionary<string, double> stemWeights, IReadOnlySet<string> textStems)
+    {
+        var total = 0.0;
+        var found = 0.0;
+        foreach (var (stem, weight) in stemWeights)
+        {
+            total += weight;
+            if (Contains(textStems, stem))
+            {
+                found += weight;
+            }
+            else if (Synonyms.For(stem).Any(alternative => Contains(textStems, alternative)))
+            {
+                found += weight * 0.8;
+            }
+        }
+
+        return total <= 0 ? 0 : found / total;
+    }
+
+    /// <summary>True when the text holds the stem, or a word sharing its first five letters or more
+    /// ("safeguard" ~ "safeguarding"); a two-word stem ("young peopl") needs both words.</summary>
+    public static bool Contains(IReadOnlySet<string> textStems, string stem)
+    {
+        if (stem.Contains(' ', StringComparison.Ordinal))
+        {
+            return stem.Split(' ').All(textStems.Contains);
+        }
+
+        return textStems.Contains(stem)
+            || (stem.Length >= 5 && textStems.Any(s => s.Length >= 5 && (s.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(s, StringComparison.Ordinal))));
+    }
+
+    public static HashSet<string> Stems(string text) =>
+        TextTerms.Tokenize(text).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Retrieval;
+
+/// <summary>Finds the passages that best answer a question: BM25 candidates (rare words only), then re-ranked by
+/// how much of the question they cover and whether their committee, meeting date and part fit the question.</summary>
+public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptions> options)
+{
+    private const double CommonShare = 0.3;
+
+    public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var expansions = Synonyms.SearchWords(analysis.ContentStems);
+        var stats = await index.TermStatisticsAsync(analysis.SearchTerms.Concat(expansions).ToList(), cancellationToken).ConfigureAwait(false);
+        var weights = StemWeights(analysis, stats);
+        var terms = analysis.SearchTerms.Where(t => !stats.IsCommon(t, CommonShare)).ToList();
+        if (terms.Count == 0)
+        {
+            terms = analysis.SearchTerms.OrderBy(t => stats.DocumentFrequencies.GetValueOrDefault(t)).Take(2).ToList();
+        }
+
+        terms.AddRange(expansions.Where(w => !w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)));
+        var phrases = analysis.Phrases.Concat(expansions.Where(w => w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare))).ToList();
+        var candidates = new Dictionary<long, SearchHit>();
+        await AddAsync(candidates, new SearchQuery(terms, phrases, Limit: settings.Candidates), cancellationToken).ConfigureAwait(false);
+        if (analysis.Committee is not null || analysis.Part is not null || analysis.Dates.Any(d => d.Range is not null))
+        {
+            var range = analysis.Dates.Select(d => d.Range).FirstOrDefault(r => r is not null);
+            var filtered = new SearchQuery(terms, phrases, range?.From, range?.To, analysis.Committee, analysis.Part, settings.Candidates / 2);
+            await AddAsync(candidates, filtered, cancellationToken).ConfigureAwait(false);
+        }
+
+        var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
+        var passages = candidates.Values
+            .Select(hit => Rank(hit, best, analysis, weights))
+            .OrderByDescending(p => p.Score)
+            .Take(settings.MaxResults)
+            .ToList();
+        return new RetrievalResult(analysis, passages, weights);
+    }
+
+    /// <summary>The weight of each content stem: the rarity (IDF) of the rarest search term it comes from.</summary>
+    public static Dictionary<string, double> StemWeights(QueryAnalysis analysis, TermStatistics stats)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var stem in analysis.ContentStems)
+        {
+            var idf = analysis.SearchTerms.Where(t => TextTerms.Stem(t) == stem).Select(stats.Idf).DefaultIfEmpty(1.0).Max();
+            weights[stem] = idf;
+        }
+
+        return weights;
+    }
+
+    private static ScoredPassage Rank(SearchHit hit, double best, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
+    {
+        var chunk = hit.Chunk;
+        var stems = CoverageCalculator.Stems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
+        var coverage = CoverageCalculator.Coverage(weights, stems);
+        var score = (0.5 * hit.Score / best) + coverage;
+        if (analysis.Committee is not null && chunk.Committee is not null && chunk.Committee.Contains(analysis.Committee, StringComparison.OrdinalIgnoreCase))
+        {
+            score += 0.15;
+        }
+
+        if (analysis.Dates.Count > 0 && analysis.DateFits(chunk.MeetingDate))
+        {
+            score += 0.2;
+        }
+
+        if (analysis.MentionsQuestionDate(chunk.Text))
+        {
+            score += 0.2;
+        }
+
+        if (analysis.Part is { } part && chunk.PartKind == part)
+        {
+            score += 0.15;
+        }
+
+        return new ScoredPassage(hit, score, coverage);
+    }
+
+    private async Task AddAsync(Dictionary<long, SearchHit> candidates, SearchQuery query, CancellationToken cancellationToken)
+    {
+        foreach (var hit in await index.SearchAsync(query, cancellationToken).ConfigureAwait(false))
+        {
+            if (!candidates.TryGetValue(hit.ChunkId, out var existing) || existing.Score < hit.Score)
+            {
+                candidates[hit.ChunkId] = hit;
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>Finds the dates, months and years a question names, and "last/next meeting".</summary>
+public static partial class DateExpressionParser
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static IReadOnlyList<DateMention> Parse(string text)
+    {
+        var mentions = new List<DateMention>();
+        var taken = new bool[text.Length];
+        foreach (Match m in NumericDate().Matches(text))
+        {
+            var (d, mo, y) = (int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture));
+            if (mo is >= 1 and <= 12 && d is >= 1 and <= 31)
+            {
+                Add(mentions, taken, m, y < 100 ? 2000 + y : y, mo, d);
+            }
+        }
+
+        foreach (Match m in IsoDate().Matches(text))
+        {
+            Add(mentions, taken, m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+        }
+
+        foreach (Match m in DayMonth().Matches(text))
+        {
+            if (MonthOf(m.Groups["mon"].Value, anchored: true) is { } month && !Overlaps(taken, m))
+            {
+                Add(mentions, taken, m, Year(m.Groups["y"]), month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            if (MonthOf(m.Groups["mon"].Value, anchored: true) is { } month && !Overlaps(taken, m))
+            {
+                Add(mentions, taken, m, Year(m.Groups["y"]), month, int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+
+        foreach (Match m in MonthYear().Matches(text))
+        {
+            if (MonthOf(m.Groups["mon"].Value, m.Groups["y"].Success) is { } month && !Overlaps(taken, m))
+            {
+                Add(mentions, taken, m, Year(m.Groups["y"]), month, null);
+            }
+        }
+
+        foreach (Match m in BareYear().Matches(text))
+        {
+            if (!Overlaps(taken, m))
+            {
+                Add(mentions, taken, m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), null, null);
+            }
+        }
+
+        return mentions.OrderBy(m => text.IndexOf(m.Text, StringComparison.Ordinal)).ToList();
+    }
+
+    public static RelativeMeeting ParseRelative(string text)
+    {
+        if (LastMeeting().IsMatch(text))
+        {
+            return RelativeMeeting.Last;
+        }
+
+        return NextMeeting().IsMatch(text) ? RelativeMeeting.Next : RelativeMeeting.None;
+    }
+
+    /// <summary>The month a word names. "may" and "march" in lower case count only with a day or year beside them,
+    /// so "may" the verb and "march" the noun are not months.</summary>
+    private static int? MonthOf(string word, bool anchored)
+    {
+        var lower = word.ToLowerInvariant().TrimEnd('.');
+        if (lower is "may" or "march" or "mar" && !anchored && char.IsLower(word[0]))
+        {
+            return null;
+        }
+
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            if (lower.Length >= 3 && MonthNames[i].StartsWith(lower, StringComparison.Ordinal) && (lower.Length == 3 || lower == MonthNames[i] || lower == "sept"))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Year(Group group) =>
+        group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
+
+    private static bool Overlaps(bool[] taken, Match m) => taken.AsSpan(m.Index, m.Length).Contains(true);
+
+    private static void Add(List<DateMention> mentions, bool[] taken, Match m, int? year, int? month, int? day)
+    {
+        taken.AsSpan(m.Index, m.Length).Fill(true);
+        mentions.Add(new DateMention(year, month, day, m.Value.Trim()));
+    }
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}|\d{2})\b")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<mon>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?(?:\s+(?<y>(?:19|20)\d{2}))?\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b(?![/-]\d)")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"\b(last|previous|most recent|latest)\s+(meeting|committee|board)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastMeeting();
+
+    [GeneratedRegex(@"\b(next|upcoming|forthcoming|coming)\s+(meeting|committee|board)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeeting();
+}

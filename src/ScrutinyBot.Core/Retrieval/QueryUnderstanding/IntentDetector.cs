@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>Reads the intents of a question from its wording ("who chaired", "what time", "overdue"...).</summary>
+public static partial class IntentDetector
+{
+    public static QuestionIntent Detect(string question)
+    {
+        var q = question.ToLowerInvariant().Replace('\u2019', '\'');
+        var intent = QuestionIntent.None;
+        intent |= Flag(Chair().IsMatch(q), QuestionIntent.Chair);
+        intent |= Flag(Absent().IsMatch(q), QuestionIntent.Absent);
+        intent |= Flag(Apologies().IsMatch(q), QuestionIntent.Apologies);
+        intent |= Flag(Attended().IsMatch(q), QuestionIntent.Attendance);
+        intent |= Flag(StartTime().IsMatch(q), QuestionIntent.StartTime);
+        intent |= Flag(EndTime().IsMatch(q), QuestionIntent.EndTime);
+        intent |= Flag(Place().IsMatch(q), QuestionIntent.Place);
+        intent |= Flag(When().IsMatch(q), QuestionIntent.When);
+        intent |= Flag(NextMeeting().IsMatch(q), QuestionIntent.NextMeeting);
+        intent |= Flag(Resolved().IsMatch(q), QuestionIntent.Resolutions);
+        intent |= Flag(Recommended().IsMatch(q), QuestionIntent.Recommendations);
+        intent |= Flag(Response().IsMatch(q), QuestionIntent.Response);
+        intent |= Flag(Overdue().IsMatch(q), QuestionIntent.Overdue);
+        intent |= Flag(!Overdue().IsMatch(q) && DueSoon().IsMatch(q), QuestionIntent.DueSoon);
+        intent |= Flag(Deadline().IsMatch(q), QuestionIntent.Deadline);
+        intent |= Flag(WorkProgramme().IsMatch(q), QuestionIntent.WorkProgramme);
+        intent |= Flag(Quantity().IsMatch(q), QuestionIntent.Quantity);
+        intent |= Flag(Person().IsMatch(q), QuestionIntent.Person);
+        intent |= Flag(Reason().IsMatch(q), QuestionIntent.Reason);
+        return intent;
+    }
+
+    private static QuestionIntent Flag(bool on, QuestionIntent intent) => on ? intent : QuestionIntent.None;
+
+    [GeneratedRegex(@"\bchair(ed|s|man|woman|person|ing)?\b|\bvice[- ]chair")]
+    private static partial Regex Chair();
+
+    [GeneratedRegex(@"\babsent\b|\babsence\b|\bwho (was|were)(n't| not) (there|present|at)\b|\bwho missed\b|\bdidn't (attend|turn up|come)\b")]
+    private static partial Regex Absent();
+
+    [GeneratedRegex(@"\bapolog")]
+    private static partial Regex Apologies();
+
+    [GeneratedRegex(@"\battend(ed|ance|ees|ing)?\b|\bwho (was|were) (there|present|at)\b|\bpresent at\b|\bwho came\b")]
+    private static partial Regex Attended();
+
+    [GeneratedRegex(@"\b(what time|start|starts|started|starting|begin|begins|began|kick off)\b")]
+    private static partial Regex StartTime();
+
+    [GeneratedRegex(@"\b(finish|finished|finishes|end|ended|ends|close|closed|closes|over by|run until)\b")]
+    private static partial Regex EndTime();
+
+    [GeneratedRegex(@"\bwhere\b|\bvenue\b|\blocation\b|\bin person\b|\bon zoom\b|\bonline\b|\bremote(ly)?\b|\bon teams\b|\bvirtual\b|\bis it on\b")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"\bwhen('s|\b)|\bwhat date\b|\bwhich date\b|\bwhat day\b")]
+    private static partial Regex When();
+
+    [GeneratedRegex(@"\bnext (meeting|committee|board|session)\b|\bmeet(s|ing)? next\b|\bupcoming meeting\b")]
+    private static partial Regex NextMeeting();
+
+    [GeneratedRegex(@"\bresol(ved|ution|utions|ve)\b|\bagreed\b|\bdecided?\b|\bdecisions?\b|\bsigned off\b")]
+    private static partial Regex Resolved();
+
+    [GeneratedRegex(@"\brecommend(ation|ations|ed|s)?\b|\brecs?\b")]
+    private static partial Regex Recommended();
+
+    [GeneratedRegex(@"\brespon(se|ses|d|ded|ding)\b|\brepl(y|ied|ies)\b|\bheard back\b|\banswer(ed)?\b")]
+    private static partial Regex Response();
+
+    [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast (the |their )?deadline|\boutstanding\b|\b(not|n't) (yet )?(responded|replied)\b|\bstill waiting\b|\bawaiting\b")]
+    private static partial Regex Overdue();
+
+    [GeneratedRegex(@"\bdue\b|\bcoming up\b|\bupcoming\b")]
+    private static partial Regex DueSoon();
+
+    [GeneratedRegex(@"\bdeadline\b|\bby when\b|\bdue (date|by)\b|\bwhen (is|was|are|were) .{0,40}\bdue\b")]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"\bwork ?programme\b|\bforward plan\b|\bwork ?plan\b|\bfuture agenda|\bcoming to (the )?committee\b|\bcome(s)? to committee\b")]
+    private static partial Regex WorkProgramme();
+
+    [GeneratedRegex(@"\bhow (many|much)\b|%|\bper ?cent|\bfigures?\b|\bnumbers?\b|\btargets?\b|\brates?\b|\bproportion\b|\bhow big\b|\bgap\b|\bcost\b|\boverspend|\bbudget\b")]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"\bwho\b|\bwhom\b|\bwhose\b")]
+    private static partial Regex Person();
+
+    [GeneratedRegex(@"\bwhy\b|\breason\b|\bhow come\b")]
+    private static partial Regex Reason();
+}

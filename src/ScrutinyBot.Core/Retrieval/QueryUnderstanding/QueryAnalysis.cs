@@ -1,0 +1,30 @@
+using ScrutinyBot.Core.Documents;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>What a question is about, read from its words.</summary>
+/// <param name="SearchTerms">Lower-case words to search for (stop words removed).</param>
+/// <param name="ContentStems">Stems of the words an answer should cover (no dates, no committee name).</param>
+/// <param name="Phrases">Multi-word names to match as phrases ("Harlow Academy", quoted text).</param>
+/// <param name="Committee">The known committee the question names, when it names one clearly.</param>
+/// <param name="Part">The part of a pack the question points at ("minutes", "work programme").</param>
+public sealed record QueryAnalysis(
+    string Text,
+    IReadOnlyList<string> SearchTerms,
+    IReadOnlyList<string> ContentStems,
+    IReadOnlyList<string> Phrases,
+    IReadOnlyList<DateMention> Dates,
+    RelativeMeeting Relative,
+    string? Committee,
+    PartKind? Part,
+    QuestionIntent Intent)
+{
+    public bool Has(QuestionIntent intent) => (Intent & intent) != 0;
+
+    /// <summary>True when the text writes a date the question names ("15 January 2025" for "15 Jan").</summary>
+    public bool MentionsQuestionDate(string text) =>
+        Dates.Count > 0 && DateExpressionParser.Parse(text).Any(written => Dates.Any(d => d.IsCompatibleWith(written)));
+
+    /// <summary>True when a meeting's date fits the dates the question names (or it names none).</summary>
+    public bool DateFits(DateOnly? date) => Dates.Count == 0 || (date is { } d && Dates.Any(m => m.Matches(d)));
+}

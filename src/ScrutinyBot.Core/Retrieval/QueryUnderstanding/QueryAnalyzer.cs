@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>Turns a question into search terms, phrases, dates, a committee, a part and intents.</summary>
+public static partial class QueryAnalyzer
+{
+    public static QueryAnalysis Analyze(string question, CommitteeMatcher committees)
+    {
+        var text = question.Trim();
+        var dates = DateExpressionParser.Parse(text);
+        var committee = committees.Match(text);
+        var dateWords = dates.SelectMany(d => TextTerms.Tokenize(d.Text)).ToHashSet(StringComparer.Ordinal);
+        var committeeStems = committee is null
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : TextTerms.Tokenize(committee.Name).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        var acronymTokens = committee?.Acronym is { } acronym
+            ? TextTerms.Tokenize(acronym).ToHashSet(StringComparer.Ordinal)
+            : [];
+
+        var tokens = TextTerms.Tokenize(text).Where(t => !StopWords.Contains(t)).ToList();
+        var searchTerms = tokens
+            .Where(t => t.Length > 1 || char.IsDigit(t[0]))
+            .Where(t => !acronymTokens.Contains(t))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var contentStems = tokens
+            .Where(t => !dateWords.Contains(t) && !acronymTokens.Contains(t) && !IsOrdinalDay(t))
+            .Select(TextTerms.Stem)
+            .Where(s => !committeeStems.Contains(s) && (s.Length > 1 || char.IsDigit(s[0])))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+        return new QueryAnalysis(
+            text,
+            searchTerms,
+            contentStems,
+            Phrases(text),
+            dates,
+            DateExpressionParser.ParseRelative(text),
+            committee?.Name,
+            PartKindDetector.Detect(text),
+            IntentDetector.Detect(text));
+    }
+
+    private static bool IsOrdinalDay(string token) => OrdinalDay().IsMatch(token);
+
+    /// <summary>Quoted text, and runs of two or more capitalised words after the first word ("Harlow Academy").</summary>
+    private static List<string> Phrases(string text)
+    {
+        var phrases = Quoted().Matches(text).Select(m => m.Groups["q"].Value.Trim()).Where(p => p.Contains(' ', StringComparison.Ordinal)).ToList();
+        foreach (Match m in CapitalisedRun().Matches(text))
+        {
+            if (m.Index == 0)
+            {
+                continue;
+            }
+
+            var words = TextTerms.Tokenize(m.Value);
+            if (words.Count >= 2 && words.Count(w => !StopWords.Contains(w)) >= 2 && DateExpressionParser.Parse(m.Value).Count == 0)
+            {
+                phrases.Add(m.Value.Trim());
+            }
+        }
+
+        return phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    [GeneratedRegex(@"[""'\u2018\u201c](?<q>[^""'\u2019\u201d]{3,60})[""'\u2019\u201d]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:(?:of|for|and|&|the|in)\s+)?[A-Z][\w\-]*(?:'s)?)+")]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"^\d{1,2}(st|nd|rd|th)$")]
+    private static partial Regex OrdinalDay();
+}

@@ -1,0 +1,27 @@
+using System.Collections.Frozen;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>Words that carry no content in a question: question words, auxiliaries, pronouns, filler.</summary>
+public static class StopWords
+{
+    private static readonly FrozenSet<string> Words = new[]
+    {
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "anyone", "anything",
+        "are", "as", "at", "back", "be", "been", "before", "being", "between", "both", "but", "by", "can", "come", "comes",
+        "could", "did", "do", "does", "doing", "done", "during", "each", "else", "ever", "every", "for", "from", "get",
+        "gets", "getting", "give", "given", "go", "going", "got", "had", "has", "have", "having", "he", "her", "here",
+        "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "it's", "just", "know", "let", "like",
+        "many", "me", "more", "most", "much", "must", "my", "now", "of", "off", "on", "once", "only", "or", "other",
+        "our", "ours", "out", "over", "own", "please", "same", "she", "should", "show", "so", "some", "such", "tell",
+        "than", "that", "that's", "the", "their", "theirs", "them", "then", "there", "there's", "these", "they", "this",
+        "those", "through", "to", "too", "under", "until", "up", "us", "very", "via", "was", "we", "were", "what",
+        "what's", "whats", "when", "when's", "where", "where's", "which", "while", "who", "who's", "whom", "whose",
+        "why", "will", "with", "would", "you", "your", "yours", "s", "t", "d", "ll", "re", "ve", "isn't", "wasn't",
+        "weren't", "didn't", "doesn't", "don't", "say", "said", "happened", "happen", "being", "latest", "current",
+        "currently", "now", "yet", "anybody", "someone", "thing", "things", "one", "ones", "way", "kind", "lot",
+        "whether", "think", "want", "need", "make", "made", "put", "see", "look", "find", "tell", "find", "info",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool Contains(string word) => Words.Contains(word);
+}

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>How people ask versus how committee papers are written: "unhappy" is "concern", "asked for" is
+/// "request", "agreed" is "resolved", "kids" is "children". Each group is interchangeable for matching.</summary>
+public static class Synonyms
+{
+    private static readonly string[][] Groups =
+    [
+        ["unhappy", "concern", "concerned", "disappointed", "dissatisfied", "frustrated", "worried"],
+        ["ask", "asked", "request", "requested", "call"],
+        ["agree", "agreed", "resolved", "resolution", "decided", "decision"],
+        ["finish", "finished", "close", "closed", "end", "ended", "concluded"],
+        ["start", "started", "begin", "began", "commence", "commenced"],
+        ["chair", "chaired", "chairman", "chairperson", "chairwoman"],
+        ["kids", "children", "child", "young people"],
+        ["rec", "recs", "recommendation", "recommendations", "recommend"],
+        ["info", "information", "detail", "details", "report"],
+        ["reply", "replied", "respond", "responded", "response"],
+        ["sign", "signed", "confirmed", "approved", "approve"],
+        ["grade", "grades", "judgement", "judgements", "judged", "rating", "rated"],
+        ["overspend", "overspending", "overspent", "pressure"],
+        ["zoom", "remote", "remotely", "online", "virtual", "teams"],
+        ["target", "targets", "aim", "expects", "ambition"],
+        ["latest", "update", "progress"],
+        ["money", "funding", "budget", "cost", "costs"],
+        ["happened", "outcome", "update"],
+        ["school", "schools", "academy", "academies"],
+    ];
+
+    private static readonly FrozenDictionary<string, string[]> ByStem = Build();
+
+    /// <summary>The stems that mean the same as <paramref name="stem"/> (not including itself).</summary>
+    public static IReadOnlyList<string> For(string stem) => ByStem.TryGetValue(stem, out var alternatives) ? alternatives : [];
+
+    /// <summary>The words to search for besides the question's own, for the question's stems.</summary>
+    public static IReadOnlyList<string> SearchWords(IEnumerable<string> stems)
+    {
+        var words = new List<string>();
+        foreach (var group in Groups)
+        {
+            if (group.Any(w => stems.Contains(TextTerms.Stem(w))))
+            {
+                words.AddRange(group.Where(w => !stems.Contains(TextTerms.Stem(w))));
+            }
+        }
+
+        return words.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static FrozenDictionary<string, string[]> Build()
+    {
+        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var group in Groups)
+        {
+            var stems = group.Select(w => string.Join(' ', TextTerms.Tokenize(w).Select(TextTerms.Stem))).ToList();
+            foreach (var stem in stems)
+            {
+                if (!map.TryGetValue(stem, out var set))
+                {
+                    map[stem] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(stems.Where(s => s != stem));
+            }
+        }
+
+        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

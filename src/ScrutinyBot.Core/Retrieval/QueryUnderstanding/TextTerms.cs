@@ -1,0 +1,97 @@
+using System.Text;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>Splits text into lower-case word tokens and reduces them to a light stem, so a question's words
+/// and a passage's words can be compared ("recommendations" ~ "recommendation", "chaired" ~ "chair").</summary>
+public static class TextTerms
+{
+    /// <summary>Lower-case tokens of letters and digits (keeping inner '.', ',' of numbers, '%' and '&amp;' joins).</summary>
+    public static IReadOnlyList<string> Tokenize(string text)
+    {
+        var tokens = new List<string>();
+        var current = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                current.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+
+            var next = i + 1 < text.Length ? text[i + 1] : ' ';
+            var inner = current.Length > 0 && char.IsLetterOrDigit(next);
+            if (inner && c is '\'' or '\u2019' && char.IsLetter(next) && !(next is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))))
+            {
+                current.Append('\'');
+                continue;
+            }
+
+            if (inner && c is '.' or ',' && char.IsDigit(current[^1]) && char.IsDigit(next))
+            {
+                current.Append(c);
+                continue;
+            }
+
+            Flush(tokens, current);
+        }
+
+        Flush(tokens, current);
+        return tokens;
+    }
+
+    /// <summary>The content terms of a question: tokens that are not stop words, stemmed, in order, distinct.</summary>
+    public static IReadOnlyList<string> ContentStems(string text) =>
+        Tokenize(text).Where(t => !StopWords.Contains(t)).Select(Stem).Where(s => s.Length > 1 || char.IsDigit(s[0])).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>A light English stem: plural, possessive, -ing, -ed, -ly, -ation endings folded.</summary>
+    public static string Stem(string token)
+    {
+        var w = token.ToLowerInvariant();
+        if (w.Length <= 3 || char.IsDigit(w[0]))
+        {
+            return w;
+        }
+
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        {
+            w = w[..^3] + "y";
+        }
+        else if (w.EndsWith("sses", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal) || w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal))
+        {
+            w = w[..^2];
+        }
+        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            w = w[..^1];
+        }
+
+        foreach (var suffix in Suffixes)
+        {
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 4)
+            {
+                w = w[..^suffix.Length];
+                break;
+            }
+        }
+
+        if (w.Length > 4 && w[^1] == w[^2] && !"lsz".Contains(w[^1], StringComparison.Ordinal))
+        {
+            w = w[..^1];
+        }
+
+        return w.EndsWith('e') && w.Length > 4 ? w[..^1] : w;
+    }
+
+    private static readonly string[] Suffixes = ["ations", "ation", "ments", "ment", "ingly", "ings", "ing", "edly", "ed", "ly", "er", "ion"];
+
+    private static void Flush(List<string> tokens, StringBuilder current)
+    {
+        if (current.Length > 0)
+        {
+            tokens.Add(current.ToString().Trim('\'', ',', '.'));
+            current.Clear();
+        }
+    }
+}

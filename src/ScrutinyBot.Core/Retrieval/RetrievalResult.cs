@@ -1,0 +1,9 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Retrieval;
+
+/// <summary>The passages found for a question, best first, and how rare each question word is.</summary>
+public sealed record RetrievalResult(QueryAnalysis Analysis, IReadOnlyList<ScoredPassage> Passages, IReadOnlyDictionary<string, double> StemWeights)
+{
+    public double BestCoverage => Passages.Count == 0 ? 0 : Passages.Max(p => p.Coverage);
+}

@@ -1,0 +1,3 @@
+namespace ScrutinyBot.Host.Answering;
+
+public sealed record CitationJson(int Number, string Source, string Part, int Page, string? MeetingDate, string? Committee, string Quote);

@@ -1,0 +1,89 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Tests.Retrieval;
+
+namespace ScrutinyBot.Core.Tests.Answering.Extractive;
+
+public sealed class ExtractiveAnswererTests
+{
+    private static readonly IOptions<RetrievalOptions> Options = Microsoft.Extensions.Options.Options.Create(new RetrievalOptions());
+
+    private static async Task<RetrievalResult> RetrieveAsync(string question, params ScrutinyBot.Core.Documents.Chunk[] chunks)
+    {
+        var retriever = new PassageRetriever(new FakeSearchIndex(chunks), Options);
+        return await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeMatcher([])), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Answer_PassageCoversQuestion_AnswersWithNumberedCitation()
+    {
+        var result = await RetrieveAsync(
+            "who were the inspectors on the monitoring visit?",
+            FakeSearchIndex.Chunk("The inspectors for this monitoring visit were Jane Doe and Sam Roe. Other text follows here.", page: 7),
+            FakeSearchIndex.Chunk("Parking at the venue is limited."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered);
+        Assert.Contains("Jane Doe and Sam Roe", answer.Text);
+        Assert.Contains("[1]", answer.Text);
+        Assert.Equal(("pack.pdf", 7), (answer.Citations[0].Source, answer.Citations[0].Page));
+    }
+
+    [Fact]
+    public async Task Answer_PassageCoversFewQuestionWords_AbstainsWithClosest()
+    {
+        var result = await RetrieveAsync(
+            "has the police replied to the letter about its funding contribution?",
+            FakeSearchIndex.Chunk("The partnership thanked the police for attending."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.False(answer.Answered);
+        Assert.StartsWith(ExtractiveAnswerer.NotFound + " Closest:", answer.Text);
+        Assert.Single(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData(0.3, true)]
+    [InlineData(0.9, false)]
+    public async Task IsAnswerable_CoverageAgainstThreshold_DecidesAbstention(double threshold, bool expected)
+    {
+        var result = await RetrieveAsync(
+            "what did the committee ask about alternative education providers?",
+            FakeSearchIndex.Chunk("The committee asked for a report on alternative education."));
+        var sut = new ExtractiveAnswerer(Microsoft.Extensions.Options.Options.Create(new RetrievalOptions { MinCoverage = threshold }));
+
+        Assert.Equal(expected, sut.IsAnswerable(result));
+    }
+
+    [Fact]
+    public async Task Answer_ManyLongPassages_StaysWithinChatLength()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("The budget overspend was discussed at length by members of the committee.", 30));
+        var result = await RetrieveAsync(
+            "what was said about the budget overspend?",
+            Enumerable.Range(1, 8).Select(i => FakeSearchIndex.Chunk(text + " " + i, page: i)).ToArray());
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Text.Length <= ExtractiveAnswerer.MaxAnswerChars);
+    }
+
+    [Fact]
+    public async Task Answer_NoPassages_AbstainsWithoutCitations()
+    {
+        var result = await RetrieveAsync("anything about zebras?");
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.False(answer.Answered);
+        Assert.Empty(answer.Citations);
+    }
+}

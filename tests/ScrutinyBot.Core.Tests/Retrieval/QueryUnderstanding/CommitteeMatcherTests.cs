@@ -1,0 +1,44 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
+
+public sealed class CommitteeMatcherTests
+{
+    private const string Cyp = "Children and Young People Scrutiny Committee";
+    private const string Board = "Health and Wellbeing Partnership Board";
+    private const string Adults = "Adults and Health Select Committee";
+
+    private readonly CommitteeMatcher _sut = new([Cyp, Board, Adults]);
+
+    [Theory]
+    [InlineData("what time does the CYP scrutiny meeting start?", Cyp)]
+    [InlineData("when is the next A&H select committee?", Adults)]
+    [InlineData("who chaired the partnership board in June?", Board)]
+    [InlineData("what did the select committee resolve?", Adults)]
+    [InlineData("children and young people scrutiny minutes", Cyp)]
+    public void Match_QuestionNamingACommittee_ReturnsIt(string question, string expected)
+    {
+        Assert.Equal(expected, _sut.Match(question)?.Name);
+    }
+
+    [Theory]
+    [InlineData("what did the committee ask about alternative education?")]
+    [InlineData("what is scrutiny being asked to do with the annual report?")]
+    [InlineData("how much have safeguarding concerns gone up?")]
+    public void Match_QuestionNamingNoCommitteeClearly_ReturnsNull(string question)
+    {
+        Assert.Null(_sut.Match(question));
+    }
+
+    [Fact]
+    public void Match_Acronym_ReportsTheAcronymUsed()
+    {
+        Assert.Equal("cyp", _sut.Match("CYP minutes")?.Acronym);
+    }
+
+    [Fact]
+    public void Match_NoKnownCommittees_ReturnsNull()
+    {
+        Assert.Null(new CommitteeMatcher([]).Match("CYP minutes"));
+    }
+}

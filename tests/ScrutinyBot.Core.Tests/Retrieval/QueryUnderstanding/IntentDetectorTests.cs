@@ -1,0 +1,32 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
+
+public sealed class IntentDetectorTests
+{
+    [Theory]
+    [InlineData("who chaired the meeting?", QuestionIntent.Chair)]
+    [InlineData("who was absent from the November committee?", QuestionIntent.Absent)]
+    [InlineData("who sent apologies?", QuestionIntent.Apologies)]
+    [InlineData("who attended the board?", QuestionIntent.Attendance)]
+    [InlineData("what time does it start?", QuestionIntent.StartTime)]
+    [InlineData("what time did it finish?", QuestionIntent.EndTime)]
+    [InlineData("where is the meeting?", QuestionIntent.Place)]
+    [InlineData("when is the next meeting?", QuestionIntent.NextMeeting)]
+    [InlineData("what was resolved about school places?", QuestionIntent.Resolutions)]
+    [InlineData("which responses are overdue?", QuestionIntent.Overdue)]
+    [InlineData("what responses are due this month?", QuestionIntent.DueSoon)]
+    [InlineData("what is the deadline for the response on fines?", QuestionIntent.Deadline)]
+    [InlineData("what's on the work programme?", QuestionIntent.WorkProgramme)]
+    [InlineData("how many foster carers are there?", QuestionIntent.Quantity)]
+    public void Detect_Question_IncludesIntent(string question, QuestionIntent expected)
+    {
+        Assert.True(IntentDetector.Detect(question).HasFlag(expected));
+    }
+
+    [Fact]
+    public void Detect_OverdueQuestion_IsNotAlsoDueSoon()
+    {
+        Assert.False(IntentDetector.Detect("which responses are overdue?").HasFlag(QuestionIntent.DueSoon));
+    }
+}

@@ -1,0 +1,37 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
+
+public sealed class QueryAnalyzerTests
+{
+    private readonly CommitteeMatcher _committees = new(["Children and Young People Scrutiny Committee", "Adults and Health Select Committee"]);
+
+    [Fact]
+    public void Analyze_Question_DropsStopWordsDatesAndCommitteeFromContent()
+    {
+        var sut = QueryAnalyzer.Analyze("what time does the 15 Jan CYP scrutiny meeting start?", _committees);
+
+        Assert.Equal("Children and Young People Scrutiny Committee", sut.Committee);
+        Assert.Equal(["time", "start"], sut.ContentStems.Where(s => s is "time" or "start").ToList());
+        Assert.DoesNotContain("jan", sut.ContentStems);
+        Assert.DoesNotContain("cyp", sut.SearchTerms);
+        Assert.DoesNotContain("what", sut.SearchTerms);
+        Assert.True(sut.Has(QuestionIntent.StartTime));
+    }
+
+    [Fact]
+    public void Analyze_CapitalisedName_BecomesAPhrase()
+    {
+        var sut = QueryAnalyzer.Analyze("what did we ask to be circulated about Harlow Academy?", _committees);
+
+        Assert.Contains("Harlow Academy", sut.Phrases);
+    }
+
+    [Fact]
+    public void Analyze_QuotedText_BecomesAPhrase()
+    {
+        var sut = QueryAnalyzer.Analyze("which outcome got the lowest \"very important\" score?", _committees);
+
+        Assert.Contains("very important", sut.Phrases);
+    }
+}

@@ -1,0 +1,118 @@
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.Sqlite;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.Sqlite;
+
+public sealed class SqliteSearchIndexTests : IDisposable
+{
+    private readonly SqliteTestStore _store = new();
+    private readonly SqliteSearchIndex _sut;
+
+    public SqliteSearchIndexTests()
+    {
+        _sut = new SqliteSearchIndex(_store.Connections);
+    }
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task SearchAsync_StemmedTerm_FindsChunkWithSource()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        await _store.AddChunkAsync(doc, "The committee recommended that schools issue fines.", page: 4);
+        await _store.AddChunkAsync(doc, "Nothing about that here.");
+
+        var hits = await _sut.SearchAsync(new SearchQuery(["recommendations"], []), CancellationToken.None);
+
+        var hit = Assert.Single(hits);
+        Assert.Equal(("pack.pdf", 4), (hit.Chunk.Source, hit.Chunk.Page));
+        Assert.True(hit.Score > 0);
+    }
+
+    [Fact]
+    public async Task SearchAsync_TermInTitle_RanksAboveTermInText()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        await _store.AddChunkAsync(doc, "A long passage that mentions the budget once among many other words about other things.", partTitle: "Minutes");
+        var titled = await _store.AddChunkAsync(doc, "A long passage about the plans for next year with many other words about other things.", partTitle: "Budget Proposals");
+
+        var hits = await _sut.SearchAsync(new SearchQuery(["budget"], []), CancellationToken.None);
+
+        Assert.Equal(titled, hits[0].ChunkId);
+    }
+
+    [Fact]
+    public async Task SearchAsync_Phrase_MatchesOnlyAdjacentWords()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        var adjacent = await _store.AddChunkAsync(doc, "A review at Harlow Academy was circulated.");
+        await _store.AddChunkAsync(doc, "Harlow is a town; the academy is elsewhere.");
+
+        var hits = await _sut.SearchAsync(new SearchQuery([], ["Harlow Academy"]), CancellationToken.None);
+
+        Assert.Equal([adjacent], hits.Select(h => h.ChunkId).ToList());
+    }
+
+    [Fact]
+    public async Task SearchAsync_Filters_KeepOnlyMatchingDateCommitteeAndPart()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        var wanted = await _store.AddChunkAsync(doc, "Budget pressures noted.", kind: "Minutes", meetingDate: "2024-11-13", committee: "Adults Select Committee");
+        await _store.AddChunkAsync(doc, "Budget pressures noted.", kind: "Minutes", meetingDate: "2024-09-11", committee: "Adults Select Committee");
+        await _store.AddChunkAsync(doc, "Budget pressures noted.", kind: "Report", meetingDate: "2024-11-13", committee: "Adults Select Committee");
+        await _store.AddChunkAsync(doc, "Budget pressures noted.", kind: "Minutes", meetingDate: "2024-11-13", committee: "Health Board");
+
+        var query = new SearchQuery(["budget"], [], new DateOnly(2024, 11, 1), new DateOnly(2024, 11, 30), "adults select", PartKind.Minutes);
+        var hits = await _sut.SearchAsync(query, CancellationToken.None);
+
+        Assert.Equal([wanted], hits.Select(h => h.ChunkId).ToList());
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("text:budget OR")]
+    [InlineData("budget\" OR \"x")]
+    [InlineData("NEAR(budget")]
+    public async Task SearchAsync_FtsSyntaxInUserText_DoesNotThrow(string term)
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        await _store.AddChunkAsync(doc, "Budget pressures noted.");
+
+        var hits = await _sut.SearchAsync(new SearchQuery([term], []), CancellationToken.None);
+
+        Assert.NotNull(hits);
+    }
+
+    [Fact]
+    public async Task SearchAsync_NoTerms_ReturnsNothing()
+    {
+        Assert.Empty(await _sut.SearchAsync(new SearchQuery([], []), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task TermStatisticsAsync_Terms_CountsChunksContainingEach()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        await _store.AddChunkAsync(doc, "budget and fines");
+        await _store.AddChunkAsync(doc, "budget only");
+
+        var stats = await _sut.TermStatisticsAsync(["budget", "fines", "absent"], CancellationToken.None);
+
+        Assert.Equal((2, 1, 0, 2), (stats.DocumentFrequencies["budget"], stats.DocumentFrequencies["fines"], stats.DocumentFrequencies["absent"], stats.ChunkCount));
+        Assert.True(stats.Idf("fines") > stats.Idf("budget"));
+    }
+
+    [Fact]
+    public async Task TermStatisticsAsync_AfterNewChunks_CountsAgain()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        await _store.AddChunkAsync(doc, "budget");
+        await _sut.TermStatisticsAsync(["budget"], CancellationToken.None);
+        await _store.AddChunkAsync(doc, "budget again");
+
+        var stats = await _sut.TermStatisticsAsync(["budget"], CancellationToken.None);
+
+        Assert.Equal(2, stats.DocumentFrequencies["budget"]);
+    }
+}
