@@ -1,0 +1,53 @@
+using System.Text;
+using ScrutinyBot.Core.Ingestion;
+using ScrutinyBot.Core.Ingestion.Readers;
+
+namespace ScrutinyBot.Core.Tests.Ingestion.Readers;
+
+public sealed class PlainTextDocumentReaderTests
+{
+    private readonly PlainTextDocumentReader _sut = new();
+
+    [Fact]
+    public void Read_FormFeeds_SplitsIntoNumberedPages()
+    {
+        var pages = _sut.Read("a.txt", Encoding.UTF8.GetBytes("page one\r\nline\fpage two\f\f"));
+
+        Assert.Equal(2, pages.Count);
+        Assert.Equal((1, "page one\nline"), (pages[0].Number, pages[0].Text));
+        Assert.Equal((2, "page two"), (pages[1].Number, pages[1].Text));
+    }
+
+    [Fact]
+    public void Read_Utf8WithBom_DropsTheMark()
+    {
+        var pages = _sut.Read("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Caf\u00E9 \u2013 minutes")]);
+
+        Assert.Equal("Caf\u00E9 \u2013 minutes", Assert.Single(pages).Text);
+    }
+
+    [Fact]
+    public void Read_Windows1252Bytes_DecodesSmartQuotesAndPound()
+    {
+        var pages = _sut.Read("a.txt", [0x93, 0x41, 0x94, 0x20, 0xA3, 0x35, 0x20, 0x96]);
+
+        Assert.Equal("\u201CA\u201D \u00A35 \u2013", Assert.Single(pages).Text);
+    }
+
+    [Fact]
+    public void Read_NulBytes_ThrowsBinaryMessageNamingFile()
+    {
+        var ex = Assert.Throws<DocumentReadException>(() => _sut.Read("report.txt", [0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
+
+        Assert.StartsWith("report.txt:", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("binary", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_Utf16WithBom_Decodes()
+    {
+        var pages = _sut.Read("a.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Minutes")]);
+
+        Assert.Equal("Minutes", Assert.Single(pages).Text);
+    }
+}
