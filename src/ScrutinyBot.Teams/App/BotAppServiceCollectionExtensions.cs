@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Teams.App.Commands;
 using ScrutinyBot.Teams.App.Feedback;
 
@@ -12,6 +13,7 @@ public static class BotAppServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CouncilClock>();
+        services.TryAddSingleton<IQuestionAnswerer, UnavailableQuestionAnswerer>();
         services.AddSingleton<ICommand, HelpCommand>();
         services.AddSingleton<ICommand, AskCommand>();
         services.AddSingleton<ICommand, OverdueCommand>();
