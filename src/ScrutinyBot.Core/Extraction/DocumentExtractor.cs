@@ -3,6 +3,7 @@ using ScrutinyBot.Core.Extraction.Meetings;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Text;
+using ScrutinyBot.Core.Extraction.Trackers;
 
 namespace ScrutinyBot.Core.Extraction;
 
@@ -11,7 +12,8 @@ public sealed class DocumentExtractor(
     PackSplitter splitter,
     MeetingExtractor meetings,
     AttendanceExtractor attendance,
-    ResolutionExtractor resolutions) : IDocumentExtractor
+    ResolutionExtractor resolutions,
+    TrackerExtractor trackers) : IDocumentExtractor
 {
     public ExtractionResult Extract(string source, IReadOnlyList<PageText> pages)
     {
@@ -31,7 +33,7 @@ public sealed class DocumentExtractor(
             [.. contexts.SelectMany(attendance.Extract)],
             [],
             [.. contexts.SelectMany(resolutions.Extract)],
-            [],
+            [.. contexts.SelectMany(trackers.Extract)],
             []);
         var metadata = new DocumentMetadata(main?.Council, main?.Committee, main?.Date, parts[0].Title);
         var documentParts = contexts.Select(c => new DocumentPart(c.Part.Ordinal, c.Part.Kind, c.Part.Title, c.Part.StartPage, c.Part.EndPage, c.MeetingDate, c.Part.Text)).ToList();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ScrutinyBot.Core.Extraction.Meetings;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
+using ScrutinyBot.Core.Extraction.Trackers;
 
 namespace ScrutinyBot.Core.Extraction;
 
@@ -9,15 +10,16 @@ public static class ExtractionServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the pack splitter, the fact extractors and <see cref="IDocumentExtractor"/>.
-    /// <see cref="ExtractionOptions"/> get their defaults here; the host binds them to the "Ingestion" section.
+    /// The statutory response period comes from IngestionOptions.ResponsePeriodMonths (section "Ingestion").
     /// </summary>
     public static IServiceCollection AddExtraction(this IServiceCollection services)
     {
-        services.AddOptions<ExtractionOptions>();
+        services.AddOptions();
         services.AddSingleton<PackSplitter>();
         services.AddSingleton<MeetingExtractor>();
         services.AddSingleton<AttendanceExtractor>();
         services.AddSingleton<ResolutionExtractor>();
+        services.AddSingleton<TrackerExtractor>();
         services.AddSingleton<IDocumentExtractor, DocumentExtractor>();
         return services;
     }

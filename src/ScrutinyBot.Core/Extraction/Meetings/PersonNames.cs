@@ -11,6 +11,13 @@ internal static partial class PersonNames
     public static IReadOnlyList<(string Name, string? Marker, string? Note)> Split(string cell)
     {
         var text = cell.Trim().TrimEnd('.', ';');
+        var substitute = SubstituteFor().Match(text);
+        if (substitute.Success && Title().Matches(substitute.Groups["name"].Value).Count <= 1)
+        {
+            var name = substitute.Groups["name"].Value.Trim();
+            return IsName(name) ? [(name, "Substitute", $"substitute for {substitute.Groups["other"].Value.Trim()}")] : [];
+        }
+
         var pieces = Title().Matches(text).Count >= 2
             ? TitleSplit().Split(text)
             : ListSplit().Split(text);
@@ -51,6 +58,9 @@ internal static partial class PersonNames
             && !text.Any(char.IsDigit) && !NotAName().IsMatch(text)
             && words.Count(w => char.IsUpper(w[0])) >= words.Length - 1;
     }
+
+    [GeneratedRegex(@"^(?<name>[A-Z][^()]+?)\s+(?:substituting\s+|as\s+substitute\s+)?for\s+(?<other>(?:Councillor|Cllr\.?)\s+[A-Z].*|[A-Z][\w'-]+\s+[A-Z].*)$")]
+    private static partial Regex SubstituteFor();
 
     [GeneratedRegex(@"\b(?:Councillor|Cllr\.?|County Councillor)\s")]
     private static partial Regex Title();

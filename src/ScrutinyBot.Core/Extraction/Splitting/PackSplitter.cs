@@ -13,7 +13,8 @@ public sealed class PackSplitter
 
     internal IReadOnlyList<PackPart> Split(IReadOnlyList<SourceLine> lines)
     {
-        var starts = new List<PartStart> { new(0, PartKind.FrontSheet, "Front sheet") };
+        var opening = lines.Count > 0 ? detector.Detect(lines, 0, -1) : null;
+        var starts = new List<PartStart> { opening is null ? new(0, PartKind.FrontSheet, "Front sheet") : opening with { Index = 0 } };
         for (var i = 1; i < lines.Count; i++)
         {
             var current = starts[^1];

@@ -20,7 +20,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(LookBack(lines, i, floor, IsNameLine), PartKind.Minutes, Shorten(text));
         }
 
-        if (IsHeading(text) && TrackerHeading().IsMatch(text))
+        if (IsHeading(lines[i], text) && TrackerHeading().IsMatch(text))
         {
             return new PartStart(i, PartKind.Tracker, Shorten(text));
         }
@@ -30,12 +30,12 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(i, PartKind.Tracker, "Recommendation tracker");
         }
 
-        if (IsHeading(text) && !char.IsDigit(text[0]) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase))
+        if (IsHeading(lines[i], text) && !char.IsDigit(text[0]) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase))
         {
             return new PartStart(i, PartKind.WorkProgramme, Shorten(TitleCase.FromShouting(text)));
         }
 
-        if (IsHeading(text) && AppendixHeading().IsMatch(text))
+        if (IsHeading(lines[i], text) && AppendixHeading().IsMatch(text))
         {
             return new PartStart(i, PartKind.Appendix, Shorten(text));
         }
@@ -147,7 +147,9 @@ internal sealed partial class PartBoundaryDetector
         && (!char.IsDigit(text[0]) || UkDateParser.FindFirst(text) is not null)
         && !ListMarker().IsMatch(text);
 
-    private static bool IsHeading(string text) => text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',');
+    private static bool IsHeading(SourceLine line, string text) =>
+        text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
+        && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]);
 
     private static bool FollowedByMinutesHeader(IReadOnlyList<SourceLine> lines, int i) =>
         Within(lines, i, 6, l => DateLabel().IsMatch(l.Plain)) && Within(lines, i, 14, l => AttendanceLabel().IsMatch(l.Plain));
@@ -174,6 +176,9 @@ internal sealed partial class PartBoundaryDetector
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..120].TrimEnd() + "…";
+
+    [GeneratedRegex(@"\b(?:for|of|and|the|to|in|on|with|by|a|an|or|its|their|as)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingEnd();
 
     [GeneratedRegex(@"^(?:minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting|proceedings)\b|minutes$)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();

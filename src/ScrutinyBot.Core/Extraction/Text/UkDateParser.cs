@@ -78,7 +78,7 @@ internal static partial class UkDateParser
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex LongDate();
 
-    [GeneratedRegex(@"(?<![\d.:/£$])(?<d>[0-3]?\d)[/.](?<m>[01]?\d)[/.](?<y>(?:19|20)\d{2}|\d{2})(?![\d.:/%])")]
+    [GeneratedRegex(@"(?<![\d.:/£$])(?<d>[0-3]?\d)[/.](?<m>[01]?\d)[/.](?<y>(?:19|20)\d{2}|\d{2})(?![\d/%]|[.:]\d)")]
     private static partial Regex NumericDate();
 
     [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Sept?)\.?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]

@@ -14,14 +14,16 @@ internal static partial class UkTimeParser
         var found = new List<TimeMatch>();
         foreach (Match m in Time().Matches(text))
         {
+            if (m.Groups["noon"].Success)
+            {
+                found.Add(new TimeMatch(new TimeOnly(12, 0), m.Index, m.Length));
+                continue;
+            }
+
             var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
             var minute = m.Groups["min"].Success ? int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
             var ampm = m.Groups["ap"].Value.ToLowerInvariant();
-            if (m.Groups["noon"].Success)
-            {
-                hour = 12;
-            }
-            else if (ampm.StartsWith('p') && hour < 12)
+            if (ampm.StartsWith('p') && hour < 12)
             {
                 hour += 12;
             }

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Text;
+using ScrutinyBot.Core.Ingestion;
+
+namespace ScrutinyBot.Core.Extraction.Trackers;
+
+/// <summary>
+/// Extracts recommendations to the executive from a recommendation tracker: meeting date, topic, number, text,
+/// (R)/(A) marking, date issued, deadline for response (the tracker's, or the statutory period after issue),
+/// response text and status.
+/// </summary>
+public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
+{
+    internal IReadOnlyList<Recommendation> Extract(PartContext context)
+    {
+        if (context.Part.Kind != PartKind.Tracker)
+        {
+            return [];
+        }
+
+        var blocks = TrackerBlockReader.Read(WithoutRepeatedLines(context.Lines));
+        TrackerItemRepair.Repair(blocks);
+        var months = options.Value.ResponsePeriodMonths;
+        var recommendations = new List<Recommendation>();
+        foreach (var block in blocks)
+        {
+            if (block.MeetingDate is not { } meeting)
+            {
+                continue;
+            }
+
+            var shared = block.Shared.Count > 0 && !block.HasNumberedResponses ? string.Join(' ', block.Shared) : null;
+            foreach (var item in block.Items.OrderBy(i => i.Number))
+            {
+                var own = block.Responses.FirstOrDefault(r => r.Number == item.Number)?.Text;
+                var response = own ?? shared;
+                var status = ResponseClassifier.Classify(response, own is null && block.Items.Count > 1);
+                var deadline = block.Deadline ?? (block.Issued ?? meeting).AddMonths(months);
+                recommendations.Add(new Recommendation(
+                    context.Source, context.Committee, meeting, block.Topic, item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    item.Text, item.Type, block.Issued, deadline, status, Trim(response), context.EvidenceAt(item.LineIndex, item.Text)));
+            }
+        }
+
+        return recommendations;
+    }
+
+    private static List<SourceLine> WithoutRepeatedLines(IReadOnlyList<SourceLine> lines)
+    {
+        var result = new List<SourceLine>(lines.Count);
+        string? previous = null;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                result.Add(line);
+                continue;
+            }
+
+            result.Add(line.Text == previous ? line with { Text = string.Empty } : line);
+            previous = line.Text;
+        }
+
+        return result;
+    }
+
+    private static string? Trim(string? text) =>
+        text is null ? null : text.Length <= 2000 ? text.Trim() : text[..2000].TrimEnd() + "…";
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Extraction.Meetings;
+using ScrutinyBot.Core.Extraction.Resolutions;
+using ScrutinyBot.Core.Extraction.Splitting;
+using ScrutinyBot.Core.Extraction.Trackers;
+using ScrutinyBot.Core.Ingestion;
+
+namespace ScrutinyBot.Core.Tests.Extraction;
+
+internal static class ExtractorFactory
+{
+    public static DocumentExtractor Create(int responsePeriodMonths = 2) =>
+        new(
+            new PackSplitter(),
+            new MeetingExtractor(),
+            new AttendanceExtractor(),
+            new ResolutionExtractor(),
+            new TrackerExtractor(Options.Create(new IngestionOptions { ResponsePeriodMonths = responsePeriodMonths })));
+
+    public static ExtractionResult Extract(string text, string source = "pack.txt", int responsePeriodMonths = 2) =>
+        Create(responsePeriodMonths).Extract(source, text.Split('\f').Select((t, i) => new PageText(i + 1, t)).ToList());
+}

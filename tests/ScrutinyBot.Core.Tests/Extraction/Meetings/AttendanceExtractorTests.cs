@@ -1,0 +1,62 @@
+using ScrutinyBot.Core.Extraction;
+
+namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
+
+public sealed class AttendanceExtractorTests
+{
+    private const string Minutes = """
+        Minutes of the meeting held at the Town Hall on 2 October 2024 from 6.00 pm to 8.10 pm
+
+        Present
+
+        Councillor Jane Archer (Chair) Councillor Tom Forrest Councillor Ruth Grundy (Vice Chair)
+
+        Absent
+
+        Councillor Eddie Grundy
+
+        Substitutes
+
+        Councillor Jolene Fairbrother for Councillor Alan Franks
+
+        Colleagues, partners and others in attendance:
+
+        Usha Franks	- Director of Legal Services
+        Jim Lloyd	- Scrutiny Officer
+
+        30 Apologies for Absence
+
+        Councillor Peggy Woolley - other council business
+        Councillor Brian Aldridge - unwell
+
+        31 Declarations of Interests
+
+        None.
+        """;
+
+    [Fact]
+    public void Extract_MinutesHeader_ReadsEveryStatus()
+    {
+        var attendance = ExtractorFactory.Extract(Minutes).Facts.Attendance;
+
+        Assert.Contains(attendance, a => a.Name == "Councillor Jane Archer" && a.Status == AttendanceStatus.Present && a.Role == "Chair");
+        Assert.Contains(attendance, a => a.Name == "Councillor Tom Forrest" && a.Status == AttendanceStatus.Present);
+        Assert.Contains(attendance, a => a.Name == "Councillor Eddie Grundy" && a.Status == AttendanceStatus.Absent);
+        Assert.Contains(attendance, a => a.Name == "Councillor Jolene Fairbrother" && a.Status == AttendanceStatus.Substitute);
+        Assert.Contains(attendance, a => a.Name == "Usha Franks" && a.Status == AttendanceStatus.InAttendance && a.Role == "Director of Legal Services");
+        Assert.Contains(attendance, a => a.Name == "Councillor Peggy Woolley" && a.Status == AttendanceStatus.Apologies);
+        Assert.Contains(attendance, a => a.Name == "Councillor Brian Aldridge" && a.Status == AttendanceStatus.Apologies);
+        Assert.All(attendance, a => Assert.Equal(new DateOnly(2024, 10, 2), a.MeetingDate));
+    }
+
+    [Fact]
+    public void Extract_TickTable_UntickedMembersAreAbsent()
+    {
+        const string minutes = "MINUTES of the meeting held at Zoom on 28 June 2022 from 4.05 pm - 5.51 pm\n\n✓\tCllr Pat Archer (Chair)\tPortfolio Holder\n\tTony Archer\tFarmers' representative\n\n✓ Indicates present at meeting\n\n1 APOLOGIES FOR ABSENCE\n\nNone.\n";
+
+        var attendance = ExtractorFactory.Extract(minutes).Facts.Attendance;
+
+        Assert.Contains(attendance, a => a.Name == "Cllr Pat Archer" && a.Status == AttendanceStatus.Present);
+        Assert.Contains(attendance, a => a.Name == "Tony Archer" && a.Status == AttendanceStatus.Absent);
+    }
+}

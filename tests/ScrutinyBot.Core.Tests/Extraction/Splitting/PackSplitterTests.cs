@@ -1,0 +1,40 @@
+using ScrutinyBot.Core.Documents;
+
+namespace ScrutinyBot.Core.Tests.Extraction.Splitting;
+
+public sealed class PackSplitterTests
+{
+    [Fact]
+    public void Extract_Pack_FindsPartsWithPages()
+    {
+        var pages = new[]
+        {
+            "Ambridge Parish Council Finance Committee\n\nDate: 1 May 2025\nTime: 7pm\nPlace: Village Hall, Ambridge\n\n1 Minutes\n2 Precept report",
+            "Ambridge Parish Council\nFinance Committee\nMinutes of the meeting held at the Village Hall on 3 April 2025\n\nPresent\n\nCouncillor Jill Archer (Chair)\n\n10 Accounts\n\nRESOLVED: That the accounts be approved.",
+            "Precept 2025/26\n\nReport of the Clerk\n\n1 Purpose\n\n1.1 To set the precept.",
+            "Recommendation Tracker\n\nDate of Meeting:\tFootpaths\t\n3 April 2025\t1) That the stile is repaired. (R)\t",
+            "Finance Committee Work Programme 2025/26\n\nDate\tItems\n1 May 2025\tPrecept",
+        };
+
+        var result = ExtractorFactory.Create().Extract("pack.pdf", pages.Select((t, i) => new PageText(i + 1, t)).ToList());
+
+        Assert.Equal(
+            [PartKind.FrontSheet, PartKind.Minutes, PartKind.Report, PartKind.Tracker, PartKind.WorkProgramme],
+            result.Parts.Select(p => p.Kind));
+        Assert.Equal([1, 2, 3, 4, 5], result.Parts.Select(p => p.StartPage));
+        Assert.Equal("Precept 2025/26", result.Parts[2].Title);
+        Assert.Equal(new DateOnly(2025, 4, 3), result.Parts[1].MeetingDate);
+        Assert.Equal(new DateOnly(2025, 5, 1), result.Parts[2].MeetingDate);
+        Assert.Equal(("Ambridge Parish Council", "Finance Committee", new DateOnly(2025, 5, 1)), (result.Metadata.Council, result.Metadata.Committee, result.Metadata.MeetingDate));
+        Assert.Equal(2, result.Facts.Resolutions.Single().Evidence.Page);
+    }
+
+    [Fact]
+    public void Extract_NoPages_ReturnsOneEmptyPart()
+    {
+        var result = ExtractorFactory.Create().Extract("empty.txt", []);
+
+        Assert.Single(result.Parts);
+        Assert.Same(ScrutinyBot.Core.Extraction.DocumentFacts.Empty, result.Facts);
+    }
+}

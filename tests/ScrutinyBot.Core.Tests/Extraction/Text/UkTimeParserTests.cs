@@ -1,0 +1,40 @@
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Tests.Extraction.Text;
+
+public sealed class UkTimeParserTests
+{
+    [Theory]
+    [InlineData("Time: 9.30 am", 9, 30)]
+    [InlineData("Monday, 15 April 2024 at 10:30", 10, 30)]
+    [InlineData("Time: 4pm", 16, 0)]
+    [InlineData("commencing at 2.15 p.m.", 14, 15)]
+    [InlineData("starting at noon", 12, 0)]
+    public void FindFirst_CouncilStyles_ReturnsTime(string text, int hour, int minute)
+    {
+        Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindFirst(text));
+    }
+
+    [Theory]
+    [InlineData("on 13 November 2024 from 9.31 am to 12.03 pm", 9, 31, 12, 3)]
+    [InlineData("on 28 June 2022 from 4.05 pm - 5.51 pm", 16, 5, 17, 51)]
+    public void FindSpan_FromTo_ReturnsStartAndEnd(string text, int h1, int m1, int h2, int m2)
+    {
+        var (start, end) = UkTimeParser.FindSpan(text);
+
+        Assert.Equal(new TimeOnly(h1, m1), start);
+        Assert.Equal(new TimeOnly(h2, m2), end);
+    }
+
+    [Fact]
+    public void FindClosing_MeetingClosedLine_ReturnsEnd()
+    {
+        Assert.Equal(new TimeOnly(13, 18), UkTimeParser.FindClosing("Item 11 noted.\nThe meeting closed at 1:18pm."));
+    }
+
+    [Fact]
+    public void FindFirst_PlainNumbers_ReturnsNull()
+    {
+        Assert.Null(UkTimeParser.FindFirst("There are 19 settings and 2024 figures"));
+    }
+}
