@@ -22,6 +22,7 @@ builder.Services
 var app = builder.Build();
 app.MapHealth();
 app.MapTeamsBot();
+app.MapDigests();
 return await app.RunCommandAsync(command);
 
 /// <summary>Exposed for WebApplicationFactory in the tests.</summary>

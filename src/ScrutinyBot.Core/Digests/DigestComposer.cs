@@ -5,7 +5,8 @@ using ScrutinyBot.Core.Retrieval.Facts;
 namespace ScrutinyBot.Core.Digests;
 
 /// <summary>Composes a digest from the fact queries: resolutions from papers ingested since the last digest, and
-/// responses overdue, awaiting a full response, and due within Digests:DueSoonDays.</summary>
+/// responses overdue, awaiting a full response, and due within Digests:DueSoonDays. Nothing from a meeting after
+/// the as-of date is listed (a dry run as of a past date shows what was known then).</summary>
 public sealed class DigestComposer(IFactQueries queries, IOptions<DigestsOptions> options)
 {
     /// <param name="since">The subscription's ingestion cursor; null means every resolution is new.</param>
@@ -17,15 +18,15 @@ public sealed class DigestComposer(IFactQueries queries, IOptions<DigestsOptions
         var dueSoon = await queries.DueSoonAsync(asOf, options.Value.DueSoonDays, null, cancellationToken).ConfigureAwait(false);
         return new Digest(
             asOf,
-            resolutions.Select(ToLine).ToList(),
-            Lines(overdue, committees),
-            Lines(awaiting, committees),
-            Lines(dueSoon, committees));
+            resolutions.Where(r => r.MeetingDate <= asOf).Select(ToLine).ToList(),
+            Lines(overdue, asOf, committees),
+            Lines(awaiting, asOf, committees),
+            Lines(dueSoon, asOf, committees));
     }
 
-    private static List<DigestRecommendationLine> Lines(IReadOnlyList<Recommendation> recommendations, IReadOnlyCollection<string> committees) =>
+    private static List<DigestRecommendationLine> Lines(IReadOnlyList<Recommendation> recommendations, DateOnly asOf, IReadOnlyCollection<string> committees) =>
         recommendations
-            .Where(r => CommitteeMatcher.MatchesAny(r.Committee, committees))
+            .Where(r => r.MeetingDate <= asOf && CommitteeMatcher.MatchesAny(r.Committee, committees))
             .Select(r => new DigestRecommendationLine(r.Committee, r.MeetingDate, r.Topic, r.Number, r.Text, r.Deadline, r.Response, r.Source, r.Evidence.Page))
             .ToList();
 

@@ -1,10 +1,13 @@
 using ScrutinyBot.Core.Digests;
+using ScrutinyBot.Host.Cli;
+using ScrutinyBot.Teams.Digests;
 
 namespace ScrutinyBot.Host.Digests;
 
 public static class DigestsRegistration
 {
-    /// <summary>Fact queries, subscriptions, the digest outbox and runner, the scheduler and the digest verb.</summary>
+    /// <summary>Fact queries, subscriptions, the digest outbox and runner, the Teams poster, the scheduler (in serve)
+    /// and the digest verb.</summary>
     public static IServiceCollection AddDigests(this IServiceCollection services)
     {
         services.AddOptions<DigestsOptions>()
@@ -13,6 +16,9 @@ public static class DigestsRegistration
             .Validate(o => o.TryFindTimeZone(out _), "Digests:TimeZone is not a known time zone id (e.g. Europe/London).")
             .ValidateOnStart();
         services.AddDigestsCore();
+        services.AddTeamsDigestPoster();
+        services.AddHostedService<DigestSchedulerService>();
+        services.AddSingleton<ICliVerb, DigestVerb>();
         return services;
     }
 }

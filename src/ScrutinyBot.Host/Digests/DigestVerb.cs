@@ -1,0 +1,62 @@
+using System.Globalization;
+using ScrutinyBot.Core.Digests;
+using ScrutinyBot.Host.Cli;
+
+namespace ScrutinyBot.Host.Digests;
+
+/// <summary>`digest --as-of DATE [--subscription ID] --dry-run [--json]` prints what would be posted (with no
+/// subscription: an unfiltered subscription that never had a digest, so every resolution is new);
+/// `digest run` runs the scheduler once now (posts what is due and retries unsent digests).</summary>
+public sealed class DigestVerb(DigestComposer composer, DigestRunner runner, ISubscriptionStore subscriptions) : ICliVerb
+{
+    public string Name => "digest";
+
+    public string Usage => "digest --as-of YYYY-MM-DD [--subscription ID] --dry-run [--json] | digest run";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dry-run", "json" };
+
+    public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(output);
+        if (arguments.Positionals is ["run"])
+        {
+            var summary = await runner.RunDueAsync(cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Digest run: {summary.Queued} queued, {summary.Posted} posted, {summary.Failed} failed.")).ConfigureAwait(false);
+            return summary.Failed > 0 ? 1 : 0;
+        }
+
+        if (arguments.Positionals.Count > 0 || !arguments.Has("dry-run"))
+        {
+            throw new CliUsageException("Use --dry-run to print a digest, or `digest run` to post what is due now.");
+        }
+
+        var asOfText = arguments.Option("as-of") ?? throw new CliUsageException("--as-of YYYY-MM-DD is required.");
+        if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+        {
+            throw new CliUsageException($"'{asOfText}' is not a date; write it as YYYY-MM-DD.");
+        }
+
+        IReadOnlyList<string> committees = [];
+        DateTimeOffset? since = null;
+        if (arguments.Option("subscription") is { } id)
+        {
+            var subscription = await subscriptions.GetAsync(id, cancellationToken).ConfigureAwait(false)
+                ?? throw new CliUsageException($"No subscription with id '{id}'.");
+            committees = subscription.Committees;
+            since = subscription.LastDigestAt;
+        }
+
+        var digest = await composer.ComposeAsync(asOf, committees, since, cancellationToken).ConfigureAwait(false);
+        if (arguments.Has("json"))
+        {
+            await output.WriteLineAsync(DigestJson.Write(digest)).ConfigureAwait(false);
+        }
+        else
+        {
+            await DigestText.WriteAsync(output, digest).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}

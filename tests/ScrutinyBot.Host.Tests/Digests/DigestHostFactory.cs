@@ -1,0 +1,100 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ScrutinyBot.Core.Digests;
+using ScrutinyBot.Core.Storage;
+using ScrutinyBot.Host.Cli;
+
+namespace ScrutinyBot.Host.Tests.Digests;
+
+/// <summary>The real host on a temp-folder store with a fake clock, fake facts and a recording digest poster.</summary>
+internal sealed class DigestHostFactory : WebApplicationFactory<Program>
+{
+    private readonly int _pollSeconds;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "scrutinybot-digest-tests", Guid.NewGuid().ToString("N"));
+
+    /// <param name="pollSeconds">The scheduler's tick; a long one keeps it out of the way of explicit runs.</param>
+    public DigestHostFactory(DateTimeOffset now, FactSet facts, int pollSeconds = 60)
+    {
+        _pollSeconds = pollSeconds;
+        Time = new FakeTimeProvider(now);
+        Facts = new FakeFactStore(facts);
+        Poster = new RecordingDigestPoster();
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public FakeFactStore Facts { get; }
+
+    public RecordingDigestPoster Poster { get; }
+
+    /// <summary>Wraps the real outbox (e.g. to make a run fail).</summary>
+    public Func<IDigestOutbox, IDigestOutbox>? WrapOutbox { get; init; }
+
+    /// <summary>The remote address requests appear to come from.</summary>
+    public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
+    public async Task<(int Code, string Output)> RunAsync(string verbName, params string[] args)
+    {
+        var verb = Services.GetServices<ICliVerb>().Single(v => v.Name == verbName);
+        using var output = new StringWriter();
+        var code = await verb.RunAsync(VerbArguments.Parse(args, verb.Flags), output, CancellationToken.None);
+        return (code, output.ToString());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
+            ["Digests:PollIntervalSeconds"] = _pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IFactStore>(Facts);
+            services.AddSingleton<IDigestPoster>(Poster);
+            if (WrapOutbox is { } wrap)
+            {
+                var inner = services.Last(d => d.ServiceType == typeof(IDigestOutbox));
+                services.AddSingleton<IDigestOutbox>(sp => wrap((IDigestOutbox)ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!)));
+            }
+
+            services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the temp cleaner; no test depends on it.
+        }
+    }
+
+    private sealed class RemoteAddressFilter(Func<IPAddress> address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address();
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}
