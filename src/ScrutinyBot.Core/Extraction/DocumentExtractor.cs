@@ -4,6 +4,7 @@ using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Text;
 using ScrutinyBot.Core.Extraction.Trackers;
+using ScrutinyBot.Core.Extraction.WorkProgramme;
 
 namespace ScrutinyBot.Core.Extraction;
 
@@ -13,7 +14,8 @@ public sealed class DocumentExtractor(
     MeetingExtractor meetings,
     AttendanceExtractor attendance,
     ResolutionExtractor resolutions,
-    TrackerExtractor trackers) : IDocumentExtractor
+    TrackerExtractor trackers,
+    WorkProgrammeExtractor workProgramme) : IDocumentExtractor
 {
     public ExtractionResult Extract(string source, IReadOnlyList<PageText> pages)
     {
@@ -34,7 +36,7 @@ public sealed class DocumentExtractor(
             [],
             [.. contexts.SelectMany(resolutions.Extract)],
             [.. contexts.SelectMany(trackers.Extract)],
-            []);
+            [.. contexts.SelectMany(workProgramme.Extract)]);
         var metadata = new DocumentMetadata(main?.Council, main?.Committee, main?.Date, parts[0].Title);
         var documentParts = contexts.Select(c => new DocumentPart(c.Part.Ordinal, c.Part.Kind, c.Part.Title, c.Part.StartPage, c.Part.EndPage, c.MeetingDate, c.Part.Text)).ToList();
         return new ExtractionResult(metadata, documentParts, facts);

@@ -3,6 +3,7 @@ using ScrutinyBot.Core.Extraction.Meetings;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Trackers;
+using ScrutinyBot.Core.Extraction.WorkProgramme;
 
 namespace ScrutinyBot.Core.Extraction;
 
@@ -20,6 +21,7 @@ public static class ExtractionServiceCollectionExtensions
         services.AddSingleton<AttendanceExtractor>();
         services.AddSingleton<ResolutionExtractor>();
         services.AddSingleton<TrackerExtractor>();
+        services.AddSingleton<WorkProgrammeExtractor>();
         services.AddSingleton<IDocumentExtractor, DocumentExtractor>();
         return services;
     }

@@ -5,6 +5,7 @@ using ScrutinyBot.Core.Extraction.Meetings;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Trackers;
+using ScrutinyBot.Core.Extraction.WorkProgramme;
 using ScrutinyBot.Core.Ingestion;
 
 namespace ScrutinyBot.Core.Tests.Extraction;
@@ -17,7 +18,8 @@ internal static class ExtractorFactory
             new MeetingExtractor(),
             new AttendanceExtractor(),
             new ResolutionExtractor(),
-            new TrackerExtractor(Options.Create(new IngestionOptions { ResponsePeriodMonths = responsePeriodMonths })));
+            new TrackerExtractor(Options.Create(new IngestionOptions { ResponsePeriodMonths = responsePeriodMonths })),
+            new WorkProgrammeExtractor());
 
     public static ExtractionResult Extract(string text, string source = "pack.txt", int responsePeriodMonths = 2) =>
         Create(responsePeriodMonths).Extract(source, text.Split('\f').Select((t, i) => new PageText(i + 1, t)).ToList());

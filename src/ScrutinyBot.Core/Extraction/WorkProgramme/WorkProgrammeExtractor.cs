@@ -1,0 +1,187 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.WorkProgramme;
+
+/// <summary>
+/// Extracts work-programme and forward-plan items: from tables ("Meeting Date | Agenda Item | Cabinet Member |
+/// Purpose", "Date | Items"), carrying a date down to the rows below it, and from lists under month or date
+/// headings ("December 2022" then "- Careers Hub (Lana Jay)").
+/// </summary>
+public sealed partial class WorkProgrammeExtractor
+{
+    internal IReadOnlyList<WorkProgrammeItem> Extract(PartContext context)
+    {
+        if (context.Part.Kind != PartKind.WorkProgramme)
+        {
+            return [];
+        }
+
+        var items = new List<WorkProgrammeItem>();
+        ReadTables(context, items);
+        if (items.Count == 0)
+        {
+            ReadHeadedLists(context, items);
+        }
+
+        return items;
+    }
+
+    private static void ReadTables(PartContext context, List<WorkProgrammeItem> items)
+    {
+        var lines = context.Lines;
+        ProgrammeColumns? columns = null;
+        var consumed = -1;
+        string? when = null;
+        DateOnly? date = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var cells = lines[i].Text.Split('\t').Select(c => c.Trim()).ToArray();
+            var header = Header(cells);
+            if (header is not null)
+            {
+                columns = header;
+                if (header.Date < 0)
+                {
+                    when = SectionHeading(lines, i);
+                    date = null;
+                }
+
+                continue;
+            }
+
+            if (columns is null || cells.Length < 2)
+            {
+                continue;
+            }
+
+            var dateCell = i == consumed ? string.Empty : Cell(cells, columns.Date);
+            if (dateCell.Length > 0)
+            {
+                if (DayOnly().IsMatch(dateCell) && i + 1 < lines.Count)
+                {
+                    dateCell = $"{dateCell} {lines[i + 1].Text.Split('\t')[0].Trim()}";
+                    consumed = i + 1;
+                }
+
+                if (ToBeConfirmed().IsMatch(dateCell))
+                {
+                    (date, when) = (null, dateCell);
+                }
+
+                var full = UkDateParser.FindAll(dateCell).FirstOrDefault();
+                var month = full is null ? UkDateParser.FindMonth(dateCell) : null;
+                if (full is not null || month is not null)
+                {
+                    date = full?.Date;
+                    when = full is not null ? dateCell.Substring(full.Index, full.Length) : dateCell.Substring(month!.Index, month.Length);
+                }
+            }
+
+            var item = Cell(cells, columns.Item);
+            if (item.Count(char.IsLetter) < 3)
+            {
+                continue;
+            }
+
+            if (Purpose().IsMatch(item) && items.Count > 0 && items[^1].Evidence.Page == lines[i].Page && items[^1].When == when)
+            {
+                items[^1] = items[^1] with { Item = $"{items[^1].Item} – {item}" };
+                continue;
+            }
+
+            var lead = columns.Lead >= 0 ? Cell(cells, columns.Lead) : null;
+            items.Add(new WorkProgrammeItem(context.Source, context.Committee, date, when, Shorten(item), string.IsNullOrWhiteSpace(lead) ? null : lead, context.EvidenceAt(i)));
+        }
+    }
+
+    private static void ReadHeadedLists(PartContext context, List<WorkProgrammeItem> items)
+    {
+        var lines = context.Lines;
+        string? when = null;
+        DateOnly? date = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Plain;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var full = UkDateParser.FindAll(text).FirstOrDefault();
+            var month = full is null ? UkDateParser.FindMonth(text) : null;
+            var heading = full ?? month;
+            if (heading is not null && heading.Length >= text.Length - 2)
+            {
+                when = text;
+                date = full?.Date;
+                continue;
+            }
+
+            if (when is null || text.EndsWith(':') || BlankPage().IsMatch(text) || text.Length > 200 || (text.EndsWith('.') && text.Split(' ').Length > 8) || text.Contains('@'))
+            {
+                continue;
+            }
+
+            var lead = Lead().Match(text);
+            var item = lead.Success ? text[..lead.Index].Trim() : text;
+            items.Add(new WorkProgrammeItem(context.Source, context.Committee, date, when, Shorten(item), lead.Success ? lead.Groups["lead"].Value.Trim() : null, context.EvidenceAt(i)));
+        }
+    }
+
+    private static ProgrammeColumns? Header(string[] cells)
+    {
+        int Find(Regex pattern) => Array.FindIndex(cells, c => c.Length < 40 && pattern.IsMatch(c));
+        var item = Find(ItemHeader());
+        if (item < 0 || cells.Count(c => c.Length > 0) < 2 || cells.Any(c => c.Length > 45))
+        {
+            return null;
+        }
+
+        var date = Find(DateHeader());
+        return new ProgrammeColumns(date == item ? -1 : date, item, Find(LeadHeader()));
+    }
+
+    private static string? SectionHeading(IReadOnlyList<SourceLine> lines, int header)
+    {
+        for (var k = header - 1; k >= 0 && k >= header - 4; k--)
+        {
+            var text = lines[k].Plain;
+            if (text.Length > 0 && !lines[k].Text.Contains('\t') && text.Length < 80 && !text.EndsWith('.'))
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Cell(string[] cells, int index) => index >= 0 && index < cells.Length ? cells[index] : string.Empty;
+
+    private static string Shorten(string text) => text.Length <= 400 ? text : text[..400].TrimEnd() + "…";
+
+    [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Date|Month|When)s?$|^Meeting$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateHeader();
+
+    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title)(?:\s+\w+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemHeader();
+
+    [GeneratedRegex(@"\b(?:Lead|Cabinet Member|Portfolio|Responsib|Officer|Presented|Contact|Executive Member|Director|Author)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadHeader();
+
+    [GeneratedRegex(@"^(?:TBC|TBA|TBD|To be (?:confirmed|agreed|scheduled)|Not yet scheduled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToBeConfirmed();
+
+    [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
+    private static partial Regex BlankPage();
+
+    [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)?$")]
+    private static partial Regex DayOnly();
+
+    [GeneratedRegex(@"^To\s+(?:scrutinise|consider|receive|review|examine|note|hold|approve|agree|discuss|monitor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Purpose();
+
+    [GeneratedRegex(@"\s*(?:\((?<lead>[A-Z][^()]{2,60})\)|\s[-–]\s(?<lead>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3}))$")]
+    private static partial Regex Lead();
+}
