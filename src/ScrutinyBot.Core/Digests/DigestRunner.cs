@@ -66,6 +66,25 @@ public sealed partial class DigestRunner(
         }
     }
 
+    /// <summary>Posts a digest now to every active subscription, outside its schedule (for demos and the end-to-end
+    /// test), each through the outbox with its own "manual" period; then retries other unsent rows.</summary>
+    public async Task<DigestRunSummary> RunAllNowAsync(CancellationToken cancellationToken)
+    {
+        var (queued, posted) = (0, 0);
+        foreach (var subscription in await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (subscription.PausedReason is null)
+            {
+                var (_, result) = await PostNowAsync(subscription.Target, cancellationToken).ConfigureAwait(false);
+                queued++;
+                posted += result.Outcome == DigestPostOutcome.Posted ? 1 : 0;
+            }
+        }
+
+        var rest = await RunDueAsync(cancellationToken).ConfigureAwait(false);
+        return new DigestRunSummary(rest.Queued + queued, rest.Posted + posted, rest.Failed + queued - posted);
+    }
+
     /// <summary>Composes and posts a digest to <paramref name="target"/> now, with the conversation's subscription
     /// filter and cursor when it has one. Goes through the outbox like a scheduled digest.</summary>
     public async Task<(Digest Digest, DigestPostResult Result)> PostNowAsync(DigestTarget target, CancellationToken cancellationToken)

@@ -3,7 +3,8 @@ using ScrutinyBot.Teams.Connector;
 
 namespace ScrutinyBot.Host.Digests;
 
-/// <summary>POST /api/digests/run: runs the digest scheduler now (for demos and the end-to-end test). Answers only
+/// <summary>POST /api/digests/run: runs the digest scheduler now (for demos and the end-to-end test);
+/// POST /api/digests/run?force=true posts a digest to every active subscription now, due or not. Answers only
 /// requests from loopback with no forwarding headers; anything else gets 404, as if it did not exist.</summary>
 public static class DigestEndpoints
 {
@@ -12,14 +13,16 @@ public static class DigestEndpoints
     public static WebApplication MapDigests(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapPost(RunPath, async (HttpContext context, DigestRunner runner) =>
+        app.MapPost(RunPath, async (HttpContext context, DigestRunner runner, bool? force) =>
         {
             if (!IsLocal(context))
             {
                 return Results.NotFound();
             }
 
-            var summary = await runner.RunDueAsync(context.RequestAborted).ConfigureAwait(false);
+            var summary = force == true
+                ? await runner.RunAllNowAsync(context.RequestAborted).ConfigureAwait(false)
+                : await runner.RunDueAsync(context.RequestAborted).ConfigureAwait(false);
             return Results.Ok(new { queued = summary.Queued, posted = summary.Posted, failed = summary.Failed });
         });
         return app;

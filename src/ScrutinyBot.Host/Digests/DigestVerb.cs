@@ -6,14 +6,15 @@ namespace ScrutinyBot.Host.Digests;
 
 /// <summary>`digest --as-of DATE [--subscription ID] --dry-run [--json]` prints what would be posted (with no
 /// subscription: an unfiltered subscription that never had a digest, so every resolution is new);
-/// `digest run` runs the scheduler once now (posts what is due and retries unsent digests).</summary>
+/// `digest run` runs the scheduler once now (posts what is due and retries unsent digests); `digest run --force`
+/// posts a digest to every active subscription now, due or not.</summary>
 public sealed class DigestVerb(DigestComposer composer, DigestRunner runner, ISubscriptionStore subscriptions) : ICliVerb
 {
     public string Name => "digest";
 
-    public string Usage => "digest --as-of YYYY-MM-DD [--subscription ID] --dry-run [--json] | digest run";
+    public string Usage => "digest --as-of YYYY-MM-DD [--subscription ID] --dry-run [--json] | digest run [--force]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dry-run", "json" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dry-run", "json", "force" };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
@@ -21,7 +22,9 @@ public sealed class DigestVerb(DigestComposer composer, DigestRunner runner, ISu
         ArgumentNullException.ThrowIfNull(output);
         if (arguments.Positionals is ["run"])
         {
-            var summary = await runner.RunDueAsync(cancellationToken).ConfigureAwait(false);
+            var summary = arguments.Has("force")
+                ? await runner.RunAllNowAsync(cancellationToken).ConfigureAwait(false)
+                : await runner.RunDueAsync(cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Digest run: {summary.Queued} queued, {summary.Posted} posted, {summary.Failed} failed.")).ConfigureAwait(false);
             return summary.Failed > 0 ? 1 : 0;
         }

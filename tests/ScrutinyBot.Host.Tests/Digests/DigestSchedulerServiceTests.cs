@@ -63,6 +63,22 @@ public sealed class DigestSchedulerServiceTests
     }
 
     [Fact]
+    public async Task RunEndpoint_ForceRightAfterSubscribing_PostsNow()
+    {
+        using var sut = new DigestHostFactory(Now, SampleFacts.Tracker(), pollSeconds: 86_400);
+        using var client = sut.CreateClient();
+        await sut.Services.GetRequiredService<ISubscriptionCommands>()
+            .SubscribeAsync(new DigestTarget("conv-1", "{}"), "daily at 09:00", CancellationToken.None);
+
+        using var notDue = await client.PostAsync(new Uri("/api/digests/run", UriKind.Relative), null);
+        using var forced = await client.PostAsync(new Uri("/api/digests/run?force=true", UriKind.Relative), null);
+
+        Assert.Contains("\"posted\":0", await notDue.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("\"posted\":1", await forced.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("conv-1", Assert.Single(sut.Poster.Posts).Target.ConversationId);
+    }
+
+    [Fact]
     public async Task RunEndpoint_FromElsewhereOrForwarded_NotFound()
     {
         using var sut = new DigestHostFactory(Now, SampleFacts.Tracker()) { RemoteAddress = IPAddress.Parse("10.1.2.3") };
