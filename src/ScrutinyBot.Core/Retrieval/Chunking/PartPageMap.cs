@@ -1,12 +1,14 @@
+using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Documents;
 
 namespace ScrutinyBot.Core.Retrieval.Chunking;
 
 /// <summary>Maps offsets in a part's text back to page numbers. The part text is its pages' text concatenated
 /// (separated by form feeds or not): each later page is located by where its opening text appears.</summary>
-public sealed class PartPageMap
+public sealed partial class PartPageMap
 {
-    private const int ProbeLength = 60;
+    private const int ProbeLines = 5;
+    private const int ProbeWords = 8;
 
     private readonly List<(int Offset, int Page)> _starts;
 
@@ -30,17 +32,15 @@ public sealed class PartPageMap
         var from = 0;
         foreach (var page in pages.Where(p => p.Number > part.StartPage && p.Number <= part.EndPage).OrderBy(p => p.Number))
         {
-            var probe = Probe(page.Text);
-            if (probe.Length == 0)
+            foreach (var probe in Probes(page.Text))
             {
-                continue;
-            }
-
-            var at = part.Text.IndexOf(probe, from, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                starts.Add((at, page.Number));
-                from = at + probe.Length;
+                var match = probe.Match(part.Text, from);
+                if (match.Success)
+                {
+                    starts.Add((match.Index, page.Number));
+                    from = match.Index + match.Length;
+                    break;
+                }
             }
         }
 
@@ -75,11 +75,20 @@ public sealed class PartPageMap
         return starts;
     }
 
-    private static string Probe(string text)
+    /// <summary>Patterns for the page's first few lines, word by word with any punctuation or spacing between
+    /// (the part text may have had bullets, emphasis or spacing cleaned away).</summary>
+    private static IEnumerable<Regex> Probes(string text)
     {
-        var trimmed = text.TrimStart();
-        var line = trimmed.IndexOf('\n', StringComparison.Ordinal);
-        var length = Math.Min(ProbeLength, line > 0 ? line : trimmed.Length);
-        return trimmed[..length].TrimEnd();
+        foreach (var line in text.Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)).Take(ProbeLines))
+        {
+            var words = Word().Matches(line).Select(m => Regex.Escape(m.Value)).Take(ProbeWords).ToList();
+            if (words.Count >= 2 || (words.Count == 1 && words[0].Length >= 6))
+            {
+                yield return new Regex(string.Join(@"\W+", words), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            }
+        }
     }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
 }

@@ -105,6 +105,14 @@ CREATE TABLE IF NOT EXISTS work_programme (
     part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL
 );
 
+-- Replacing or forgetting a document deletes its fact rows by document_id.
+CREATE INDEX IF NOT EXISTS ix_meetings_document ON meetings(document_id);
+CREATE INDEX IF NOT EXISTS ix_attendance_document ON attendance(document_id);
+CREATE INDEX IF NOT EXISTS ix_agenda_items_document ON agenda_items(document_id);
+CREATE INDEX IF NOT EXISTS ix_resolutions_document ON resolutions(document_id);
+CREATE INDEX IF NOT EXISTS ix_recommendations_document ON recommendations(document_id);
+CREATE INDEX IF NOT EXISTS ix_work_programme_document ON work_programme(document_id);
+
 -- Teams state: conversation references (stored on every turn) and answer feedback.
 CREATE TABLE IF NOT EXISTS conversation_references (
     conversation_id TEXT PRIMARY KEY,
