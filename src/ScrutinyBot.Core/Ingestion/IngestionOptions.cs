@@ -2,8 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ScrutinyBot.Core.Ingestion;
 
-/// <summary>Settings of the Ingestion section read by the pipeline. (ResponsePeriodMonths, in the same section, is
-/// <see cref="ScrutinyBot.Core.Extraction.ExtractionOptions"/>.)</summary>
+/// <summary>Settings of the Ingestion section.</summary>
 public sealed class IngestionOptions
 {
     public const string SectionName = "Ingestion";
@@ -17,4 +16,8 @@ public sealed class IngestionOptions
 
     /// <summary>Ingest papers marked exempt / not for publication (Schedule 12A). Default false: they are skipped.</summary>
     public bool IncludeExempt { get; set; }
+
+    /// <summary>The statutory response period in months: a tracker row with no deadline is due this long after issue. Default 2.</summary>
+    [Range(1, 24)]
+    public int ResponsePeriodMonths { get; set; } = 2;
 }

@@ -17,10 +17,6 @@ public static class IngestionRegistration
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddExtraction();
-        services.AddOptions<ExtractionOptions>()
-            .BindConfiguration(ExtractionOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
         services.AddSingleton<IDocumentReader, PdfDocumentReader>();
         services.AddSingleton<IDocumentReader, PlainTextDocumentReader>();
         services.AddSingleton<IDocumentReader, HtmlDocumentReader>();
