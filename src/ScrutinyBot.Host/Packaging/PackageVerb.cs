@@ -1,9 +1,12 @@
+using Microsoft.Extensions.Options;
 using ScrutinyBot.Host.Cli;
+using ScrutinyBot.Teams.Hosting;
 
 namespace ScrutinyBot.Host.Packaging;
 
-/// <summary>`package`: writes the Teams app zip (manifest with the app id filled in, and both icons).</summary>
-public sealed class PackageVerb : ICliVerb
+/// <summary>`package`: writes the Teams app zip (manifest with the app id filled in, and both icons). The bot's app id
+/// comes from --app-id, else from Bot:AppId.</summary>
+public sealed class PackageVerb(IOptions<BotOptions> botOptions) : ICliVerb
 {
     public const string DefaultOutput = "artifacts/scrutinybot-teams-app.zip";
 
@@ -15,10 +18,10 @@ public sealed class PackageVerb : ICliVerb
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var appId = arguments.Option("app-id") ?? (arguments.Positionals.Count > 0 ? arguments.Positionals[0] : null);
+        var appId = arguments.Option("app-id") ?? (botOptions.Value.HasAppId ? botOptions.Value.AppId : null);
         if (!Guid.TryParse(appId, out var botId))
         {
-            throw new CliUsageException("give the bot's Microsoft app id (a GUID) with --app-id.");
+            throw new CliUsageException("give the bot's Microsoft app id (a GUID) with --app-id, or set Bot:AppId.");
         }
 
         var teamsAppId = botId;

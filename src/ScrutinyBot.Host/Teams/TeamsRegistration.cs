@@ -18,6 +18,7 @@ public static class TeamsRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScrutinyBotApp();
+        services.AddSingleton<ScrutinyBot.Host.Cli.ICliVerb, ScrutinyBot.Host.Packaging.PackageVerb>();
         services.AddTeamsProtocol();
         return services;
     }

@@ -3,12 +3,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Teams.App.Commands;
 using ScrutinyBot.Teams.App.Feedback;
+using ScrutinyBot.Teams.App.Invokes;
+using ScrutinyBot.Teams.App.Search;
+using ScrutinyBot.Teams.App.Turns;
+using ScrutinyBot.Teams.Protocol;
 
 namespace ScrutinyBot.Teams.App;
 
 public static class BotAppServiceCollectionExtensions
 {
-    /// <summary>The ScrutinyBot conversation logic: commands, cards, message extension.</summary>
+    /// <summary>The ScrutinyBot conversation logic (the IBot): commands, cards, feedback, message extension.</summary>
     public static IServiceCollection AddScrutinyBotApp(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -27,6 +31,13 @@ public static class BotAppServiceCollectionExtensions
         services.AddSingleton<ICommand, DigestNowCommand>();
         services.AddSingleton<CommandTable>();
         services.AddSingleton<IFeedbackStore, SqliteFeedbackStore>();
+        services.AddSingleton<ComposeSearch>();
+        services.AddSingleton<IInvokeHandler, ComposeExtensionQueryHandler>();
+        services.AddSingleton<IInvokeHandler, CardActionInvokeHandler>();
+        services.AddSingleton<IInvokeHandler, FeedbackInvokeHandler>();
+        services.AddSingleton<MessageActivityHandler>();
+        services.AddSingleton<WelcomeSender>();
+        services.AddSingleton<IBot, ScrutinyBotHandler>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using ScrutinyBot.Host.Cli;
 using ScrutinyBot.Host.Packaging;
+using ScrutinyBot.Teams.Hosting;
 
 namespace ScrutinyBot.Host.Tests.Packaging;
 
@@ -9,7 +10,7 @@ public sealed class PackageVerbTests : IDisposable
 {
     private const string AppId = "2f0c5a4e-6b1d-4c39-9a51-0d6f1b7e8c21";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "scrutinybot-package-" + Guid.NewGuid().ToString("N"));
-    private readonly PackageVerb _sut = new();
+    private readonly PackageVerb _sut = new(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
 
     [Fact]
     public async Task RunAsync_AppId_WritesZipWithManifestAndBothIcons()
@@ -53,6 +54,19 @@ public sealed class PackageVerbTests : IDisposable
     {
         await Assert.ThrowsAsync<CliUsageException>(() => RunAsync([.. args, "--out", Path.Combine(_directory, "x.zip")]));
         Assert.False(File.Exists(Path.Combine(_directory, "x.zip")));
+    }
+
+    [Fact]
+    public async Task RunAsync_NoOption_UsesBotAppIdSetting()
+    {
+        var zipPath = Path.Combine(_directory, "from-settings.zip");
+        var sut = new PackageVerb(Microsoft.Extensions.Options.Options.Create(new BotOptions { AppId = AppId }));
+
+        await sut.RunAsync(VerbArguments.Parse(["--out", zipPath], sut.Flags), TextWriter.Null, CancellationToken.None);
+
+        using var zip = ZipFile.OpenRead(zipPath);
+        using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
+        Assert.Equal(AppId, (string?)JsonNode.Parse(await reader.ReadToEndAsync())!["bots"]![0]!["botId"]);
     }
 
     private Task<int> RunAsync(params string[] args) =>
