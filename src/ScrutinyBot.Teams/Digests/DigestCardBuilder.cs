@@ -32,31 +32,48 @@ public static class DigestCardBuilder
             return Card(body);
         }
 
-        var left = shown;
-        left = Section(body, "New resolutions", "No new resolutions since the last digest.", digest.NewResolutions, Resolution, left);
-        left = Section(body, "Overdue", "No responses overdue.", digest.Overdue, r => Recommendation(r, "Response was due"), left);
-        left = Section(body, "Awaiting a full response", "No responses awaiting completion.", digest.AwaitingFullResponse, r => Recommendation(r, "Response was due"), left);
-        Section(body, "Due soon", "No responses due soon.", digest.DueSoon, r => Recommendation(r, "Response due"), left);
+        var quota = Share(shown, [digest.NewResolutions.Count, digest.Overdue.Count, digest.AwaitingFullResponse.Count, digest.DueSoon.Count]);
+        Section(body, "New resolutions", "No new resolutions since the last digest.", digest.NewResolutions, Resolution, quota[0]);
+        Section(body, "Overdue", "No responses overdue.", digest.Overdue, r => Recommendation(r, "Response was due"), quota[1]);
+        Section(body, "Awaiting a full response", "No responses awaiting completion.", digest.AwaitingFullResponse, r => Recommendation(r, "Response was due"), quota[2]);
+        Section(body, "Due soon", "No responses due soon.", digest.DueSoon, r => Recommendation(r, "Response due"), quota[3]);
         return Card(body);
     }
 
-    private static int Section<T>(List<JsonNode> body, string heading, string emptyText, IReadOnlyList<T> lines, Func<T, JsonObject> render, int left)
+    /// <summary>Shares <paramref name="shown"/> lines between sections one at a time in turn, so a long section
+    /// (e.g. every resolution in a first digest) cannot crowd out the overdue responses.</summary>
+    private static int[] Share(int shown, int[] counts)
+    {
+        var quota = new int[counts.Length];
+        while (shown > 0 && quota.Where((q, i) => q < counts[i]).Any())
+        {
+            for (var i = 0; i < counts.Length && shown > 0; i++)
+            {
+                if (quota[i] < counts[i])
+                {
+                    quota[i]++;
+                    shown--;
+                }
+            }
+        }
+
+        return quota;
+    }
+
+    private static void Section<T>(List<JsonNode> body, string heading, string emptyText, IReadOnlyList<T> lines, Func<T, JsonObject> render, int take)
     {
         body.Add(Text($"{heading} ({lines.Count})", TextStyle.Heading));
         if (lines.Count == 0)
         {
             body.Add(Text(emptyText, TextStyle.Subtle));
-            return left;
+            return;
         }
 
-        var take = Math.Min(left, lines.Count);
         body.AddRange(lines.Take(take).Select(render));
         if (CardBudget.MoreNote(lines.Count, take, "items") is { } note)
         {
             body.Add(note);
         }
-
-        return left - take;
     }
 
     private static JsonObject Resolution(DigestResolutionLine line)

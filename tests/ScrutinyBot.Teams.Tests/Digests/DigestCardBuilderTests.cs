@@ -41,6 +41,20 @@ public sealed class DigestCardBuilderTests
         Assert.Contains(Texts(card), t => t.Contains("more items not shown", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Build_ManyNewResolutions_OverdueStillShown()
+    {
+        var small = DigestSamples.Small();
+        var resolutions = Enumerable.Range(1, 60).Select(i => small.NewResolutions[0] with { Text = "Resolution " + i }).ToList();
+
+        var card = DigestCardBuilder.Build(small with { NewResolutions = resolutions });
+
+        var texts = Texts(card);
+        Assert.Contains("That wellbeing is included in the revised Fair Access Protocol.", texts);
+        Assert.Contains("That the newsletter is circulated.", texts);
+        Assert.Contains(texts, t => t.Contains("more items not shown", StringComparison.Ordinal));
+    }
+
     private static List<string> Texts(JsonNode node) => node switch
     {
         JsonObject o when (string?)o["type"] == "TextBlock" => [(string)o["text"]!],
