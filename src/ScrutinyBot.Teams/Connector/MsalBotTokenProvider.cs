@@ -14,9 +14,12 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
     private readonly BotOptions _options;
     private readonly Lazy<IConfidentialClientApplication?> _application;
 
-    public MsalBotTokenProvider(IOptions<BotOptions> options)
+    private readonly IHttpClientFactory _httpClients;
+
+    public MsalBotTokenProvider(IOptions<BotOptions> options, IHttpClientFactory httpClients)
     {
         _options = options.Value;
+        _httpClients = httpClients;
         _application = new Lazy<IConfidentialClientApplication?>(CreateApplication);
     }
 
@@ -52,6 +55,7 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
         return ConfidentialClientApplicationBuilder.Create(_options.AppId)
             .WithClientSecret(_options.AppPassword)
             .WithAuthority($"{_options.AuthorityBase.TrimEnd('/')}/{tenant}")
+            .WithHttpClientFactory(new MsalHttpClientFactory(_httpClients))
             .Build();
     }
 }

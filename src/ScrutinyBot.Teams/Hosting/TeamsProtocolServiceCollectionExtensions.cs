@@ -16,6 +16,7 @@ public static class TeamsProtocolServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ConnectorClient.HttpClientName);
         services.AddHttpClient(OpenIdKeyCache.HttpClientName);
+        services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddSingleton<ConnectorRetryPolicy>();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();

@@ -4,11 +4,15 @@ using ScrutinyBot.Teams.Connector;
 namespace ScrutinyBot.Teams.Protocol;
 
 /// <summary>The turn context: sends through the Connector, or buffers when the caller asked for
-/// <c>expectReplies</c>; collects the invoke response. One instance per turn, not thread-safe.</summary>
+/// <c>expectReplies</c>; collects the invoke response. One instance per turn; sends may overlap (a typing
+/// indicator beside the answer).</summary>
 public sealed class TurnContext : ITurnContext
 {
     private readonly IConnectorClient _connector;
     private readonly List<Activity> _bufferedReplies = [];
+    private readonly Lock _gate = new();
+    private InvokeResponse? _invokeResponse;
+    private bool _responded;
 
     public TurnContext(Activity activity, IConnectorClient connector)
     {
@@ -21,22 +25,55 @@ public sealed class TurnContext : ITurnContext
 
     public Activity Activity { get; }
 
-    public bool Responded { get; private set; }
+    public bool Responded
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _responded;
+            }
+        }
+    }
 
     /// <summary>True when replies are returned in the HTTP answer rather than posted to the Connector.</summary>
     public bool ExpectReplies { get; }
 
     /// <summary>The invoke's HTTP answer, once the bot has sent one.</summary>
-    public InvokeResponse? InvokeResponse { get; private set; }
+    public InvokeResponse? InvokeResponse
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _invokeResponse;
+            }
+        }
+    }
 
-    public IReadOnlyList<Activity> BufferedReplies => _bufferedReplies;
+    /// <summary>A snapshot of the replies buffered for an expectReplies answer.</summary>
+    public IReadOnlyList<Activity> BufferedReplies
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _bufferedReplies];
+            }
+        }
+    }
 
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.IsType(ActivityTypes.InvokeResponse))
         {
-            InvokeResponse = ReadInvokeResponse(activity.Value);
+            var response = ReadInvokeResponse(activity.Value);
+            lock (_gate)
+            {
+                _invokeResponse = response;
+            }
+
             return ResourceResponse.Empty;
         }
 
@@ -46,11 +83,14 @@ public sealed class TurnContext : ITurnContext
             return ResourceResponse.Empty;
         }
 
-        Responded = true;
-        if (ExpectReplies)
+        lock (_gate)
         {
-            _bufferedReplies.Add(activity);
-            return ResourceResponse.Empty;
+            _responded = true;
+            if (ExpectReplies)
+            {
+                _bufferedReplies.Add(activity);
+                return ResourceResponse.Empty;
+            }
         }
 
         var (serviceUrl, conversationId) = Destination(activity);
