@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ScrutinyBot.EndToEnd.Tests.Playground;
 
@@ -7,10 +10,13 @@ namespace ScrutinyBot.EndToEnd.Tests.Playground;
 internal sealed class BotOnKestrel : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory;
+    private readonly TimeProvider? _clock;
 
-    public BotOnKestrel(string dataDirectory, int port)
+    /// <param name="clock">A clock to run the host on instead of the system's (the digest test moves time forward).</param>
+    public BotOnKestrel(string dataDirectory, int port, TimeProvider? clock = null)
     {
         _dataDirectory = dataDirectory;
+        _clock = clock;
         Port = port;
         UseKestrel(port);
     }
@@ -26,5 +32,13 @@ internal sealed class BotOnKestrel : WebApplicationFactory<Program>
         builder.UseSetting("Bot:AppId", string.Empty);
         builder.UseSetting("Ingestion:WatchDirectory", string.Empty);
         builder.UseSetting("urls", $"http://127.0.0.1:{Port}");
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(_clock);
+            });
+        }
     }
 }

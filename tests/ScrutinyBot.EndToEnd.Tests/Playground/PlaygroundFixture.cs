@@ -6,7 +6,7 @@ namespace ScrutinyBot.EndToEnd.Tests.Playground;
 
 /// <summary>The bot (real host, Kestrel on loopback, the sample papers ingested), the Agents Playground pointed at it,
 /// and headless Debian Chromium driven by Playwright. Shared by the tests of one class.</summary>
-public sealed class PlaygroundFixture : IAsyncLifetime
+public class PlaygroundFixture : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "scrutinybot-e2e-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
@@ -19,10 +19,15 @@ public sealed class PlaygroundFixture : IAsyncLifetime
 
     public IServiceProvider Services => Bot.Services;
 
+    /// <summary>The host's clock; null for the system clock.</summary>
+    protected virtual TimeProvider? Clock => null;
+
+    public HttpClient CreateBotClient() => new() { BaseAddress = new Uri($"http://127.0.0.1:{Bot.Port}/") };
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_root);
-        Bot = new BotOnKestrel(Path.Combine(_root, "data"), FreePort.Next());
+        Bot = new BotOnKestrel(Path.Combine(_root, "data"), FreePort.Next(), Clock);
         Bot.StartServer();
         await RunVerbAsync("ingest", RepositoryPaths.Samples);
         Playground = await PlaygroundProcess.StartAsync(Bot.MessagesEndpoint, _root);

@@ -1,0 +1,22 @@
+namespace ScrutinyBot.EndToEnd.Tests.Playground;
+
+/// <summary>A subscription made in the Playground gets its digest posted proactively when the schedule comes due.</summary>
+public sealed class PlaygroundDigestTests(DigestPlaygroundFixture fixture) : IClassFixture<DigestPlaygroundFixture>
+{
+    [Fact]
+    public async Task SubscribeDaily_ForcedRunAfterNine_PostsDigestIntoTheChat()
+    {
+        var chat = await PlaygroundChat.OpenAsync(fixture.Browser, fixture.Playground.Url, "Personal Chat");
+        await chat.SendAsync("subscribe daily at 09:00");
+        await chat.WaitForBotTextAsync("Subscribed to digests");
+
+        fixture.FakeClock.Advance(TimeSpan.FromMinutes(3));
+        using var http = fixture.CreateBotClient();
+        using var run = await http.PostAsync(new Uri("api/digests/run", UriKind.Relative), content: null);
+        run.EnsureSuccessStatusCode();
+
+        await chat.WaitForBotTextAsync("Scrutiny digest");
+        await chat.WaitForBotTextAsync("wellbeing");
+        await chat.ScreenshotAsync("playground-digest");
+    }
+}
