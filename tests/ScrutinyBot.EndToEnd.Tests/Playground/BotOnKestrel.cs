@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,11 +28,13 @@ internal sealed class BotOnKestrel : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:DataDirectory", _dataDirectory);
-        builder.UseSetting("Bot:AllowAnonymousLoopback", "true");
-        builder.UseSetting("Bot:AppId", string.Empty);
-        builder.UseSetting("Ingestion:WatchDirectory", string.Empty);
-        builder.UseSetting("urls", $"http://127.0.0.1:{Port}");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DataDirectory"] = _dataDirectory,
+            ["Bot:AllowAnonymousLoopback"] = "true",
+            ["Bot:AppId"] = string.Empty,
+            ["Ingestion:WatchDirectory"] = string.Empty,
+        }));
         if (_clock is not null)
         {
             builder.ConfigureTestServices(services =>

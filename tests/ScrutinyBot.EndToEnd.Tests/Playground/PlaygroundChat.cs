@@ -28,10 +28,21 @@ internal sealed class PlaygroundChat(IPage page)
         await Page.Keyboard.PressAsync("Enter");
     }
 
-    /// <summary>Waits until a message from the bot (not the log panel, not the user's own words) shows <paramref name="text"/>.</summary>
-    public Task WaitForBotTextAsync(string text) =>
-        Assertions.Expect(Page.Locator(BotMessageSelector).Filter(new LocatorFilterOptions { HasText = text }).First)
-            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = (float)ReplyTimeout.TotalMilliseconds });
+    /// <summary>Waits until a message from the bot (not the log panel, not the user's own words) shows <paramref name="text"/>.
+    /// On failure the page is kept as a screenshot named after the missing text.</summary>
+    public async Task WaitForBotTextAsync(string text)
+    {
+        try
+        {
+            await Assertions.Expect(Page.Locator(BotMessageSelector).Filter(new LocatorFilterOptions { HasText = text }).First)
+                .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = (float)ReplyTimeout.TotalMilliseconds });
+        }
+        catch (PlaywrightException)
+        {
+            await ScreenshotAsync("failed-waiting-for-" + string.Concat(text.Where(char.IsLetterOrDigit)));
+            throw;
+        }
+    }
 
     public async Task<string> ScreenshotAsync(string name)
     {

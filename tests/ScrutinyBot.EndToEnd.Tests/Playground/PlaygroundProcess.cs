@@ -32,6 +32,12 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
 
     public static async Task<PlaygroundProcess> StartAsync(string botEndpoint, string workingDirectory)
     {
+        if (!File.Exists(RepositoryPaths.PlaygroundBin))
+        {
+            throw new InvalidOperationException(
+                $"The Agents Playground is not installed at {RepositoryPaths.PlaygroundBin}: run scripts/prerequisites.sh (npm ci in demo/).");
+        }
+
         var port = FreePort.Next();
         var info = new ProcessStartInfo(RepositoryPaths.PlaygroundBin)
         {
