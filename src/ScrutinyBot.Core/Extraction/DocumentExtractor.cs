@@ -1,4 +1,5 @@
 using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Agenda;
 using ScrutinyBot.Core.Extraction.Meetings;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
@@ -15,7 +16,8 @@ public sealed class DocumentExtractor(
     AttendanceExtractor attendance,
     ResolutionExtractor resolutions,
     TrackerExtractor trackers,
-    WorkProgrammeExtractor workProgramme) : IDocumentExtractor
+    WorkProgrammeExtractor workProgramme,
+    AgendaItemExtractor agenda) : IDocumentExtractor
 {
     public ExtractionResult Extract(string source, IReadOnlyList<PageText> pages)
     {
@@ -33,7 +35,7 @@ public sealed class DocumentExtractor(
         var facts = new DocumentFacts(
             [.. found.Select(f => f.Meeting)],
             [.. contexts.SelectMany(attendance.Extract)],
-            [],
+            [.. contexts.SelectMany(agenda.Extract)],
             [.. contexts.SelectMany(resolutions.Extract)],
             [.. contexts.SelectMany(trackers.Extract)],
             [.. contexts.SelectMany(workProgramme.Extract)]);

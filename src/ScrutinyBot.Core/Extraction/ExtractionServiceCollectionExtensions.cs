@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyBot.Core.Extraction.Agenda;
 using ScrutinyBot.Core.Extraction.Meetings;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
@@ -22,6 +23,7 @@ public static class ExtractionServiceCollectionExtensions
         services.AddSingleton<ResolutionExtractor>();
         services.AddSingleton<TrackerExtractor>();
         services.AddSingleton<WorkProgrammeExtractor>();
+        services.AddSingleton<AgendaItemExtractor>();
         services.AddSingleton<IDocumentExtractor, DocumentExtractor>();
         return services;
     }

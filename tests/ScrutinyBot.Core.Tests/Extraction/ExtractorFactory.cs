@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Extraction.Agenda;
 using ScrutinyBot.Core.Extraction.Meetings;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
@@ -19,7 +20,8 @@ internal static class ExtractorFactory
             new AttendanceExtractor(),
             new ResolutionExtractor(),
             new TrackerExtractor(Options.Create(new IngestionOptions { ResponsePeriodMonths = responsePeriodMonths })),
-            new WorkProgrammeExtractor());
+            new WorkProgrammeExtractor(),
+            new AgendaItemExtractor());
 
     public static ExtractionResult Extract(string text, string source = "pack.txt", int responsePeriodMonths = 2) =>
         Create(responsePeriodMonths).Extract(source, text.Split('\f').Select((t, i) => new PageText(i + 1, t)).ToList());
