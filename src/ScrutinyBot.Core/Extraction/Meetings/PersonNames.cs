@@ -18,9 +18,17 @@ internal static partial class PersonNames
             return IsName(name) ? [(name, "Substitute", $"substitute for {substitute.Groups["other"].Value.Trim()}")] : [];
         }
 
-        var pieces = Title().Matches(text).Count >= 2
-            ? TitleSplit().Split(text)
-            : ListSplit().Split(text);
+        string? sharedNote = null;
+        var dash = DashNote().Match(text);
+        if (dash.Success && dash.Index > 0)
+        {
+            sharedNote = text[(dash.Index + dash.Length)..].Trim();
+            text = text[..dash.Index];
+        }
+
+        var pieces = AfterMarker().Split(text).SelectMany(part => Title().Matches(part).Count >= 2
+            ? TitleSplit().Split(part)
+            : ListSplit().Split(part));
         var result = new List<(string, string?, string?)>();
         foreach (var raw in pieces)
         {
@@ -44,6 +52,7 @@ internal static partial class PersonNames
             piece = piece.Trim(',', ' ', '-', '–');
             if (IsName(piece))
             {
+                note = note is { Length: > 0 } ? note : sharedNote;
                 result.Add((piece, marker, note is { Length: > 0 } ? note : null));
             }
         }
@@ -67,6 +76,12 @@ internal static partial class PersonNames
 
     [GeneratedRegex(@"(?=\b(?:County Councillor|Councillor|Cllr\.?)\s)(?<!County )")]
     private static partial Regex TitleSplit();
+
+    [GeneratedRegex(@"\s+[-–—]\s+")]
+    private static partial Regex DashNote();
+
+    [GeneratedRegex(@"(?<=\))\s+(?=[A-Z])")]
+    private static partial Regex AfterMarker();
 
     [GeneratedRegex(@",\s*|\s+and\s+(?=[A-Z])")]
     private static partial Regex ListSplit();

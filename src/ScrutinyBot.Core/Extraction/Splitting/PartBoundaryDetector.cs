@@ -60,6 +60,11 @@ internal sealed partial class PartBoundaryDetector
         if (ReportOf().IsMatch(text) || (AgendaItem().IsMatch(text) && text.Length < 200))
         {
             var start = LookBack(lines, i, floor, IsTitleLine);
+            if (start == i && floor >= 0 && Enumerable.Range(floor, i - floor).Count(k => !lines[k].IsBlank) <= 2)
+            {
+                return null;
+            }
+
             var before = Enumerable.Range(start, i - start).Select(k => lines[k].Plain)
                 .Where(l => l.Length > 0 && UkDateParser.FindFirst(l) is null && CouncilNames.Read(l).Committee is null).ToList();
             var title = before.Count > 0 ? string.Join(' ', before) : TitleAfter(lines, i);
@@ -80,35 +85,28 @@ internal sealed partial class PartBoundaryDetector
 
     private static string TitleAfter(IReadOnlyList<SourceLine> lines, int i)
     {
-        var k = i + 1;
-        while (k < lines.Count && k < i + 4 && !lines[k].IsBlank)
-        {
-            k++;
-        }
-
-        var title = new List<string>();
-        for (; k < lines.Count && k < i + 12; k++)
+        var paragraphs = new List<List<string>>();
+        var current = new List<string>();
+        for (var k = i; k < lines.Count && k < i + 16 && paragraphs.Count < 4; k++)
         {
             var t = lines[k].Plain;
             if (t.Length == 0)
             {
-                if (title.Count > 0)
+                if (current.Count > 0)
                 {
-                    break;
+                    paragraphs.Add(current);
+                    current = [];
                 }
 
                 continue;
             }
 
-            if (ReportOf().IsMatch(t) || t.Length > 150)
-            {
-                break;
-            }
-
-            title.Add(t);
+            current.Add(t);
         }
 
-        return string.Join(' ', title);
+        var title = paragraphs.Skip(1)
+            .FirstOrDefault(p => !ReportOf().IsMatch(p[0]) && !AgendaItem().IsMatch(p[0]) && p.Count <= 3 && p.All(l => l.Length < 150));
+        return title is null ? string.Empty : string.Join(' ', title);
     }
 
     private static int LookBack(IReadOnlyList<SourceLine> lines, int i, int floor, Func<string, bool> accept)
@@ -144,7 +142,9 @@ internal sealed partial class PartBoundaryDetector
     private static bool IsTitleLine(string text) =>
         text.Length < 150 && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';')
         && !BlankPage().IsMatch(text) && !PageNumber().IsMatch(text)
-        && (!char.IsDigit(text[0]) || UkDateParser.FindFirst(text) is not null)
+        && !text.Contains('@', StringComparison.Ordinal) && !text.Contains("http", StringComparison.OrdinalIgnoreCase)
+        && !Signature().IsMatch(text)
+        && !NumberedParagraph().IsMatch(text) && !ReferenceCode().IsMatch(text)
         && !ListMarker().IsMatch(text);
 
     private static bool IsHeading(SourceLine line, string text) =>
@@ -221,6 +221,15 @@ internal sealed partial class PartBoundaryDetector
 
     [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
     private static partial Regex BlankPage();
+
+    [GeneratedRegex(@"^\d+(?:\.\d+)*\.?\s")]
+    private static partial Regex NumberedParagraph();
+
+    [GeneratedRegex(@"^[A-Z]{2,}\d+$|^\w+$")]
+    private static partial Regex ReferenceCode();
+
+    [GeneratedRegex(@"^(?:Chair|Chairman|Chairperson|Signed|Date)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Signature();
 
     [GeneratedRegex(@"^Page\s+\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
