@@ -48,6 +48,23 @@ public sealed class IngestionPipelineTests
     }
 
     [Fact]
+    public async Task IngestAsync_HtmlAndDocx_AreReadWithTheirPages()
+    {
+        using var sut = new IngestionHarness();
+        var html = sut.Files.Write("minutes.html", "<html><body><div id=\"modgov\"><p>Minutes</p><p>RESOLVED: from the web page.</p></div></body></html>");
+        var docx = sut.Files.Write("minutes.docx", DocxFixtures.Build(
+            DocxFixtures.Paragraph("Minutes") + DocxFixtures.PageBreak + DocxFixtures.Paragraph("RESOLVED: from page two of the Word file.")));
+
+        var summary = await sut.IngestAsync(html, docx);
+
+        Assert.Equal(2, summary.Added);
+        var resolutions = (await sut.FactsAsync()).Facts.Resolutions;
+        Assert.Equal(1, resolutions.Single(r => r.Source == "minutes.html").Evidence.Page);
+        Assert.Equal(2, resolutions.Single(r => r.Source == "minutes.docx").Evidence.Page);
+        Assert.Equal(1, await sut.CountAsync("SELECT count(*) FROM documents WHERE format = 'docx' AND page_count = 2"));
+    }
+
+    [Fact]
     public async Task ForgetAsync_ByFileName_RemovesDocumentAndItsFacts()
     {
         using var sut = new IngestionHarness();

@@ -13,7 +13,13 @@ internal static class WordprocessingText
     public static IReadOnlyList<PageText> Pages(XElement body)
     {
         var pages = new List<StringBuilder> { new() };
-        foreach (var block in body.Elements())
+        AppendBlocks(body, pages);
+        return pages.Select((p, i) => new PageText(i + 1, p.ToString().Trim('\n'))).ToList();
+    }
+
+    private static void AppendBlocks(XElement container, List<StringBuilder> pages)
+    {
+        foreach (var block in container.Elements())
         {
             if (block.Name == W + "p")
             {
@@ -23,9 +29,11 @@ internal static class WordprocessingText
             {
                 AppendTable(block, pages[^1]);
             }
+            else if (block.Name == W + "sdt" || block.Name == W + "sdtContent" || block.Name == W + "customXml")
+            {
+                AppendBlocks(block, pages);
+            }
         }
-
-        return pages.Select((p, i) => new PageText(i + 1, p.ToString().Trim('\n'))).ToList();
     }
 
     private static void AppendParagraph(XElement paragraph, List<StringBuilder> pages)

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using ScrutinyBot.Core.Ingestion;
 using ScrutinyBot.Core.Ingestion.Readers;
@@ -28,6 +27,16 @@ public sealed class DocxDocumentReaderTests
     }
 
     [Fact]
+    public void Read_ContentControls_KeepsTheirParagraphs()
+    {
+        var docx = Docx("<w:sdt><w:sdtContent><w:p><w:r><w:t>Inside a content control</w:t></w:r></w:p></w:sdtContent></w:sdt><w:p><w:r><w:t>After</w:t></w:r></w:p>");
+
+        var page = Assert.Single(_sut.Read("m.docx", docx));
+
+        Assert.Equal("Inside a content control\nAfter", page.Text);
+    }
+
+    [Fact]
     public void Read_NotAZip_ThrowsClearMessage()
     {
         var ex = Assert.Throws<DocumentReadException>(() => _sut.Read("m.docx", Encoding.ASCII.GetBytes("not a zip at all")));
@@ -35,15 +44,5 @@ public sealed class DocxDocumentReaderTests
         Assert.StartsWith("m.docx:", ex.Message, StringComparison.Ordinal);
     }
 
-    private static byte[] Docx(string body)
-    {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
-            writer.Write($"""<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>""");
-        }
-
-        return buffer.ToArray();
-    }
+    private static byte[] Docx(string body) => DocxFixtures.Build(body);
 }
