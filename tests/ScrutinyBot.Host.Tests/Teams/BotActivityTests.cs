@@ -139,6 +139,17 @@ public sealed class BotActivityTests
     }
 
     [Fact]
+    public async Task Message_RefreshSubmitFallback_RunsTheCardsCommand()
+    {
+        await using var sut = await BotFixture.StartAsync();
+
+        using var response = await sut.PostAsync(BotActivities.Submit(sut.ServiceUrl, new JsonObject { ["command"] = "due soon" }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(BotTestData.DueSoonText, BotFixture.TextOf(BotFixture.CardOf(sut.Connector.Messages.Single())), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invoke_ComposeExtensionQuery_ReturnsCardsWithPreviews()
     {
         await using var sut = await BotFixture.StartAsync();

@@ -9,7 +9,8 @@ namespace ScrutinyBot.Teams.App.Turns;
 
 /// <summary>A message: a feedback button's submit is stored and acknowledged; otherwise, in personal chats always
 /// and in group chats and channels only when the bot is @mentioned, the text (mention removed) goes through the
-/// command table, with a typing indicator while the command works, and the card comes back as a reply.</summary>
+/// command table, with a typing indicator while the command works, and the card comes back as a reply. A card
+/// button's submit that carries a command (the Action.Submit fallback of Refresh) runs that command.</summary>
 public sealed partial class MessageActivityHandler(
     CommandTable commands,
     IFeedbackStore feedback,
@@ -31,6 +32,11 @@ public sealed partial class MessageActivityHandler(
         }
 
         var text = activity.RemoveRecipientMention();
+        if (text.Length == 0 && InvokeValue.String(activity.Value, FactListCardBuilder.CommandKey) is { } command)
+        {
+            text = command;
+        }
+
         await turnContext.SendActivityAsync(Activity.CreateTypingActivity(), cancellationToken).ConfigureAwait(false);
         var match = commands.Match(text);
         LogCommand(logger, match.Command.Descriptor.Name, activity.Id);
