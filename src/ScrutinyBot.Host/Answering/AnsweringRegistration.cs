@@ -13,7 +13,9 @@ public static class AnsweringRegistration
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExtractiveAnswerer>();
-        services.AddSingleton<IFactAnswerer, NoFactAnswerer>();
+        services.AddSingleton<FactSnapshotCache>();
+        services.AddSingleton<ResponseFactAnswers>();
+        services.AddSingleton<IFactAnswerer, FactAnswerer>();
         services.AddSingleton<IAnswerGenerator, DisabledAnswerGenerator>();
         services.AddSingleton<IQuestionAnswerer, QuestionAnswerer>();
         services.AddSingleton<ICliVerb, AskVerb>();

@@ -17,7 +17,8 @@ public sealed partial class CommitteeMatcher
     {
         _entries = committeeNames
             .Where(n => !string.IsNullOrWhiteSpace(n))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .GroupBy(Normalize, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(n => n.Length).First())
             .Select(n => new Entry(n, Words(n), Acronyms(n)))
             .ToList();
         _wordWeights = _entries
@@ -110,6 +111,14 @@ public sealed partial class CommitteeMatcher
 
         return acronyms;
     }
+
+    /// <summary>A committee name folded for comparison: lower case, no possessive "'s", single spaces.</summary>
+    public static string Normalize(string name) =>
+        string.Join(' ', WithoutPossessive(name).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>True when a chunk's or fact's committee is the named one (or a longer name containing it).</summary>
+    public static bool IsSame(string? committee, string name) =>
+        committee is not null && Normalize(committee).Contains(Normalize(name), StringComparison.Ordinal);
 
     private static string WithoutPossessive(string text) =>
         text.Replace("'s", string.Empty, StringComparison.OrdinalIgnoreCase).Replace("\u2019s", string.Empty, StringComparison.OrdinalIgnoreCase);

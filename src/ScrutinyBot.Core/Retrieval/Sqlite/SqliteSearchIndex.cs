@@ -36,7 +36,7 @@ public sealed class SqliteSearchIndex(SqliteConnectionFactory connections) : ISe
             WHERE chunks_fts MATCH $match
               AND ($from IS NULL OR c.meeting_date >= $from)
               AND ($to IS NULL OR c.meeting_date <= $to)
-              AND ($committee IS NULL OR instr(lower(coalesce(c.committee, '')), lower($committee)) > 0)
+              AND ($committee IS NULL OR instr(replace(lower(coalesce(c.committee, '')), '''s', ''), replace(lower($committee), '''s', '')) > 0)
               AND ($part IS NULL OR lower(c.part_kind) = lower($part))
             ORDER BY score
             LIMIT $limit

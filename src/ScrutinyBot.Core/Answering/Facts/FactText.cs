@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace ScrutinyBot.Core.Answering.Facts;
+
+/// <summary>How facts are written in answers: "Wednesday 15 January 2025", "9:30 am".</summary>
+public static class FactText
+{
+    public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string ShortDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string Time(TimeOnly time) =>
+        time.ToString("h:mm", CultureInfo.InvariantCulture) + (time.Hour < 12 ? " am" : " pm");
+
+    public static string List(IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+}

@@ -1,0 +1,158 @@
+using System.Text;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Storage;
+
+namespace ScrutinyBot.Core.Answering.Facts;
+
+/// <summary>Answers about a meeting itself: when, what time, where, who chaired, who attended, was absent or sent
+/// apologies. The meeting is picked by the committee, the date or month named, or "last"/"next".</summary>
+public static class MeetingFactAnswers
+{
+    private const QuestionIntent MeetingIntents = QuestionIntent.StartTime | QuestionIntent.EndTime | QuestionIntent.Place
+        | QuestionIntent.When | QuestionIntent.Chair | QuestionIntent.Absent | QuestionIntent.Apologies | QuestionIntent.Attendance
+        | QuestionIntent.NextMeeting;
+
+    private const int MaxMeetings = 3;
+
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf)
+    {
+        if (!analysis.Has(MeetingIntents) || MeetingVocabulary.Residual(analysis).Count > 0)
+        {
+            return null;
+        }
+
+        var meetings = SelectMeetings(analysis, facts, asOf);
+        if (meetings.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        var citations = new List<Citation>();
+        foreach (var meeting in meetings)
+        {
+            var line = Describe(analysis, meeting, facts, asOf, citations);
+            if (line is not null)
+            {
+                text.Append(text.Length == 0 ? string.Empty : "\n").Append(line);
+            }
+        }
+
+        return citations.Count == 0 ? null : new Answer(true, text.ToString(), citations);
+    }
+
+    private static List<MeetingView> SelectMeetings(QueryAnalysis analysis, FactSet facts, DateOnly asOf)
+    {
+        var committeeOf = facts.Documents.GroupBy(d => d.Source).ToDictionary(g => g.Key, g => g.First().Metadata.Committee);
+        var all = MeetingView.Merge(facts.Facts.Meetings.Select(m => m.Committee is null ? m with { Committee = committeeOf.GetValueOrDefault(m.Source) } : m))
+            .Where(m => analysis.Committee is null || CommitteeMatcher.IsSame(m.Committee, analysis.Committee) || CommitteeMatcher.IsSame(analysis.Committee, m.Committee ?? "\u0000"))
+            .ToList();
+        if (analysis.Dates.Count > 0)
+        {
+            return all.Where(m => analysis.DateFits(m.Date)).OrderByDescending(m => m.Date).Take(MaxMeetings).ToList();
+        }
+
+        if (analysis.Relative == RelativeMeeting.Next || analysis.Has(QuestionIntent.NextMeeting))
+        {
+            return all.Where(m => m.Date >= asOf).OrderBy(m => m.Date).Take(1).ToList();
+        }
+
+        if (analysis.Relative == RelativeMeeting.Last)
+        {
+            return all.Where(m => m.Date <= asOf).OrderByDescending(m => m.Date).Take(1).ToList();
+        }
+
+        return all.Select(m => m.Date).Distinct().Count() == 1 ? all.Take(1).ToList() : [];
+    }
+
+    private static string? Describe(QueryAnalysis analysis, MeetingView meeting, FactSet facts, DateOnly asOf, List<Citation> citations)
+    {
+        var parts = new List<string>();
+        var past = meeting.Date < asOf;
+        var cite = new List<Meeting>();
+        var wantsTime = analysis.Has(QuestionIntent.StartTime | QuestionIntent.EndTime | QuestionIntent.When | QuestionIntent.NextMeeting);
+        if (wantsTime && meeting.Start is { } start)
+        {
+            parts.Add(meeting.End is { } end && (analysis.Has(QuestionIntent.EndTime) || past)
+                ? $"{(past ? "ran" : "runs")} from {FactText.Time(start)} to {FactText.Time(end)}"
+                : $"{(past ? "started" : "starts")} at {FactText.Time(start)}");
+            cite.Add(meeting.SourceFor(m => m.Start is not null));
+        }
+        else if (analysis.Has(QuestionIntent.EndTime) && meeting.End is { } endOnly)
+        {
+            parts.Add($"finished at {FactText.Time(endOnly)}");
+            cite.Add(meeting.SourceFor(m => m.End is not null));
+        }
+
+        if (analysis.Has(QuestionIntent.Place | QuestionIntent.When | QuestionIntent.NextMeeting) && meeting.Place is { } place)
+        {
+            parts.Add($"{(past ? "was held" : "is")} at {place}");
+            cite.Add(meeting.SourceFor(m => m.Place is not null));
+        }
+
+        if (analysis.Has(QuestionIntent.Chair) && meeting.Chair is { } chair)
+        {
+            parts.Add($"was chaired by {chair}");
+            cite.Add(meeting.SourceFor(m => m.Chair is not null));
+        }
+
+        var attendance = AttendanceLine(analysis, meeting, facts, citations);
+        if (parts.Count == 0 && attendance is null)
+        {
+            return null;
+        }
+
+        var head = $"The {meeting.Committee ?? "committee"} meeting on {FactText.Date(meeting.Date)}";
+        var numbers = new List<int>();
+        foreach (var source in cite.Distinct())
+        {
+            numbers.Add(citations.Count + 1);
+            citations.Add(CitationFactory.FromEvidence(citations.Count + 1, source.Evidence, source.Date, source.Committee));
+        }
+
+        var refs = string.Concat(numbers.Select(n => $" [{n}]"));
+        return parts.Count == 0 ? $"{head}: {attendance}" : $"{head} {FactText.List(parts)}.{refs}{(attendance is null ? string.Empty : " " + attendance)}";
+    }
+
+    private static string? AttendanceLine(QueryAnalysis analysis, MeetingView meeting, FactSet facts, List<Citation> citations)
+    {
+        var statuses = new List<(AttendanceStatus Status, string Label)>();
+        if (analysis.Has(QuestionIntent.Absent))
+        {
+            statuses.Add((AttendanceStatus.Absent, "Absent"));
+        }
+
+        if (analysis.Has(QuestionIntent.Apologies) || (analysis.Has(QuestionIntent.Absent) && !analysis.Text.Contains("absent", StringComparison.OrdinalIgnoreCase)))
+        {
+            statuses.Add((AttendanceStatus.Apologies, "Apologies"));
+        }
+
+        if (analysis.Has(QuestionIntent.Attendance) && statuses.Count == 0)
+        {
+            statuses.Add((AttendanceStatus.Present, "Present"));
+            statuses.Add((AttendanceStatus.Substitute, "Substitutes"));
+        }
+
+        var sources = meeting.Sources.Select(s => s.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lines = new List<string>();
+        foreach (var (status, label) in statuses)
+        {
+            var people = facts.Facts.Attendance
+                .Where(a => a.MeetingDate == meeting.Date && a.Status == status && sources.Contains(a.Source))
+                .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.First())
+                .ToList();
+            if (people.Count == 0)
+            {
+                continue;
+            }
+
+            var number = citations.Count + 1;
+            citations.Add(CitationFactory.FromEvidence(number, people[0].Evidence, meeting.Date, meeting.Committee));
+            lines.Add($"{label}: {string.Join(", ", people.Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})"))} [{number}].");
+        }
+
+        return lines.Count == 0 ? null : string.Join(" ", lines);
+    }
+}

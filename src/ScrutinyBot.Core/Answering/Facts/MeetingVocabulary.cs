@@ -1,0 +1,20 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Answering.Facts;
+
+/// <summary>Words that only say "a meeting, its time, place, chair or attendance". A question whose content words are
+/// all of these asks about the meeting itself; any other word means it asks about something discussed there.</summary>
+public static class MeetingVocabulary
+{
+    private static readonly string[] Prefixes =
+    [
+        "meet", "committe", "board", "scrutin", "select", "time", "start", "finish", "end", "clos", "place", "venue",
+        "where", "held", "hold", "zoom", "onlin", "remot", "chair", "vic", "attend", "absen", "apolog", "present", "dat",
+        "next", "last", "previous", "day", "session", "begin", "began", "run", "locat", "person", "team", "virtual",
+        "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over",
+    ];
+
+    /// <summary>The question's content words that are not meeting vocabulary.</summary>
+    public static IReadOnlyList<string> Residual(QueryAnalysis analysis) =>
+        analysis.ContentStems.Where(s => !Prefixes.Any(p => s.StartsWith(p, StringComparison.Ordinal))).ToList();
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.Facts;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Storage;
+
+namespace ScrutinyBot.Core.Answering.Facts;
+
+/// <summary>Answers about responses to recommendations: which are overdue or due soon (as of today or a date the
+/// question gives), and when the response to a given recommendation is due.</summary>
+public sealed class ResponseFactAnswers(IFactQueries queries)
+{
+    private const int DueSoonDays = 31;
+    private const int MaxItems = 6;
+    private static readonly string[] ResponseWords = ["respons", "recommend", "rec", "overdu", "due", "deadlin", "outstand", "late", "execut", "cabinet", "await", "wait", "repl", "list", "which", "still"];
+
+    public async Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, FactSet facts, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        if (facts.Facts.Recommendations.Count == 0)
+        {
+            return null;
+        }
+
+        var date = analysis.Dates.Select(d => d.ExactDate).FirstOrDefault(d => d is not null) ?? asOf;
+        var residual = MeetingVocabulary.Residual(analysis).Where(s => !ResponseWords.Any(w => s.StartsWith(w, StringComparison.Ordinal))).ToList();
+        if (analysis.Has(QuestionIntent.Overdue) && residual.Count == 0)
+        {
+            var overdue = await queries.OverdueAsync(date, analysis.Committee, cancellationToken).ConfigureAwait(false);
+            var partial = await queries.AwaitingFullResponseAsync(date, analysis.Committee, cancellationToken).ConfigureAwait(false);
+            return List($"Overdue as of {FactText.ShortDate(date)}", overdue.Concat(partial).ToList(), $"No responses are overdue as of {FactText.ShortDate(date)}.");
+        }
+
+        if (analysis.Has(QuestionIntent.DueSoon) && residual.Count == 0)
+        {
+            var due = await queries.DueSoonAsync(date, DueSoonDays, analysis.Committee, cancellationToken).ConfigureAwait(false);
+            return List($"Responses due within {DueSoonDays} days of {FactText.ShortDate(date)}", due, $"No responses are due within {DueSoonDays} days of {FactText.ShortDate(date)}.");
+        }
+
+        if (analysis.Has(QuestionIntent.Deadline | QuestionIntent.DueSoon) && residual.Count > 0)
+        {
+            return Deadline(analysis, facts, residual);
+        }
+
+        return null;
+    }
+
+    private static Answer? Deadline(QueryAnalysis analysis, FactSet facts, IReadOnlyList<string> residual)
+    {
+        var weights = residual.ToDictionary(s => s, _ => 1.0);
+        var best = facts.Facts.Recommendations
+            .Select(r => (Rec: r, Coverage: CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"{r.Topic} {r.Text}"))))
+            .Where(x => x.Coverage >= 0.6 && x.Rec.Deadline is not null)
+            .OrderByDescending(x => x.Coverage)
+            .Take(3)
+            .Select(x => x.Rec)
+            .ToList();
+        if (best.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        var citations = new List<Citation>();
+        foreach (var r in best)
+        {
+            var number = citations.Count + 1;
+            text.Append(text.Length == 0 ? string.Empty : "\n")
+                .Append($"The response to \"{Short(r.Text)}\" ({r.Committee}, {FactText.ShortDate(r.MeetingDate)}) is due by {FactText.ShortDate(r.Deadline!.Value)}; {Status(r)} [{number}]");
+            citations.Add(CitationFactory.FromEvidence(number, r.Evidence, r.MeetingDate, r.Committee));
+        }
+
+        return new Answer(true, text.ToString(), citations);
+    }
+
+    private static Answer List(string heading, IReadOnlyList<Recommendation> items, string none)
+    {
+        if (items.Count == 0)
+        {
+            return new Answer(true, none, []);
+        }
+
+        var text = new StringBuilder($"{heading}: {items.Count}.");
+        var citations = new List<Citation>();
+        foreach (var r in items.Take(MaxItems))
+        {
+            var number = citations.Count + 1;
+            text.Append($"\n- {Short(r.Text)} ({r.Committee}, {FactText.ShortDate(r.MeetingDate)}; deadline {(r.Deadline is { } d ? FactText.ShortDate(d) : "not given")}; {Status(r)}) [{number}]");
+            citations.Add(CitationFactory.FromEvidence(number, r.Evidence, r.MeetingDate, r.Committee));
+        }
+
+        return new Answer(true, text.ToString(), citations);
+    }
+
+    private static string Status(Recommendation r) => r.ResponseStatus switch
+    {
+        ResponseStatus.Responded => "responded" + (r.Response is null ? string.Empty : $": {Short(r.Response)}"),
+        ResponseStatus.Partial => "partial response" + (r.Response is null ? string.Empty : $": {Short(r.Response)}"),
+        _ => "no response yet",
+    };
+
+    private static string Short(string text) => text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
+}
