@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
 using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Answering.Extractive;
 using ScrutinyBot.Core.Answering.Facts;
@@ -9,16 +11,38 @@ namespace ScrutinyBot.Host.Answering;
 
 public static class AnsweringRegistration
 {
+    public const string AIHttpClientName = "AI";
+
     public static IServiceCollection AddAnswering(this IServiceCollection services)
     {
+        services.AddOptions<AIOptions>()
+            .BindConfiguration(AIOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrWhiteSpace(o.Endpoint) || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _), "AI:Endpoint must be an absolute URL (or empty to answer without a language model).")
+            .ValidateOnStart();
+        services.AddHttpClient(AIHttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExtractiveAnswerer>();
         services.AddSingleton<FactSnapshotCache>();
         services.AddSingleton<ResponseFactAnswers>();
         services.AddSingleton<IFactAnswerer, FactAnswerer>();
-        services.AddSingleton<IAnswerGenerator, DisabledAnswerGenerator>();
+        services.AddSingleton(CreateGenerator);
         services.AddSingleton<IQuestionAnswerer, QuestionAnswerer>();
         services.AddSingleton<ICliVerb, AskVerb>();
         return services;
+    }
+
+    /// <summary>The language-model answerer when AI:Endpoint and AI:ChatModel are set; otherwise one that never calls out.</summary>
+    private static IAnswerGenerator CreateGenerator(IServiceProvider services)
+    {
+        var ai = services.GetRequiredService<IOptions<AIOptions>>().Value;
+        if (!ai.ChatEnabled)
+        {
+            return new DisabledAnswerGenerator();
+        }
+
+        var client = OpenAIClientFactory.Create(ai, services.GetRequiredService<IHttpClientFactory>().CreateClient(AIHttpClientName));
+        var chat = new OpenAIChatCompletionService(ai.ChatModel, client, services.GetService<ILoggerFactory>());
+        return ActivatorUtilities.CreateInstance<SemanticKernelAnswerGenerator>(services, chat);
     }
 }

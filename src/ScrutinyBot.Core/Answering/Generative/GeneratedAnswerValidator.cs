@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval;
+
+namespace ScrutinyBot.Core.Answering.Generative;
+
+/// <summary>Checks a model's answer against the passages it was given: it must cite at least one, and only ones it
+/// was given. Anything else is dropped (the caller falls back to the extractive answer).</summary>
+public static partial class GeneratedAnswerValidator
+{
+    public static Answer? Validate(string reply, IReadOnlyList<ScoredPassage> passages)
+    {
+        var text = reply.Trim();
+        if (text.Length == 0 || text.Contains(PassagePrompt.DeclineMarker, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var numbers = Citation().Matches(text)
+            .SelectMany(m => m.Groups["n"].Captures.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        if (numbers.Count == 0 || numbers.Any(n => n < 1 || n > passages.Count))
+        {
+            return null;
+        }
+
+        if (text.Length > ExtractiveAnswerer.MaxAnswerChars)
+        {
+            text = text[..(ExtractiveAnswerer.MaxAnswerChars - 1)].TrimEnd() + "…";
+        }
+
+        var citations = numbers.Distinct().Order()
+            .Select(n => CitationFactory.FromChunk(n, passages[n - 1].Hit.Chunk, passages[n - 1].Hit.Chunk.Text))
+            .ToList();
+        return new Answer(true, text, citations, AiGenerated: true);
+    }
+
+    [GeneratedRegex(@"\[(?:\s*(?<n>\d{1,3})\s*,?)+\]")]
+    private static partial Regex Citation();
+}
