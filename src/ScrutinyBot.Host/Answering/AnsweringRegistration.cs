@@ -29,6 +29,7 @@ public static class AnsweringRegistration
         services.AddSingleton(CreateGenerator);
         services.AddSingleton<IQuestionAnswerer, QuestionAnswerer>();
         services.AddSingleton<ICliVerb, AskVerb>();
+        services.AddSingleton<ICliVerb, BenchVerb>();
         return services;
     }
 

@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using ScrutinyBot.Core.Answering;
+using ScrutinyBot.Core.Ingestion;
+using ScrutinyBot.Core.Retrieval.Facts;
+using ScrutinyBot.Core.Storage.Sqlite;
+using ScrutinyBot.Host.Cli;
+using ScrutinyBot.Host.Ingestion;
+using ScrutinyBot.Host.Retrieval;
+using ScrutinyBot.Host.Storage;
+
+namespace ScrutinyBot.Host.Answering;
+
+/// <summary>`bench [--copies N] [--questions M] [--samples DIR]`: ingests N date-shifted copies of the sample papers
+/// into a temporary store through the real pipeline, asks M questions drawn from what was ingested, and prints ingest
+/// throughput, answer latency (p50/p95/max) and peak memory.</summary>
+public sealed class BenchVerb : ICliVerb
+{
+    public string Name => "bench";
+
+    public string Usage => "bench [--copies N (default 10)] [--questions M (default 200)] [--samples DIR (default ./samples)]";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "keep" };
+
+    public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    {
+        var copies = PositiveInt(arguments.Option("copies"), 10, "--copies");
+        var questions = PositiveInt(arguments.Option("questions"), 200, "--questions");
+        var samples = Path.GetFullPath(arguments.Option("samples") ?? "samples");
+        if (!Directory.Exists(samples))
+        {
+            throw new CliUsageException($"No sample folder at {samples}; run from the repository root or pass --samples DIR.");
+        }
+
+        var root = Path.Combine(Path.GetTempPath(), "scrutinybot-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var corpus = Path.Combine(root, "corpus");
+            var bytes = await BenchCorpus.WriteAsync(samples, corpus, copies, cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync($"bench: {copies} copies of {samples} ({bytes / 1024.0 / 1024.0:F1} MB) in {root}").ConfigureAwait(false);
+
+            await using var services = BuildServices(Path.Combine(root, "data"));
+            var ingest = Stopwatch.StartNew();
+            var summary = await services.GetRequiredService<IIngestionPipeline>().IngestAsync([corpus], null, cancellationToken).ConfigureAwait(false);
+            ingest.Stop();
+            var files = summary.Added + summary.Replaced;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"ingest: {summary} in {ingest.Elapsed.TotalSeconds:F1} s = {files / ingest.Elapsed.TotalSeconds:F1} files/s, {bytes / 1024.0 / 1024.0 / ingest.Elapsed.TotalSeconds:F2} MB/s")).ConfigureAwait(false);
+
+            var asked = await BenchQuestions.DrawAsync(services.GetRequiredService<SqliteConnectionFactory>(), questions, cancellationToken).ConfigureAwait(false);
+            var answerer = services.GetRequiredService<IQuestionAnswerer>();
+            var latencies = new List<double>();
+            var answered = 0;
+            var first = Stopwatch.StartNew();
+            await answerer.AnswerAsync(new Question(asked[0]), cancellationToken).ConfigureAwait(false);
+            var cold = first.Elapsed.TotalMilliseconds;
+            foreach (var question in asked)
+            {
+                var stopwatch = Stopwatch.StartNew();
+                var answer = await answerer.AnswerAsync(new Question(question), cancellationToken).ConfigureAwait(false);
+                latencies.Add(stopwatch.Elapsed.TotalMilliseconds);
+                answered += answer.Answered ? 1 : 0;
+            }
+
+            latencies.Sort();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"answers: {latencies.Count} questions ({answered} answered), first (cold) {cold:F0} ms, p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies[^1]:F1} ms")).ConfigureAwait(false);
+            using var process = Process.GetCurrentProcess();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
+            return summary.Failed == 0 ? 0 : 1;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (!arguments.Has("keep"))
+            {
+                TryDelete(root);
+            }
+        }
+    }
+
+    /// <summary>The same registrations as the host, over a store in the bench's own temporary folder.</summary>
+    private static ServiceProvider BuildServices(string dataDirectory)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddStorage().AddIngestion().AddRetrieval().AddAnswering().AddFactQueries();
+        return services.BuildServiceProvider();
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static int PositiveInt(string? value, int fallback, string option)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw new CliUsageException($"{option} takes a whole number above 0.");
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless; the OS cleans it.
+        }
+    }
+}
