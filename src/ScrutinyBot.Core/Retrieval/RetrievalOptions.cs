@@ -15,7 +15,7 @@ public sealed class RetrievalOptions
     public int Candidates { get; set; } = 40;
 
     /// <summary>The share of the question's content words (weighted by rarity) the best passage must contain for
-    /// the papers to count as answering it; below it the answer abstains. Default 0.55.</summary>
+    /// the papers to count as answering it; below it the answer abstains. Default 0.4.</summary>
     [Range(0.0, 1.0)]
-    public double MinCoverage { get; set; } = 0.55;
+    public double MinCoverage { get; set; } = 0.4;
 }

@@ -46,7 +46,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             for (var i = 0; i < sentences.Count; i++)
             {
                 var stems = CoverageCalculator.Stems(sentences[i]);
-                var score = SentenceScorer.Score(sentences[i], stems, result, passage.Score / best);
+                var score = SentenceScorer.Score(sentences[i], stems, result, passage, passage.Score / best);
                 units.Add(new AnswerUnit(passage, i, sentences[i], score, stems));
             }
         }
@@ -74,7 +74,10 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
             chosen.Add(unit);
             length += unit.Text.Length + 6;
-            if (unit.Text.EndsWith(':') && Next(units, unit) is { } next && length + next.Text.Length + 6 <= MaxAnswerChars && !chosen.Contains(next))
+
+            // The best sentences often introduce what follows ("The targets are:", "RESOLVED 1) ... 2) ..."): keep the
+            // sentence after each of the two best with them.
+            if ((unit.Text.EndsWith(':') || chosen.Count <= 2) && Next(units, unit) is { } next && length + next.Text.Length + 6 <= MaxAnswerChars && !chosen.Contains(next))
             {
                 chosen.Add(next);
                 length += next.Text.Length + 6;

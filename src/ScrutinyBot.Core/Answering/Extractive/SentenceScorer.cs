@@ -9,7 +9,7 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// a number, a name, a place).</summary>
 public static partial class SentenceScorer
 {
-    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, double passageRank)
+    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, ScoredPassage passage, double passageRank)
     {
         var analysis = result.Analysis;
         var coverage = CoverageCalculator.Coverage(result.StemWeights, stems);
@@ -19,9 +19,16 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.Quantity, Number().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Person | QuestionIntent.Chair, Name().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Place, PlaceText().IsMatch(sentence));
+        // A date named in the question usually names the meeting: a sentence from that meeting's papers counts
+        // more than one that merely mentions the month; a full day written in the sentence counts most.
+        if (analysis.Dates.Count > 0 && passage.Hit.Chunk.MeetingDate is { } meetingDate && analysis.DateFits(meetingDate))
+        {
+            score += 0.3;
+        }
+
         if (analysis.MentionsQuestionDate(sentence))
         {
-            score += analysis.Dates.Any(d => d.Day is not null) ? 0.5 : 0.25;
+            score += analysis.Dates.Any(d => d.Day is not null) ? 0.4 : 0.1;
         }
 
         if (sentence.Length < 30)

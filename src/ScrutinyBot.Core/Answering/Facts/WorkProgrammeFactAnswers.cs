@@ -35,7 +35,7 @@ public static class WorkProgrammeFactAnswers
             var weights = residual.ToDictionary(s => s, _ => 1.0);
             var matching = items
                 .Select(i => (Item: i, Coverage: CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"{i.Item} {i.Lead}"))))
-                .Where(x => x.Coverage >= 0.75)
+                .Where(x => x.Coverage >= 0.6)
                 .OrderByDescending(x => x.Coverage)
                 .Take(3)
                 .Select(x => x.Item)
