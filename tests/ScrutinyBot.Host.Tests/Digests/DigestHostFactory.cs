@@ -13,24 +13,25 @@ using ScrutinyBot.Host.Cli;
 
 namespace ScrutinyBot.Host.Tests.Digests;
 
-/// <summary>The real host on a temp-folder store with a fake clock, fake facts and a recording digest poster.</summary>
+/// <summary>The real host on a temp-folder store with a fake clock, fake facts (or, given none, the real store's)
+/// and a recording digest poster.</summary>
 internal sealed class DigestHostFactory : WebApplicationFactory<Program>
 {
     private readonly int _pollSeconds;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "scrutinybot-digest-tests", Guid.NewGuid().ToString("N"));
 
     /// <param name="pollSeconds">The scheduler's tick; a long one keeps it out of the way of explicit runs.</param>
-    public DigestHostFactory(DateTimeOffset now, FactSet facts, int pollSeconds = 60)
+    public DigestHostFactory(DateTimeOffset now, FactSet? facts, int pollSeconds = 60)
     {
         _pollSeconds = pollSeconds;
         Time = new FakeTimeProvider(now);
-        Facts = new FakeFactStore(facts);
+        Facts = facts is null ? null : new FakeFactStore(facts);
         Poster = new RecordingDigestPoster();
     }
 
     public FakeTimeProvider Time { get; }
 
-    public FakeFactStore Facts { get; }
+    public FakeFactStore? Facts { get; }
 
     public RecordingDigestPoster Poster { get; }
 
@@ -59,7 +60,11 @@ internal sealed class DigestHostFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
-            services.AddSingleton<IFactStore>(Facts);
+            if (Facts is not null)
+            {
+                services.AddSingleton<IFactStore>(Facts);
+            }
+
             services.AddSingleton<IDigestPoster>(Poster);
             if (WrapOutbox is { } wrap)
             {
