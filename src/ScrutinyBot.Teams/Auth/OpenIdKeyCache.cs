@@ -69,7 +69,7 @@ public sealed partial class OpenIdKeyCache
                 _keys = await FetchAsync(cancellationToken).ConfigureAwait(false);
                 _fetchedAt = now;
             }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or ArgumentException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is HttpRequestException or JsonException or ArgumentException or FormatException or InvalidOperationException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 LogFetchFailed(_logger, _metadataUrl, ex);
             }
