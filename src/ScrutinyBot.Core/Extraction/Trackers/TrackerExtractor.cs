@@ -22,6 +22,7 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
         var blocks = TrackerBlockReader.Read(WithoutRepeatedLines(context.Lines));
         TrackerItemRepair.Repair(blocks);
         var months = options.Value.ResponsePeriodMonths;
+        var trackerText = string.Join('\n', context.Lines.Select(l => l.Text));
         var recommendations = new List<Recommendation>();
         foreach (var block in blocks)
         {
@@ -31,10 +32,13 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
             }
 
             var shared = block.Shared.Count > 0 && !block.HasNumberedResponses ? string.Join(' ', block.Shared) : null;
+            // A holding reply speaks for the whole row; only a substantive one is matched to the items it names.
+            var answered = shared is null || ResponseClassifier.Classify(shared, shared: true) != ResponseStatus.Responded
+                ? null : SharedResponseTargets.Find(block.Items, shared, trackerText);
             foreach (var item in block.Items.OrderBy(i => i.Number))
             {
                 var own = block.Responses.FirstOrDefault(r => r.Number == item.Number)?.Text;
-                var response = own ?? shared;
+                var response = own ?? (answered is null || answered.Contains(item.Number) ? shared : null);
                 var status = ResponseClassifier.Classify(response, own is null && block.Items.Count > 1);
                 var deadline = block.Deadline ?? (block.Issued ?? meeting).AddMonths(months);
                 recommendations.Add(new Recommendation(
