@@ -60,7 +60,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         var stems = CoverageCalculator.Stems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
         var coverage = CoverageCalculator.Coverage(weights, stems);
         var score = (0.5 * hit.Score / best) + coverage;
-        if (analysis.Committee is not null && CommitteeMatcher.IsSame(chunk.Committee, analysis.Committee))
+        if (analysis.Committee is not null && CommitteeRecognizer.IsSame(chunk.Committee, analysis.Committee))
         {
             score += 0.15;
         }

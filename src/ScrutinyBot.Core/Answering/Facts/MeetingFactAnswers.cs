@@ -46,7 +46,7 @@ public static class MeetingFactAnswers
     {
         var committeeOf = facts.Documents.GroupBy(d => d.Source).ToDictionary(g => g.Key, g => g.First().Metadata.Committee);
         var all = MeetingView.Merge(facts.Facts.Meetings.Select(m => m.Committee is null ? m with { Committee = committeeOf.GetValueOrDefault(m.Source) } : m))
-            .Where(m => analysis.Committee is null || CommitteeMatcher.IsSame(m.Committee, analysis.Committee) || CommitteeMatcher.IsSame(analysis.Committee, m.Committee ?? "\u0000"))
+            .Where(m => analysis.Committee is null || CommitteeRecognizer.IsSame(m.Committee, analysis.Committee) || CommitteeRecognizer.IsSame(analysis.Committee, m.Committee ?? "\u0000"))
             .ToList();
         if (analysis.Dates.Count > 0)
         {

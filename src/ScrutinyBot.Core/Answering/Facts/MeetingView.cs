@@ -14,7 +14,7 @@ public sealed record MeetingView(
     IReadOnlyList<Meeting> Sources)
 {
     public static IReadOnlyList<MeetingView> Merge(IEnumerable<Meeting> meetings) => meetings
-        .GroupBy(m => (m.Date, Committee: Retrieval.QueryUnderstanding.CommitteeMatcher.Normalize(m.Committee ?? string.Empty)))
+        .GroupBy(m => (m.Date, Committee: Retrieval.QueryUnderstanding.CommitteeRecognizer.Normalize(m.Committee ?? string.Empty)))
         .Select(g =>
         {
             // Minutes (which carry an end time or a chair) describe what happened; prefer them over a front sheet.

@@ -28,7 +28,7 @@ public static partial class ResolutionFactAnswers
         }
 
         var onDate = facts.Facts.Resolutions
-            .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeMatcher.IsSame(r.Committee, analysis.Committee)))
+            .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeRecognizer.IsSame(r.Committee, analysis.Committee)))
             .OrderByDescending(r => r.MeetingDate)
             .ToList();
         return onDate.Count == 0 ? null : Compose(onDate, r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);

@@ -16,7 +16,7 @@ public static class WorkProgrammeFactAnswers
     public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts)
     {
         var items = facts.Facts.WorkProgramme
-            .Where(i => analysis.Committee is null || i.Committee is null || CommitteeMatcher.IsSame(i.Committee, analysis.Committee))
+            .Where(i => analysis.Committee is null || i.Committee is null || CommitteeRecognizer.IsSame(i.Committee, analysis.Committee))
             .ToList();
         if (items.Count == 0)
         {

@@ -5,7 +5,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// <summary>Turns a question into search terms, phrases, dates, a committee, a part and intents.</summary>
 public static partial class QueryAnalyzer
 {
-    public static QueryAnalysis Analyze(string question, CommitteeMatcher committees)
+    public static QueryAnalysis Analyze(string question, CommitteeRecognizer committees)
     {
         var text = question.Trim();
         var dates = DateExpressionParser.Parse(text);

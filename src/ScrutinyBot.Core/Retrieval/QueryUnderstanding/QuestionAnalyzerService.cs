@@ -3,7 +3,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// <summary>Analyses questions against the committees the store knows (re-learnt whenever the list changes).</summary>
 public sealed class QuestionAnalyzerService(ICommitteeDirectory committees)
 {
-    private CommitteeMatcher _matcher = new([]);
+    private CommitteeRecognizer _matcher = new([]);
     private IReadOnlyList<string> _names = [];
 
     public async Task<QueryAnalysis> AnalyzeAsync(string question, CancellationToken cancellationToken)
@@ -12,7 +12,7 @@ public sealed class QuestionAnalyzerService(ICommitteeDirectory committees)
         var matcher = _matcher;
         if (!names.SequenceEqual(_names, StringComparer.Ordinal))
         {
-            matcher = new CommitteeMatcher(names);
+            matcher = new CommitteeRecognizer(names);
             (_matcher, _names) = (matcher, names);
         }
 

@@ -13,7 +13,7 @@ public sealed class ExtractiveAnswererTests
     private static async Task<RetrievalResult> RetrieveAsync(string question, params ScrutinyBot.Core.Documents.Chunk[] chunks)
     {
         var retriever = new PassageRetriever(new FakeSearchIndex(chunks), Options);
-        return await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeMatcher([])), CancellationToken.None);
+        return await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), CancellationToken.None);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
 
 public sealed class QueryAnalyzerTests
 {
-    private readonly CommitteeMatcher _committees = new(["Children and Young People Scrutiny Committee", "Adults and Health Select Committee"]);
+    private readonly CommitteeRecognizer _committees = new(["Children and Young People Scrutiny Committee", "Adults and Health Select Committee"]);
 
     [Fact]
     public void Analyze_Question_DropsStopWordsDatesAndCommitteeFromContent()

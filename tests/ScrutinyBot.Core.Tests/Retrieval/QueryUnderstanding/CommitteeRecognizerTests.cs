@@ -2,13 +2,13 @@ using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
 
-public sealed class CommitteeMatcherTests
+public sealed class CommitteeRecognizerTests
 {
     private const string Cyp = "Children and Young People Scrutiny Committee";
     private const string Board = "Health and Wellbeing Partnership Board";
     private const string Adults = "Adults and Health Select Committee";
 
-    private readonly CommitteeMatcher _sut = new([Cyp, Board, Adults]);
+    private readonly CommitteeRecognizer _sut = new([Cyp, Board, Adults]);
 
     [Theory]
     [InlineData("what time does the CYP scrutiny meeting start?", Cyp)]
@@ -39,6 +39,6 @@ public sealed class CommitteeMatcherTests
     [Fact]
     public void Match_NoKnownCommittees_ReturnsNull()
     {
-        Assert.Null(new CommitteeMatcher([]).Match("CYP minutes"));
+        Assert.Null(new CommitteeRecognizer([]).Match("CYP minutes"));
     }
 }

@@ -4,7 +4,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>Finds which known committee a question names: by acronym ("CYP", "C&amp;F") or by the words that tell
 /// the committees apart ("partnership board", "select committee"). The names come from the store, not from code.</summary>
-public sealed partial class CommitteeMatcher
+public sealed partial class CommitteeRecognizer
 {
     private const double Threshold = 1.5;
 
@@ -13,7 +13,7 @@ public sealed partial class CommitteeMatcher
     private readonly List<Entry> _entries;
     private readonly Dictionary<string, double> _wordWeights;
 
-    public CommitteeMatcher(IEnumerable<string> committeeNames)
+    public CommitteeRecognizer(IEnumerable<string> committeeNames)
     {
         _entries = committeeNames
             .Where(n => !string.IsNullOrWhiteSpace(n))
