@@ -27,6 +27,24 @@ public sealed class DigestSamplesTests
         Assert.NotEmpty(digest["newResolutions"]!.AsArray());
     }
 
+    [Fact]
+    public async Task DryRun_SamplesIngested_ListsNoRecommendationWithARecordedResponseAsOverdue()
+    {
+        using var sut = new DigestHostFactory(new DateTimeOffset(2025, 1, 15, 12, 0, 0, TimeSpan.Zero), facts: null, pollSeconds: 86_400);
+        await sut.RunAsync("ingest", SamplesFolder());
+        var (_, factsJson) = await sut.RunAsync("facts", "--json");
+
+        var (_, digestJson) = await sut.RunAsync("digest", "--as-of", "2025-01-15", "--dry-run", "--json");
+
+        var answered = JsonNode.Parse(factsJson)!["recommendations"]!.AsArray()
+            .Where(r => !string.IsNullOrWhiteSpace((string?)r!["response"]));
+        var overdue = JsonNode.Parse(digestJson)!["overdue"]!.AsArray();
+        Assert.Empty(Keys(answered).Intersect(Keys(overdue), StringComparer.Ordinal));
+        // The 11 September 2024 rows record a response to every recommendation, one of them with its number lost in the PDF text.
+        Assert.DoesNotContain(overdue, r => (string?)r!["meetingDate"] == "2024-09-11");
+        Assert.Contains(overdue, r => (string?)r!["meetingDate"] == "2024-11-13" && (string?)r["deadline"] == "2025-01-03" && ((string?)r["text"])!.Contains("wellbeing", StringComparison.Ordinal));
+    }
+
     private static List<string> Keys(IEnumerable<JsonNode?> lines) =>
         [.. lines.Select(r => $"{r!["meetingDate"]}|{r["topic"]}|{r["text"]}").Order(StringComparer.Ordinal)];
 

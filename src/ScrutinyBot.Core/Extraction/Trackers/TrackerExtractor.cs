@@ -31,10 +31,16 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
                 continue;
             }
 
+            LostMarkerResponses.Place(block);
             var shared = block.Shared.Count > 0 && !block.HasNumberedResponses ? string.Join(' ', block.Shared) : null;
-            // A holding reply speaks for the whole row; only a substantive one is matched to the items it names.
-            var answered = shared is null || ResponseClassifier.Classify(shared, shared: true) != ResponseStatus.Responded
-                ? null : SharedResponseTargets.Find(block.Items, shared, trackerText);
+            // A holding reply speaks for the whole row; only a substantive one is split or matched to the items it names.
+            var substantive = shared is not null && ResponseClassifier.Classify(shared, shared: true) == ResponseStatus.Responded;
+            if (substantive && SplitInOrder(block, shared!))
+            {
+                (shared, substantive) = (null, false);
+            }
+
+            var answered = substantive ? SharedResponseTargets.Find(block.Items, shared!, trackerText) : null;
             foreach (var item in block.Items.OrderBy(i => i.Number))
             {
                 var own = block.Responses.FirstOrDefault(r => r.Number == item.Number)?.Text;
@@ -48,6 +54,23 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
         }
 
         return recommendations;
+    }
+
+    /// <summary>
+    /// A row's one response that answers its items in turn (a sentence or more for each, the first share naming the
+    /// first item and the last share the last) becomes each item's own response.
+    /// </summary>
+    private static bool SplitInOrder(TrackerBlock block, string shared)
+    {
+        var items = block.Items.OrderBy(i => i.Number).ToList();
+        var shares = items.Count > 1 ? OrderedResponseSplit.Split(items, shared, namedEnds: true) : null;
+        if (shares is null)
+        {
+            return false;
+        }
+
+        block.Responses.AddRange(items.Select((item, k) => new TrackerResponse(item.Number, shares[k], item.LineIndex)));
+        return true;
     }
 
     private static List<SourceLine> WithoutRepeatedLines(IReadOnlyList<SourceLine> lines)

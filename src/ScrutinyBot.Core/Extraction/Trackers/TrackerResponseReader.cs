@@ -46,7 +46,7 @@ internal static partial class TrackerResponseReader
                 var complete = last is null || last.Text.TrimEnd().EndsWith('.') || char.IsUpper(text[0]);
                 if (opening.Count == 1 && complete && !block.Responses.Any(r => r.Number == opening[0].Number))
                 {
-                    Add(block, opening[0].Number, text, i);
+                    Add(block, opening[0].Number, text, i, byLine: true);
                 }
                 else if (last is not null && block.Items.Any(it => it.Number == last.Number))
                 {
@@ -60,7 +60,7 @@ internal static partial class TrackerResponseReader
         }
     }
 
-    private static void Add(TrackerBlock block, int? number, string text, int line)
+    private static void Add(TrackerBlock block, int? number, string text, int line, bool byLine = false)
     {
         var existing = block.Responses.FindIndex(r => r.Number == number);
         if (existing >= 0)
@@ -70,7 +70,7 @@ internal static partial class TrackerResponseReader
             return;
         }
 
-        block.Responses.Add(new TrackerResponse(number, text, line));
+        block.Responses.Add(new TrackerResponse(number, text, line, byLine));
     }
 
     [GeneratedRegex(@"^\(?(?<n>\d{1,2})[).]$")]

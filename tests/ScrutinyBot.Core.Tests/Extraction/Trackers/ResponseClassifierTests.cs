@@ -14,6 +14,7 @@ public sealed class ResponseClassifierTests
     [InlineData("A holding reply was sent on 3 May.", ResponseStatus.Partial)]
     [InlineData("Figures will be provided once the audit closes.", ResponseStatus.Partial)]
     [InlineData("We are waiting for further guidance from government.", ResponseStatus.Partial)]
+    [InlineData("There is no further information on this at present.", ResponseStatus.Partial)]
     [InlineData("The information was emailed to members on 20/12/24.", ResponseStatus.Responded)]
     [InlineData("We do not encourage schools to issue fines and work with them instead.", ResponseStatus.Responded)]
     public void Classify_OwnResponse_ReturnsStatus(string? response, ResponseStatus expected)

@@ -65,4 +65,47 @@ public sealed class TrackerExtractorTests
         Assert.Equal((new DateOnly(2025, 3, 5), "3", "Leisure Centres"), (moved.MeetingDate, moved.Number, moved.Topic));
         Assert.Single(recs, r => r.MeetingDate == new DateOnly(2025, 4, 9));
     }
+
+    [Fact]
+    public void Extract_RowResponseAnsweringEachItemInTurn_GivesEachItsOwnResponse()
+    {
+        const string tracker = """
+            Date of Meeting:	Road Safety	
+            9 April 2025 Deadline for response: 9 June 2025	 That speed cameras are installed near primary schools. (R) To request the casualty figures for each ward. (A) That the cycle lane consultation is extended. (R) 	 Camera sites near primary schools have been agreed. The casualty figures are not yet available. The cycle lane consultation now runs to July.
+            """;
+
+        var recs = ExtractorFactory.Extract("Recommendation Tracker\n\n" + tracker).Facts.Recommendations;
+
+        Assert.Equal(
+            [(ResponseStatus.Responded, "Camera sites near primary schools have been agreed."), (ResponseStatus.Partial, "The casualty figures are not yet available."), (ResponseStatus.Responded, "The cycle lane consultation now runs to July.")],
+            recs.Select(r => (r.ResponseStatus, r.Response)));
+    }
+
+    [Fact]
+    public void Extract_RowResponseNotNamingItemsInTurn_AnswersEveryItem()
+    {
+        const string tracker = """
+            Date of Meeting:	Road Safety	
+            9 April 2025 Deadline for response: 9 June 2025	 That speed cameras are installed near primary schools. (R) To request the casualty figures for each ward. (A) That the cycle lane consultation is extended. (R) 	 The Executive Member welcomed the recommendations. Officers will report back in the autumn. A working group has been set up.
+            """;
+
+        var recs = ExtractorFactory.Extract("Recommendation Tracker\n\n" + tracker).Facts.Recommendations;
+
+        Assert.Equal(3, recs.Count);
+        Assert.All(recs, r => Assert.Equal((ResponseStatus.Responded, "The Executive Member welcomed the recommendations. Officers will report back in the autumn. A working group has been set up."), (r.ResponseStatus, r.Response)));
+    }
+
+    [Fact]
+    public void Extract_OneSentenceNamingOneItem_LeavesTheOtherUnanswered()
+    {
+        const string tracker = """
+            Date of Meeting: 13 November 2024	Fair Access	
+            Date recommendations were issued: 15 November 2024	 To request that further information is provided on the funding formula used for places. To recommend that provision for bereavement support is included in the admissions protocol. 	 Further information on the funding formula was emailed to Members on 20/12/24.
+            Deadline for response: 03 January 2025		
+            """;
+
+        var recs = ExtractorFactory.Extract("Recommendation Tracker\n\n" + tracker).Facts.Recommendations;
+
+        Assert.Equal([ResponseStatus.Responded, ResponseStatus.None], recs.Select(r => r.ResponseStatus));
+    }
 }
