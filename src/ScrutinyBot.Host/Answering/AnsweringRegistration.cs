@@ -23,7 +23,6 @@ public static class AnsweringRegistration
         services.AddHttpClient(AIHttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExtractiveAnswerer>();
-        services.AddSingleton<FactSnapshotCache>();
         services.AddSingleton<ResponseFactAnswers>();
         services.AddSingleton<IFactAnswerer, FactAnswerer>();
         services.AddSingleton(CreateGenerator);

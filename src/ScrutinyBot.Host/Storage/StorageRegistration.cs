@@ -21,18 +21,22 @@ public static class StorageRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<SqliteDocumentStore>();
-        services.AddSingleton<IDocumentStore>(sp => Select<IDocumentStore>(sp));
-        services.AddSingleton<IFactStore>(sp => Select<IFactStore>(sp));
+        services.AddSingleton<IDocumentStore>(sp => Select<IDocumentStore, SqliteDocumentStore>(sp));
+        services.AddSingleton<SqliteStoreGeneration>();
+        services.AddSingleton<IStoreGeneration>(sp => Select<IStoreGeneration, SqliteStoreGeneration>(sp));
+        // One cached copy of the facts for answers, commands and digests, reloaded when the store generation moves.
+        services.AddSingleton<IFactStore>(sp => new CachedFactStore(Select<IFactStore, SqliteDocumentStore>(sp), sp.GetRequiredService<IStoreGeneration>()));
         return services;
     }
 
-    private static T Select<T>(IServiceProvider services)
+    private static T Select<T, TSqlite>(IServiceProvider services)
         where T : class
+        where TSqlite : class, T
     {
         var provider = services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
         return provider.ToUpperInvariant() switch
         {
-            "SQLITE" => (T)(object)services.GetRequiredService<SqliteDocumentStore>(),
+            "SQLITE" => services.GetRequiredService<TSqlite>(),
             _ => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions),
                 [$"Storage:Provider '{provider}' is not known; valid names: {string.Join(", ", Providers)}."]),
         };

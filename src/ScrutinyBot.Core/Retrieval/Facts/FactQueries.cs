@@ -5,8 +5,12 @@ namespace ScrutinyBot.Core.Retrieval.Facts;
 
 /// <summary>Answers fact questions by filtering the facts the store holds. A fact with no committee of its own takes
 /// the committee of the document it came from, so a committee filter still finds it.</summary>
+/// <remarks>The store hands back the same fact set until its documents change (<see cref="CachedFactStore"/>); the
+/// index built over it is kept for as long as that set is.</remarks>
 public sealed class FactQueries(IFactStore factStore) : IFactQueries
 {
+    private IndexedFacts? _indexed;
+
     public async Task<IReadOnlyList<Recommendation>> OverdueAsync(DateOnly asOf, string? committee, CancellationToken cancellationToken)
     {
         var facts = await LoadAsync(cancellationToken).ConfigureAwait(false);
@@ -38,8 +42,7 @@ public sealed class FactQueries(IFactStore factStore) : IFactQueries
     public async Task<IReadOnlyList<Resolution>> ResolutionsAsync(string? committee, DateOnly? since, CancellationToken cancellationToken)
     {
         var facts = await LoadAsync(cancellationToken).ConfigureAwait(false);
-        return facts.Facts.Resolutions
-            .Select(r => r.Committee is null ? r with { Committee = facts.CommitteeOf(r.Source) } : r)
+        return facts.Resolutions
             .Where(r => CommitteeMatcher.Matches(r.Committee, committee) && (since is null || r.MeetingDate >= since))
             .OrderByDescending(r => r.MeetingDate)
             .ToList();
@@ -48,9 +51,8 @@ public sealed class FactQueries(IFactStore factStore) : IFactQueries
     public async Task<IReadOnlyList<Resolution>> ResolutionsIngestedAfterAsync(DateTimeOffset ingestedAfter, IReadOnlyCollection<string> committees, CancellationToken cancellationToken)
     {
         var facts = await LoadAsync(cancellationToken).ConfigureAwait(false);
-        return facts.Facts.Resolutions
+        return facts.Resolutions
             .Where(r => facts.IngestedAt(r.Source) > ingestedAfter)
-            .Select(r => r.Committee is null ? r with { Committee = facts.CommitteeOf(r.Source) } : r)
             .Where(r => CommitteeMatcher.MatchesAny(r.Committee, committees))
             .OrderByDescending(r => r.MeetingDate)
             .ToList();
@@ -75,15 +77,23 @@ public sealed class FactQueries(IFactStore factStore) : IFactQueries
     }
 
     private static IEnumerable<Recommendation> Recommendations(IndexedFacts facts, string? committee) =>
-        facts.Facts.Recommendations
-            .Select(r => r.Committee is null ? r with { Committee = facts.CommitteeOf(r.Source) } : r)
+        facts.Recommendations
             .Where(r => CommitteeMatcher.Matches(r.Committee, committee));
 
     private static IEnumerable<Meeting> Meetings(IndexedFacts facts, string? committee) =>
-        facts.Facts.Meetings
-            .Select(m => m.Committee is null ? m with { Committee = facts.CommitteeOf(m.Source) } : m)
+        facts.Meetings
             .Where(m => CommitteeMatcher.Matches(m.Committee, committee));
 
-    private async Task<IndexedFacts> LoadAsync(CancellationToken cancellationToken) =>
-        new(await factStore.LoadFactsAsync(cancellationToken).ConfigureAwait(false));
+    private async Task<IndexedFacts> LoadAsync(CancellationToken cancellationToken)
+    {
+        var set = await factStore.LoadFactsAsync(cancellationToken).ConfigureAwait(false);
+        if (Volatile.Read(ref _indexed) is { } indexed && ReferenceEquals(indexed.Set, set))
+        {
+            return indexed;
+        }
+
+        var rebuilt = new IndexedFacts(set);
+        Volatile.Write(ref _indexed, rebuilt);
+        return rebuilt;
+    }
 }

@@ -1,14 +1,27 @@
 using Microsoft.Data.Sqlite;
+using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Core.Storage.Sqlite;
 
 namespace ScrutinyBot.Core.Retrieval.Sqlite;
 
-/// <summary>The committee names the store knows, from documents, chunks and meetings.</summary>
-public sealed class SqliteCommitteeDirectory(SqliteConnectionFactory connections) : ICommitteeDirectory
+/// <summary>The committee names the store knows, from documents and meetings; read again only when the store's
+/// documents change.</summary>
+public sealed class SqliteCommitteeDirectory : ICommitteeDirectory
 {
-    public async Task<IReadOnlyList<string>> CommitteesAsync(CancellationToken cancellationToken)
+    private readonly SqliteConnectionFactory _connections;
+    private readonly StoreSnapshotCache<IReadOnlyList<string>> _cache;
+
+    public SqliteCommitteeDirectory(SqliteConnectionFactory connections, IStoreGeneration generation)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        _connections = connections;
+        _cache = new StoreSnapshotCache<IReadOnlyList<string>>(generation, ReadAsync);
+    }
+
+    public Task<IReadOnlyList<string>> CommitteesAsync(CancellationToken cancellationToken) => _cache.GetAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<string>> ReadAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT committee FROM documents WHERE committee IS NOT NULL AND committee <> ''

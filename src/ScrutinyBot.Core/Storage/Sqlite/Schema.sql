@@ -66,6 +66,23 @@ CREATE TRIGGER IF NOT EXISTS chunks_ad AFTER DELETE ON chunks BEGIN
     VALUES ('delete', old.id, old.part_title, coalesce(old.item_title, ''), old.text, coalesce(old.committee, ''));
 END;
 
+-- Store generation: one row whose value goes up whenever a document is added, replaced or forgotten (its chunks and
+-- facts are written in the same transaction), by any process sharing the file. Caches compare it to know when to reload.
+CREATE TABLE IF NOT EXISTS store_generation (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    value INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO store_generation (id, value) VALUES (1, 0);
+CREATE TRIGGER IF NOT EXISTS documents_generation_ai AFTER INSERT ON documents BEGIN
+    UPDATE store_generation SET value = value + 1 WHERE id = 1;
+END;
+CREATE TRIGGER IF NOT EXISTS documents_generation_ad AFTER DELETE ON documents BEGIN
+    UPDATE store_generation SET value = value + 1 WHERE id = 1;
+END;
+CREATE TRIGGER IF NOT EXISTS documents_generation_au AFTER UPDATE ON documents BEGIN
+    UPDATE store_generation SET value = value + 1 WHERE id = 1;
+END;
+
 -- Facts. Each keeps its evidence: part title, page and the quoted span.
 CREATE TABLE IF NOT EXISTS meetings (
     id INTEGER PRIMARY KEY,
