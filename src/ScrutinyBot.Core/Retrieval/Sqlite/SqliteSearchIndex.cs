@@ -1,54 +1,48 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Core.Storage.Sqlite;
 
 namespace ScrutinyBot.Core.Retrieval.Sqlite;
 
 /// <summary>BM25 search over the chunks_fts table of the embedded store (porter stemming, titles weighted up).</summary>
-public sealed class SqliteSearchIndex(SqliteConnectionFactory connections) : ISearchIndex
+/// <remarks>The best chunks are chosen inside the FTS table by rowid and score alone (joining the chunks table only for
+/// the filters a query has); only those few chunks are then read in full. Term counts are cached per store generation.</remarks>
+public sealed class SqliteSearchIndex : ISearchIndex
 {
     // bm25 column weights: part_title, item_title, text, committee.
     private const string Bm25 = "bm25(chunks_fts, 4.0, 3.0, 1.0, 1.5)";
     private const int MaxCachedTerms = 20_000;
 
-    private readonly ConcurrentDictionary<string, int> _frequencies = new(StringComparer.Ordinal);
-    private (long MaxChunkId, long Documents, int ChunkCount) _generation = (-1, -1, 0);
-    private readonly Lock _generationLock = new();
+    private readonly SqliteConnectionFactory _connections;
+    private readonly StoreSnapshotCache<FtsTermCounts> _counts;
+
+    public SqliteSearchIndex(SqliteConnectionFactory connections, IStoreGeneration generation)
+    {
+        _connections = connections;
+        _counts = new StoreSnapshotCache<FtsTermCounts>(generation, CountChunksAsync);
+    }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var match = FtsMatchExpression.AnyOf(query.Terms, query.Phrases);
         if (match is null || query.Limit <= 0)
         {
             return [];
         }
 
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            SELECT c.id, d.source, c.part_ordinal, c.part_kind, c.part_title, c.item_title, c.page, c.meeting_date,
-                   c.committee, c.council, c.text, {Bm25} AS score
-            FROM chunks_fts
-            JOIN chunks c ON c.id = chunks_fts.rowid
-            JOIN documents d ON d.id = c.document_id
-            WHERE chunks_fts MATCH $match
-              AND ($from IS NULL OR c.meeting_date >= $from)
-              AND ($to IS NULL OR c.meeting_date <= $to)
-              AND ($committee IS NULL OR instr(replace(lower(coalesce(c.committee, '')), '''s', ''), replace(lower($committee), '''s', '')) > 0)
-              AND ($part IS NULL OR lower(c.part_kind) = lower($part))
-            ORDER BY score
-            LIMIT $limit
-            """;
+        command.CommandText = SearchSql(query);
         command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$from", (object?)query.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$to", (object?)query.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
-        command.Parameters.AddWithValue("$committee", (object?)query.Committee ?? DBNull.Value);
-        command.Parameters.AddWithValue("$part", (object?)query.Part?.ToString() ?? DBNull.Value);
         command.Parameters.AddWithValue("$limit", query.Limit);
+        AddFilterParameters(command, query);
 
-        var hits = new List<SearchHit>();
+        var hits = new List<SearchHit>(query.Limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -60,26 +54,38 @@ public sealed class SqliteSearchIndex(SqliteConnectionFactory connections) : ISe
 
     public async Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var chunkCount = await RefreshGenerationAsync(connection, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(terms);
+        var counts = await _counts.GetAsync(cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        SqliteConnection? connection = null;
+        try
         {
-            if (!_frequencies.TryGetValue(term, out var df))
+            foreach (var term in terms.Distinct(StringComparer.Ordinal))
             {
-                df = await CountAsync(connection, term, cancellationToken).ConfigureAwait(false);
-                if (_frequencies.Count > MaxCachedTerms)
+                if (!counts.Frequencies.TryGetValue(term, out var df))
                 {
-                    _frequencies.Clear();
+                    connection ??= await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+                    df = await CountAsync(connection, term, cancellationToken).ConfigureAwait(false);
+                    if (counts.Frequencies.Count > MaxCachedTerms)
+                    {
+                        counts.Frequencies.Clear();
+                    }
+
+                    counts.Frequencies[term] = df;
                 }
 
-                _frequencies[term] = df;
+                result[term] = df;
             }
-
-            result[term] = df;
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
-        return new TermStatistics(result, chunkCount);
+        return new TermStatistics(result, counts.ChunkCount);
     }
 
     internal static Chunk ReadChunk(SqliteDataReader reader) => new(
@@ -94,6 +100,71 @@ public sealed class SqliteSearchIndex(SqliteConnectionFactory connections) : ISe
         reader.IsDBNull(9) ? null : reader.GetString(9),
         reader.GetString(10));
 
+    /// <summary>The top chunks by score from the FTS table (with the chunks table joined only for the filters the query
+    /// has), then just those chunks read in full.</summary>
+    private static string SearchSql(SearchQuery query)
+    {
+        var filters = new StringBuilder();
+        if (query.From is not null)
+        {
+            filters.Append(" AND c.meeting_date >= $from");
+        }
+
+        if (query.To is not null)
+        {
+            filters.Append(" AND c.meeting_date <= $to");
+        }
+
+        if (query.Committee is not null)
+        {
+            filters.Append(" AND instr(replace(lower(coalesce(c.committee, '')), '''s', ''), replace(lower($committee), '''s', '')) > 0");
+        }
+
+        if (query.Part is not null)
+        {
+            filters.Append(" AND lower(c.part_kind) = lower($part)");
+        }
+
+        var join = filters.Length == 0 ? string.Empty : " JOIN chunks c ON c.id = chunks_fts.rowid";
+        return $"""
+            WITH top AS (
+                SELECT chunks_fts.rowid AS id, {Bm25} AS score
+                FROM chunks_fts{join}
+                WHERE chunks_fts MATCH $match{filters}
+                ORDER BY score
+                LIMIT $limit)
+            SELECT c.id, d.source, c.part_ordinal, c.part_kind, c.part_title, c.item_title, c.page, c.meeting_date,
+                   c.committee, c.council, c.text, top.score
+            FROM top
+            JOIN chunks c ON c.id = top.id
+            JOIN documents d ON d.id = c.document_id
+            ORDER BY top.score
+            """;
+    }
+
+    private static void AddFilterParameters(SqliteCommand command, SearchQuery query)
+    {
+        if (query.From is { } from)
+        {
+            command.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.To is { } to)
+        {
+            command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (query.Committee is { } committee)
+        {
+            command.Parameters.AddWithValue("$committee", committee);
+        }
+
+        if (query.Part is { } part)
+        {
+            command.Parameters.AddWithValue("$part", part.ToString());
+        }
+    }
+
     private static async Task<int> CountAsync(SqliteConnection connection, string term, CancellationToken cancellationToken)
     {
         if (FtsMatchExpression.Quote(term) is not { } quoted)
@@ -107,36 +178,12 @@ public sealed class SqliteSearchIndex(SqliteConnectionFactory connections) : ISe
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Forgets cached frequencies when chunks or documents have changed since they were counted.</summary>
-    private async Task<int> RefreshGenerationAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private async Task<FtsTermCounts> CountChunksAsync(CancellationToken cancellationToken)
     {
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT coalesce(max(id), 0) FROM chunks), (SELECT count(*) FROM documents)";
-        long maxId;
-        long documents;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            (maxId, documents) = (reader.GetInt64(0), reader.GetInt64(1));
-        }
-
-        lock (_generationLock)
-        {
-            if (_generation.MaxChunkId == maxId && _generation.Documents == documents)
-            {
-                return _generation.ChunkCount;
-            }
-        }
-
-        await using var count = connection.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM chunks";
-        var chunkCount = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        lock (_generationLock)
-        {
-            _frequencies.Clear();
-            _generation = (maxId, documents, chunkCount);
-        }
-
-        return chunkCount;
+        command.CommandText = "SELECT count(*) FROM chunks";
+        var chunkCount = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return new FtsTermCounts(chunkCount, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
     }
 }

@@ -1,6 +1,7 @@
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.Sqlite;
+using ScrutinyBot.Core.Storage.Sqlite;
 
 namespace ScrutinyBot.Core.Tests.Retrieval.Sqlite;
 
@@ -11,7 +12,7 @@ public sealed class SqliteSearchIndexTests : IDisposable
 
     public SqliteSearchIndexTests()
     {
-        _sut = new SqliteSearchIndex(_store.Connections);
+        _sut = new SqliteSearchIndex(_store.Connections, new SqliteStoreGeneration(_store.Connections));
     }
 
     public void Dispose() => _store.Dispose();
@@ -69,6 +70,37 @@ public sealed class SqliteSearchIndexTests : IDisposable
         Assert.Equal([wanted], hits.Select(h => h.ChunkId).ToList());
     }
 
+    [Fact]
+    public async Task SearchAsync_FilterAndSmallLimit_FindsFilteredChunkBelowBetterUnfilteredOnes()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        for (var i = 0; i < 5; i++)
+        {
+            await _store.AddChunkAsync(doc, "Budget budget budget.", partTitle: "Budget", kind: "Report");
+        }
+
+        var wanted = await _store.AddChunkAsync(doc, "A long passage that mentions the budget once among many other words.", kind: "Minutes");
+
+        var hits = await _sut.SearchAsync(new SearchQuery(["budget"], [], Part: PartKind.Minutes, Limit: 2), CancellationToken.None);
+
+        Assert.Equal([wanted], hits.Select(h => h.ChunkId).ToList());
+    }
+
+    [Fact]
+    public async Task SearchAsync_Limit_ReturnsBestFirst()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        await _store.AddChunkAsync(doc, "A long passage that mentions the budget once among many other words.");
+        var best = await _store.AddChunkAsync(doc, "Budget budget budget.", partTitle: "Budget");
+        await _store.AddChunkAsync(doc, "The budget and the budget again, with other words.");
+
+        var hits = await _sut.SearchAsync(new SearchQuery(["budget"], [], Limit: 2), CancellationToken.None);
+
+        Assert.Equal(2, hits.Count);
+        Assert.Equal(best, hits[0].ChunkId);
+        Assert.True(hits[0].Score >= hits[1].Score);
+    }
+
     [Theory]
     [InlineData("\"")]
     [InlineData("text:budget OR")]
@@ -104,12 +136,13 @@ public sealed class SqliteSearchIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task TermStatisticsAsync_AfterNewChunks_CountsAgain()
+    public async Task TermStatisticsAsync_AfterAnotherDocument_CountsAgain()
     {
         var doc = await _store.AddDocumentAsync("pack.pdf");
         await _store.AddChunkAsync(doc, "budget");
         await _sut.TermStatisticsAsync(["budget"], CancellationToken.None);
-        await _store.AddChunkAsync(doc, "budget again");
+        var later = await _store.AddDocumentAsync("later.pdf");
+        await _store.AddChunkAsync(later, "budget again");
 
         var stats = await _sut.TermStatisticsAsync(["budget"], CancellationToken.None);
 
