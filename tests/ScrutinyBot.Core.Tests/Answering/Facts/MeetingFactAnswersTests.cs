@@ -1,0 +1,166 @@
+using ScrutinyBot.Core.Answering.Facts;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using static ScrutinyBot.Core.Tests.Answering.Facts.FactSets;
+using static ScrutinyBot.Core.Tests.Answering.Facts.Questions;
+
+namespace ScrutinyBot.Core.Tests.Answering.Facts;
+
+public sealed class MeetingFactAnswersTests
+{
+    private static readonly DateOnly November = new(2024, 11, 13);
+    private static readonly DateOnly January = new(2025, 1, 15);
+    private static readonly DateOnly March = new(2025, 3, 12);
+    private static readonly DateOnly AsOf = new(2025, 1, 20);
+
+    [Fact]
+    public void TryAnswer_WhoChairedOnADate_NamesTheChairFromTheMinutes()
+    {
+        var facts = Set(meetings:
+        [
+            Meeting(November, source: "agenda.txt"),
+            Meeting(November, source: "minutes.txt", chair: "Councillor Neghat Khan", end: new TimeOnly(11, 45)),
+            Meeting(January, source: "minutes-jan.txt", chair: "Councillor Other"),
+        ]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who chaired the meeting on 13 November 2024?", QuestionIntent.Chair, "chaired meeting", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.NotNull(sut);
+        Assert.Contains("Wednesday 13 November 2024 was chaired by Councillor Neghat Khan. [1]", sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Councillor Other", sut.Text, StringComparison.Ordinal);
+        Assert.Equal(("minutes.txt", November), (sut.Citations[0].Source, sut.Citations[0].MeetingDate));
+    }
+
+    [Fact]
+    public void TryAnswer_WhoSentApologies_ListsOnlyApologiesCited()
+    {
+        var facts = Set(
+            meetings: [Meeting(November, source: "minutes.txt")],
+            attendance:
+            [
+                Attendee(November, "Councillor Ali", AttendanceStatus.Apologies, "minutes.txt"),
+                Attendee(November, "Councillor Brown", AttendanceStatus.Apologies, "minutes.txt"),
+                Attendee(November, "Councillor Cole", AttendanceStatus.Present, "minutes.txt"),
+            ]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who sent apologies on 13 November 2024?", QuestionIntent.Apologies, "sent apologies", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.NotNull(sut);
+        Assert.Contains("Apologies: Councillor Ali, Councillor Brown [1].", sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cole", sut.Text, StringComparison.Ordinal);
+        Assert.Equal("Apologies: Councillor Ali", Assert.Single(sut.Citations).Quote);
+    }
+
+    [Fact]
+    public void TryAnswer_WhoAttended_ListsPresentAndSubstitutesWithRoles()
+    {
+        var facts = Set(
+            meetings: [Meeting(November, source: "minutes.txt")],
+            attendance:
+            [
+                Attendee(November, "Councillor Cole", AttendanceStatus.Present, "minutes.txt", role: "Chair"),
+                Attendee(November, "Councillor Dean", AttendanceStatus.Substitute, "minutes.txt"),
+                Attendee(November, "Councillor Ali", AttendanceStatus.Apologies, "minutes.txt"),
+            ]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who attended on 13 November 2024?", QuestionIntent.Attendance, "attended", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.NotNull(sut);
+        Assert.Contains("Present: Councillor Cole (Chair) [1].", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("Substitutes: Councillor Dean [2].", sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ali", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_AbsenceAskedWithoutTheWordAbsent_ListsApologiesToo()
+    {
+        var facts = Set(
+            meetings: [Meeting(November, source: "minutes.txt")],
+            attendance:
+            [
+                Attendee(November, "Councillor Ali", AttendanceStatus.Apologies, "minutes.txt"),
+                Attendee(November, "Councillor Eve", AttendanceStatus.Absent, "minutes.txt"),
+            ]);
+
+        var missing = MeetingFactAnswers.TryAnswer(Ask("Who was not present on 13 November 2024?", QuestionIntent.Absent, "present", [On(2024, 11, 13)]), facts, AsOf);
+        var absent = MeetingFactAnswers.TryAnswer(Ask("Who was absent on 13 November 2024?", QuestionIntent.Absent, "absent", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.Contains("Councillor Ali", missing!.Text, StringComparison.Ordinal);
+        Assert.Contains("Absent: Councillor Eve", absent!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Councillor Ali", absent.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_NextMeetingAsOfADate_IsTheFirstOnOrAfterIt()
+    {
+        var facts = Set(meetings: [Meeting(November), Meeting(January), Meeting(March)]);
+
+        var afterJanuary = MeetingFactAnswers.TryAnswer(Ask("When is the next meeting?", QuestionIntent.NextMeeting, "next meeting"), facts, new DateOnly(2025, 1, 16));
+        var onTheDay = MeetingFactAnswers.TryAnswer(Ask("When is the next meeting?", QuestionIntent.NextMeeting, "next meeting"), facts, January);
+
+        Assert.Equal("The Children and Young People Scrutiny Committee meeting on Wednesday 12 March 2025 starts at 9:30 am and is at Loxley House. [1]", afterJanuary!.Text);
+        Assert.Contains("Wednesday 15 January 2025", onTheDay!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_NoMeetingAfterTheDate_ReturnsNull()
+    {
+        var facts = Set(meetings: [Meeting(November), Meeting(January)]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("When is the next meeting?", QuestionIntent.NextMeeting, "next meeting"), facts, new DateOnly(2025, 2, 1));
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_LastMeeting_IsTheLatestOnOrBeforeTheDateInThePastTense()
+    {
+        var facts = Set(meetings: [Meeting(November), Meeting(January, end: new TimeOnly(11, 45)), Meeting(March)]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Where was the last meeting held?", QuestionIntent.Place | QuestionIntent.When, "last meeting held", relative: RelativeMeeting.Last), facts, AsOf);
+
+        Assert.Equal("The Children and Young People Scrutiny Committee meeting on Wednesday 15 January 2025 ran from 9:30 am to 11:45 am and was held at Loxley House. [1]", sut!.Text);
+    }
+
+    [Fact]
+    public void TryAnswer_CommitteeNamed_DescribesOnlyThatCommitteesMeeting()
+    {
+        var facts = Set(meetings: [Meeting(January, Cyp, "cyp.txt", chair: "Councillor Cyp"), Meeting(January, Health, "health.txt", chair: "Councillor Health")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who chaired the Health Scrutiny Committee on 15 January 2025?", QuestionIntent.Chair, "chaired", [On(2025, 1, 15)], Health), facts, AsOf);
+
+        Assert.Contains("Councillor Health", sut!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Councillor Cyp", sut.Text, StringComparison.Ordinal);
+        Assert.Equal("health.txt", Assert.Single(sut.Citations).Source);
+    }
+
+    [Fact]
+    public void TryAnswer_QuestionAboutSomethingDiscussed_ReturnsNull()
+    {
+        var facts = Set(meetings: [Meeting(January, chair: "Councillor Cole")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who chaired the budget discussion on 15 January 2025?", QuestionIntent.Chair, "chaired budget savings", [On(2025, 1, 15)]), facts, AsOf);
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_SeveralMeetingsAndNoDateNamed_ReturnsNull()
+    {
+        var facts = Set(meetings: [Meeting(November, chair: "Councillor Cole"), Meeting(January, chair: "Councillor Cole")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who chaired the meeting?", QuestionIntent.Chair, "chaired meeting"), facts, AsOf);
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_ChairNotRecorded_ReturnsNull()
+    {
+        var facts = Set(meetings: [Meeting(January)]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who chaired the meeting on 15 January 2025?", QuestionIntent.Chair, "chaired meeting", [On(2025, 1, 15)]), facts, AsOf);
+
+        Assert.Null(sut);
+    }
+}

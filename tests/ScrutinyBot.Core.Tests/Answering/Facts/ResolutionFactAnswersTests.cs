@@ -1,0 +1,109 @@
+using ScrutinyBot.Core.Answering.Facts;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using static ScrutinyBot.Core.Tests.Answering.Facts.FactSets;
+using static ScrutinyBot.Core.Tests.Answering.Facts.Questions;
+
+namespace ScrutinyBot.Core.Tests.Answering.Facts;
+
+public sealed class ResolutionFactAnswersTests
+{
+    private static readonly DateOnly November = new(2024, 11, 13);
+    private static readonly DateOnly LateNovember = new(2024, 11, 27);
+    private static readonly DateOnly January = new(2025, 1, 15);
+
+    [Fact]
+    public void TryAnswer_ResolutionReference_QuotesThatResolutionCited()
+    {
+        var facts = Set(resolutions:
+        [
+            Resolution(November, "To note the report.", "2024/016"),
+            Resolution(November, "To request a report on exclusions.", "2024/017"),
+        ]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolution 2024/017?", QuestionIntent.Resolutions, "resolution"), facts);
+
+        Assert.Equal("Resolution 2024/017 (Children and Young People Scrutiny Committee, 13 November 2024): To request a report on exclusions. [1]", sut!.Text);
+        Assert.Equal(("minutes.txt", "Minutes", November), (sut.Citations[0].Source, sut.Citations[0].Part, sut.Citations[0].MeetingDate));
+    }
+
+    [Fact]
+    public void TryAnswer_UnknownReference_ReturnsNull()
+    {
+        var facts = Set(resolutions: [Resolution(November, "To note the report.", "2024/016")]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolution 2023/999?", QuestionIntent.Resolutions, "resolution"), facts);
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_ResolvedOnADate_ListsThatMeetingsResolutionsOnly()
+    {
+        var facts = Set(resolutions:
+        [
+            Resolution(November, "To note the annual report.", item: "Safeguarding Partnership"),
+            Resolution(November, "To request figures on exclusions.", item: "Alternative Provision"),
+            Resolution(January, "To note the work programme.", item: "Work Programme"),
+        ]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolved on 13 November 2024?", QuestionIntent.Resolutions, "resolved", [On(2024, 11, 13)]), facts);
+
+        Assert.Equal(
+            "Safeguarding Partnership (Children and Young People Scrutiny Committee, 13 November 2024): To note the annual report. [1]\n"
+            + "Alternative Provision (Children and Young People Scrutiny Committee, 13 November 2024): To request figures on exclusions. [2]",
+            sut!.Text);
+        Assert.Equal(2, sut.Citations.Count);
+    }
+
+    [Fact]
+    public void TryAnswer_ResolvedInAMonth_NewestMeetingFirst()
+    {
+        var facts = Set(resolutions: [Resolution(November, "Earlier."), Resolution(LateNovember, "Later."), Resolution(January, "Not November.")]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("What was agreed in November 2024?", QuestionIntent.Resolutions, "agreed", [InMonth(2024, 11)]), facts);
+
+        Assert.Equal([LateNovember, November], sut!.Citations.Select(c => c.MeetingDate!.Value));
+    }
+
+    [Fact]
+    public void TryAnswer_CommitteeNamed_LeavesOutOtherCommittees()
+    {
+        var facts = Set(resolutions: [Resolution(November, "Health resolution.", committee: Health), Resolution(November, "CYP resolution.")]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("What did the Health Scrutiny Committee resolve on 13 November 2024?", QuestionIntent.Resolutions, "resolve", [On(2024, 11, 13)], Health), facts);
+
+        Assert.Contains("Health resolution.", sut!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("CYP resolution.", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_ResolvedAboutATopic_LeavesItToTheTextSearch()
+    {
+        var facts = Set(resolutions: [Resolution(November, "To request figures on exclusions.")]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolved about exclusions on 13 November 2024?", QuestionIntent.Resolutions, "resolved exclusions", [On(2024, 11, 13)]), facts);
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_NoDateNamed_ReturnsNull()
+    {
+        var facts = Set(resolutions: [Resolution(November, "To note the report.")]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolved?", QuestionIntent.Resolutions, "resolved"), facts);
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_ManyResolutions_ListsAtMostSix()
+    {
+        var facts = Set(resolutions: [.. Enumerable.Range(1, 9).Select(i => Resolution(November, $"Resolution number {i}."))]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolved on 13 November 2024?", QuestionIntent.Resolutions, "resolved", [On(2024, 11, 13)]), facts);
+
+        Assert.Equal(6, sut!.Citations.Count);
+        Assert.Equal(6, sut.Text.Split('\n').Length);
+    }
+}

@@ -1,0 +1,83 @@
+using ScrutinyBot.Core.Answering.Facts;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using static ScrutinyBot.Core.Tests.Answering.Facts.FactSets;
+using static ScrutinyBot.Core.Tests.Answering.Facts.Questions;
+
+namespace ScrutinyBot.Core.Tests.Answering.Facts;
+
+public sealed class WorkProgrammeFactAnswersTests
+{
+    [Fact]
+    public void TryAnswer_ProgrammeForAMonth_ListsItemsPlannedThenCited()
+    {
+        var facts = Set(programme:
+        [
+            Programme("Permanent exclusions", new DateOnly(2025, 3, 12), lead: "Director of Education"),
+            Programme("Youth justice plan", null, when: "March 2025"),
+            Programme("Budget consultation", new DateOnly(2025, 1, 15)),
+        ]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("What is on the work programme for March 2025?", QuestionIntent.WorkProgramme, "work programme", [InMonth(2025, 3)]), facts);
+
+        Assert.Equal("- 12 March 2025: Permanent exclusions (Director of Education) [1]\n- March 2025: Youth justice plan [2]", sut!.Text);
+        Assert.Equal(["programme.txt", "programme.txt"], sut.Citations.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void TryAnswer_NothingPlannedThatMonth_ReturnsNull()
+    {
+        var facts = Set(programme: [Programme("Budget consultation", new DateOnly(2025, 1, 15))]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("What is on the work programme for March 2025?", QuestionIntent.WorkProgramme, "work programme", [InMonth(2025, 3)]), facts);
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_WhenDoesAnItemComeToCommittee_GivesItsDate()
+    {
+        var facts = Set(programme:
+        [
+            Programme("Budget consultation", new DateOnly(2025, 1, 15)),
+            Programme("School exclusions and alternative provision", null, when: "TBC"),
+        ]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("When do school exclusions come to committee?", QuestionIntent.When, "school exclusions come"), facts);
+
+        Assert.Equal("- TBC: School exclusions and alternative provision [1]", sut!.Text);
+    }
+
+    [Fact]
+    public void TryAnswer_ItemNotOnTheProgramme_ReturnsNull()
+    {
+        var facts = Set(programme: [Programme("Budget consultation", new DateOnly(2025, 1, 15))]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("When do library closures come to committee?", QuestionIntent.When, "library closures come"), facts);
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_CommitteeNamed_LeavesOutOtherCommitteesItems()
+    {
+        var facts = Set(programme:
+        [
+            Programme("Hospital discharge", new DateOnly(2025, 3, 5), committee: Health),
+            Programme("Permanent exclusions", new DateOnly(2025, 3, 12)),
+        ]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("What is on the Health Scrutiny Committee work programme for March 2025?", QuestionIntent.WorkProgramme, "work programme", [InMonth(2025, 3)], Health), facts);
+
+        Assert.Equal("- 5 March 2025: Hospital discharge [1]", sut!.Text);
+    }
+
+    [Fact]
+    public void TryAnswer_ProgrammeAskedWithoutADate_ReturnsNull()
+    {
+        var facts = Set(programme: [Programme("Permanent exclusions", new DateOnly(2025, 3, 12))]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("What is on the work programme?", QuestionIntent.WorkProgramme, "work programme"), facts);
+
+        Assert.Null(sut);
+    }
+}
