@@ -13,7 +13,13 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
 {
     private const int DueSoonDays = 31;
     private const int MaxItems = 6;
-    private static readonly string[] ResponseWords = ["respons", "recommend", "rec", "overdu", "due", "deadlin", "outstand", "late", "execut", "cabinet", "await", "wait", "repl", "list", "which", "still"];
+    // Includes every word the intent detector reads overdue or due soon from ("past the deadline", "not responded",
+    // "heard back", "due soon", "coming up", "upcoming"), so saying it so is not taken for a topic.
+    private static readonly string[] ResponseWords =
+    [
+        "respons", "respond", "recommend", "rec", "overdu", "due", "deadlin", "outstand", "late", "execut", "cabinet", "await", "wait",
+        "repl", "list", "which", "still", "past", "heard", "answer", "soon", "upcom", "coming",
+    ];
 
     public async Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, FactSet facts, DateOnly asOf, CancellationToken cancellationToken)
     {

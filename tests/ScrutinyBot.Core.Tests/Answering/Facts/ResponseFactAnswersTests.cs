@@ -1,0 +1,138 @@
+using ScrutinyBot.Core.Answering.Facts;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using static ScrutinyBot.Core.Tests.Answering.Facts.FactSets;
+using static ScrutinyBot.Core.Tests.Answering.Facts.Questions;
+
+namespace ScrutinyBot.Core.Tests.Answering.Facts;
+
+public sealed class ResponseFactAnswersTests
+{
+    private static readonly DateOnly Today = new(2025, 1, 15);
+    private static readonly DateOnly Deadline = new(2025, 1, 3);
+
+    private static readonly Recommendation Wellbeing = Recommendation("To recommend that provision for wellbeing is included in the revised Fair Access Protocol.", Deadline);
+    private static readonly Recommendation Hub = Recommendation("To request further information on the young futures hub.", new DateOnly(2024, 11, 16), ResponseStatus.Partial, "Budget savings", "There is no further information from government yet.");
+    private static readonly Recommendation Formula = Recommendation("To request information on the formula for school places.", Deadline, ResponseStatus.Responded, response: "The formula was emailed to members.");
+
+    [Fact]
+    public async Task TryAnswerAsync_OverdueAsOfToday_ListsOverdueThenPartialWithStatusesCited()
+    {
+        var queries = new FakeFactQueries(overdue: [Wellbeing], awaiting: [Hub]);
+        var sut = new ResponseFactAnswers(queries);
+
+        var answer = await sut.TryAnswerAsync(Ask("Which responses are overdue?", QuestionIntent.Overdue, "responses overdue"), Set(recommendations: [Wellbeing, Hub, Formula]), Today, CancellationToken.None);
+
+        Assert.Equal(
+            "Overdue as of 15 January 2025: 2.\n"
+            + "- To recommend that provision for wellbeing is included in the revised Fair Access Protocol. (Children and Young People Scrutiny Committee, 13 November 2024; deadline 3 January 2025; no response yet) [1]\n"
+            + "- To request further information on the young futures hub. (Children and Young People Scrutiny Committee, 13 November 2024; deadline 16 November 2024; partial response: There is no further information from government yet.) [2]",
+            answer!.Text);
+        Assert.Equal(["tracker.txt", "tracker.txt"], answer.Citations.Select(c => c.Source));
+        Assert.All(queries.Calls, c => Assert.Equal(Today, c.AsOf));
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_OverdueAsOfADateInTheQuestion_AsksAsOfThatDate()
+    {
+        var queries = new FakeFactQueries(overdue: [Wellbeing]);
+        var sut = new ResponseFactAnswers(queries);
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("What was overdue on 10 December 2024 for CYP?", QuestionIntent.Overdue, "overdue", [On(2024, 12, 10)], Cyp), Set(recommendations: [Wellbeing]), Today, CancellationToken.None);
+
+        Assert.StartsWith("Overdue as of 10 December 2024: 1.", answer!.Text, StringComparison.Ordinal);
+        Assert.Equal([("overdue", new DateOnly(2024, 12, 10), Cyp), ("awaiting", new DateOnly(2024, 12, 10), Cyp)], queries.Calls);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_NothingOverdue_SaysSoWithoutCitations()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(Ask("Which responses are overdue?", QuestionIntent.Overdue, "responses overdue"), Set(recommendations: [Formula]), Today, CancellationToken.None);
+
+        Assert.Equal((true, "No responses are overdue as of 15 January 2025.", 0), (answer!.Answered, answer.Text, answer.Citations.Count));
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_DueSoon_ListsWhatTheQueryReturns()
+    {
+        var queries = new FakeFactQueries(dueSoon: [Wellbeing]);
+        var sut = new ResponseFactAnswers(queries);
+
+        var answer = await sut.TryAnswerAsync(Ask("Which responses are due soon?", QuestionIntent.DueSoon, "responses due soon"), Set(recommendations: [Wellbeing]), new DateOnly(2024, 12, 20), CancellationToken.None);
+
+        Assert.StartsWith("Responses due within 31 days of 20 December 2024: 1.\n- To recommend that provision for wellbeing", answer!.Text, StringComparison.Ordinal);
+        Assert.Equal(("dueSoon", new DateOnly(2024, 12, 20)), (queries.Calls[0].Query, queries.Calls[0].AsOf));
+    }
+
+    [Theory]
+    [InlineData("Which responses are due soon?", "responses due soon", QuestionIntent.DueSoon, "dueSoon")]
+    [InlineData("What responses are coming up?", "responses coming", QuestionIntent.DueSoon, "dueSoon")]
+    [InlineData("Any upcoming responses?", "upcoming responses", QuestionIntent.DueSoon, "dueSoon")]
+    [InlineData("Which recommendations are past the deadline?", "recommendations past deadline", QuestionIntent.Overdue, "overdue")]
+    [InlineData("Which recommendations have not been responded to?", "recommendations responded", QuestionIntent.Overdue, "overdue")]
+    [InlineData("What haven't we heard back on?", "heard", QuestionIntent.Overdue, "overdue")]
+    public async Task TryAnswerAsync_IntentWordsOnly_ListsRatherThanTakingThemForATopic(string question, string content, QuestionIntent intent, string query)
+    {
+        var queries = new FakeFactQueries(overdue: [Wellbeing], dueSoon: [Wellbeing]);
+        var sut = new ResponseFactAnswers(queries);
+
+        var answer = await sut.TryAnswerAsync(Ask(question, intent, content), Set(recommendations: [Wellbeing]), Today, CancellationToken.None);
+
+        Assert.NotNull(answer);
+        Assert.Equal(query, queries.Calls[0].Query);
+        Assert.Contains("wellbeing", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_WhenIsAGivenResponseDue_GivesThatRecommendationsDeadlineAndStatus()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("When is the response on wellbeing in the Fair Access Protocol due?", QuestionIntent.Deadline, "response wellbeing fair access protocol due"),
+            Set(recommendations: [Formula, Wellbeing, Hub]), Today, CancellationToken.None);
+
+        Assert.Equal(
+            "The response to \"To recommend that provision for wellbeing is included in the revised Fair Access Protocol.\" (Children and Young People Scrutiny Committee, 13 November 2024) is due by 3 January 2025; no response yet [1]",
+            answer!.Text);
+        Assert.Equal(Wellbeing.Evidence.Quote, Assert.Single(answer.Citations).Quote);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_DeadlineOfARecommendationNotInTheTracker_ReturnsNull()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("When is the response on library opening hours due?", QuestionIntent.Deadline, "response library opening hours due"),
+            Set(recommendations: [Formula, Wellbeing]), Today, CancellationToken.None);
+
+        Assert.Null(answer);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_NoRecommendationsKnown_ReturnsNullWithoutQuerying()
+    {
+        var queries = new FakeFactQueries(overdue: [Wellbeing]);
+        var sut = new ResponseFactAnswers(queries);
+
+        var answer = await sut.TryAnswerAsync(Ask("Which responses are overdue?", QuestionIntent.Overdue, "responses overdue"), Set(), Today, CancellationToken.None);
+
+        Assert.Null(answer);
+        Assert.Empty(queries.Calls);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_OverdueAboutATopic_LeavesItToTheTextSearch()
+    {
+        var queries = new FakeFactQueries(overdue: [Wellbeing]);
+        var sut = new ResponseFactAnswers(queries);
+
+        var answer = await sut.TryAnswerAsync(Ask("Why is the wellbeing response overdue?", QuestionIntent.Overdue | QuestionIntent.Reason, "wellbeing response overdue"), Set(recommendations: [Wellbeing]), Today, CancellationToken.None);
+
+        Assert.Null(answer);
+    }
+}
