@@ -23,6 +23,12 @@ public static partial class TextPacker
                 last++;
             }
 
+            // A short remainder would make a piece too small to answer from on its own: keep it with this one.
+            if (units[^1].End - units[last].End < min / 4 && units[^1].End - first + carry.Length <= max)
+            {
+                last = units.Count - 1;
+            }
+
             var body = text[first..units[last].End].Trim();
             if (body.Length > 0)
             {

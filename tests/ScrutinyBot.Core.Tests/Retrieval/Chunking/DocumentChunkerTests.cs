@@ -46,6 +46,19 @@ public sealed class DocumentChunkerTests
     }
 
     [Fact]
+    public void Split_ShortRemainderAfterAFullChunk_StaysWithThatChunk()
+    {
+        var body = string.Join('\n', Enumerable.Range(1, 10).Select(i => $"{i}) Paragraph {i} says something about school places in the city and how they are planned."));
+        var text = body + "\n11) To invite the trusts to a future meeting.";
+        var part = new DocumentPart(0, PartKind.Report, "Report", 1, 1, Date, text);
+
+        var chunks = _sut.Split("s.txt", [new PageText(1, text)], Result([part]));
+
+        Assert.Single(chunks);
+        Assert.EndsWith("future meeting.", chunks[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Split_MinutesWithItemHeadings_ChunksCarryItemTitleAndNeverSpanItems()
     {
         var text = "Minutes of the meeting\n\n20 Apologies for Absence\n\nCouncillor A.\n\n21 Declarations of Interest\n\nNone.\n\n"
