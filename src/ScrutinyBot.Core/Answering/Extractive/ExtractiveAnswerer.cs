@@ -11,7 +11,9 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     public const int MaxAnswerChars = 1200;
     public const string NotFound = "I couldn't find that in the indexed papers.";
 
-    private const int MaxUnits = 7;
+    private const int MaxSpans = 5;
+    private const int FirstSpanChars = 700;
+    private const int SpanChars = 450;
     private const double KeepShareOfBest = 0.55;
 
     public Answer Answer(RetrievalResult result, string? note = null)
@@ -42,53 +44,58 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         var units = new List<AnswerUnit>();
         foreach (var passage in result.Passages)
         {
-            var sentences = SentenceSplitter.Split(passage.Hit.Chunk.Text);
+            var sentences = SentenceSplitter.SplitWithLayout(passage.Hit.Chunk.Text);
             for (var i = 0; i < sentences.Count; i++)
             {
-                var stems = CoverageCalculator.Stems(sentences[i]);
-                var score = SentenceScorer.Score(sentences[i], stems, result, passage, passage.Score / best);
-                units.Add(new AnswerUnit(passage, i, sentences[i], score, stems));
+                var text = sentences[i].Text;
+                var stems = CoverageCalculator.Stems(text);
+                var score = SentenceScorer.Score(text, stems, result, passage, passage.Score / best);
+                units.Add(new AnswerUnit(passage, i, text, score, stems, sentences[i].StartsLine));
             }
         }
 
         return units;
     }
 
+    /// <summary>The best sentences, each grown into its span (<see cref="AnswerSpan"/>), best span first, until the
+    /// answer is full or the rest score too far below the best.</summary>
     private static List<AnswerUnit> Select(List<AnswerUnit> units)
     {
+        var byPassage = units.GroupBy(u => u.Passage.Hit.ChunkId).ToDictionary(g => g.Key, g => (IReadOnlyList<AnswerUnit>)g.OrderBy(u => u.Index).ToList());
         var ordered = units.OrderByDescending(u => u.Score).ToList();
         var top = ordered[0].Score;
         var chosen = new List<AnswerUnit>();
         var length = 0;
+        var spans = 0;
         foreach (var unit in ordered)
         {
-            if (chosen.Count >= MaxUnits || unit.Score < top * KeepShareOfBest)
+            if (spans >= MaxSpans || unit.Score < top * KeepShareOfBest)
             {
                 break;
             }
 
-            if (chosen.Any(c => IsDuplicate(c, unit)) || length + unit.Text.Length + 6 > MaxAnswerChars)
+            if (chosen.Contains(unit) || chosen.Any(c => IsDuplicate(c, unit)) || length + unit.Text.Length + 6 > MaxAnswerChars)
             {
                 continue;
             }
 
-            chosen.Add(unit);
-            length += unit.Text.Length + 6;
-
-            // The best sentences often introduce what follows ("The targets are:", "RESOLVED 1) ... 2) ..."): keep the
-            // sentence after each of the two best with them.
-            if ((unit.Text.EndsWith(':') || chosen.Count <= 2) && Next(units, unit) is { } next && length + next.Text.Length + 6 <= MaxAnswerChars && !chosen.Contains(next))
+            var span = AnswerSpan.Grow(byPassage[unit.Passage.Hit.ChunkId], unit, spans == 0 ? FirstSpanChars : SpanChars, spans == 0 ? 2 : 1);
+            foreach (var member in span.Where(m => !chosen.Contains(m)))
             {
-                chosen.Add(next);
-                length += next.Text.Length + 6;
+                if (length + member.Text.Length + 6 > MaxAnswerChars)
+                {
+                    break;
+                }
+
+                chosen.Add(member);
+                length += member.Text.Length + 6;
             }
+
+            spans++;
         }
 
         return chosen;
     }
-
-    private static AnswerUnit? Next(List<AnswerUnit> units, AnswerUnit unit) =>
-        units.FirstOrDefault(u => u.Passage == unit.Passage && u.Index == unit.Index + 1);
 
     private static bool IsDuplicate(AnswerUnit a, AnswerUnit b)
     {

@@ -10,14 +10,21 @@ public static partial class SentenceSplitter
     private const int ShortLine = 60;
     private const int MaxJoined = 260;
 
-    public static IReadOnlyList<string> Split(string text)
+    public static IReadOnlyList<string> Split(string text) => SplitWithLayout(text).Select(u => u.Text).ToList();
+
+    /// <summary>The units with whether each begins a line of the passage, which tells a list item from the middle
+    /// of a paragraph.</summary>
+    public static IReadOnlyList<TextUnit> SplitWithLayout(string text)
     {
-        var units = new List<string>();
+        var units = new List<TextUnit>();
         foreach (var line in JoinShortLines(text.Split('\n')))
         {
+            var first = true;
             foreach (var sentence in SentenceEnd().Split(line))
             {
-                AddUnit(units, sentence.Trim());
+                var before = units.Count;
+                AddUnit(units, sentence.Trim(), first);
+                first &= units.Count == before;
             }
         }
 
@@ -37,6 +44,13 @@ public static partial class SentenceSplitter
                 continue;
             }
 
+            // A new numbered paragraph or list item starts its own line, even after a short one.
+            if (pending.Length > 0 && (UnitShape.IsNumberedParagraph(line) || UnitShape.IsEnumeratedItem(line)))
+            {
+                yield return pending;
+                pending = string.Empty;
+            }
+
             pending = pending.Length == 0 ? line : $"{pending} - {line}";
             if (line.Length >= ShortLine || pending.Length >= MaxJoined || line.EndsWith('.'))
             {
@@ -51,7 +65,7 @@ public static partial class SentenceSplitter
         }
     }
 
-    private static void AddUnit(List<string> units, string sentence)
+    private static void AddUnit(List<TextUnit> units, string sentence, bool startsLine)
     {
         if (sentence.Length == 0 || !sentence.Any(char.IsLetterOrDigit))
         {
@@ -60,7 +74,7 @@ public static partial class SentenceSplitter
 
         if (sentence.Length <= MaxUnit)
         {
-            units.Add(sentence);
+            units.Add(new TextUnit(sentence, startsLine));
             return;
         }
 
@@ -74,7 +88,7 @@ public static partial class SentenceSplitter
                 end = space > start + (Window / 2) ? space : end;
             }
 
-            units.Add(sentence[start..end].Trim());
+            units.Add(new TextUnit(sentence[start..end].Trim(), startsLine && start == 0));
             start = end;
         }
     }

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>How a unit sits in the text around it: a line introducing a list, an item of a lettered or numbered
+/// list, a new numbered paragraph, or a sentence that leans on the one before.</summary>
+public static partial class UnitShape
+{
+    /// <summary>"To date the service has received 3 Monitoring Visits:" or "2.2 Areas Covered: - Quality of ...".</summary>
+    public static bool IntroducesList(string text) => text.EndsWith(':') || ListIntroWithFirstItem().IsMatch(text);
+
+    /// <summary>"2) To invite ...", "b) identify ...", "- 3. Consider ...".</summary>
+    public static bool IsEnumeratedItem(string text) => EnumeratedItem().IsMatch(text);
+
+    /// <summary>"2.3 Headline Findings:", "1.7 A programme of ...": a new paragraph of a report, which ends a list.</summary>
+    public static bool IsNumberedParagraph(string text) => NumberedParagraph().IsMatch(text);
+
+    /// <summary>"This gave us ...", "However, ...": a sentence that only makes sense after the one before it.</summary>
+    public static bool LeansOnPrevious(string text) => Continuation().IsMatch(text);
+
+    [GeneratedRegex(@"^.{3,120}?:\s+-\s+\S")]
+    private static partial Regex ListIntroWithFirstItem();
+
+    [GeneratedRegex(@"^(-\s+)?\(?([a-z]|[ivx]{1,4}|\d{1,2})[).]\s+\S")]
+    private static partial Regex EnumeratedItem();
+
+    [GeneratedRegex(@"^(-\s+)?\d{1,2}\.\d{1,2}\.?\s+\S")]
+    private static partial Regex NumberedParagraph();
+
+    [GeneratedRegex(@"^(This|These|That|Those|It|They|However|But|Therefore|As a result|Which|Both|Of these|Of which|In total|Overall)\b")]
+    private static partial Regex Continuation();
+}

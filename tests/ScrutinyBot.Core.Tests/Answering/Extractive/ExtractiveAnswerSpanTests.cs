@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Tests.Retrieval;
+
+namespace ScrutinyBot.Core.Tests.Answering.Extractive;
+
+/// <summary>The answer carries what the chosen sentence needs with it: the list it introduces, the rest of its
+/// numbered list, the sentence that leans on it.</summary>
+public sealed class ExtractiveAnswerSpanTests
+{
+    private static readonly IOptions<RetrievalOptions> Options = Microsoft.Extensions.Options.Options.Create(new RetrievalOptions());
+
+    private static async Task<string> AnswerTextAsync(string question, string passage)
+    {
+        var retriever = new PassageRetriever(new FakeSearchIndex([FakeSearchIndex.Chunk(passage)]), Options);
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), CancellationToken.None);
+        return new ExtractiveAnswerer(Options).Answer(result).Text;
+    }
+
+    [Fact]
+    public async Task Answer_SentenceIntroducesList_IncludesItsItemsUpToTheNextParagraph()
+    {
+        var text = await AnswerTextAsync(
+            "which monitoring visits has the service received?",
+            "1.6 Judgements are not provided by inspectors. To date the service has received 3 monitoring visits:\n"
+            + "The Front Door (MASH, Duty and EDT) February 2023 (appendix 2)\n"
+            + "Children in Need and Children with a Child Protection Plan July 2023\n"
+            + "Care Leavers aged 18+ November 2023 (appendix 4)\n"
+            + "1.7 A programme of transformation activity has been running alongside the improvement work.");
+
+        Assert.Contains("Front Door", text);
+        Assert.Contains("Care Leavers", text);
+        Assert.DoesNotContain("transformation activity", text);
+    }
+
+    [Fact]
+    public async Task Answer_ChosenItemOfNumberedResolution_IncludesTheItemsAfterIt()
+    {
+        var text = await AnswerTextAsync(
+            "what did the committee resolve about alternative education?",
+            "Resolved:\n"
+            + "1) To request a report on what the Council is doing to prevent permanent exclusions from school.\n"
+            + "2) To request a report on whether alternative education provisions within the city are of a good standard.\n"
+            + "3) To invite the Chief Executives of the major Multi-Academy Trusts to a future meeting.");
+
+        Assert.Contains("good standard", text);
+        Assert.Contains("Multi-Academy Trusts", text);
+    }
+
+    [Fact]
+    public async Task Answer_NextSentenceLeansOnChosenOne_KeepsThemTogether()
+    {
+        var text = await AnswerTextAsync(
+            "how often did police and health professionals attend strategy discussions?",
+            "Partners were reminded of the guidance on training. In 2020/21 the police attended 89% of strategy discussions "
+            + "and health professionals attended 74% of strategy discussions. This gave us an overall performance of 70% "
+            + "compliance against statutory guidance. Training has been offered to all managers.");
+
+        Assert.Contains("89%", text);
+        Assert.Contains("70%", text);
+    }
+}
