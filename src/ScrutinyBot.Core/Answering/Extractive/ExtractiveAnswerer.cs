@@ -24,7 +24,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         var units = Candidates(result);
-        if (!IsAnswerable(result))
+        if (!IsAnswerable(result) || !AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights))
         {
             var closest = units.OrderByDescending(u => u.Score).First();
             var citation = CitationFactory.FromChunk(1, closest.Passage.Hit.Chunk, closest.Text);

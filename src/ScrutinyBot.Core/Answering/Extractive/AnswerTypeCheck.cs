@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>Whether the passages hold the kind of thing the question asks for, next to what it asks about: a
+/// figure for "how many foster carers", a person's name for "who is the scrutineer". Word coverage alone cannot
+/// tell "the papers mention foster carers" from "the papers say how many there are".</summary>
+public static partial class AnswerTypeCheck
+{
+    /// <summary>A figure or name counts only in a sentence (with the one before) about as much on the question's
+    /// subject as the best sentence found: this share of the best one's coverage, and never below MinCoverage.</summary>
+    public const double ShareOfBest = 0.8;
+
+    public const double MinCoverage = 0.5;
+
+    /// <summary>Words either side of a figure within which the question's subject must be named.</summary>
+    private const int FigureReach = 8;
+
+    public static ExpectedAnswer Expected(QueryAnalysis analysis)
+    {
+        var text = analysis.Text.ToLowerInvariant();
+        if (QuantityQuestion().IsMatch(text))
+        {
+            return ExpectedAnswer.Quantity;
+        }
+
+        var aboutMeetings = analysis.Has(QuestionIntent.Chair | QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
+        return PersonQuestion().IsMatch(text) && !aboutMeetings ? ExpectedAnswer.Person : ExpectedAnswer.Anything;
+    }
+
+    /// <param name="units">All candidate units, in passage and reading order within each passage.</param>
+    public static bool Holds(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights)
+    {
+        var expected = Expected(analysis);
+        if (expected == ExpectedAnswer.Anything || weights.Count == 0)
+        {
+            return true;
+        }
+
+        var questionWords = TextTerms.Tokenize(analysis.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var windows = Windows(units, weights);
+        var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
+        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit.Text, questionWords, weights));
+    }
+
+    private static bool Holds(ExpectedAnswer expected, string text, IReadOnlySet<string> questionWords, IReadOnlyDictionary<string, double> weights) =>
+        expected == ExpectedAnswer.Quantity
+            ? QuantityText.HasFigureNear(text, word => IsQuestionWord(word, weights), FigureReach)
+            : PersonNames.Find(text, questionWords).Count > 0;
+
+    private static bool IsQuestionWord(string word, IReadOnlyDictionary<string, double> weights)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal) { TextTerms.Stem(word.ToLowerInvariant()) };
+        return weights.Keys.Any(q => CoverageCalculator.Contains(stems, q) || Synonyms.For(q).Any(alternative => CoverageCalculator.Contains(stems, alternative)));
+    }
+
+    /// <summary>Each unit with the coverage of it and the unit before it (a figure's subject is often named in the
+    /// sentence before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").</summary>
+    private static List<(AnswerUnit Unit, double Coverage)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights)
+    {
+        var windows = new List<(AnswerUnit, double)>(units.Count);
+        AnswerUnit? previous = null;
+        foreach (var unit in units)
+        {
+            var joined = previous is not null && previous.Passage == unit.Passage && previous.Index == unit.Index - 1;
+            var stems = joined ? unit.Stems.Union(previous!.Stems).ToHashSet(StringComparer.Ordinal) : unit.Stems;
+            windows.Add((unit, CoverageCalculator.Coverage(weights, stems)));
+            previous = unit;
+        }
+
+        return windows;
+    }
+
+    [GeneratedRegex(@"\bhow (many|much)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent")]
+    private static partial Regex QuantityQuestion();
+
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|are|was|were|will be|has been|leads|led|runs|chairs)\b)")]
+    private static partial Regex PersonQuestion();
+}

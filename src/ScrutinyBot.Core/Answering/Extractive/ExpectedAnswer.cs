@@ -1,0 +1,13 @@
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>The kind of thing a question's wording asks for, when the wording says.</summary>
+public enum ExpectedAnswer
+{
+    Anything,
+
+    /// <summary>"how many ...", "how much ...", "what percentage ...".</summary>
+    Quantity,
+
+    /// <summary>"who is the ...", "who are ...".</summary>
+    Person,
+}

@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>Finds people's names in council papers: a title and a surname ("Councillor Salim", "Dr Patel"), or two
+/// or three capitalised words that are not the names of bodies, posts or places ("Margaret Burke").</summary>
+public static partial class PersonNames
+{
+    private static readonly FrozenSet<string> NotNames = new[]
+    {
+        "academy", "adult", "adults", "agenda", "and", "annual", "appendix", "assistant", "authority", "board", "borough",
+        "cabinet", "care", "carers", "centre", "chair", "chairman", "chief", "child", "children", "children's", "city",
+        "commissioner", "committee", "community", "constable", "corporate", "council", "county", "department", "deputy",
+        "designated", "director", "disabilities", "district", "early", "east", "education", "educational", "england",
+        "executive", "families", "family", "for", "fund", "funding", "government", "group", "head", "health", "help",
+        "holder", "house", "hub", "inclusion", "independent", "inspection", "inspector", "inspectors", "integrated",
+        "interim", "item", "lead", "leadership", "local", "majesty's", "manager", "meeting", "member", "members",
+        "mental", "midlands", "minutes", "monitoring", "national", "needs", "north", "of", "office", "officer", "page",
+        "panel", "partners", "partnership", "people", "plan", "police", "policy", "portfolio", "practice", "programme",
+        "project", "protection", "public", "report", "review", "road", "room", "safeguarding", "school", "schools",
+        "scrutiny", "section", "service", "services", "social", "south", "special", "strategic", "strategy", "street",
+        "system", "table", "team", "the", "this", "trust", "trusts", "vice", "visit", "wellbeing", "west", "young",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <param name="exclude">Words that cannot be part of an answer's name (the question's own words).</param>
+    public static IReadOnlyList<string> Find(string text, IReadOnlySet<string> exclude)
+    {
+        if (Acronym().Matches(text).Count > 3)
+        {
+            return []; // a glossary or table line: its capitalised words are expansions, not people
+        }
+
+        var names = new List<string>();
+        foreach (Match m in Titled().Matches(text))
+        {
+            names.Add(m.Value);
+        }
+
+        foreach (Match run in CapitalisedRun().Matches(text))
+        {
+            var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < words.Length; i++)
+            {
+                if (IsNameWord(words[i], exclude) && IsNameWord(words[i + 1], exclude))
+                {
+                    names.Add($"{words[i]} {words[i + 1]}");
+                }
+            }
+        }
+
+        return names;
+    }
+
+    [GeneratedRegex(@"\b(Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness)\s+[A-Z][a-z'’-]+")]
+    private static partial Regex Titled();
+
+    private static bool IsNameWord(string word, IReadOnlySet<string> exclude) =>
+        !NotNames.Contains(word) && !NotNames.Contains(word.TrimEnd('s')) && !exclude.Contains(word) && !exclude.Contains(word.TrimEnd('s'));
+
+    [GeneratedRegex(@"\b[A-Z][a-z'’-]+(\s+[A-Z][a-z'’-]+)+\b")]
+    private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"\b[A-Z]{2,6}\b")]
+    private static partial Regex Acronym();
+}

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>Finds figures in text: counts, percentages, sums of money, "doubled". Years, dates and paragraph
+/// numbers are not figures.</summary>
+public static partial class QuantityText
+{
+    public static bool HasFigure(string text) => Figures(text).Any();
+
+    /// <summary>True when a figure sits within <paramref name="reach"/> words of a word the predicate accepts ("103 new
+    /// Foster Carers", "concerns ... has doubled"): the figure is about that word, not about something else nearby.</summary>
+    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach)
+    {
+        var words = Word().Matches(text).ToList();
+        foreach (var figure in Figures(text))
+        {
+            var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            for (var i = Math.Max(0, at - reach); i <= Math.Min(words.Count - 1, at + reach); i++)
+            {
+                if (isSubject(words[i].Value))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<Match> Figures(string text)
+    {
+        foreach (Match m in FigureWord().Matches(text))
+        {
+            yield return m;
+        }
+
+        foreach (Match m in Number().Matches(text))
+        {
+            if (!IsYearOrDate(text, m) && !(m.Index == 0 && ParagraphNumber().IsMatch(m.Value)) && !InsideName(text, m))
+            {
+                yield return m;
+            }
+        }
+    }
+
+    /// <summary>"Homes 2 Inspire", "Key Stage 4": a number between capitalised words is part of a name.</summary>
+    private static bool InsideName(string text, Match m) =>
+        CapitalisedBefore().IsMatch(text[..m.Index]) && CapitalisedAfter().IsMatch(text[(m.Index + m.Length)..]);
+
+    private static bool IsYearOrDate(string text, Match m)
+    {
+        var value = m.Value;
+        if (value.Contains('%', StringComparison.Ordinal) || value.Contains('£', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (Year().IsMatch(value))
+        {
+            return true;
+        }
+
+        var after = text[(m.Index + m.Length)..];
+        var before = text[..m.Index];
+        return MonthAfter().IsMatch(after) || MonthBefore().IsMatch(before) || ReferenceBefore().IsMatch(before);
+    }
+
+    [GeneratedRegex(@"(?<![\w./-])£?\s?\d[\d,]*(\.\d+)?\s?(%|per ?cent|m\b|bn\b|k\b|million|billion)?(?![\w/])")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"[A-Za-z][\w'’.%£,-]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+\s$")]
+    private static partial Regex CapitalisedBefore();
+
+    [GeneratedRegex(@"^\s[A-Z][a-z]+")]
+    private static partial Regex CapitalisedAfter();
+
+    [GeneratedRegex(@"\b(paragraph|para|section|appendix|annex|item|page|pages|table|figure|chart|point|recommendation|resolution|minute|no\.?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceBefore();
+
+    [GeneratedRegex(@"^(19|20)\d\d$")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"^\d{1,2}(\.\d{1,2})+$")]
+    private static partial Regex ParagraphNumber();
+
+    [GeneratedRegex(@"^\s?(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"\b(doubled|trebled|tripled|halved|twice|half of|a third of|a quarter of|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\s+(\w+\s+)?(children|people|families|carers|schools|staff|places|cases|young|pupils|members|posts|settings))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FigureWord();
+}

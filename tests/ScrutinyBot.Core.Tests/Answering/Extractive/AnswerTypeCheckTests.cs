@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Answering;
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Tests.Retrieval;
+
+namespace ScrutinyBot.Core.Tests.Answering.Extractive;
+
+/// <summary>Abstention when the papers talk about the subject but never give what the question asks for.</summary>
+public sealed class AnswerTypeCheckTests
+{
+    private static readonly IOptions<RetrievalOptions> Options = Microsoft.Extensions.Options.Options.Create(new RetrievalOptions());
+
+    private const string FosteringReport =
+        "Increasing the number of foster carers within Testshire is a priority for the Council. "
+        + "Testshire is seeking to understand the rate at which foster carers leave the authority. "
+        + "In addition Testshire has a block contract delivered by Homes 2 Inspire which provides 31 residential care beds.";
+
+    private const string ScrutineerReport =
+        "The Independent Scrutineer is appointed by the safeguarding partners to act as a critical friend. "
+        + "The Independent Scrutineer undertakes annual audits of Rapid Reviews for the Strategic Leadership Group.";
+
+    private static async Task<Answer> AnswerAsync(string question, params string[] passages)
+    {
+        var retriever = new PassageRetriever(new FakeSearchIndex(passages.Select(p => FakeSearchIndex.Chunk(p)).ToArray()), Options);
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), CancellationToken.None);
+        return new ExtractiveAnswerer(Options).Answer(result);
+    }
+
+    [Fact]
+    public async Task Answer_HowManyButNoFigureAboutTheSubject_Abstains()
+    {
+        var answer = await AnswerAsync("how many foster carers does Testshire currently have?", FosteringReport);
+
+        Assert.False(answer.Answered);
+        Assert.StartsWith(ExtractiveAnswerer.NotFound, answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_HowManyWithFigureAboutTheSubject_Answers()
+    {
+        var answer = await AnswerAsync("how many foster carers does Testshire currently have?", FosteringReport + " Testshire currently has 412 approved foster carers.");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("412", answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_WhoIsButNoPersonNamed_Abstains()
+    {
+        var answer = await AnswerAsync("who is the independent scrutineer for the safeguarding partnership?", ScrutineerReport);
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_WhoIsWithPersonNamed_Answers()
+    {
+        var answer = await AnswerAsync(
+            "who is the independent scrutineer for the safeguarding partnership?",
+            ScrutineerReport + " The Independent Scrutineer for the safeguarding partnership is Margaret Burke, appointed in 2023.");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("Margaret Burke", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("Attendance rose from 15,642 to 31,652 contacts.", true)]
+    [InlineData("The number of contacts has doubled.", true)]
+    [InlineData("The report was presented on 13 November 2024 under paragraph 2.2.", false)]
+    [InlineData("2.2 Areas covered in 2024.", false)]
+    public void HasFigure_Text_TellsFiguresFromDatesAndParagraphNumbers(string text, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigure(text));
+
+    [Theory]
+    [InlineData("His Majesty's Inspectors were Margaret Burke and Rachel Griffiths.", "Margaret Burke")]
+    [InlineData("A letter was sent to Assistant Chief Constable Rob Griffin.", "Rob Griffin")]
+    [InlineData("Councillor Salim chaired the meeting.", "Councillor Salim")]
+    public void Find_NamesAmongPostsAndBodies_FindsThePerson(string text, string name) =>
+        Assert.Contains(name, PersonNames.Find(text, new HashSet<string>()));
+
+    [Fact]
+    public void Find_OnlyBodiesAndPosts_FindsNoOne() =>
+        Assert.Empty(PersonNames.Find("The Nottingham City Safeguarding Children Partnership and the Strategic Leadership Group met.", new HashSet<string>()));
+}
