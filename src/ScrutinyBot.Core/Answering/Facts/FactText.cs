@@ -12,6 +12,18 @@ public static class FactText
     public static string Time(TimeOnly time) =>
         time.ToString("h:mm", CultureInfo.InvariantCulture) + (time.Hour < 12 ? " am" : " pm");
 
+    /// <summary>The text cut at a word to at most <paramref name="max"/> characters, with an ellipsis when cut.</summary>
+    public static string Clip(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var space = text.LastIndexOf(' ', max - 1);
+        return text[..(space > max / 2 ? space : max - 1)].TrimEnd() + "…";
+    }
+
     public static string List(IReadOnlyList<string> items) => items.Count switch
     {
         0 => string.Empty,

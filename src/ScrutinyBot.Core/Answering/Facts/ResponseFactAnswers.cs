@@ -8,7 +8,7 @@ using ScrutinyBot.Core.Storage;
 namespace ScrutinyBot.Core.Answering.Facts;
 
 /// <summary>Answers about responses to recommendations: which are overdue or due soon (as of today or a date the
-/// question gives), and when the response to a given recommendation is due.</summary>
+/// question gives), when the response to a given recommendation is due, and what it says.</summary>
 public sealed class ResponseFactAnswers(IFactQueries queries)
 {
     private const int DueSoonDays = 31;
@@ -18,7 +18,7 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
     private static readonly string[] ResponseWords =
     [
         "respons", "respond", "recommend", "rec", "overdu", "due", "deadlin", "outstand", "late", "execut", "cabinet", "await", "wait",
-        "repl", "list", "which", "still", "past", "heard", "answer", "soon", "upcom", "coming",
+        "repl", "list", "which", "still", "past", "heard", "answer", "soon", "upcom", "coming", "updat", "progress", "news",
     ];
 
     public async Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, FactSet facts, DateOnly asOf, CancellationToken cancellationToken)
@@ -45,22 +45,20 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
 
         if (analysis.Has(QuestionIntent.Deadline | QuestionIntent.DueSoon) && residual.Count > 0)
         {
-            return Deadline(analysis, facts, residual);
+            return Deadline(facts, residual);
+        }
+
+        if (analysis.Has(QuestionIntent.Response) && residual.Count > 0)
+        {
+            return ResponseStatusAnswer.TryAnswer(RecommendationTopics.Matching(facts, residual, 3));
         }
 
         return null;
     }
 
-    private static Answer? Deadline(QueryAnalysis analysis, FactSet facts, IReadOnlyList<string> residual)
+    private static Answer? Deadline(FactSet facts, IReadOnlyList<string> residual)
     {
-        var weights = residual.ToDictionary(s => s, _ => 1.0);
-        var best = facts.Facts.Recommendations
-            .Select(r => (Rec: r, Coverage: CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"{r.Topic} {r.Text}"))))
-            .Where(x => x.Coverage >= 0.6 && x.Rec.Deadline is not null)
-            .OrderByDescending(x => x.Coverage)
-            .Take(3)
-            .Select(x => x.Rec)
-            .ToList();
+        var best = RecommendationTopics.Matching(facts, residual, 6).Where(r => r.Deadline is not null).Take(3).ToList();
         if (best.Count == 0)
         {
             return null;

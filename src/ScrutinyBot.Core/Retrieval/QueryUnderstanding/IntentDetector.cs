@@ -66,7 +66,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\brecommend(ation|ations|ed|s)?\b|\brecs?\b")]
     private static partial Regex Recommended();
 
-    [GeneratedRegex(@"\brespon(se|ses|d|ded|ding)\b|\brepl(y|ied|ies)\b|\bheard back\b|\banswer(ed)?\b")]
+    [GeneratedRegex(@"\brespon(se|ses|d|ded|ding)\b|\brepl(y|ied|ies)\b|\bheard back\b|\banswer(ed)?\b|\b(the )?latest on\b|\b(an )?update on\b|\bprogress (on|with)\b|\bwhere are we (on|with)\b|\bany news (on|about)\b")]
     private static partial Regex Response();
 
     [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast (the |their )?deadline|\boutstanding\b|\b(not|n't) (yet )?(responded|replied)\b|\bstill waiting\b|\bawaiting\b")]

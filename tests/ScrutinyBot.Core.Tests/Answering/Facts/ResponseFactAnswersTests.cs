@@ -135,4 +135,38 @@ public sealed class ResponseFactAnswersTests
 
         Assert.Null(answer);
     }
+    [Fact]
+    public async Task TryAnswerAsync_LatestOnATopic_QuotesTheRecordedResponseInFull()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("what's the latest on the school places formula?", QuestionIntent.Response, "school places formula"), Set(recommendations: [Wellbeing, Formula]), Today, CancellationToken.None);
+
+        Assert.Contains("\"The formula was emailed to members.\"", answer!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("wellbeing", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_ResponseAboutATopicWithNoneRecorded_SaysNoneYetAndWhenDue()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("any news on the wellbeing provision in the fair access protocol?", QuestionIntent.Response, "wellbeing provision fair access protocol"), Set(recommendations: [Wellbeing, Formula]), Today, CancellationToken.None);
+
+        Assert.Contains("no response recorded yet (response due 3 January 2025)", answer!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_ResponseAboutATopicNoRecommendationNames_LeavesItToTheTextSearch()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("has the police replied about its funding contribution?", QuestionIntent.Response, "police funding contribution"), Set(recommendations: [Wellbeing, Formula]), Today, CancellationToken.None);
+
+        Assert.Null(answer);
+    }
 }

@@ -5,6 +5,9 @@ namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
 public sealed class IntentDetectorTests
 {
     [Theory]
+    [InlineData("what's the latest on the alternative education recommendations?", QuestionIntent.Response)]
+    [InlineData("any news on the newsletter request?", QuestionIntent.Response)]
+    [InlineData("where are we with the exclusions report?", QuestionIntent.Response)]
     [InlineData("who chaired the meeting?", QuestionIntent.Chair)]
     [InlineData("who was absent from the November committee?", QuestionIntent.Absent)]
     [InlineData("who sent apologies?", QuestionIntent.Apologies)]

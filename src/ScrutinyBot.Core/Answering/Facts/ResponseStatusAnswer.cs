@@ -1,0 +1,50 @@
+using System.Text;
+using ScrutinyBot.Core.Extraction;
+
+namespace ScrutinyBot.Core.Answering.Facts;
+
+/// <summary>"What's the latest on the X recommendations?": the recommendations on that topic, each with the response
+/// recorded in the tracker in full (or that none is recorded yet), cited to the tracker.</summary>
+public static class ResponseStatusAnswer
+{
+    private const int MaxRecommendations = 3;
+    private const int MaxResponseChars = 450;
+
+    public static Answer? TryAnswer(IReadOnlyList<Recommendation> matching)
+    {
+        if (matching.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        var citations = new List<Citation>();
+        string? previousResponse = null;
+        foreach (var r in matching.Take(MaxRecommendations))
+        {
+            var number = citations.Count + 1;
+            text.Append(text.Length == 0 ? string.Empty : "\n")
+                .Append($"- \"{FactText.Clip(r.Text, 160)}\" ({r.Committee}, {FactText.ShortDate(r.MeetingDate)}): ")
+                .Append(Response(r, previousResponse))
+                .Append($" [{number}]");
+            citations.Add(CitationFactory.FromEvidence(number, r.Evidence, r.MeetingDate, r.Committee));
+            previousResponse = r.Response;
+        }
+
+        return new Answer(true, text.ToString(), citations);
+    }
+
+    private static string Response(Recommendation r, string? previousResponse)
+    {
+        var deadline = r.Deadline is { } d ? $" (response due {FactText.ShortDate(d)})" : string.Empty;
+        if (r.ResponseStatus == ResponseStatus.None || string.IsNullOrWhiteSpace(r.Response))
+        {
+            return $"no response recorded yet{deadline}.";
+        }
+
+        var kind = r.ResponseStatus == ResponseStatus.Partial ? "partial response" : "response";
+        return r.Response == previousResponse
+            ? $"{kind}: as above."
+            : $"{kind}: \"{FactText.Clip(r.Response, MaxResponseChars)}\"";
+    }
+}
