@@ -48,7 +48,7 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
             return Deadline(facts, residual);
         }
 
-        if (analysis.Has(QuestionIntent.Response) && residual.Count > 0)
+        if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)
         {
             return ResponseStatusAnswer.TryAnswer(RecommendationTopics.Matching(facts, residual, 3));
         }

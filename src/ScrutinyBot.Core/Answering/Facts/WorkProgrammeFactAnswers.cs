@@ -11,6 +11,8 @@ namespace ScrutinyBot.Core.Answering.Facts;
 public static class WorkProgrammeFactAnswers
 {
     private const int MaxItems = 8;
+    private const int MaxDetailChars = 320;
+    private const int MaxMatches = 4;
     private static readonly string[] ProgrammeWords = ["work", "programm", "forward", "plan", "agenda", "futur", "item", "come", "consider", "list"];
 
     public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts)
@@ -27,30 +29,36 @@ public static class WorkProgrammeFactAnswers
         if (analysis.Has(QuestionIntent.WorkProgramme) && residual.Count == 0 && analysis.Dates.Count > 0)
         {
             var planned = items.Where(i => Fits(analysis, i)).Take(MaxItems).ToList();
-            return planned.Count == 0 ? null : Compose(planned);
+            return planned.Count == 0 ? null : Compose(planned, withDetail: false);
         }
 
-        if (analysis.Has(QuestionIntent.When | QuestionIntent.WorkProgramme) && residual.Count > 0)
+        // "What happened to the HAF report we asked for?": the programme often records what became of a request.
+        if (analysis.Has(QuestionIntent.When | QuestionIntent.WorkProgramme | QuestionIntent.Outcome) && residual.Count > 0)
         {
             var weights = residual.ToDictionary(s => s, _ => 1.0);
+            // The title counts most; the entry's text (what it is for, what became of it) counts too.
             var matching = items
-                .Select(i => (Item: i, Coverage: CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"{i.Item} {i.Lead}"))))
-                .Where(x => x.Coverage >= 0.6)
-                .OrderByDescending(x => x.Coverage)
-                .Take(3)
+                .Select(i => (Item: i, Title: Coverage(weights, $"{i.Item} {i.Lead}"), Entry: Coverage(weights, $"{i.Item} {i.Lead} {i.Evidence.Quote}")))
+                .Where(x => x.Entry >= 0.6)
+                .OrderByDescending(x => x.Title + (0.5 * x.Entry))
+                .Take(MaxMatches)
                 .Select(x => x.Item)
                 .ToList();
-            return matching.Count == 0 ? null : Compose(matching);
+            return matching.Count == 0 ? null : Compose(matching, withDetail: true);
         }
 
         return null;
     }
 
+    private static double Coverage(Dictionary<string, double> weights, string text) =>
+        CoverageCalculator.Coverage(weights, CoverageCalculator.Stems(text));
+
     private static bool Fits(QueryAnalysis analysis, WorkProgrammeItem item) =>
         (item.MeetingDate is { } date && analysis.DateFits(date))
         || (item.When is { } when && DateExpressionParser.Parse(when).Any(written => analysis.Dates.Any(d => d.IsCompatibleWith(written) || (d.Month == written.Month && d.Day is null))));
 
-    private static Answer Compose(IReadOnlyList<WorkProgrammeItem> items)
+    /// <param name="withDetail">Quote the programme's entry (what it is for, what became of it) after the title.</param>
+    private static Answer Compose(IReadOnlyList<WorkProgrammeItem> items, bool withDetail)
     {
         var text = new StringBuilder();
         var citations = new List<Citation>();
@@ -59,10 +67,28 @@ public static class WorkProgrammeFactAnswers
             var number = citations.Count + 1;
             var when = item.When ?? (item.MeetingDate is { } d ? FactText.ShortDate(d) : "date to be confirmed");
             text.Append(text.Length == 0 ? string.Empty : "\n")
-                .Append($"- {when}: {item.Item}{(item.Lead is null ? string.Empty : $" ({item.Lead})")} [{number}]");
+                .Append($"- {when}: {item.Item}{(item.Lead is null ? string.Empty : $" ({item.Lead})")}")
+                .Append(withDetail && Detail(item) is { Length: > 0 } detail ? $": \"{FactText.Clip(detail, MaxDetailChars)}\"" : string.Empty)
+                .Append($" [{number}]");
             citations.Add(CitationFactory.FromEvidence(number, item.Evidence, item.MeetingDate, item.Committee));
         }
 
         return new Answer(true, text.ToString(), citations);
+    }
+
+    /// <summary>The entry's text after its date, title and lead, which the answer already gives.</summary>
+    private static string Detail(WorkProgrammeItem item)
+    {
+        var quote = item.Evidence.Quote;
+        foreach (var known in new[] { item.When, item.Item, item.Lead })
+        {
+            var at = known is null ? -1 : quote.IndexOf(known, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at < 40)
+            {
+                quote = quote[(at + known!.Length)..].TrimStart(' ', '-', ':', '\u2013');
+            }
+        }
+
+        return quote.Trim();
     }
 }

@@ -22,6 +22,7 @@ public static partial class IntentDetector
         intent |= Flag(Recommended().IsMatch(q), QuestionIntent.Recommendations);
         intent |= Flag(Response().IsMatch(q), QuestionIntent.Response);
         intent |= Flag(Overdue().IsMatch(q), QuestionIntent.Overdue);
+        intent |= Flag(Outcome().IsMatch(q), QuestionIntent.Outcome);
         intent |= Flag(!Overdue().IsMatch(q) && DueSoon().IsMatch(q), QuestionIntent.DueSoon);
         intent |= Flag(Deadline().IsMatch(q), QuestionIntent.Deadline);
         intent |= Flag(WorkProgramme().IsMatch(q), QuestionIntent.WorkProgramme);
@@ -68,6 +69,9 @@ public static partial class IntentDetector
 
     [GeneratedRegex(@"\brespon(se|ses|d|ded|ding)\b|\brepl(y|ied|ies)\b|\bheard back\b|\banswer(ed)?\b|\b(the )?latest on\b|\b(an )?update on\b|\bprogress (on|with)\b|\bwhere are we (on|with)\b|\bany news (on|about)\b")]
     private static partial Regex Response();
+
+    [GeneratedRegex(@"\bwhat (happened|became) (to|with|of)\b|\bwhat came of\b|\bwhatever happened\b")]
+    private static partial Regex Outcome();
 
     [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast (the |their )?deadline|\boutstanding\b|\b(not|n't) (yet )?(responded|replied)\b|\bstill waiting\b|\bawaiting\b")]
     private static partial Regex Overdue();

@@ -24,4 +24,7 @@ public enum QuestionIntent
     Quantity = 1 << 16,
     Person = 1 << 17,
     Reason = 1 << 18,
+
+    /// <summary>"What happened to the report we asked for?": what became of a request.</summary>
+    Outcome = 1 << 19,
 }

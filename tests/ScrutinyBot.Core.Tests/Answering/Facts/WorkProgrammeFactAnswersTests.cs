@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Extraction;
 using ScrutinyBot.Core.Answering.Facts;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 using static ScrutinyBot.Core.Tests.Answering.Facts.FactSets;
@@ -79,5 +80,34 @@ public sealed class WorkProgrammeFactAnswersTests
         var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("What is on the work programme?", QuestionIntent.WorkProgramme, "work programme"), facts);
 
         Assert.Null(sut);
+    }
+    [Fact]
+    public void TryAnswer_WhatHappenedToARequest_QuotesWhatTheProgrammeRecords()
+    {
+        var haf = Programme("Holiday Activities and Food Programme (HAF)", null, when: "Items for information") with
+        {
+            Evidence = new("programme.txt", "Work programme", 12, "Holiday Activities and Food Programme (HAF) Resolved at the June 2023 meeting: That a report on the delivery of HAF be brought to a future meeting. March 2023 - Chairman agreed for a briefing note to be circulated to members."),
+        };
+        var facts = Set(programme: [haf, Programme("Budget consultation", new DateOnly(2025, 1, 15))]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("what happened to the HAF report members asked for?", QuestionIntent.Outcome, "HAF report members asked"), facts);
+
+        Assert.Contains("briefing note to be circulated", sut!.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Budget", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_TopicNamedInTitleAndInAnotherEntrysText_PutsTheTitleMatchFirst()
+    {
+        WorkProgrammeItem Entry(string item, DateOnly date, string text) => Programme(item, date) with { Evidence = new("programme.txt", "Work programme", 12, $"{item} {text}") };
+        var facts = Set(programme:
+        [
+            Entry("Elective Home Education", new DateOnly(2024, 2, 5), "To consider the findings of the review of home education and school place planning."),
+            Entry("Pupil Place Planning", new DateOnly(2024, 7, 15), "To consider the outcomes of the review."),
+        ]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("when do the pupil place planning review findings come to committee?", QuestionIntent.When | QuestionIntent.WorkProgramme, "pupil place planning review findings"), facts);
+
+        Assert.StartsWith("- 15 July 2024: Pupil Place Planning", sut!.Text, StringComparison.Ordinal);
     }
 }
