@@ -53,6 +53,16 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
             return ResponseStatusAnswer.TryAnswer(RecommendationTopics.Matching(facts, residual, 3));
         }
 
+        // "What recommendations came out of the September improvement item?": that item's recommendations, each
+        // with what the executive said.
+        if (analysis.Has(QuestionIntent.Recommendations) && residual.Count > 0)
+        {
+            var fromItem = RecommendationTopics.Matching(facts, residual, MaxItems)
+                .Where(r => analysis.DateFits(r.MeetingDate))
+                .ToList();
+            return ResponseStatusAnswer.TryAnswer(fromItem.Where(r => r.Topic == fromItem.FirstOrDefault()?.Topic).ToList(), responseChars: 160);
+        }
+
         return null;
     }
 

@@ -3,14 +3,18 @@ using ScrutinyBot.Core.Extraction;
 
 namespace ScrutinyBot.Core.Answering.Facts;
 
-/// <summary>"What's the latest on the X recommendations?": the recommendations on that topic, each with the response
-/// recorded in the tracker in full (or that none is recorded yet), cited to the tracker.</summary>
+/// <summary>"What's the latest on the X recommendations?" or "what recommendations came out of X?": the
+/// recommendations on that topic, each with the response recorded in the tracker (or that none is recorded yet),
+/// cited to the tracker.</summary>
 public static class ResponseStatusAnswer
 {
-    private const int MaxRecommendations = 3;
+    private const int MaxRecommendations = 6;
     private const int MaxResponseChars = 450;
+    private const int MaxChars = 1200;
 
-    public static Answer? TryAnswer(IReadOnlyList<Recommendation> matching)
+    /// <param name="responseChars">How much of each response to quote: most when the question asks about the
+    /// response, less when it asks what was recommended.</param>
+    public static Answer? TryAnswer(IReadOnlyList<Recommendation> matching, int responseChars = MaxResponseChars)
     {
         if (matching.Count == 0)
         {
@@ -22,10 +26,15 @@ public static class ResponseStatusAnswer
         string? previousResponse = null;
         foreach (var r in matching.Take(MaxRecommendations))
         {
+            if (text.Length > MaxChars - 200)
+            {
+                break;
+            }
+
             var number = citations.Count + 1;
             text.Append(text.Length == 0 ? string.Empty : "\n")
                 .Append($"- \"{FactText.Clip(r.Text, 160)}\" ({r.Committee}, {FactText.ShortDate(r.MeetingDate)}): ")
-                .Append(Response(r, previousResponse))
+                .Append(Response(r, previousResponse, responseChars))
                 .Append($" [{number}]");
             citations.Add(CitationFactory.FromEvidence(number, r.Evidence, r.MeetingDate, r.Committee));
             previousResponse = r.Response;
@@ -34,7 +43,7 @@ public static class ResponseStatusAnswer
         return new Answer(true, text.ToString(), citations);
     }
 
-    private static string Response(Recommendation r, string? previousResponse)
+    private static string Response(Recommendation r, string? previousResponse, int responseChars)
     {
         var deadline = r.Deadline is { } d ? $" (response due {FactText.ShortDate(d)})" : string.Empty;
         if (r.ResponseStatus == ResponseStatus.None || string.IsNullOrWhiteSpace(r.Response))
@@ -45,6 +54,6 @@ public static class ResponseStatusAnswer
         var kind = r.ResponseStatus == ResponseStatus.Partial ? "partial response" : "response";
         return r.Response == previousResponse
             ? $"{kind}: as above."
-            : $"{kind}: \"{FactText.Clip(r.Response, MaxResponseChars)}\"";
+            : $"{kind}: \"{FactText.Clip(r.Response, responseChars)}\"";
     }
 }

@@ -169,4 +169,35 @@ public sealed class ResponseFactAnswersTests
 
         Assert.Null(answer);
     }
+    [Fact]
+    public async Task TryAnswerAsync_RecommendationsFromAnItemInAMonth_ListsThatItemsRecommendationsWithTheirResponses()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+        var other = Recommendation("To request that school places data is shared.", Deadline, topic: "School places");
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("what recommendations came out of the November fair access item?", QuestionIntent.Recommendations, "recommendations fair access item", [InMonth(2024, 11)]),
+            Set(recommendations: [Wellbeing, Formula, other]),
+            Today,
+            CancellationToken.None);
+
+        Assert.Contains("provision for wellbeing", answer!.Text, StringComparison.Ordinal);
+        Assert.Contains("\"The formula was emailed to members.\"", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("school places data", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(2, answer.Citations.Count);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_RecommendationsFromAnItemInAnotherMonth_LeavesItToTheTextSearch()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("what recommendations came out of the March fair access item?", QuestionIntent.Recommendations, "recommendations fair access item", [InMonth(2024, 3)]),
+            Set(recommendations: [Wellbeing, Formula]),
+            Today,
+            CancellationToken.None);
+
+        Assert.Null(answer);
+    }
 }
