@@ -19,6 +19,7 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.Quantity, Number().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Person | QuestionIntent.Chair, Name().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Place, PlaceText().IsMatch(sentence));
+        score += Bonus(analysis, QuestionIntent.Frequency, FrequencyText().IsMatch(sentence)) * 2;
         // A date named in the question usually names the meeting: a sentence from that meeting's papers counts
         // more than one that merely mentions the month; a full day written in the sentence counts most.
         if (analysis.Dates.Count > 0 && passage.Hit.Chunk.MeetingDate is { } meetingDate && analysis.DateFits(meetingDate))
@@ -75,6 +76,9 @@ public static partial class SentenceScorer
 
     [GeneratedRegex(@"\b(Councillor|Cllr)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")]
     private static partial Regex Name();
+
+    [GeneratedRegex(@"\b(weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|bi-annually|every (week|month|quarter|year|meeting|\w+ (weeks|months|years))|each (week|month|quarter|year|meeting)|(once|twice|three times) (a|per|each) (week|month|quarter|year)|standing item)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrequencyText();
 
     [GeneratedRegex(@"\b(Place|Venue|held at|held in|Room|House|Hall|Zoom|Teams|remotely|online)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceText();

@@ -23,6 +23,7 @@ public static partial class IntentDetector
         intent |= Flag(Response().IsMatch(q), QuestionIntent.Response);
         intent |= Flag(Overdue().IsMatch(q), QuestionIntent.Overdue);
         intent |= Flag(Outcome().IsMatch(q), QuestionIntent.Outcome);
+        intent |= Flag(Frequency().IsMatch(q), QuestionIntent.Frequency);
         intent |= Flag(!Overdue().IsMatch(q) && DueSoon().IsMatch(q), QuestionIntent.DueSoon);
         intent |= Flag(Deadline().IsMatch(q), QuestionIntent.Deadline);
         intent |= Flag(WorkProgramme().IsMatch(q), QuestionIntent.WorkProgramme);
@@ -69,6 +70,9 @@ public static partial class IntentDetector
 
     [GeneratedRegex(@"\brespon(se|ses|d|ded|ding)\b|\brepl(y|ied|ies)\b|\bheard back\b|\banswer(ed)?\b|\b(the )?latest on\b|\b(an )?update on\b|\bprogress (on|with)\b|\bwhere are we (on|with)\b|\bany news (on|about)\b")]
     private static partial Regex Response();
+
+    [GeneratedRegex(@"\bhow (often|frequently|regularly)\b|\bhow many times (a|per|each)\b")]
+    private static partial Regex Frequency();
 
     [GeneratedRegex(@"\bwhat (happened|became) (to|with|of)\b|\bwhat came of\b|\bwhatever happened\b")]
     private static partial Regex Outcome();

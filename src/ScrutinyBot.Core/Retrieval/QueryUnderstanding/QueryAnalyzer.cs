@@ -5,6 +5,9 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// <summary>Turns a question into search terms, phrases, dates, a committee, a part and intents.</summary>
 public static partial class QueryAnalyzer
 {
+    /// <summary>Searched for besides a "how often" question's own words: papers answer it in these.</summary>
+    private static readonly string[] FrequencyWords = ["quarterly", "monthly", "annually", "weekly", "regular"];
+
     public static QueryAnalysis Analyze(string question, CommitteeRecognizer committees)
     {
         var text = question.Trim();
@@ -31,6 +34,12 @@ public static partial class QueryAnalyzer
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
+        var intent = IntentDetector.Detect(text);
+        if ((intent & QuestionIntent.Frequency) != 0)
+        {
+            searchTerms.AddRange(FrequencyWords.Where(w => !searchTerms.Contains(w)));
+        }
+
         return new QueryAnalysis(
             text,
             searchTerms,
@@ -40,7 +49,7 @@ public static partial class QueryAnalyzer
             DateExpressionParser.ParseRelative(text),
             committee?.Name,
             PartKindDetector.Detect(text),
-            IntentDetector.Detect(text));
+            intent);
     }
 
     private static bool IsOrdinalDay(string token) => OrdinalDay().IsMatch(token);

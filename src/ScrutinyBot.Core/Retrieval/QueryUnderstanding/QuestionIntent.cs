@@ -27,4 +27,7 @@ public enum QuestionIntent
 
     /// <summary>"What happened to the report we asked for?": what became of a request.</summary>
     Outcome = 1 << 19,
+
+    /// <summary>"How often ...": a frequency (quarterly, every meeting, twice a year).</summary>
+    Frequency = 1 << 20,
 }

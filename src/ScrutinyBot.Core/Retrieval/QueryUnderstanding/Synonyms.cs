@@ -3,18 +3,19 @@ using System.Collections.Frozen;
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>How people ask versus how committee papers are written: "unhappy" is "concern", "asked for" is
-/// "request", "agreed" is "resolved", "kids" is "children". Each group is interchangeable for matching.</summary>
+/// "request", "agreed" is "resolved", "kids" is "children", and the acronyms of children's services ("CP" is
+/// "child protection"). Each group is interchangeable for matching.</summary>
 public static class Synonyms
 {
     private static readonly string[][] Groups =
     [
-        ["unhappy", "concern", "concerned", "disappointed", "dissatisfied", "frustrated", "worried"],
+        ["unhappy", "concern", "concerned", "disappointed", "dissatisfied", "frustrated", "worried", "caution"],
         ["ask", "asked", "request", "requested", "call"],
         ["agree", "agreed", "resolved", "resolution", "decided", "decision"],
         ["finish", "finished", "close", "closed", "end", "ended", "concluded"],
         ["start", "started", "begin", "began", "commence", "commenced"],
         ["chair", "chaired", "chairman", "chairperson", "chairwoman"],
-        ["kids", "children", "child", "young people"],
+        ["kids", "children", "child", "young people", "pupils"],
         ["rec", "recs", "recommendation", "recommendations", "recommend"],
         ["info", "information", "detail", "details", "report"],
         ["reply", "replied", "respond", "responded", "response"],
@@ -24,9 +25,21 @@ public static class Synonyms
         ["zoom", "remote", "remotely", "online", "virtual", "teams"],
         ["target", "targets", "aim", "expects", "ambition"],
         ["latest", "update", "progress"],
-        ["money", "funding", "budget", "cost", "costs"],
+        ["money", "funding", "budget", "cost", "costs", "spend", "spending", "finance", "financial"],
         ["happened", "outcome", "update"],
         ["school", "schools", "academy", "academies"],
+        ["previous", "last", "prior", "preceding"],
+        ["why", "cause", "caused", "because", "due", "reason", "driven"],
+        ["rise", "rose", "risen", "increase", "increased", "grew", "grown", "growth"],
+        ["fall", "fell", "decrease", "decreased", "reduce", "reduced", "reduction", "drop", "dropped"],
+        ["staff", "workforce", "social workers", "employees"],
+        ["cp", "child protection"],
+        ["cin", "child in need", "children in need"],
+        ["lac", "cic", "looked after", "children in care"],
+        ["fsm", "free school meals", "disadvantaged"],
+        ["ehcp", "ehcps", "ehc plan", "ehc plans"],
+        ["send", "special educational needs"],
+        ["neet", "not in education"],
     ];
 
     private static readonly FrozenDictionary<string, string[]> ByStem = Build();

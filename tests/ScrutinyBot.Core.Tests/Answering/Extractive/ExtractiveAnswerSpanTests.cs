@@ -61,4 +61,31 @@ public sealed class ExtractiveAnswerSpanTests
         Assert.Contains("89%", text);
         Assert.Contains("70%", text);
     }
+    [Fact]
+    public async Task Answer_HowOften_PrefersTheSentenceGivingAFrequency()
+    {
+        var retriever = new PassageRetriever(
+            new FakeSearchIndex(
+            [
+                FakeSearchIndex.Chunk("Performance, finance and risk update: to provide a progress report on departmental performance, risk and the financial position."),
+                FakeSearchIndex.Chunk("Resolved: that further reports on the department's performance, risks and financial position be received on a quarterly basis."),
+            ]),
+            Options);
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("how often are we getting the performance, risk and finance reports?", new CommitteeRecognizer([])), CancellationToken.None);
+
+        var answer = new ExtractiveAnswerer(Options).Answer(result);
+
+        Assert.StartsWith("Resolved: that further reports", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_QuestionSaysPreviousPapersSayLast_FindsTheReason()
+    {
+        var text = await AnswerTextAsync(
+            "why weren't the previous minutes approved?",
+            "Apologies were received from two members. The Chair explained that the minutes of the last meeting were unavailable "
+            + "due to the officer who attended having left the authority. The board then discussed the transformation plan.");
+
+        Assert.StartsWith("The Chair explained", text, StringComparison.Ordinal);
+    }
 }

@@ -8,6 +8,7 @@ public sealed class IntentDetectorTests
     [InlineData("what's the latest on the alternative education recommendations?", QuestionIntent.Response)]
     [InlineData("any news on the newsletter request?", QuestionIntent.Response)]
     [InlineData("where are we with the exclusions report?", QuestionIntent.Response)]
+    [InlineData("how often are we getting the performance reports?", QuestionIntent.Frequency)]
     [InlineData("what happened to the HAF report members asked for?", QuestionIntent.Outcome)]
     [InlineData("who chaired the meeting?", QuestionIntent.Chair)]
     [InlineData("who was absent from the November committee?", QuestionIntent.Absent)]
