@@ -13,16 +13,11 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     {
         var settings = options.Value;
         var expansions = Synonyms.SearchWords(analysis.ContentStems);
-        var stats = await index.TermStatisticsAsync(analysis.SearchTerms.Concat(expansions).ToList(), cancellationToken).ConfigureAwait(false);
+        var stats = await index.TermStatisticsAsync([.. analysis.SearchTerms, .. expansions, .. analysis.Phrases], cancellationToken).ConfigureAwait(false);
         var weights = StemWeights(analysis, stats);
-        var terms = analysis.SearchTerms.Where(t => !stats.IsCommon(t, CommonShare)).ToList();
-        if (terms.Count == 0)
-        {
-            terms = analysis.SearchTerms.OrderBy(t => stats.DocumentFrequencies.GetValueOrDefault(t)).Take(2).ToList();
-        }
-
-        terms.AddRange(expansions.Where(w => !w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)));
-        var phrases = analysis.Phrases.Concat(expansions.Where(w => w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare))).ToList();
+        var single = expansions.Where(w => !w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)).ToList();
+        var multi = expansions.Where(w => w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)).ToList();
+        var (terms, phrases) = SearchTermSelector.Select(new SearchWords(analysis.SearchTerms, analysis.Phrases), new SearchWords(single, multi), stats);
         var candidates = new Dictionary<long, SearchHit>();
         await AddAsync(candidates, new SearchQuery(terms, phrases, Limit: settings.Candidates), cancellationToken).ConfigureAwait(false);
         if (analysis.Committee is not null || analysis.Part is not null || analysis.Dates.Any(d => d.Range is not null))
