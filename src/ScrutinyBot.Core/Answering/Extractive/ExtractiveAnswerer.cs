@@ -44,17 +44,23 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         var units = new List<AnswerUnit>();
         foreach (var passage in result.Passages)
         {
-            var sentences = SentenceSplitter.SplitWithLayout(passage.Hit.Chunk.Text);
-            for (var i = 0; i < sentences.Count; i++)
+            var layout = SentenceSplitter.SplitWithLayout(passage.Hit.Chunk.Text);
+            var unscored = layout.Select((u, i) => new AnswerUnit(passage, i, u.Text, 0, CoverageCalculator.Stems(u.Text), u.StartsLine)).ToList();
+            foreach (var unit in unscored)
             {
-                var text = sentences[i].Text;
-                var stems = CoverageCalculator.Stems(text);
-                var score = SentenceScorer.Score(text, stems, result, passage, passage.Score / best);
-                units.Add(new AnswerUnit(passage, i, text, score, stems, sentences[i].StartsLine));
+                var listStems = UnitShape.IntroducesList(unit.Text) ? ListStems(unscored, unit) : null;
+                var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, listStems);
+                units.Add(unit with { Score = score });
             }
         }
 
         return units;
+    }
+
+    private static HashSet<string>? ListStems(IReadOnlyList<AnswerUnit> passageUnits, AnswerUnit intro)
+    {
+        var span = AnswerSpan.Grow(passageUnits, intro, FirstSpanChars);
+        return span.Count < 2 ? null : span.SelectMany(u => u.Stems).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The best sentences, each grown into its span (<see cref="AnswerSpan"/>), best span first, until the

@@ -9,10 +9,18 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// a number, a name, a place).</summary>
 public static partial class SentenceScorer
 {
-    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, ScoredPassage passage, double passageRank)
+    private const double ListShare = 0.9;
+    private const double MinListCoverage = 0.5;
+
+    /// <param name="listStems">When the sentence introduces a list, the words of the list too: "Recommendation(s):"
+    /// is as good as the recommendations under it.</param>
+    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, ScoredPassage passage, double passageRank, IReadOnlySet<string>? listStems = null)
     {
         var analysis = result.Analysis;
         var coverage = CoverageCalculator.Coverage(result.StemWeights, stems);
+        var listCoverage = listStems is null ? 0 : ListShare * CoverageCalculator.Coverage(result.StemWeights, listStems);
+        coverage = Math.Max(coverage, listCoverage);
+
         var score = coverage + (0.35 * passageRank) + (0.15 * Proximity(sentence, result.StemWeights));
         score += Bonus(analysis, QuestionIntent.StartTime | QuestionIntent.EndTime, Time().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.When | QuestionIntent.Deadline | QuestionIntent.NextMeeting, DateText().IsMatch(sentence));
@@ -20,6 +28,8 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.Person | QuestionIntent.Chair, Name().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Place, PlaceText().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Frequency, FrequencyText().IsMatch(sentence)) * 2;
+        score += Bonus(analysis, QuestionIntent.Enumeration, listCoverage >= MinListCoverage) * 1.5;
+        score += Bonus(analysis, QuestionIntent.Decision, UnitShape.StatesWhatIsAsked(sentence)) * 2.5;
         // A date named in the question usually names the meeting: a sentence from that meeting's papers counts
         // more than one that merely mentions the month; a full day written in the sentence counts most.
         if (analysis.Dates.Count > 0 && passage.Hit.Chunk.MeetingDate is { } meetingDate && analysis.DateFits(meetingDate))
@@ -32,7 +42,7 @@ public static partial class SentenceScorer
             score += analysis.Dates.Any(d => d.Day is not null) ? 0.4 : 0.1;
         }
 
-        if (sentence.Length < 30)
+        if (sentence.Length < 30 && listStems is null)
         {
             score *= 0.6;
         }

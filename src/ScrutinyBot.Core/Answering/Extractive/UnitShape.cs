@@ -7,7 +7,12 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 public static partial class UnitShape
 {
     /// <summary>"To date the service has received 3 Monitoring Visits:" or "2.2 Areas Covered: - Quality of ...".</summary>
-    public static bool IntroducesList(string text) => text.EndsWith(':') || ListIntroWithFirstItem().IsMatch(text);
+    public static bool IntroducesList(string text) =>
+        text.EndsWith(':') || ListIntroWithFirstItem().IsMatch(text) || ListAnnounced().IsMatch(text);
+
+    /// <summary>"Recommendation(s):", "2.1 The Committee is asked to:", "Action required": what a report asks the
+    /// committee to decide.</summary>
+    public static bool StatesWhatIsAsked(string text) => WhatIsAsked().IsMatch(text);
 
     /// <summary>"2) To invite ...", "b) identify ...", "- 3. Consider ...".</summary>
     public static bool IsEnumeratedItem(string text) => EnumeratedItem().IsMatch(text);
@@ -17,6 +22,12 @@ public static partial class UnitShape
 
     /// <summary>"This gave us ...", "However, ...": a sentence that only makes sense after the one before it.</summary>
     public static bool LeansOnPrevious(string text) => Continuation().IsMatch(text);
+
+    [GeneratedRegex(@"\b(below is a list of|are listed below|is listed below|as follows|the following)\b[^.:]{0,80}[.:]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListAnnounced();
+
+    [GeneratedRegex(@"\b(is|are|be) (asked|invited|recommended) to\b|^(-\s+)?Recommendations?(\(s\))?\s*:|\bAction required\b|\brecommended that\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIsAsked();
 
     [GeneratedRegex(@"^.{3,120}?:\s+-\s+\S")]
     private static partial Regex ListIntroWithFirstItem();

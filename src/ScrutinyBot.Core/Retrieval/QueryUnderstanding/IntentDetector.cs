@@ -24,6 +24,8 @@ public static partial class IntentDetector
         intent |= Flag(Overdue().IsMatch(q), QuestionIntent.Overdue);
         intent |= Flag(Outcome().IsMatch(q), QuestionIntent.Outcome);
         intent |= Flag(Frequency().IsMatch(q), QuestionIntent.Frequency);
+        intent |= Flag(Enumeration().IsMatch(q), QuestionIntent.Enumeration);
+        intent |= Flag(Decision().IsMatch(q), QuestionIntent.Decision);
         intent |= Flag(!Overdue().IsMatch(q) && DueSoon().IsMatch(q), QuestionIntent.DueSoon);
         intent |= Flag(Deadline().IsMatch(q), QuestionIntent.Deadline);
         intent |= Flag(WorkProgramme().IsMatch(q), QuestionIntent.WorkProgramme);
@@ -70,6 +72,12 @@ public static partial class IntentDetector
 
     [GeneratedRegex(@"\brespon(se|ses|d|ded|ding)\b|\brepl(y|ied|ies)\b|\bheard back\b|\banswer(ed)?\b|\b(the )?latest on\b|\b(an )?update on\b|\bprogress (on|with)\b|\bwhere are we (on|with)\b|\bany news (on|about)\b")]
     private static partial Regex Response();
+
+    [GeneratedRegex(@"^\s*(which|what)\s+(?!(is|was|are|were|does|did|do|has|have|time|date|day)\b)([\w'-]+\s+){0,3}?[a-z]{3,}s\s+(did|were|are|have|had|came|come|was|do|does|has|got|will|is)\b|\blist (the|all|of)\b")]
+    private static partial Regex Enumeration();
+
+    [GeneratedRegex(@"\b(being |been )?(asked|invited|recommended) to (do|decide|agree|consider|note|approve)\b|\bwhat (is|are) (the )?\w+ (being )?(asked|invited) to\b|\bwhat does the report (recommend|ask)\b")]
+    private static partial Regex Decision();
 
     [GeneratedRegex(@"\bhow (often|frequently|regularly)\b|\bhow many times (a|per|each)\b")]
     private static partial Regex Frequency();

@@ -8,6 +8,9 @@ public static partial class QueryAnalyzer
     /// <summary>Searched for besides a "how often" question's own words: papers answer it in these.</summary>
     private static readonly string[] FrequencyWords = ["quarterly", "monthly", "annually", "weekly", "regular"];
 
+    private static readonly HashSet<string> DecisionStems = new[] { "ask", "asked", "invit", "invited", "recommend", "recommended", "do" }
+        .Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+
     public static QueryAnalysis Analyze(string question, CommitteeRecognizer committees)
     {
         var text = question.Trim();
@@ -38,6 +41,12 @@ public static partial class QueryAnalyzer
         if ((intent & QuestionIntent.Frequency) != 0)
         {
             searchTerms.AddRange(FrequencyWords.Where(w => !searchTerms.Contains(w)));
+        }
+
+        if ((intent & QuestionIntent.Decision) != 0)
+        {
+            // "being asked to do" says what kind of answer is wanted, not what it is about.
+            contentStems.RemoveAll(s => DecisionStems.Contains(s));
         }
 
         return new QueryAnalysis(

@@ -30,4 +30,10 @@ public enum QuestionIntent
 
     /// <summary>"How often ...": a frequency (quarterly, every meeting, twice a year).</summary>
     Frequency = 1 << 20,
+
+    /// <summary>"Which visits had we had?", "what areas did it cover?": a list of things.</summary>
+    Enumeration = 1 << 21,
+
+    /// <summary>"What is the committee being asked to do with the report?": a report's recommendations.</summary>
+    Decision = 1 << 22,
 }

@@ -88,4 +88,19 @@ public sealed class ExtractiveAnswerSpanTests
 
         Assert.StartsWith("The Chair explained", text, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task Answer_WhatIsTheCommitteeAskedToDo_GivesTheReportsRequestWithItsList()
+    {
+        var text = await AnswerTextAsync(
+            "what is scrutiny being asked to do with the safeguarding annual report?",
+            "1.1 To receive evidence from the Safeguarding Children Partnership regarding its annual report.\n"
+            + "2 Action required\n"
+            + "2.1 The Committee is asked to:\n"
+            + "a) agree any comments or recommendations that it wishes to make to the Partnership; and\n"
+            + "b) identify any issues or evidence relevant to the Committee's work programme.\n"
+            + "3.1 The Committee asked about the partnership's safeguarding annual report last year and members discussed it at length.");
+
+        Assert.Contains("2.1 The Committee is asked to: a) agree any comments or recommendations", text, StringComparison.Ordinal);
+        Assert.Contains("work programme", text, StringComparison.Ordinal);
+    }
 }

@@ -8,6 +8,8 @@ public sealed class IntentDetectorTests
     [InlineData("what's the latest on the alternative education recommendations?", QuestionIntent.Response)]
     [InlineData("any news on the newsletter request?", QuestionIntent.Response)]
     [InlineData("where are we with the exclusions report?", QuestionIntent.Response)]
+    [InlineData("which Ofsted monitoring visits had we had by January 2024?", QuestionIntent.Enumeration)]
+    [InlineData("what is scrutiny being asked to do with the safeguarding annual report?", QuestionIntent.Decision)]
     [InlineData("how often are we getting the performance reports?", QuestionIntent.Frequency)]
     [InlineData("what happened to the HAF report members asked for?", QuestionIntent.Outcome)]
     [InlineData("who chaired the meeting?", QuestionIntent.Chair)]
