@@ -8,7 +8,7 @@ namespace ScrutinyBot.Core.Retrieval;
 public static class SearchTermSelector
 {
     /// <summary>The share of the index the chosen words may select together (their document frequencies summed).</summary>
-    public const double MatchShare = 0.25;
+    public const double MatchShare = 0.4;
 
     /// <summary>Below this many chunks every word is searched: scoring them all costs nothing.</summary>
     private const int SmallIndex = 20;

@@ -85,7 +85,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
                 continue;
             }
 
-            var span = AnswerSpan.Grow(byPassage[unit.Passage.Hit.ChunkId], unit, spans == 0 ? FirstSpanChars : SpanChars, spans == 0 ? 2 : 1);
+            var span = AnswerSpan.Grow(byPassage[unit.Passage.Hit.ChunkId], unit, spans == 0 ? FirstSpanChars : SpanChars, spans == 0 ? 3 : 1);
             foreach (var member in span.Where(m => !chosen.Contains(m)))
             {
                 if (length + member.Text.Length + 6 > MaxAnswerChars)
