@@ -26,6 +26,11 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Quantity;
         }
 
+        if (ReplyQuestion().IsMatch(text))
+        {
+            return ExpectedAnswer.Reply;
+        }
+
         var aboutMeetings = analysis.Has(QuestionIntent.Chair | QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
         return PersonQuestion().IsMatch(text) && !aboutMeetings ? ExpectedAnswer.Person : ExpectedAnswer.Anything;
     }
@@ -45,10 +50,12 @@ public static partial class AnswerTypeCheck
         return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit.Text, questionWords, weights));
     }
 
-    private static bool Holds(ExpectedAnswer expected, string text, IReadOnlySet<string> questionWords, IReadOnlyDictionary<string, double> weights) =>
-        expected == ExpectedAnswer.Quantity
-            ? QuantityText.HasFigureNear(text, word => IsQuestionWord(word, weights), FigureReach)
-            : PersonNames.Find(text, questionWords).Count > 0;
+    private static bool Holds(ExpectedAnswer expected, string text, IReadOnlySet<string> questionWords, IReadOnlyDictionary<string, double> weights) => expected switch
+    {
+        ExpectedAnswer.Quantity => QuantityText.HasFigureNear(text, word => IsQuestionWord(word, weights), FigureReach),
+        ExpectedAnswer.Person => PersonNames.Find(text, questionWords).Count > 0,
+        _ => ReplyReceived().IsMatch(text),
+    };
 
     private static bool IsQuestionWord(string word, IReadOnlyDictionary<string, double> weights)
     {
@@ -75,6 +82,12 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\bhow (many|much)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent")]
     private static partial Regex QuantityQuestion();
+
+    [GeneratedRegex(@"^\s*(has|have|did|had)\b.{0,80}\b(replied|responded|reply|respond|written back|wrote back|got back)\b")]
+    private static partial Regex ReplyQuestion();
+
+    [GeneratedRegex(@"\b(replied|responded|wrote back|written back|(reply|response) (was |has been |had been )?(received|sent|provided|given)|(a |the |their |its )?(reply|response) from|in (reply|response),|responded to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyReceived();
 
     [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|are|was|were|will be|has been|leads|led|runs|chairs)\b)")]
     private static partial Regex PersonQuestion();

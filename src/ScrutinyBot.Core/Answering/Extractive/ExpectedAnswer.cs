@@ -10,4 +10,7 @@ public enum ExpectedAnswer
 
     /// <summary>"who is the ...", "who are ...".</summary>
     Person,
+
+    /// <summary>"has the police replied ...?": evidence that a reply came, not that one was asked for.</summary>
+    Reply,
 }

@@ -10,12 +10,12 @@ public static class RecommendationTopics
     /// <summary>Share of the topic words a recommendation's topic and text must hold to count as named.</summary>
     public const double MinCoverage = 0.6;
 
-    public static IReadOnlyList<Recommendation> Matching(FactSet facts, IReadOnlyList<string> topicStems, int take)
+    public static IReadOnlyList<Recommendation> Matching(FactSet facts, IReadOnlyList<string> topicStems, int take, double minCoverage = MinCoverage)
     {
         var weights = topicStems.ToDictionary(s => s, _ => 1.0);
         return facts.Facts.Recommendations
             .Select(r => (Rec: r, Coverage: CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"{r.Topic} {r.Text}"))))
-            .Where(x => x.Coverage >= MinCoverage)
+            .Where(x => x.Coverage >= minCoverage)
             .OrderByDescending(x => x.Coverage)
             .ThenByDescending(x => x.Rec.MeetingDate)
             .Take(take)

@@ -13,6 +13,7 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
 {
     private const int DueSoonDays = 31;
     private const int MaxItems = 6;
+    private const double StatusCoverage = 0.75;
     // Includes every word the intent detector reads overdue or due soon from ("past the deadline", "not responded",
     // "heard back", "due soon", "coming up", "upcoming"), so saying it so is not taken for a topic.
     private static readonly string[] ResponseWords =
@@ -50,7 +51,8 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
 
         if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)
         {
-            return ResponseStatusAnswer.TryAnswer(RecommendationTopics.Matching(facts, residual, 3));
+            // A looser match would quote one recommendation's response to a question about another.
+            return ResponseStatusAnswer.TryAnswer(RecommendationTopics.Matching(facts, residual, 3, StatusCoverage));
         }
 
         // "What recommendations came out of the September improvement item?": that item's recommendations, each

@@ -83,4 +83,24 @@ public sealed class AnswerTypeCheckTests
     [Fact]
     public void Find_OnlyBodiesAndPosts_FindsNoOne() =>
         Assert.Empty(PersonNames.Find("The Nottingham City Safeguarding Children Partnership and the Strategic Leadership Group met.", new HashSet<string>()));
+    [Fact]
+    public async Task Answer_HasItRepliedButOnlyAReplyWasAskedFor_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "has the police replied to the committee's letter about its funding contribution?",
+            "Letter sent to the police about its funding contribution to the partnership. Response requested as to why the contribution was 9.1%. The letter was raised at the leadership group.");
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_HasItRepliedAndAReplyIsRecorded_Answers()
+    {
+        var answer = await AnswerAsync(
+            "has the police replied to the committee's letter about its funding contribution?",
+            "Letter sent to the police about its funding contribution to the partnership. The police replied on 3 February agreeing to review its funding contribution.");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("replied on 3 February", answer.Text);
+    }
 }
