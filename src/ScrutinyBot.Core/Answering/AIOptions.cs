@@ -20,6 +20,10 @@ public sealed class AIOptions
     /// <summary>Embedding model name. Default empty: retrieval stays BM25 only.</summary>
     public string EmbeddingModel { get; set; } = string.Empty;
 
+    /// <summary>Texts sent per embeddings request (chunks at ingestion). Default 64.</summary>
+    [Range(1, 2048)]
+    public int EmbeddingBatchSize { get; set; } = 64;
+
     /// <summary>Seconds to wait for the model before falling back to the extractive answer. Default 20.</summary>
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 20;

@@ -1,23 +1,25 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace ScrutinyBot.Core.Tests.Answering.Generative;
+namespace ScrutinyBot.Core.Tests.TestSupport;
 
-/// <summary>A tiny OpenAI-compatible chat completions endpoint on 127.0.0.1 that records what it is sent and replies
-/// with a canned completion (optionally after a delay).</summary>
-internal sealed class LoopbackChatServer : IAsyncDisposable
+/// <summary>A tiny OpenAI-compatible endpoint (chat completions and embeddings) on 127.0.0.1 that records what it is
+/// sent and replies with what the test builds from each request (optionally after a delay, or with an error status).</summary>
+internal sealed class LoopbackOpenAIServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly Func<JsonObject, string> _reply;
     private readonly TimeSpan _delay;
+    private readonly HttpStatusCode _status;
 
-    public LoopbackChatServer(Func<JsonObject, string> reply, TimeSpan delay = default)
+    public LoopbackOpenAIServer(Func<JsonObject, string> reply, TimeSpan delay = default, HttpStatusCode status = HttpStatusCode.OK)
     {
-        (_reply, _delay) = (reply, delay);
+        (_reply, _delay, _status) = (reply, delay, status);
         var port = FreePort();
         Endpoint = $"http://127.0.0.1:{port}/v1/";
         _listener.Prefixes.Add(Endpoint);
@@ -45,6 +47,46 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
         }),
         ["usage"] = new JsonObject { ["prompt_tokens"] = 10, ["completion_tokens"] = 10, ["total_tokens"] = 20 },
     }.ToJsonString();
+
+    /// <summary>An embeddings response with one vector per input text, encoded as the request asks (base64 float32,
+    /// which the OpenAI SDK asks for, or a float array).</summary>
+    public static string Embeddings(JsonObject request, Func<string, float[]> vectorOf)
+    {
+        var inputs = request["input"] switch
+        {
+            JsonArray array => array.Select(n => (string?)n ?? string.Empty).ToList(),
+            var single => [(string?)single ?? string.Empty],
+        };
+        var base64 = (string?)request["encoding_format"] == "base64";
+        var data = new JsonArray();
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var vector = vectorOf(inputs[i]);
+            JsonNode embedding = base64
+                ? Convert.ToBase64String(MemoryMarshal.AsBytes(vector.AsSpan()))
+                : new JsonArray(vector.Select(v => (JsonNode)v).ToArray());
+            data.Add(new JsonObject { ["object"] = "embedding", ["index"] = i, ["embedding"] = embedding });
+        }
+
+        return new JsonObject
+        {
+            ["object"] = "list",
+            ["data"] = data,
+            ["model"] = (string?)request["model"],
+            ["usage"] = new JsonObject { ["prompt_tokens"] = inputs.Count, ["total_tokens"] = inputs.Count },
+        }.ToJsonString();
+    }
+
+    /// <summary>The input texts of every embeddings request received so far, in order.</summary>
+    public List<string> EmbeddedTexts()
+    {
+        lock (Requests)
+        {
+            return Requests.Where(r => r.ContainsKey("input"))
+                .SelectMany(r => r["input"] is JsonArray a ? a.Select(n => (string?)n ?? string.Empty) : [(string?)r["input"] ?? string.Empty])
+                .ToList();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -98,7 +140,10 @@ internal sealed class LoopbackChatServer : IAsyncDisposable
             }
         }
 
-        var bytes = Encoding.UTF8.GetBytes(_reply(body));
+        var bytes = Encoding.UTF8.GetBytes(_status == HttpStatusCode.OK
+            ? _reply(body)
+            : """{"error":{"message":"the test server fails on purpose","type":"server_error"}}""");
+        context.Response.StatusCode = (int)_status;
         context.Response.ContentType = "application/json";
         context.Response.ContentLength64 = bytes.Length;
         try

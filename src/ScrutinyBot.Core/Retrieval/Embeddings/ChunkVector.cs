@@ -1,0 +1,4 @@
+namespace ScrutinyBot.Core.Retrieval.Embeddings;
+
+/// <summary>A chunk's embedding.</summary>
+public sealed record ChunkVector(long ChunkId, float[] Vector);

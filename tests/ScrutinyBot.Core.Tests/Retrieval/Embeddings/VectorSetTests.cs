@@ -1,0 +1,46 @@
+using ScrutinyBot.Core.Retrieval.Embeddings;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.Embeddings;
+
+public sealed class VectorSetTests
+{
+    [Fact]
+    public void Nearest_ByCosine_BestFirstAndLengthIgnored()
+    {
+        var sut = VectorSet.Build([
+            new ChunkVector(1, [1, 0, 0]),
+            new ChunkVector(2, [10, 10, 0]),
+            new ChunkVector(3, [0, 0, 5]),
+            new ChunkVector(4, [0.2f, 0.05f, 0]),
+        ]);
+
+        var matches = sut.Nearest([3, 0, 0], 3);
+
+        Assert.Equal([1L, 4L, 2L], matches.Select(m => m.ChunkId));
+        Assert.Equal(1.0, matches[0].Similarity, 5);
+        Assert.Equal(Math.Sqrt(0.5), matches[2].Similarity, 5);
+    }
+
+    [Fact]
+    public void Nearest_VectorsOfAnotherLengthOrZero_ArePassedOver()
+    {
+        var sut = VectorSet.Build([
+            new ChunkVector(1, [1, 0]),
+            new ChunkVector(2, [0, 0, 0]),
+            new ChunkVector(3, [0, 1, 0]),
+        ]);
+
+        var matches = sut.Nearest([0, 1, 0], 10);
+
+        Assert.Equal(2, sut.Count);
+        Assert.Equal([3L], matches.Select(m => m.ChunkId));
+    }
+
+    [Fact]
+    public void Nearest_ZeroQuery_FindsNothing()
+    {
+        var sut = VectorSet.Build([new ChunkVector(1, [1, 0])]);
+
+        Assert.Empty(sut.Nearest([0, 0], 5));
+    }
+}
