@@ -1,12 +1,15 @@
 using Microsoft.Extensions.Logging;
 using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Retrieval.Embeddings;
 using ScrutinyBot.Core.Storage;
 
 namespace ScrutinyBot.Core.Ingestion;
 
-/// <summary>Runs <see cref="DocumentIngestor"/> over the files under the given paths, reporting progress.</summary>
+/// <summary>Runs <see cref="DocumentIngestor"/> over the files under the given paths, reporting progress, then gives
+/// chunks without a vector one when an embedding model is configured.</summary>
 public sealed partial class IngestionPipeline(
-    DocumentIngestor ingestor, IDocumentStore store, ILogger<IngestionPipeline> logger) : IIngestionPipeline
+    DocumentIngestor ingestor, IDocumentStore store, ILogger<IngestionPipeline> logger, ChunkEmbeddingIndexer? embeddings = null)
+    : IIngestionPipeline
 {
     public async Task<IngestionSummary> IngestAsync(
         IReadOnlyList<string> paths, IProgress<IngestionProgress>? progress, CancellationToken cancellationToken)
@@ -25,6 +28,7 @@ public sealed partial class IngestionPipeline(
             Report(await ingestor.IngestFileAsync(file, cancellationToken).ConfigureAwait(false));
         }
 
+        await EmbedChunksAsync(cancellationToken).ConfigureAwait(false);
         var summary = new IngestionSummary(outcomes);
         LogSummary(logger, summary.Added, summary.Replaced, summary.Skipped, summary.Failed, summary.Excluded);
         return summary;
@@ -51,6 +55,27 @@ public sealed partial class IngestionPipeline(
 
         return removed;
     }
+
+    /// <summary>Vectors are an extra: a failure here is logged and never fails the run (the chunks stay BM25-searchable).</summary>
+    private async Task EmbedChunksAsync(CancellationToken cancellationToken)
+    {
+        if (embeddings is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await embeddings.EmbedMissingAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogEmbeddingFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Could not give the new chunks vectors; they stay searchable by keywords")]
+    private static partial void LogEmbeddingFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information,
         Message = "Ingestion run finished: added {Added}, replaced {Replaced}, skipped {Skipped}, failed {Failed}, excluded {Excluded}")]

@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Retrieval.Embeddings;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Retrieval;
 
 /// <summary>Finds the passages that best answer a question: BM25 candidates (rare words only), then re-ranked by
-/// how much of the question they cover and whether their committee, meeting date and part fit the question.</summary>
-public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptions> options)
+/// how much of the question they cover and whether their committee, meeting date and part fit the question.
+/// With an embedding model configured, the nearest chunk vectors join the BM25 candidates by reciprocal-rank fusion
+/// before re-ranking.</summary>
+public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptions> options, HybridFusion? hybrid = null)
 {
     private const double CommonShare = 0.3;
 
@@ -25,6 +28,12 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             var range = analysis.Dates.Select(d => d.Range).FirstOrDefault(r => r is not null);
             var filtered = new SearchQuery(terms, phrases, range?.From, range?.To, analysis.Committee, analysis.Part, settings.Candidates / 2);
             await AddAsync(candidates, filtered, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (hybrid is { IsEnabled: true })
+        {
+            var fused = await hybrid.FuseAsync(analysis.Text, candidates.Values.ToList(), settings.Candidates, cancellationToken).ConfigureAwait(false);
+            candidates = fused.ToDictionary(h => h.ChunkId);
         }
 
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));

@@ -29,6 +29,7 @@ public static class RetrievalRegistration
         services.AddSingleton<ICommitteeDirectory, SqliteCommitteeDirectory>();
         services.AddSingleton<QuestionAnalyzerService>();
         services.AddSingleton<PassageRetriever>();
+        services.AddEmbeddings();
         return services;
     }
 }

@@ -1,19 +1,24 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Extraction;
 using ScrutinyBot.Core.Ingestion;
 using ScrutinyBot.Core.Ingestion.Readers;
 using ScrutinyBot.Core.Retrieval.Chunking;
+using ScrutinyBot.Core.Retrieval.Embeddings;
+using ScrutinyBot.Core.Retrieval.Embeddings.Sqlite;
 using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Core.Storage.Sqlite;
+using ScrutinyBot.Core.Tests.TestSupport;
 
 namespace ScrutinyBot.Core.Tests.Ingestion;
 
-/// <summary>The real pipeline over a temp-folder SQLite store, with a chosen extractor and options.</summary>
+/// <summary>The real pipeline over a temp-folder SQLite store, with a chosen extractor and options, and the chunk
+/// embedding step when an embedder is given.</summary>
 internal sealed class IngestionHarness : IDisposable
 {
-    public IngestionHarness(IDocumentExtractor? extractor = null, IngestionOptions? options = null)
+    public IngestionHarness(IDocumentExtractor? extractor = null, IngestionOptions? options = null, ITextEmbedder? embedder = null, AIOptions? ai = null)
     {
         Files = new TestFolder();
         Clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 20, 9, 0, 0, TimeSpan.Zero));
@@ -22,8 +27,13 @@ internal sealed class IngestionHarness : IDisposable
         IDocumentReader[] readers = [new PdfDocumentReader(), new PlainTextDocumentReader(), new HtmlDocumentReader(), new DocxDocumentReader()];
         var ingestor = new DocumentIngestor(readers, extractor ?? new FakeDocumentExtractor(), new DocumentChunker(), Store,
             Options.Create(options ?? new IngestionOptions()), NullLogger<DocumentIngestor>.Instance);
-        Pipeline = new IngestionPipeline(ingestor, Store, NullLogger<IngestionPipeline>.Instance);
+        var embeddings = embedder is null
+            ? null
+            : new ChunkEmbeddingIndexer(embedder, new SqliteChunkVectorStore(Connections), Options.Create(ai ?? new AIOptions()), EmbeddingLog);
+        Pipeline = new IngestionPipeline(ingestor, Store, NullLogger<IngestionPipeline>.Instance, embeddings);
     }
+
+    public RecordingLogger<ChunkEmbeddingIndexer> EmbeddingLog { get; } = new();
 
     public TestFolder Files { get; }
 
