@@ -125,7 +125,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
             filters.Append(" AND lower(c.part_kind) = lower($part)");
         }
 
-        var join = filters.Length == 0 ? string.Empty : " JOIN chunks c ON c.id = chunks_fts.rowid";
+        // The narrow covering index, not the chunk rows (text and all), is what each match is checked against.
+        var join = filters.Length == 0 ? string.Empty : " JOIN chunks c INDEXED BY ix_chunks_filter ON c.id = chunks_fts.rowid";
         return $"""
             WITH top AS (
                 SELECT chunks_fts.rowid AS id, {Bm25} AS score

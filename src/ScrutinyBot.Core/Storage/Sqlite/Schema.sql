@@ -50,6 +50,9 @@ CREATE TABLE IF NOT EXISTS chunks (
     embedding    BLOB                         -- float32 vector when AI:EmbeddingModel is set
 );
 CREATE INDEX IF NOT EXISTS ix_chunks_document ON chunks(document_id);
+-- The columns searches filter on, small enough that checking every full-text match against them stays cheap
+-- (the chunk rows themselves are large); SqliteSearchIndex names it with INDEXED BY.
+CREATE INDEX IF NOT EXISTS ix_chunks_filter ON chunks(id, part_kind, meeting_date, committee);
 
 -- External-content FTS5 over chunks; kept in step by triggers so a replace is one transaction.
 CREATE VIRTUAL TABLE IF NOT EXISTS chunks_fts USING fts5(
