@@ -10,11 +10,13 @@ public static class RecommendationTopics
     /// <summary>Share of the topic words a recommendation's topic and text must hold to count as named.</summary>
     public const double MinCoverage = 0.6;
 
-    public static IReadOnlyList<Recommendation> Matching(FactSet facts, IReadOnlyList<string> topicStems, int take, double minCoverage = MinCoverage)
+    /// <param name="stems">The fact set's cached stems; none given, each recommendation is stemmed afresh.</param>
+    public static IReadOnlyList<Recommendation> Matching(FactSet facts, IReadOnlyList<string> topicStems, int take, double minCoverage = MinCoverage, FactStems? stems = null)
     {
+        stems ??= FactStems.Uncached;
         var weights = topicStems.ToDictionary(s => s, _ => 1.0);
         return facts.Facts.Recommendations
-            .Select(r => (Rec: r, Coverage: CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"{r.Topic} {r.Text}"))))
+            .Select(r => (Rec: r, Coverage: CoverageCalculator.Coverage(weights, stems.Of(r, TopicText))))
             .Where(x => x.Coverage >= minCoverage)
             .OrderByDescending(x => x.Coverage)
             .ThenByDescending(x => x.Rec.MeetingDate)
@@ -22,4 +24,6 @@ public static class RecommendationTopics
             .Select(x => x.Rec)
             .ToList();
     }
+
+    private static string TopicText(Recommendation recommendation) => $"{recommendation.Topic} {recommendation.Text}";
 }

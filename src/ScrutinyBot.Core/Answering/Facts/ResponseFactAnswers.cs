@@ -22,7 +22,11 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         "repl", "list", "which", "still", "past", "heard", "answer", "soon", "upcom", "coming", "updat", "progress", "news",
     ];
 
-    public async Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, FactSet facts, DateOnly asOf, CancellationToken cancellationToken)
+    public Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, FactSet facts, DateOnly asOf, CancellationToken cancellationToken) =>
+        TryAnswerAsync(analysis, facts, asOf, FactStems.Uncached, cancellationToken);
+
+    /// <param name="stems">The fact set's cached stems.</param>
+    public async Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, FactSet facts, DateOnly asOf, FactStems stems, CancellationToken cancellationToken)
     {
         if (facts.Facts.Recommendations.Count == 0)
         {
@@ -46,20 +50,20 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
 
         if (analysis.Has(QuestionIntent.Deadline | QuestionIntent.DueSoon) && residual.Count > 0)
         {
-            return Deadline(facts, residual);
+            return Deadline(facts, residual, stems);
         }
 
         if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)
         {
             // A looser match would quote one recommendation's response to a question about another.
-            return ResponseStatusAnswer.TryAnswer(RecommendationTopics.Matching(facts, residual, 3, StatusCoverage));
+            return ResponseStatusAnswer.TryAnswer(RecommendationTopics.Matching(facts, residual, 3, StatusCoverage, stems));
         }
 
         // "What recommendations came out of the September improvement item?": that item's recommendations, each
         // with what the executive said.
         if (analysis.Has(QuestionIntent.Recommendations) && residual.Count > 0)
         {
-            var fromItem = RecommendationTopics.Matching(facts, residual, MaxItems)
+            var fromItem = RecommendationTopics.Matching(facts, residual, MaxItems, stems: stems)
                 .Where(r => analysis.DateFits(r.MeetingDate))
                 .ToList();
             return ResponseStatusAnswer.TryAnswer(fromItem.Where(r => r.Topic == fromItem.FirstOrDefault()?.Topic).ToList(), responseChars: 160);
@@ -68,9 +72,9 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         return null;
     }
 
-    private static Answer? Deadline(FactSet facts, IReadOnlyList<string> residual)
+    private static Answer? Deadline(FactSet facts, IReadOnlyList<string> residual, FactStems? stems)
     {
-        var best = RecommendationTopics.Matching(facts, residual, 6).Where(r => r.Deadline is not null).Take(3).ToList();
+        var best = RecommendationTopics.Matching(facts, residual, 6, stems: stems).Where(r => r.Deadline is not null).Take(3).ToList();
         if (best.Count == 0)
         {
             return null;

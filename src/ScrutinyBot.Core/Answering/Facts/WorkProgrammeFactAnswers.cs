@@ -15,8 +15,10 @@ public static class WorkProgrammeFactAnswers
     private const int MaxMatches = 4;
     private static readonly string[] ProgrammeWords = ["work", "programm", "forward", "plan", "agenda", "futur", "item", "come", "consider", "list"];
 
-    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts)
+    /// <param name="stems">The fact set's cached stems; none given, each entry is stemmed afresh.</param>
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, FactStems? stems = null)
     {
+        stems ??= FactStems.Uncached;
         var items = facts.Facts.WorkProgramme
             .Where(i => analysis.Committee is null || i.Committee is null || CommitteeRecognizer.IsSame(i.Committee, analysis.Committee))
             .ToList();
@@ -37,9 +39,11 @@ public static class WorkProgrammeFactAnswers
         {
             var weights = residual.ToDictionary(s => s, _ => 1.0);
             // The title counts most; the entry's text (what it is for, what became of it) counts too.
+            // The entry holds the title, so an entry that falls short needs no title score.
             var matching = items
-                .Select(i => (Item: i, Title: Coverage(weights, $"{i.Item} {i.Lead}"), Entry: Coverage(weights, $"{i.Item} {i.Lead} {i.Evidence.Quote}")))
+                .Select(i => (Item: i, Entry: Coverage(weights, stems.Of(i, EntryText))))
                 .Where(x => x.Entry >= 0.6)
+                .Select(x => (x.Item, x.Entry, Title: Coverage(weights, stems.Of(x.Item, TitleText))))
                 .OrderByDescending(x => x.Title + (0.5 * x.Entry))
                 .Take(MaxMatches)
                 .Select(x => x.Item)
@@ -50,8 +54,12 @@ public static class WorkProgrammeFactAnswers
         return null;
     }
 
-    private static double Coverage(Dictionary<string, double> weights, string text) =>
-        CoverageCalculator.Coverage(weights, CoverageCalculator.Stems(text));
+    private static double Coverage(Dictionary<string, double> weights, IReadOnlySet<string> stems) =>
+        CoverageCalculator.Coverage(weights, stems);
+
+    private static string TitleText(WorkProgrammeItem item) => $"{item.Item} {item.Lead}";
+
+    private static string EntryText(WorkProgrammeItem item) => $"{item.Item} {item.Lead} {item.Evidence.Quote}";
 
     private static bool Fits(QueryAnalysis analysis, WorkProgrammeItem item) =>
         (item.MeetingDate is { } date && analysis.DateFits(date))
