@@ -8,10 +8,10 @@ public static class MeetingVocabulary
 {
     private static readonly string[] Prefixes =
     [
-        "meet", "committe", "board", "scrutin", "select", "time", "start", "finish", "end", "clos", "place", "venue",
+        "meet", "committ", "board", "scrutin", "select", "time", "start", "finish", "end", "clos", "place", "venue",
         "where", "held", "hold", "zoom", "onlin", "remot", "chair", "vic", "attend", "absen", "apolog", "present", "dat",
         "next", "last", "previous", "day", "session", "begin", "began", "run", "locat", "person", "team", "virtual",
-        "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over",
+        "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over", "item",
     ];
 
     /// <summary>The question's content words that are not meeting vocabulary.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 using ScrutinyBot.Core.Storage;
 
@@ -10,6 +11,7 @@ namespace ScrutinyBot.Core.Answering.Facts;
 public static partial class ResolutionFactAnswers
 {
     private const int MaxResolutions = 6;
+    private const double TopicCoverage = 0.75;
     private const int MaxChars = 1100;
 
     public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts)
@@ -22,7 +24,18 @@ public static partial class ResolutionFactAnswers
             return found.Count == 0 ? null : Compose(found, r => $"Resolution {r.Reference}");
         }
 
-        if (!analysis.Has(QuestionIntent.Resolutions) || analysis.Dates.Count == 0 || MeetingVocabulary.Residual(analysis).Any(s => !IsResolutionWord(s)))
+        if (!analysis.Has(QuestionIntent.Resolutions))
+        {
+            return null;
+        }
+
+        var topic = MeetingVocabulary.Residual(analysis).Where(s => !IsResolutionWord(s)).ToList();
+        if (topic.Count > 0)
+        {
+            return OnTopic(analysis, facts, topic);
+        }
+
+        if (analysis.Dates.Count == 0)
         {
             return null;
         }
@@ -32,6 +45,22 @@ public static partial class ResolutionFactAnswers
             .OrderByDescending(r => r.MeetingDate)
             .ToList();
         return onDate.Count == 0 ? null : Compose(onDate, r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
+    }
+
+    /// <summary>"What did the committee resolve after the SEND inspection item?": resolutions whose item and text
+    /// hold the topic's words, in a meeting the question's dates fit.</summary>
+    private static Answer? OnTopic(QueryAnalysis analysis, FactSet facts, IReadOnlyList<string> topic)
+    {
+        var weights = topic.ToDictionary(s => s, _ => 1.0);
+        var matching = facts.Facts.Resolutions
+            .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeRecognizer.IsSame(r.Committee, analysis.Committee)))
+            .Select(r => (Resolution: r, Coverage: CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"{r.Item} {r.Text}"))))
+            .Where(x => x.Coverage >= TopicCoverage)
+            .OrderByDescending(x => x.Coverage)
+            .ThenByDescending(x => x.Resolution.MeetingDate)
+            .Select(x => x.Resolution)
+            .ToList();
+        return matching.Count == 0 ? null : Compose(matching, r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
     }
 
     private static bool IsResolutionWord(string stem) =>

@@ -77,13 +77,18 @@ public sealed class ResolutionFactAnswersTests
     }
 
     [Fact]
-    public void TryAnswer_ResolvedAboutATopic_LeavesItToTheTextSearch()
+    public void TryAnswer_ResolvedAboutATopicOnADate_QuotesOnlyTheResolutionOnThatTopicAndDate()
     {
-        var facts = Set(resolutions: [Resolution(November, "To request figures on exclusions.")]);
+        var facts = Set(resolutions:
+        [
+            Resolution(November, "To request figures on exclusions."),
+            Resolution(January, "To request figures on exclusions by school."),
+            Resolution(November, "To note the budget report."),
+        ]);
 
         var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolved about exclusions on 13 November 2024?", QuestionIntent.Resolutions, "resolved exclusions", [On(2024, 11, 13)]), facts);
 
-        Assert.Null(sut);
+        Assert.Equal("Item (Children and Young People Scrutiny Committee, 13 November 2024): To request figures on exclusions. [1]", sut!.Text);
     }
 
     [Fact]
@@ -105,5 +110,28 @@ public sealed class ResolutionFactAnswersTests
 
         Assert.Equal(6, sut!.Citations.Count);
         Assert.Equal(6, sut.Text.Split('\n').Length);
+    }
+    [Fact]
+    public void TryAnswer_ResolvedAboutATopic_QuotesTheResolutionsOfThatItem()
+    {
+        var facts = Set(resolutions:
+        [
+            Resolution(November, "Resolved to review progress in improving communication with parents.", item: "Ofsted and CQC SEND Inspection"),
+            Resolution(November, "Resolved to note the work programme.", item: "Work Programme"),
+        ]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("what did the committee resolve after the SEND inspection item?", QuestionIntent.Resolutions, "committee resolve SEND inspection item"), facts);
+
+        Assert.Equal("Ofsted and CQC SEND Inspection (Children and Young People Scrutiny Committee, 13 November 2024): Resolved to review progress in improving communication with parents. [1]", sut!.Text);
+    }
+
+    [Fact]
+    public void TryAnswer_ResolvedAboutATopicNoResolutionNames_ReturnsNull()
+    {
+        var facts = Set(resolutions: [Resolution(November, "Resolved to note the work programme.", item: "Work Programme")]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("what was agreed about school exclusions?", QuestionIntent.Resolutions, "agreed school exclusions"), facts);
+
+        Assert.Null(sut);
     }
 }
