@@ -36,7 +36,8 @@ public static partial class AnswerTypeCheck
     }
 
     /// <param name="units">All candidate units, in passage and reading order within each passage.</param>
-    public static bool Holds(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights)
+    /// <param name="notNames">Words that are not parts of people's names here (<see cref="PersonNames.ExcludedWords"/>).</param>
+    public static bool Holds(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
     {
         var expected = Expected(analysis);
         if (expected == ExpectedAnswer.Anything || weights.Count == 0)
@@ -44,16 +45,15 @@ public static partial class AnswerTypeCheck
             return true;
         }
 
-        var questionWords = TextTerms.Tokenize(analysis.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var windows = Windows(units, weights);
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
-        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit.Text, questionWords, weights));
+        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit.Text, notNames, weights));
     }
 
-    private static bool Holds(ExpectedAnswer expected, string text, IReadOnlySet<string> questionWords, IReadOnlyDictionary<string, double> weights) => expected switch
+    private static bool Holds(ExpectedAnswer expected, string text, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights) => expected switch
     {
         ExpectedAnswer.Quantity => QuantityText.HasFigureNear(text, word => IsQuestionWord(word, weights), FigureReach),
-        ExpectedAnswer.Person => PersonNames.Find(text, questionWords).Count > 0,
+        ExpectedAnswer.Person => PersonNames.Find(text, notNames).Count > 0,
         _ => ReplyReceived().IsMatch(text),
     };
 

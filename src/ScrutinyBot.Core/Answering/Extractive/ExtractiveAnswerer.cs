@@ -23,8 +23,9 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Answer(false, NotFound + " Try other words, or check the papers have been ingested.", [], Note: note);
         }
 
-        var units = Candidates(result);
-        if (!IsAnswerable(result) || !AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights))
+        var notNames = PersonNames.ExcludedWords(result);
+        var units = Candidates(result, notNames);
+        if (!IsAnswerable(result) || !AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames))
         {
             var closest = units.OrderByDescending(u => u.Score).First();
             var citation = CitationFactory.FromChunk(1, closest.Passage.Hit.Chunk, closest.Text);
@@ -38,7 +39,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     public bool IsAnswerable(RetrievalResult result) =>
         result.Passages.Count > 0 && (result.StemWeights.Count == 0 || result.BestCoverage >= options.Value.MinCoverage);
 
-    internal static List<AnswerUnit> Candidates(RetrievalResult result)
+    internal static List<AnswerUnit> Candidates(RetrievalResult result, IReadOnlySet<string> notNames)
     {
         var best = Math.Max(1e-6, result.Passages.Max(p => p.Score));
         var units = new List<AnswerUnit>();
@@ -49,7 +50,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             foreach (var unit in unscored)
             {
                 var listStems = UnitShape.IntroducesList(unit.Text) ? ListStems(unscored, unit) : null;
-                var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, listStems);
+                var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, notNames, listStems);
                 units.Add(unit with { Score = score });
             }
         }

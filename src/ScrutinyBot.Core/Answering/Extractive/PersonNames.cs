@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
@@ -25,7 +26,23 @@ public static partial class PersonNames
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <param name="exclude">Words that cannot be part of an answer's name (the question's own words).</param>
+    /// <summary>Words that cannot be part of a name in these passages: the question's own words, and every word the
+    /// passages also write in lower case ("Youth Provision" is a heading, since the papers say "youth provision").</summary>
+    public static HashSet<string> ExcludedWords(RetrievalResult result)
+    {
+        var words = new HashSet<string>(result.Analysis.SearchTerms, StringComparer.OrdinalIgnoreCase);
+        foreach (var passage in result.Passages)
+        {
+            foreach (Match m in LowerCaseWord().Matches(passage.Hit.Chunk.Text))
+            {
+                words.Add(m.Value);
+            }
+        }
+
+        return words;
+    }
+
+    /// <param name="exclude">Words that cannot be part of an answer's name (see <see cref="ExcludedWords"/>).</param>
     public static IReadOnlyList<string> Find(string text, IReadOnlySet<string> exclude)
     {
         if (Acronym().Matches(text).Count > 3)
@@ -62,6 +79,9 @@ public static partial class PersonNames
 
     [GeneratedRegex(@"\b[A-Z][a-z'’-]+(\s+[A-Z][a-z'’-]+)+\b")]
     private static partial Regex CapitalisedRun();
+
+    [GeneratedRegex(@"(?<![\w'’-])[a-z][a-z'’-]+")]
+    private static partial Regex LowerCaseWord();
 
     [GeneratedRegex(@"\b[A-Z]{2,6}\b")]
     private static partial Regex Acronym();

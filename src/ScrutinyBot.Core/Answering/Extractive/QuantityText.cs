@@ -98,6 +98,6 @@ public static partial class QuantityText
     [GeneratedRegex(@"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex MonthBefore();
 
-    [GeneratedRegex(@"\b(doubled|trebled|tripled|halved|twice|half of|a third of|a quarter of|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\s+(\w+\s+)?(children|people|families|carers|schools|staff|places|cases|young|pupils|members|posts|settings))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(doubled|trebled|tripled|halved|twice|half of|a third of|a quarter of|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand)\s+[a-z]+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FigureWord();
 }

@@ -14,7 +14,8 @@ public static partial class SentenceScorer
 
     /// <param name="listStems">When the sentence introduces a list, the words of the list too: "Recommendation(s):"
     /// is as good as the recommendations under it.</param>
-    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, ScoredPassage passage, double passageRank, IReadOnlySet<string>? listStems = null)
+    /// <param name="notNames">Words that are not parts of people's names here (<see cref="PersonNames.ExcludedWords"/>).</param>
+    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, ScoredPassage passage, double passageRank, IReadOnlySet<string> notNames, IReadOnlySet<string>? listStems = null)
     {
         var analysis = result.Analysis;
         var coverage = CoverageCalculator.Coverage(result.StemWeights, stems);
@@ -24,8 +25,8 @@ public static partial class SentenceScorer
         var score = coverage + (0.35 * passageRank) + (0.15 * Proximity(sentence, result.StemWeights));
         score += Bonus(analysis, QuestionIntent.StartTime | QuestionIntent.EndTime, Time().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.When | QuestionIntent.Deadline | QuestionIntent.NextMeeting, DateText().IsMatch(sentence));
-        score += Bonus(analysis, QuestionIntent.Quantity, Number().IsMatch(sentence));
-        score += Bonus(analysis, QuestionIntent.Person | QuestionIntent.Chair, Name().IsMatch(sentence));
+        score += Bonus(analysis, QuestionIntent.Quantity, QuantityText.HasFigure(sentence));
+        score += Bonus(analysis, QuestionIntent.Person | QuestionIntent.Chair, PersonNames.Find(sentence, notNames).Count > 0) * 2;
         score += Bonus(analysis, QuestionIntent.Place, PlaceText().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Frequency, FrequencyText().IsMatch(sentence)) * 2;
         score += Bonus(analysis, QuestionIntent.Enumeration, listCoverage >= MinListCoverage) * 1.5;
@@ -81,11 +82,7 @@ public static partial class SentenceScorer
     [GeneratedRegex(@"\b\d{1,2}(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")]
     private static partial Regex DateText();
 
-    [GeneratedRegex(@"\d+(\.\d+)?\s*%|£\s*\d|\b\d[\d,]*(\.\d+)?\b")]
-    private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(Councillor|Cllr)\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")]
-    private static partial Regex Name();
 
     [GeneratedRegex(@"\b(weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|bi-annually|every (week|month|quarter|year|meeting|\w+ (weeks|months|years))|each (week|month|quarter|year|meeting)|(once|twice|three times) (a|per|each) (week|month|quarter|year)|standing item)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyText();

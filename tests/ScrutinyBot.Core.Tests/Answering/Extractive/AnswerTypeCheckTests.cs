@@ -103,4 +103,15 @@ public sealed class AnswerTypeCheckTests
         Assert.True(answer.Answered);
         Assert.Contains("replied on 3 February", answer.Text);
     }
+    [Fact]
+    public async Task Answer_WhoIsWithTitleCaseHeadingsAround_PrefersThePersonNamed()
+    {
+        var answer = await AnswerAsync(
+            "who is the cabinet member for children and families?",
+            "Youth Provision Strategy Cabinet Member - Children and Families To be considered for scheduling.",
+            "Councillor Tracey Taylor, Cabinet Member for Children and Families, introduced the youth provision strategy report.");
+
+        Assert.True(answer.Answered);
+        Assert.StartsWith("Councillor Tracey Taylor", answer.Text, StringComparison.Ordinal);
+    }
 }
