@@ -17,7 +17,8 @@ public static class MeetingFactAnswers
 
     public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf)
     {
-        if (!analysis.Has(MeetingIntents) || MeetingVocabulary.Residual(analysis).Count > 0)
+        // "... and why?": the facts say who and when, only the papers' own sentence says why.
+        if (!analysis.Has(MeetingIntents) || analysis.Has(QuestionIntent.Reason) || MeetingVocabulary.Residual(analysis).Count > 0)
         {
             return null;
         }

@@ -32,6 +32,16 @@ public sealed class MeetingFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_WhoChairedAndWhy_LeavesTheReasonToThePapers()
+    {
+        var facts = Set(meetings: [Meeting(November, source: "minutes.txt", chair: "Councillor Neghat Khan")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who chaired the 13 November 2024 meeting and why?", QuestionIntent.Chair | QuestionIntent.Reason, "chaired meeting", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.Null(sut);
+    }
+
+    [Fact]
     public void TryAnswer_WhoSentApologies_ListsOnlyApologiesCited()
     {
         var facts = Set(
