@@ -35,10 +35,19 @@ public static class CoverageCalculator
             return stem.Split(' ').All(textStems.Contains);
         }
 
+        if (textStems is StemSet indexed)
+        {
+            return indexed.Contains(stem) || indexed.SharesStart(stem);
+        }
+
         return textStems.Contains(stem)
-            || (stem.Length >= 5 && textStems.Any(s => s.Length >= 5 && (s.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(s, StringComparison.Ordinal))));
+            || (stem.Length >= StemSet.MinShared && textStems.Any(s => s.Length >= StemSet.MinShared && (s.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(s, StringComparison.Ordinal))));
     }
 
     public static HashSet<string> Stems(string text) =>
         TextTerms.Tokenize(text).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The stems of a text, indexed for <see cref="Contains"/>: for texts compared with many questions
+    /// (or one question's many words).</summary>
+    public static StemSet IndexedStems(string text) => new(TextTerms.Tokenize(text).Select(TextTerms.Stem));
 }

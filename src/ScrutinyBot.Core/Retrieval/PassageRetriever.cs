@@ -61,7 +61,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     private static ScoredPassage Rank(SearchHit hit, double best, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
     {
         var chunk = hit.Chunk;
-        var stems = CoverageCalculator.Stems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
+        var stems = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
         var coverage = CoverageCalculator.Coverage(weights, stems);
         var score = (0.5 * hit.Score / best) + coverage;
         if (analysis.Committee is not null && CommitteeRecognizer.IsSame(chunk.Committee, analysis.Committee))

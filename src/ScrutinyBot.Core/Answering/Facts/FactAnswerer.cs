@@ -15,7 +15,7 @@ public sealed class FactAnswerer(IFactStore store, ResponseFactAnswers responses
     {
         var facts = await store.LoadFactsAsync(cancellationToken).ConfigureAwait(false);
         var stems = StemsOf(facts);
-        return ResolutionFactAnswers.TryAnswer(analysis, facts)
+        return ResolutionFactAnswers.TryAnswer(analysis, facts, stems)
             ?? MeetingFactAnswers.TryAnswer(analysis, facts, asOf)
             ?? await responses.TryAnswerAsync(analysis, facts, asOf, stems, cancellationToken).ConfigureAwait(false)
             ?? WorkProgrammeFactAnswers.TryAnswer(analysis, facts, stems);

@@ -13,12 +13,12 @@ namespace ScrutinyBot.Core.Answering.Facts;
 /// <see cref="Uncached"/> stems afresh each time (for one-off callers).</remarks>
 public sealed class FactStems
 {
-    private readonly ConcurrentDictionary<Key, HashSet<string>>? _stems;
+    private readonly ConcurrentDictionary<Key, StemSet>? _stems;
 
     public FactStems(FactSet facts)
     {
         Facts = facts;
-        _stems = new ConcurrentDictionary<Key, HashSet<string>>(new KeyComparer());
+        _stems = new ConcurrentDictionary<Key, StemSet>(new KeyComparer());
     }
 
     private FactStems()
@@ -38,10 +38,10 @@ public sealed class FactStems
         ArgumentNullException.ThrowIfNull(text);
         if (_stems is null)
         {
-            return CoverageCalculator.Stems(text(fact));
+            return CoverageCalculator.IndexedStems(text(fact));
         }
 
-        return _stems.GetOrAdd(new Key(fact, text), static key => CoverageCalculator.Stems(((Func<T, string>)key.Text)((T)key.Fact)));
+        return _stems.GetOrAdd(new Key(fact, text), static key => CoverageCalculator.IndexedStems(((Func<T, string>)key.Text)((T)key.Fact)));
     }
 
     private readonly record struct Key(object Fact, Delegate Text);

@@ -14,7 +14,8 @@ public static partial class ResolutionFactAnswers
     private const double TopicCoverage = 0.75;
     private const int MaxChars = 1100;
 
-    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts)
+    /// <param name="stems">The fact set's cached stems; none given, each resolution is stemmed afresh.</param>
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, FactStems? stems = null)
     {
         var reference = Reference().Match(analysis.Text);
         if (reference.Success)
@@ -32,7 +33,7 @@ public static partial class ResolutionFactAnswers
         var topic = MeetingVocabulary.Residual(analysis).Where(s => !IsResolutionWord(s)).ToList();
         if (topic.Count > 0)
         {
-            return OnTopic(analysis, facts, topic);
+            return OnTopic(analysis, facts, topic, stems ?? FactStems.Uncached);
         }
 
         if (analysis.Dates.Count == 0)
@@ -49,12 +50,12 @@ public static partial class ResolutionFactAnswers
 
     /// <summary>"What did the committee resolve after the SEND inspection item?": resolutions whose item and text
     /// hold the topic's words, in a meeting the question's dates fit.</summary>
-    private static Answer? OnTopic(QueryAnalysis analysis, FactSet facts, IReadOnlyList<string> topic)
+    private static Answer? OnTopic(QueryAnalysis analysis, FactSet facts, IReadOnlyList<string> topic, FactStems stems)
     {
         var weights = topic.ToDictionary(s => s, _ => 1.0);
         var matching = facts.Facts.Resolutions
             .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeRecognizer.IsSame(r.Committee, analysis.Committee)))
-            .Select(r => (Resolution: r, Coverage: CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"{r.Item} {r.Text}"))))
+            .Select(r => (Resolution: r, Coverage: CoverageCalculator.Coverage(weights, stems.Of(r, TopicText))))
             .Where(x => x.Coverage >= TopicCoverage)
             .OrderByDescending(x => x.Coverage)
             .ThenByDescending(x => x.Resolution.MeetingDate)
@@ -62,6 +63,8 @@ public static partial class ResolutionFactAnswers
             .ToList();
         return matching.Count == 0 ? null : Compose(matching, r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
     }
+
+    private static string TopicText(Extraction.Resolution resolution) => $"{resolution.Item} {resolution.Text}";
 
     private static bool IsResolutionWord(string stem) =>
         stem.StartsWith("resol", StringComparison.Ordinal) || stem.StartsWith("agre", StringComparison.Ordinal) || stem.StartsWith("decid", StringComparison.Ordinal) || stem.StartsWith("decision", StringComparison.Ordinal);

@@ -1,0 +1,43 @@
+using ScrutinyBot.Core.Retrieval;
+
+namespace ScrutinyBot.Core.Tests.Retrieval;
+
+public sealed class StemSetTests
+{
+    private const string Text = "The committee noted the safeguarding review, the fostering allowances and the SEND transport budget overspend.";
+
+    [Theory]
+    [InlineData("safeguard")]
+    [InlineData("safeguardingpartnership")]
+    [InlineData("foster")]
+    [InlineData("fosterers")]
+    [InlineData("overs")]
+    [InlineData("overspending")]
+    [InlineData("transportation")]
+    [InlineData("budget")]
+    [InlineData("budg")]
+    [InlineData("revi")]
+    [InlineData("reviewers")]
+    [InlineData("allowanc")]
+    [InlineData("school")]
+    [InlineData("the")]
+    [InlineData("zzzzzz")]
+    public void Contains_IndexedStems_AgreesWithScanningEveryWord(string stem)
+    {
+        var scanned = CoverageCalculator.Contains(CoverageCalculator.Stems(Text), stem);
+
+        var sut = CoverageCalculator.Contains(CoverageCalculator.IndexedStems(Text), stem);
+
+        Assert.Equal(scanned, sut);
+    }
+
+    [Fact]
+    public void SharesStart_WordLongerOrShorterThanStem_MatchesFromFiveLetters()
+    {
+        var sut = new StemSet(["safeguarding", "foster", "bud"]);
+
+        Assert.Equal(
+            (true, true, false, false),
+            (sut.SharesStart("safeguard"), sut.SharesStart("fostering"), sut.SharesStart("budget"), sut.SharesStart("fost")));
+    }
+}
