@@ -49,5 +49,7 @@ public static class CoverageCalculator
 
     /// <summary>The stems of a text, indexed for <see cref="Contains"/>: for texts compared with many questions
     /// (or one question's many words).</summary>
-    public static StemSet IndexedStems(string text) => new(TextTerms.Tokenize(text).Select(TextTerms.Stem));
+    /// <param name="share">Maps each stem to one shared copy, for callers keeping many texts' stems.</param>
+    public static StemSet IndexedStems(string text, Func<string, string>? share = null) =>
+        new(share is null ? TextTerms.Tokenize(text).Select(TextTerms.Stem) : TextTerms.Tokenize(text).Select(t => share(TextTerms.Stem(t))));
 }

@@ -15,6 +15,9 @@ public sealed class FactStems
 {
     private readonly ConcurrentDictionary<Key, StemSet>? _stems;
 
+    // One copy of each stem across all entries: the same few thousand words recur in every entry.
+    private readonly ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
+
     public FactStems(FactSet facts)
     {
         Facts = facts;
@@ -41,7 +44,7 @@ public sealed class FactStems
             return CoverageCalculator.IndexedStems(text(fact));
         }
 
-        return _stems.GetOrAdd(new Key(fact, text), static key => CoverageCalculator.IndexedStems(((Func<T, string>)key.Text)((T)key.Fact)));
+        return _stems.GetOrAdd(new Key(fact, text), (key, words) => CoverageCalculator.IndexedStems(((Func<T, string>)key.Text)((T)key.Fact), w => words.GetOrAdd(w, w)), _words);
     }
 
     private readonly record struct Key(object Fact, Delegate Text);
