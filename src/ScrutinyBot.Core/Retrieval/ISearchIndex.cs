@@ -9,4 +9,9 @@ public interface ISearchIndex
     /// there are. An engine that cannot tell returns <see cref="TermStatistics.Unknown"/>.</summary>
     Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken) =>
         Task.FromResult(TermStatistics.Unknown);
+
+    /// <summary>For each chunk, the text of the chunk that follows it in the same part and item, if any: an answer
+    /// that starts at the end of one chunk can be read on into the next. An engine that cannot tell returns none.</summary>
+    Task<IReadOnlyDictionary<long, string>> FollowingTextAsync(IReadOnlyCollection<long> chunkIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<long, string>>(new Dictionary<long, string>());
 }

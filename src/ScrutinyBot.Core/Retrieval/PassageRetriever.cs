@@ -42,7 +42,8 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             .OrderByDescending(p => p.Score)
             .Take(settings.MaxResults)
             .ToList();
-        return new RetrievalResult(analysis, passages, weights);
+        var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
+        return new RetrievalResult(analysis, passages, weights) { Following = following };
     }
 
     /// <summary>The weight of each content stem: the rarity (IDF) of the rarest search term it comes from.</summary>

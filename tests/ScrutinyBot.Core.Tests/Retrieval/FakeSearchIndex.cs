@@ -24,4 +24,13 @@ internal sealed class FakeSearchIndex(params Chunk[] chunks) : ISearchIndex
             .ToList();
         return Task.FromResult(hits);
     }
+
+    /// <summary>The next chunk in the list (ids are positions from 1) when it comes from the same source.</summary>
+    public Task<IReadOnlyDictionary<long, string>> FollowingTextAsync(IReadOnlyCollection<long> chunkIds, CancellationToken cancellationToken)
+    {
+        IReadOnlyDictionary<long, string> following = chunkIds
+            .Where(id => id < chunks.Length && chunks[id].Source == chunks[id - 1].Source)
+            .ToDictionary(id => id, id => chunks[id].Text);
+        return Task.FromResult(following);
+    }
 }

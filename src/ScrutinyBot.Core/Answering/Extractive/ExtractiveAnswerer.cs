@@ -14,6 +14,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     private const int MaxSpans = 5;
     private const int FirstSpanChars = 700;
     private const int SpanChars = 450;
+    private const int FollowingChars = 500;
     private const double KeepShareOfBest = 0.55;
 
     public Answer Answer(RetrievalResult result, string? note = null)
@@ -45,10 +46,18 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         var units = new List<AnswerUnit>();
         foreach (var passage in result.Passages)
         {
-            var layout = SentenceSplitter.SplitWithLayout(passage.Hit.Chunk.Text);
+            var own = SentenceSplitter.SplitWithLayout(passage.Hit.Chunk.Text);
+            var layout = own.Concat(Following(result, passage)).ToList();
             var unscored = layout.Select((u, i) => new AnswerUnit(passage, i, u.Text, 0, CoverageCalculator.Stems(u.Text), u.StartsLine)).ToList();
-            foreach (var unit in unscored)
+            for (var i = 0; i < unscored.Count; i++)
             {
+                var unit = unscored[i];
+                if (i >= own.Count)
+                {
+                    units.Add(unit); // read on into the next chunk only to finish a span, never to start one
+                    continue;
+                }
+
                 var listStems = UnitShape.IntroducesList(unit.Text) ? ListStems(unscored, unit) : null;
                 var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, notNames, listStems);
                 units.Add(unit with { Score = score });
@@ -56,6 +65,33 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         return units;
+    }
+
+    /// <summary>The first units of the chunk after this one (without the overlap it repeats), so a span that reaches
+    /// the end of a chunk can be finished.</summary>
+    private static IEnumerable<TextUnit> Following(RetrievalResult result, ScoredPassage passage)
+    {
+        if (!result.Following.TryGetValue(passage.Hit.ChunkId, out var next))
+        {
+            yield break;
+        }
+
+        var length = 0;
+        foreach (var unit in SentenceSplitter.SplitWithLayout(next))
+        {
+            if (passage.Hit.Chunk.Text.Contains(unit.Text, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (length > FollowingChars)
+            {
+                yield break;
+            }
+
+            length += unit.Text.Length;
+            yield return unit;
+        }
     }
 
     private static HashSet<string>? ListStems(IReadOnlyList<AnswerUnit> passageUnits, AnswerUnit intro)

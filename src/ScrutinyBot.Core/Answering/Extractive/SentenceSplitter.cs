@@ -51,7 +51,8 @@ public static partial class SentenceSplitter
                 pending = string.Empty;
             }
 
-            pending = pending.Length == 0 ? line : $"{pending} - {line}";
+            // A line starting in lower case carries on the sentence a PDF broke; anything else is a new cell or item.
+            pending = pending.Length == 0 ? line : char.IsLower(line[0]) ? $"{pending} {line}" : $"{pending} - {line}";
             if (line.Length >= ShortLine || pending.Length >= MaxJoined || line.EndsWith('.'))
             {
                 yield return pending;

@@ -52,6 +52,35 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return hits;
     }
 
+    public async Task<IReadOnlyDictionary<long, string>> FollowingTextAsync(IReadOnlyCollection<long> chunkIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(chunkIds);
+        var following = new Dictionary<long, string>();
+        if (chunkIds.Count == 0)
+        {
+            return following;
+        }
+
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        // Chunks are written in reading order, so the next one of the same part and item has the next id.
+        command.CommandText = """
+            SELECT a.id, b.text
+            FROM json_each($ids) wanted
+            JOIN chunks a ON a.id = wanted.value
+            JOIN chunks b ON b.id = a.id + 1 AND b.document_id = a.document_id AND b.part_ordinal = a.part_ordinal
+                AND coalesce(b.item_title, '') = coalesce(a.item_title, '')
+            """;
+        command.Parameters.AddWithValue("$ids", "[" + string.Join(',', chunkIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            following[reader.GetInt64(0)] = reader.GetString(1);
+        }
+
+        return following;
+    }
+
     public async Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(terms);

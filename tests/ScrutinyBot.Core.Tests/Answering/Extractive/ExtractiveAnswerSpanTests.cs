@@ -103,4 +103,22 @@ public sealed class ExtractiveAnswerSpanTests
         Assert.Contains("2.1 The Committee is asked to: a) agree any comments or recommendations", text, StringComparison.Ordinal);
         Assert.Contains("work programme", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Answer_AnswerRunsOnIntoTheNextChunk_ReadsOnToFinishIt()
+    {
+        var retriever = new PassageRetriever(
+            new FakeSearchIndex(
+            [
+                FakeSearchIndex.Chunk("Other divisions are on budget. Education Learning and Inclusion Division is reporting a forecast overspend of £0.7m which has remained unchanged."),
+                FakeSearchIndex.Chunk("The main driver is pension enhancements. Table 1 follows."),
+            ]),
+            Options);
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("why is Education Learning and Inclusion overspending?", new CommitteeRecognizer([])), CancellationToken.None);
+
+        var answer = new ExtractiveAnswerer(Options).Answer(result);
+
+        Assert.Contains("pension enhancements", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations);
+    }
 }

@@ -28,4 +28,12 @@ public sealed class SentenceSplitterTests
         Assert.True(sut.Count > 1);
         Assert.All(sut, u => Assert.True(u.Length <= 420));
     }
+
+    [Fact]
+    public void Split_SentenceBrokenAcrossLines_JoinsItWithASpace()
+    {
+        var sut = SentenceSplitter.Split("The main cause of the overspend is in pension\n\nenhancements. The CPI rate is 5.3%.");
+
+        Assert.Equal("The main cause of the overspend is in pension enhancements.", sut[0]);
+    }
 }

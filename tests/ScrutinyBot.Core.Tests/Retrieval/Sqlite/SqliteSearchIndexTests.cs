@@ -32,6 +32,19 @@ public sealed class SqliteSearchIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task FollowingTextAsync_ChunksOfOneItem_GivesTheNextOfTheSameItemOnly()
+    {
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        var first = await _store.AddChunkAsync(doc, "The overspend is forecast at £0.7m.", itemTitle: "Budget");
+        var second = await _store.AddChunkAsync(doc, "The main cause is pension enhancements.", itemTitle: "Budget");
+        await _store.AddChunkAsync(doc, "Work programme noted.", itemTitle: "Work programme");
+
+        var following = await _sut.FollowingTextAsync([first, second], CancellationToken.None);
+
+        Assert.Equal(new Dictionary<long, string> { [first] = "The main cause is pension enhancements." }, following);
+    }
+
+    [Fact]
     public async Task SearchAsync_TermInTitle_RanksAboveTermInText()
     {
         var doc = await _store.AddDocumentAsync("pack.pdf");
