@@ -30,7 +30,7 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.Place, PlaceText().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Frequency, FrequencyText().IsMatch(sentence)) * 2;
         score += Bonus(analysis, QuestionIntent.Enumeration, listCoverage >= MinListCoverage) * 1.5;
-        score += Bonus(analysis, QuestionIntent.Decision, UnitShape.StatesWhatIsAsked(sentence)) * 2.5;
+        score += Bonus(analysis, QuestionIntent.Decision, UnitShape.StatesWhatIsAsked(sentence)) * 4;
         // A date named in the question usually names the meeting: a sentence from that meeting's papers counts
         // more than one that merely mentions the month; a full day written in the sentence counts most.
         if (analysis.Dates.Count > 0 && passage.Hit.Chunk.MeetingDate is { } meetingDate && analysis.DateFits(meetingDate))
