@@ -8,6 +8,7 @@ public sealed class IntentDetectorTests
     [InlineData("what's the latest on the alternative education recommendations?", QuestionIntent.Response)]
     [InlineData("any news on the newsletter request?", QuestionIntent.Response)]
     [InlineData("where are we with the exclusions report?", QuestionIntent.Response)]
+    [InlineData("how many children were in care at the end of March 2021?", QuestionIntent.Quantity)]
     [InlineData("which Ofsted monitoring visits had we had by January 2024?", QuestionIntent.Enumeration)]
     [InlineData("what is scrutiny being asked to do with the safeguarding annual report?", QuestionIntent.Decision)]
     [InlineData("how often are we getting the performance reports?", QuestionIntent.Frequency)]
@@ -36,4 +37,8 @@ public sealed class IntentDetectorTests
     {
         Assert.False(IntentDetector.Detect("which responses are overdue?").HasFlag(QuestionIntent.DueSoon));
     }
+
+    [Fact]
+    public void Detect_EndOfAMonth_IsADateNotAFinishingTime() =>
+        Assert.False(IntentDetector.Detect("how many children were in care at the end of March 2021?").HasFlag(QuestionIntent.EndTime));
 }
