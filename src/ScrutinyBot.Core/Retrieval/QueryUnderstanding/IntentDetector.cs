@@ -64,13 +64,13 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bnext (meeting|committee|board|session)\b|\bmeet(s|ing)? next\b|\bupcoming meeting\b")]
     private static partial Regex NextMeeting();
 
-    [GeneratedRegex(@"\bresol(ved|ution|utions|ve)\b|\bagreed\b|\bdecided?\b|\bdecisions?\b|\bsigned off\b")]
+    [GeneratedRegex(@"\bresol(ved|ution|utions|ve)\b|\bagree(d|s)?\b|\bdecided?\b|\bdecisions?\b|\bsigned off\b")]
     private static partial Regex Resolved();
 
     [GeneratedRegex(@"\brecommend(ation|ations|ed|s)?\b|\brecs?\b")]
     private static partial Regex Recommended();
 
-    [GeneratedRegex(@"\brespon(se|ses|d|ded|ding)\b|\brepl(y|ied|ies)\b|\bheard back\b|\banswer(ed)?\b|\b(the )?latest on\b|\b(an )?update on\b|\bprogress (on|with)\b|\bwhere are we (on|with)\b|\bany news (on|about)\b")]
+    [GeneratedRegex(@"\brespon(se|ses|d|ded|ding)\b|\brepl(y|ied|ies)\b|\bheard back\b|\banswer(ed)?\b|\b(the )?latest on\b|\b(an )?update on\b|\bprogress (on|with)\b|\bwhere are we (on|with)\b|\bany news (on|about)\b|\bwhat did (the )?(council|cabinet|executive|department|officers?|portfolio holder|cabinet member|director|service) (say|tell|write)\b")]
     private static partial Regex Response();
 
     [GeneratedRegex(@"^\s*(which|what)\s+(?!(is|was|are|were|does|did|do|has|have|time|date|day)\b)([\w'-]+\s+){0,3}?[a-z]{3,}s\s+(did|were|are|have|had|came|come|was|do|does|has|got|will|is)\b|\blist (the|all|of)\b")]

@@ -69,7 +69,7 @@ public static class TextTerms
 
         foreach (var suffix in Suffixes)
         {
-            if (w.EndsWith(suffix, StringComparison.Ordinal) && w.Length - suffix.Length >= 4)
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && IsStem(w[..^suffix.Length], suffix))
             {
                 w = w[..^suffix.Length];
                 break;
@@ -83,6 +83,13 @@ public static class TextTerms
 
         return w.EndsWith('e') && w.Length > 4 ? w[..^1] : w;
     }
+
+    /// <summary>Endings come off leaving four letters or more; a verb ending also leaves three that end in two
+    /// consonants ("adding" is "add", "asked" is "ask"), but not "com" from "coming" or "nam" from "named".</summary>
+    private static bool IsStem(string rest, string suffix) =>
+        rest.Length >= 4 || (rest.Length == 3 && suffix is "ing" or "ed" && !IsVowel(rest[1]) && !IsVowel(rest[2]));
+
+    private static bool IsVowel(char c) => "aeiouy".Contains(c, StringComparison.Ordinal);
 
     private static readonly string[] Suffixes = ["ations", "ation", "ments", "ment", "ingly", "ings", "ing", "edly", "ed", "ly", "er", "ion"];
 

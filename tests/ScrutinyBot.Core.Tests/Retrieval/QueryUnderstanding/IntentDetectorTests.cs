@@ -8,6 +8,8 @@ public sealed class IntentDetectorTests
     [InlineData("what's the latest on the alternative education recommendations?", QuestionIntent.Response)]
     [InlineData("any news on the newsletter request?", QuestionIntent.Response)]
     [InlineData("where are we with the exclusions report?", QuestionIntent.Response)]
+    [InlineData("what did members agree to add to the work programme?", QuestionIntent.Resolutions)]
+    [InlineData("what did the council say about the young futures hub?", QuestionIntent.Response)]
     [InlineData("how many children were in care at the end of March 2021?", QuestionIntent.Quantity)]
     [InlineData("which Ofsted monitoring visits had we had by January 2024?", QuestionIntent.Enumeration)]
     [InlineData("what is scrutiny being asked to do with the safeguarding annual report?", QuestionIntent.Decision)]

@@ -1,0 +1,20 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
+
+public sealed class TextTermsTests
+{
+    [Theory]
+    [InlineData("adding", "add")]
+    [InlineData("asked", "ask")]
+    [InlineData("recommendations", "recommend")]
+    [InlineData("safeguarding", "safeguard")]
+    [InlineData("coming", "coming")]
+    [InlineData("named", "named")]
+    public void Stem_Word_FoldsEndingsWithoutMangling(string word, string expected) =>
+        Assert.Equal(expected, TextTerms.Stem(word));
+
+    [Fact]
+    public void Stem_QuestionAndPaperForms_Agree() =>
+        Assert.Equal(TextTerms.Stem("add"), TextTerms.Stem("adding"));
+}
