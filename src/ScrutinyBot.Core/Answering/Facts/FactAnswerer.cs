@@ -3,7 +3,7 @@ using ScrutinyBot.Core.Storage;
 
 namespace ScrutinyBot.Core.Answering.Facts;
 
-/// <summary>Tries the fact answers in turn: a resolution by reference or date, a meeting's time/place/chair/attendance,
+/// <summary>Tries the fact answers in turn: a resolution by reference or date, a meeting's agenda, its time/place/chair/attendance,
 /// responses overdue/due/deadline, the work programme. Null when none applies (the text search answers instead).</summary>
 /// <remarks>The store hands back the same fact set until its documents change; the stems of its entries are kept
 /// for as long as that set is.</remarks>
@@ -16,6 +16,7 @@ public sealed class FactAnswerer(IFactStore store, ResponseFactAnswers responses
         var facts = await store.LoadFactsAsync(cancellationToken).ConfigureAwait(false);
         var stems = StemsOf(facts);
         return ResolutionFactAnswers.TryAnswer(analysis, facts, stems)
+            ?? AgendaFactAnswers.TryAnswer(analysis, facts, asOf)
             ?? MeetingFactAnswers.TryAnswer(analysis, facts, asOf)
             ?? await responses.TryAnswerAsync(analysis, facts, asOf, stems, cancellationToken).ConfigureAwait(false)
             ?? WorkProgrammeFactAnswers.TryAnswer(analysis, facts, stems);

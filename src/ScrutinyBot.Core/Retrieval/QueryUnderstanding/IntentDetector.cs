@@ -26,6 +26,7 @@ public static partial class IntentDetector
         intent |= Flag(Frequency().IsMatch(q), QuestionIntent.Frequency);
         intent |= Flag(Enumeration().IsMatch(q), QuestionIntent.Enumeration);
         intent |= Flag(Decision().IsMatch(q), QuestionIntent.Decision);
+        intent |= Flag(Agenda().IsMatch(q), QuestionIntent.Agenda);
         intent |= Flag(!Overdue().IsMatch(q) && DueSoon().IsMatch(q), QuestionIntent.DueSoon);
         intent |= Flag(Deadline().IsMatch(q), QuestionIntent.Deadline);
         intent |= Flag(WorkProgramme().IsMatch(q), QuestionIntent.WorkProgramme);
@@ -78,6 +79,9 @@ public static partial class IntentDetector
 
     [GeneratedRegex(@"\b(being |been )?(asked|invited|recommended) to (do|decide|agree|consider|note|approve)\b|\bwhat (is|are) (the )?\w+ (being )?(asked|invited) to\b|\bwhat does the report (recommend|ask)\b")]
     private static partial Regex Decision();
+
+    [GeneratedRegex(@"\bagenda\b|\bwhat (items|reports|papers|business) (are|were|is|was)\b|\bwhat('s| is| was| are| were) (being )?(discussed|considered)\b")]
+    private static partial Regex Agenda();
 
     [GeneratedRegex(@"\bhow (often|frequently|regularly)\b|\bhow many times (a|per|each)\b")]
     private static partial Regex Frequency();

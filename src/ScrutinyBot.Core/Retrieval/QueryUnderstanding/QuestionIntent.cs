@@ -36,4 +36,7 @@ public enum QuestionIntent
 
     /// <summary>"What is the committee being asked to do with the report?": a report's recommendations.</summary>
     Decision = 1 << 22,
+
+    /// <summary>"What's on the agenda for the April meeting?": a meeting's agenda items.</summary>
+    Agenda = 1 << 23,
 }

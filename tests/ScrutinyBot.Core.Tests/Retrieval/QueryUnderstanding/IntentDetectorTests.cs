@@ -8,6 +8,7 @@ public sealed class IntentDetectorTests
     [InlineData("what's the latest on the alternative education recommendations?", QuestionIntent.Response)]
     [InlineData("any news on the newsletter request?", QuestionIntent.Response)]
     [InlineData("where are we with the exclusions report?", QuestionIntent.Response)]
+    [InlineData("what reports are on the agenda for the 15 April select committee?", QuestionIntent.Agenda)]
     [InlineData("what did members agree to add to the work programme?", QuestionIntent.Resolutions)]
     [InlineData("what did the council say about the young futures hub?", QuestionIntent.Response)]
     [InlineData("how many children were in care at the end of March 2021?", QuestionIntent.Quantity)]

@@ -1,0 +1,68 @@
+using System.Text;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Storage;
+
+namespace ScrutinyBot.Core.Answering.Facts;
+
+/// <summary>Answers "what's on the agenda for the 15 April meeting?" from the agenda items read off the front sheet,
+/// for the meetings the question's date, committee or "next"/"last" pick out.</summary>
+public static class AgendaFactAnswers
+{
+    private const int MaxMeetings = 2;
+    private static readonly string[] AgendaWords = ["agenda", "item", "report", "paper", "busines", "discuss", "consider", "cover", "list"];
+
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf)
+    {
+        if (!analysis.Has(QuestionIntent.Agenda) || MeetingVocabulary.Residual(analysis).Any(s => !AgendaWords.Any(w => s.StartsWith(w, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        var meetings = facts.Facts.AgendaItems
+            .Where(i => analysis.Committee is null || i.Committee is null || CommitteeRecognizer.IsSame(i.Committee, analysis.Committee))
+            .GroupBy(i => (i.Committee, i.MeetingDate))
+            .ToList();
+        var chosen = Choose(analysis, meetings, asOf);
+        if (chosen.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        var citations = new List<Citation>();
+        foreach (var meeting in chosen)
+        {
+            var items = meeting.DistinctBy(i => i.Number).OrderBy(i => int.TryParse(i.Number, out var n) ? n : int.MaxValue).ToList();
+            var number = citations.Count + 1;
+            text.Append(text.Length == 0 ? string.Empty : "\n")
+                .Append($"Agenda of the {meeting.Key.Committee ?? "meeting"}, {FactText.Date(meeting.Key.MeetingDate)} [{number}]:");
+            foreach (var item in items)
+            {
+                text.Append($"\n{item.Number}. {item.Title}");
+            }
+
+            citations.Add(CitationFactory.FromEvidence(number, items[0].Evidence, meeting.Key.MeetingDate, meeting.Key.Committee));
+        }
+
+        return new Answer(true, text.ToString(), citations);
+    }
+
+    private static List<IGrouping<(string? Committee, DateOnly MeetingDate), AgendaItem>> Choose(
+        QueryAnalysis analysis, List<IGrouping<(string? Committee, DateOnly MeetingDate), AgendaItem>> meetings, DateOnly asOf)
+    {
+        if (analysis.Dates.Count > 0)
+        {
+            return meetings.Where(m => analysis.DateFits(m.Key.MeetingDate)).OrderByDescending(m => m.Key.MeetingDate).Take(MaxMeetings).ToList();
+        }
+
+        if (analysis.Relative == RelativeMeeting.Next || analysis.Has(QuestionIntent.NextMeeting))
+        {
+            return meetings.Where(m => m.Key.MeetingDate >= asOf).OrderBy(m => m.Key.MeetingDate).Take(1).ToList();
+        }
+
+        return analysis.Relative == RelativeMeeting.Last
+            ? meetings.Where(m => m.Key.MeetingDate <= asOf).OrderByDescending(m => m.Key.MeetingDate).Take(1).ToList()
+            : [];
+    }
+}
