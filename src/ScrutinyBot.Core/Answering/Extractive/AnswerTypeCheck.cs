@@ -89,6 +89,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(replied|responded|wrote back|written back|(reply|response) (was |has been |had been )?(received|sent|provided|given)|(a |the |their |its )?(reply|response) from|in (reply|response),|responded to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyReceived();
 
-    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|are|was|were|will be|has been|leads|led|runs|chairs)\b)")]
+    // Singular only: "who are the statutory partners?" is as often answered by bodies as by people.
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs)\b)")]
     private static partial Regex PersonQuestion();
 }

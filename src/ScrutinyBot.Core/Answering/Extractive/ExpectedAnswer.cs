@@ -8,7 +8,7 @@ public enum ExpectedAnswer
     /// <summary>"how many ...", "how much ...", "what percentage ...".</summary>
     Quantity,
 
-    /// <summary>"who is the ...", "who are ...".</summary>
+    /// <summary>"who is the ...", "who was ...".</summary>
     Person,
 
     /// <summary>"has the police replied ...?": evidence that a reply came, not that one was asked for.</summary>

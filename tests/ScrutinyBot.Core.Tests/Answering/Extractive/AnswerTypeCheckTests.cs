@@ -114,4 +114,15 @@ public sealed class AnswerTypeCheckTests
         Assert.True(answer.Answered);
         Assert.StartsWith("Councillor Tracey Taylor", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Answer_WhoAreThePartnersAnsweredByBodies_Answers()
+    {
+        var answer = await AnswerAsync(
+            "who are the statutory partners in the safeguarding partnership?",
+            "Although the Council, the Police and the ICB are the statutory partners, the safeguarding partnership says safeguarding is everyone's responsibility.");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("the Police and the ICB", answer.Text);
+    }
 }
