@@ -80,7 +80,7 @@ public static partial class AnswerTypeCheck
         return windows;
     }
 
-    [GeneratedRegex(@"\bhow (many|much)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent")]
+    [GeneratedRegex(@"\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total)\b")]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"^\s*(has|have|did|had)\b.{0,80}\b(replied|responded|reply|respond|written back|wrote back|got back)\b")]

@@ -125,4 +125,12 @@ public sealed class AnswerTypeCheckTests
         Assert.True(answer.Answered);
         Assert.Contains("the Police and the ICB", answer.Text);
     }
+
+    [Theory]
+    [InlineData("what is the waiting time for CAMHS appointments?", ExpectedAnswer.Quantity)]
+    [InlineData("how long do families wait for an assessment?", ExpectedAnswer.Quantity)]
+    [InlineData("what is the rate of re-referrals?", ExpectedAnswer.Quantity)]
+    [InlineData("what is the plan for re-referrals?", ExpectedAnswer.Anything)]
+    public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>
+        Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 }
