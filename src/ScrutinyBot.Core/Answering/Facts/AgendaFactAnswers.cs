@@ -23,7 +23,7 @@ public static class AgendaFactAnswers
             .Where(i => analysis.Committee is null || i.Committee is null || CommitteeRecognizer.IsSame(i.Committee, analysis.Committee))
             .GroupBy(i => (i.Committee, i.MeetingDate))
             .ToList();
-        var chosen = Choose(analysis, meetings, asOf);
+        var chosen = MeetingChoice.Choose(meetings, m => m.Key.MeetingDate, analysis, asOf, MaxMeetings);
         if (chosen.Count == 0)
         {
             return null;
@@ -46,23 +46,5 @@ public static class AgendaFactAnswers
         }
 
         return new Answer(true, text.ToString(), citations);
-    }
-
-    private static List<IGrouping<(string? Committee, DateOnly MeetingDate), AgendaItem>> Choose(
-        QueryAnalysis analysis, List<IGrouping<(string? Committee, DateOnly MeetingDate), AgendaItem>> meetings, DateOnly asOf)
-    {
-        if (analysis.Dates.Count > 0)
-        {
-            return meetings.Where(m => analysis.DateFits(m.Key.MeetingDate)).OrderByDescending(m => m.Key.MeetingDate).Take(MaxMeetings).ToList();
-        }
-
-        if (analysis.Relative == RelativeMeeting.Next || analysis.Has(QuestionIntent.NextMeeting))
-        {
-            return meetings.Where(m => m.Key.MeetingDate >= asOf).OrderBy(m => m.Key.MeetingDate).Take(1).ToList();
-        }
-
-        return analysis.Relative == RelativeMeeting.Last
-            ? meetings.Where(m => m.Key.MeetingDate <= asOf).OrderByDescending(m => m.Key.MeetingDate).Take(1).ToList()
-            : [];
     }
 }

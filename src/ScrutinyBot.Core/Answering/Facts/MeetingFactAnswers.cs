@@ -49,19 +49,10 @@ public static class MeetingFactAnswers
         var all = MeetingView.Merge(facts.Facts.Meetings.Select(m => m.Committee is null ? m with { Committee = committeeOf.GetValueOrDefault(m.Source) } : m))
             .Where(m => analysis.Committee is null || CommitteeRecognizer.IsSame(m.Committee, analysis.Committee) || CommitteeRecognizer.IsSame(analysis.Committee, m.Committee ?? "\u0000"))
             .ToList();
-        if (analysis.Dates.Count > 0)
+        var chosen = MeetingChoice.Choose(all, m => m.Date, analysis, asOf, MaxMeetings);
+        if (chosen.Count > 0 || analysis.Dates.Count > 0 || analysis.Relative != RelativeMeeting.None || analysis.Has(QuestionIntent.NextMeeting))
         {
-            return all.Where(m => analysis.DateFits(m.Date)).OrderByDescending(m => m.Date).Take(MaxMeetings).ToList();
-        }
-
-        if (analysis.Relative == RelativeMeeting.Next || analysis.Has(QuestionIntent.NextMeeting))
-        {
-            return all.Where(m => m.Date >= asOf).OrderBy(m => m.Date).Take(1).ToList();
-        }
-
-        if (analysis.Relative == RelativeMeeting.Last)
-        {
-            return all.Where(m => m.Date <= asOf).OrderByDescending(m => m.Date).Take(1).ToList();
+            return chosen;
         }
 
         return all.Select(m => m.Date).Distinct().Count() == 1 ? all.Take(1).ToList() : [];
