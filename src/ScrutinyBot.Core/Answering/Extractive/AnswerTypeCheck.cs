@@ -31,6 +31,11 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Reply;
         }
 
+        if (DateQuestion().IsMatch(text))
+        {
+            return ExpectedAnswer.Date;
+        }
+
         var aboutMeetings = analysis.Has(QuestionIntent.Chair | QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
         return PersonQuestion().IsMatch(text) && !aboutMeetings ? ExpectedAnswer.Person : ExpectedAnswer.Anything;
     }
@@ -54,6 +59,7 @@ public static partial class AnswerTypeCheck
     {
         ExpectedAnswer.Quantity => QuantityText.HasFigureNear(text, word => IsQuestionWord(word, weights), FigureReach),
         ExpectedAnswer.Person => PersonNames.Find(text, notNames).Count > 0,
+        ExpectedAnswer.Date => DateText().IsMatch(text),
         _ => ReplyReceived().IsMatch(text),
     };
 
@@ -82,6 +88,12 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total)\b")]
     private static partial Regex QuantityQuestion();
+
+    [GeneratedRegex(@"^\s*(when|by when|what date|which date)\b")]
+    private static partial Regex DateQuestion();
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateText();
 
     [GeneratedRegex(@"^\s*(has|have|did|had)\b.{0,80}\b(replied|responded|reply|respond|written back|wrote back|got back)\b")]
     private static partial Regex ReplyQuestion();

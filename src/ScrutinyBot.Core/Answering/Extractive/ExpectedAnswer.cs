@@ -13,4 +13,7 @@ public enum ExpectedAnswer
 
     /// <summary>"has the police replied ...?": evidence that a reply came, not that one was asked for.</summary>
     Reply,
+
+    /// <summary>"when will the report come back?": a date or a time of year.</summary>
+    Date,
 }

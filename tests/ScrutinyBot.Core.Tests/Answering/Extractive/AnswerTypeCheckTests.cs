@@ -133,4 +133,25 @@ public sealed class AnswerTypeCheckTests
     [InlineData("what is the plan for re-referrals?", ExpectedAnswer.Anything)]
     public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+
+    [Fact]
+    public async Task Answer_WhenButNoDateNearTheSubject_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "when will the new free school open?",
+            "The Department for Education has approved plans for a new free school, but it will take time to build and staff the new free school.");
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_WhenWithADate_Answers()
+    {
+        var answer = await AnswerAsync(
+            "when will the new free school open?",
+            "The Department for Education has approved plans for a new free school, which is due to open in September 2026.");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("September 2026", answer.Text);
+    }
 }
