@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 using ScrutinyBot.Core.Storage;
 
@@ -52,15 +51,9 @@ public static partial class ResolutionFactAnswers
     /// hold the topic's words, in a meeting the question's dates fit.</summary>
     private static Answer? OnTopic(QueryAnalysis analysis, FactSet facts, IReadOnlyList<string> topic, FactStems stems)
     {
-        var weights = topic.ToDictionary(s => s, _ => 1.0);
-        var matching = facts.Facts.Resolutions
-            .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeRecognizer.IsSame(r.Committee, analysis.Committee)))
-            .Select(r => (Resolution: r, Coverage: CoverageCalculator.Coverage(weights, stems.Of(r, TopicText))))
-            .Where(x => x.Coverage >= TopicCoverage)
-            .OrderByDescending(x => x.Coverage)
-            .ThenByDescending(x => x.Resolution.MeetingDate)
-            .Select(x => x.Resolution)
-            .ToList();
+        var inMeetings = facts.Facts.Resolutions
+            .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeRecognizer.IsSame(r.Committee, analysis.Committee)));
+        var matching = FactTopics.Matching(inMeetings, topic, TopicText, r => r.MeetingDate, TopicCoverage, stems);
         return matching.Count == 0 ? null : Compose(matching, r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
     }
 

@@ -14,6 +14,9 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
     private const int DueSoonDays = 31;
     private const int MaxItems = 6;
     private const double StatusCoverage = 0.75;
+
+    /// <summary>Share of the topic words a recommendation's topic and text must hold to count as named.</summary>
+    private const double NamedCoverage = 0.6;
     // Includes every word the intent detector reads overdue or due soon from ("past the deadline", "not responded",
     // "heard back", "due soon", "coming up", "upcoming"), so saying it so is not taken for a topic.
     private static readonly string[] ResponseWords =
@@ -56,14 +59,14 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)
         {
             // A looser match would quote one recommendation's response to a question about another.
-            return ResponseStatusAnswer.TryAnswer(RecommendationTopics.Matching(facts, residual, 3, StatusCoverage, stems));
+            return ResponseStatusAnswer.TryAnswer(OnTopic(facts, residual, StatusCoverage, stems).Take(3).ToList());
         }
 
         // "What recommendations came out of the September improvement item?": that item's recommendations, each
         // with what the executive said.
         if (analysis.Has(QuestionIntent.Recommendations) && residual.Count > 0)
         {
-            var fromItem = RecommendationTopics.Matching(facts, residual, MaxItems, stems: stems)
+            var fromItem = OnTopic(facts, residual, NamedCoverage, stems).Take(MaxItems)
                 .Where(r => analysis.DateFits(r.MeetingDate))
                 .ToList();
             return ResponseStatusAnswer.TryAnswer(fromItem.Where(r => r.Topic == fromItem.FirstOrDefault()?.Topic).ToList(), responseChars: 160);
@@ -72,9 +75,12 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         return null;
     }
 
-    private static Answer? Deadline(FactSet facts, IReadOnlyList<string> residual, FactStems? stems)
+    private static List<Recommendation> OnTopic(FactSet facts, IReadOnlyList<string> topic, double minCoverage, FactStems stems) =>
+        FactTopics.Matching(facts.Facts.Recommendations, topic, r => $"{r.Topic} {r.Text}", r => r.MeetingDate, minCoverage, stems);
+
+    private static Answer? Deadline(FactSet facts, IReadOnlyList<string> residual, FactStems stems)
     {
-        var best = RecommendationTopics.Matching(facts, residual, 6, stems: stems).Where(r => r.Deadline is not null).Take(3).ToList();
+        var best = OnTopic(facts, residual, NamedCoverage, stems).Take(6).Where(r => r.Deadline is not null).Take(3).ToList();
         if (best.Count == 0)
         {
             return null;
@@ -119,5 +125,5 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         _ => "no response yet",
     };
 
-    private static string Short(string text) => text.Length <= 160 ? text : text[..157].TrimEnd() + "…";
+    private static string Short(string text) => FactText.Clip(text, 160);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Answering.Extractive;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
@@ -12,12 +13,15 @@ public sealed class ExtractiveAnswerSpanTests
 {
     private static readonly IOptions<RetrievalOptions> Options = Microsoft.Extensions.Options.Options.Create(new RetrievalOptions());
 
-    private static async Task<string> AnswerTextAsync(string question, string passage)
+    /// <param name="passages">Chunks of one paper, in reading order.</param>
+    private static async Task<Answer> AnswerAsync(string question, params string[] passages)
     {
-        var retriever = new PassageRetriever(new FakeSearchIndex([FakeSearchIndex.Chunk(passage)]), Options);
+        var retriever = new PassageRetriever(new FakeSearchIndex(passages.Select(p => FakeSearchIndex.Chunk(p)).ToArray()), Options);
         var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), CancellationToken.None);
-        return new ExtractiveAnswerer(Options).Answer(result).Text;
+        return new ExtractiveAnswerer(Options).Answer(result);
     }
+
+    private static async Task<string> AnswerTextAsync(string question, string passage) => (await AnswerAsync(question, passage)).Text;
 
     [Fact]
     public async Task Answer_SentenceIntroducesList_IncludesItsItemsUpToTheNextParagraph()
@@ -64,16 +68,10 @@ public sealed class ExtractiveAnswerSpanTests
     [Fact]
     public async Task Answer_HowOften_PrefersTheSentenceGivingAFrequency()
     {
-        var retriever = new PassageRetriever(
-            new FakeSearchIndex(
-            [
-                FakeSearchIndex.Chunk("Performance, finance and risk update: to provide a progress report on departmental performance, risk and the financial position."),
-                FakeSearchIndex.Chunk("Resolved: that further reports on the department's performance, risks and financial position be received on a quarterly basis."),
-            ]),
-            Options);
-        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("how often are we getting the performance, risk and finance reports?", new CommitteeRecognizer([])), CancellationToken.None);
-
-        var answer = new ExtractiveAnswerer(Options).Answer(result);
+        var answer = await AnswerAsync(
+            "how often are we getting the performance, risk and finance reports?",
+            "Performance, finance and risk update: to provide a progress report on departmental performance, risk and the financial position.",
+            "Resolved: that further reports on the department's performance, risks and financial position be received on a quarterly basis.");
 
         Assert.StartsWith("Resolved: that further reports", answer.Text, StringComparison.Ordinal);
     }
@@ -107,16 +105,10 @@ public sealed class ExtractiveAnswerSpanTests
     [Fact]
     public async Task Answer_AnswerRunsOnIntoTheNextChunk_ReadsOnToFinishIt()
     {
-        var retriever = new PassageRetriever(
-            new FakeSearchIndex(
-            [
-                FakeSearchIndex.Chunk("Other divisions are on budget. Education Learning and Inclusion Division is reporting a forecast overspend of £0.7m which has remained unchanged."),
-                FakeSearchIndex.Chunk("The main driver is pension enhancements. Table 1 follows."),
-            ]),
-            Options);
-        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("why is Education Learning and Inclusion overspending?", new CommitteeRecognizer([])), CancellationToken.None);
-
-        var answer = new ExtractiveAnswerer(Options).Answer(result);
+        var answer = await AnswerAsync(
+            "why is Education Learning and Inclusion overspending?",
+            "Other divisions are on budget. Education Learning and Inclusion Division is reporting a forecast overspend of £0.7m which has remained unchanged.",
+            "The main driver is pension enhancements. Table 1 follows.");
 
         Assert.Contains("pension enhancements", answer.Text, StringComparison.Ordinal);
         Assert.Single(answer.Citations);
