@@ -1,18 +1,37 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Blocks;
 using ScrutinyBot.Core.Extraction.Text;
 
 namespace ScrutinyBot.Core.Extraction.Minutes;
 
 /// <summary>
-/// Finds the numbered items of minutes ("20 Apologies for Absence", "5 PARTNERSHIP PROGRESS IN ...", "Minute 23. Budget").
-/// Numbers must rise in small steps, so numbered lists inside an item ("1) To request ...") are not taken for items.
+/// Finds the numbered items of minutes ("20 Apologies for Absence", "5 PARTNERSHIP PROGRESS IN ...", "Minute 23. Budget",
+/// "20/45 Village Hall roof"). Numbered paragraphs and lists inside items ("1. Mr X introduced the report",
+/// "3. RESOLVED that") look the same, so of all numbered lines the items are the chain whose numbers rise in small
+/// steps down the page and whose titles read most like headings.
 /// </summary>
 internal static partial class MinuteItemReader
 {
+    private const int MaxStep = 4;
+
     public static IReadOnlyList<MinuteItem> Read(IReadOnlyList<SourceLine> lines)
     {
-        var heads = new List<(int Index, int Number, string Label, string Title)>();
+        var candidates = Candidates(lines);
+        var chain = BestChain(candidates);
+        var items = new List<MinuteItem>();
+        for (var h = 0; h < chain.Count; h++)
+        {
+            var end = h + 1 < chain.Count ? chain[h + 1].Index : lines.Count;
+            items.Add(new MinuteItem(chain[h].Label, TitleCase.FromShouting(chain[h].Title), chain[h].Index, end));
+        }
+
+        return items;
+    }
+
+    private static List<Candidate> Candidates(IReadOnlyList<SourceLine> lines)
+    {
+        var candidates = new List<Candidate>();
         for (var i = 0; i < lines.Count; i++)
         {
             var m = Heading().Match(lines[i].Plain);
@@ -21,38 +40,69 @@ internal static partial class MinuteItemReader
                 continue;
             }
 
-            var number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
             var title = m.Groups["t"].Value.Trim();
             if (!LooksLikeTitle(title))
             {
                 continue;
             }
 
-            if (heads.Count > 0 && (number <= heads[^1].Number || number > heads[^1].Number + 4))
+            var number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var weight = BlockReader.LooksLikeHeading(title) ? 1.0 : 0.3;
+            candidates.Add(new Candidate(i, number, m.Groups["label"].Value, title, weight));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>The heaviest chain of candidates whose numbers rise by 1 to <see cref="MaxStep"/> from one to the next.</summary>
+    private static List<Candidate> BestChain(List<Candidate> candidates)
+    {
+        var score = new double[candidates.Count];
+        var previous = new int[candidates.Count];
+        var best = -1;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            score[i] = candidates[i].Weight;
+            previous[i] = -1;
+            for (var j = i - 1; j >= 0; j--)
             {
-                continue;
+                var step = candidates[i].Number - candidates[j].Number;
+                if (step is >= 1 and <= MaxStep && score[j] + candidates[i].Weight > score[i])
+                {
+                    score[i] = score[j] + candidates[i].Weight;
+                    previous[i] = j;
+                }
             }
 
-            heads.Add((i, number, m.Groups["label"].Value, TitleCase.FromShouting(title)));
+            if (best < 0 || score[i] > score[best])
+            {
+                best = i;
+            }
         }
 
-        var items = new List<MinuteItem>();
-        for (var h = 0; h < heads.Count; h++)
+        var chain = new List<Candidate>();
+        for (var i = best; i >= 0; i = previous[i])
         {
-            var end = h + 1 < heads.Count ? heads[h + 1].Index : lines.Count;
-            items.Add(new MinuteItem(heads[h].Label, heads[h].Title, heads[h].Index, end));
+            chain.Add(candidates[i]);
         }
 
-        return items;
+        chain.Reverse();
+        return chain;
     }
 
     private static bool LooksLikeTitle(string title)
     {
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words is >= 1 and <= 40 && !UkDateParser.StartsWithMonthName(title)
-            && !(title.EndsWith('.') && words > 14) && !title.Contains('\t', StringComparison.Ordinal);
+            && !(title.EndsWith('.') && words > 14) && !title.Contains('\t', StringComparison.Ordinal)
+            && !DecisionWord().IsMatch(title);
     }
 
-    [GeneratedRegex(@"^(?:Minute\s+)?(?<label>(?<n>\d{1,4})(?:/\d{2,4})?)\.?\s+(?<t>[A-Z'""‘“(].*)$")]
+    private sealed record Candidate(int Index, int Number, string Label, string Title, double Weight);
+
+    [GeneratedRegex(@"^(?:Minute\s+)?(?<label>(?:\d{2,4}/)?(?<n>\d{1,4})(?:/\d{2,4})?)\.?\s+(?<t>[A-Z'""‘“(].*)$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b")]
+    private static partial Regex DecisionWord();
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using ScrutinyBot.Core.Extraction.Minutes;
-using ScrutinyBot.Core.Extraction.Text;
+using ScrutinyBot.Core.Extraction.Blocks;
 
 namespace ScrutinyBot.Core.Extraction.Resolutions;
 
@@ -12,23 +11,17 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// </summary>
 internal static partial class DecisionSentenceReader
 {
-    public static IReadOnlyList<ResolvedText> Read(IReadOnlyList<SourceLine> lines, int from, int to)
+    public static IReadOnlyList<ResolvedText> Read(IReadOnlyList<Block> blocks)
     {
         var found = new List<ResolvedText>();
-        for (var i = from; i < to; i++)
+        foreach (var block in blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Heading))
         {
-            var text = lines[i].Plain;
-            if (text.Length == 0 || ListMarkers.IsListLine(text))
-            {
-                continue;
-            }
-
-            foreach (var sentence in SentenceBreak().Split(text))
+            foreach (var sentence in SentenceBreak().Split(block.Text))
             {
                 var s = sentence.Trim();
                 if (BodyDecides().IsMatch(s) || PassiveDecision().IsMatch(s) || MinutesConfirmed().IsMatch(s))
                 {
-                    found.Add(new ResolvedText(s, null, i));
+                    found.Add(new ResolvedText(s, null, block.FirstLine));
                 }
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Blocks;
 using ScrutinyBot.Core.Extraction.Minutes;
 
 namespace ScrutinyBot.Core.Extraction.Resolutions;
@@ -19,8 +20,9 @@ public sealed partial class ResolutionExtractor
 
         var lines = context.Lines;
         var items = MinuteItemReader.Read(lines);
-        var ranges = items.Count > 0
-            ? items.Select(it => (Number: (string?)it.Number, Title: (string?)it.Title, From: it.HeadingIndex + 1, To: it.EndIndex))
+        // Decisions before the first item (the election of a chair for the meeting) belong to no item.
+        IEnumerable<(string? Number, string? Title, int From, int To)> ranges = items.Count > 0
+            ? items.Select(it => ((string?)it.Number, (string?)it.Title, it.HeadingIndex + 1, it.EndIndex)).Prepend((null, null, 0, items[0].HeadingIndex))
             : [(null, null, 0, lines.Count)];
         var resolutions = new List<Resolution>();
         foreach (var (number, title, from, to) in ranges)
@@ -30,10 +32,11 @@ public sealed partial class ResolutionExtractor
                 continue;
             }
 
-            var texts = ResolvedBlockReader.Read(lines, from, to);
+            var blocks = BlockReader.Read(lines, from, to);
+            var texts = ResolvedBlockReader.Read(blocks).Concat(CarriedProposalReader.Read(blocks)).OrderBy(t => t.LineIndex).ToList();
             if (texts.Count == 0)
             {
-                texts = DecisionSentenceReader.Read(lines, from, to);
+                texts = [.. DecisionSentenceReader.Read(blocks)];
             }
 
             resolutions.AddRange(texts.Select(t => new Resolution(

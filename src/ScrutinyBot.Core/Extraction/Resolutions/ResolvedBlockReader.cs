@@ -1,161 +1,106 @@
 using System.Text.RegularExpressions;
-using ScrutinyBot.Core.Extraction.Minutes;
-using ScrutinyBot.Core.Extraction.Text;
+using ScrutinyBot.Core.Extraction.Blocks;
 
 namespace ScrutinyBot.Core.Extraction.Resolutions;
 
 /// <summary>
-/// Reads explicit decisions: "RESOLVED:", "RESOLVED (2024/001)", "Resolved to ...", "It was agreed that ...",
-/// "it was resolved that ...", followed by a paragraph or a numbered list ("1) To request ...") whose lettered
-/// sub-items ("a) That ...") are decisions in their own right, each read with its parent's words.
+/// Reads the decisions a minute records in so many words (see <see cref="DecisionTrigger"/>): the words after the
+/// trigger, running across line and page breaks; the list that follows a stem, one decision per item; decisions
+/// lettered inside one paragraph ("RESOLVED – (a) that …; (b) that …"), one each; and "it was agreed that …" or
+/// "the Committee resolved to …" inside a sentence.
 /// </summary>
 internal static partial class ResolvedBlockReader
 {
-    public static IReadOnlyList<ResolvedText> Read(IReadOnlyList<SourceLine> lines, int from, int to)
+    public static IReadOnlyList<ResolvedText> Read(IReadOnlyList<Block> blocks)
     {
         var found = new List<ResolvedText>();
-        for (var i = from; i < to; i++)
+        for (var k = 0; k < blocks.Count; k++)
         {
-            var text = lines[i].Plain;
-            var m = Trigger().Match(text);
-            if (m.Success)
+            var block = blocks[k];
+            if (!DecisionTrigger.TryMatch(block.Text, out var reference, out var rest))
             {
-                var reference = m.Groups["ref"].Success ? m.Groups["ref"].Value.Trim() : null;
-                var rest = m.Groups["rest"].Value.Trim();
-                if (rest.Length > 0 && !rest.EndsWith(':'))
+                if (block.Kind == BlockKind.Paragraph)
                 {
-                    found.Add(new ResolvedText(Inline(text, rest), reference, i));
-                    continue;
+                    found.AddRange(InSentence(block));
                 }
 
-                i = ReadBody(lines, i + 1, to, reference, rest, found) - 1;
                 continue;
             }
 
-            if (ListMarkers.IsListLine(text))
+            if (DecisionText.IsStem(rest) && DecisionList.StartsAt(blocks, k + 1))
             {
+                k = DecisionList.Read(blocks, k + 1, reference, found) - 1;
                 continue;
             }
 
-            foreach (Match s in AgreedInSentence().Matches(text))
+            if (rest.Length == 0 && k + 1 < blocks.Count && blocks[k + 1].Marker is null && !DecisionTrigger.TryMatch(blocks[k + 1].Text, out _, out _))
             {
-                found.Add(new ResolvedText(Capitalise(s.Groups["text"].Value.Trim()), null, i));
+                k++;
+                rest = blocks[k].Text;
+                if (DecisionText.IsStem(rest) && DecisionList.StartsAt(blocks, k + 1))
+                {
+                    k = DecisionList.Read(blocks, k + 1, reference, found) - 1;
+                    continue;
+                }
+            }
+
+            if (rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && StartsWithTrigger().IsMatch(blocks[k].Text))
+            {
+                rest = blocks[k].Text;
+            }
+
+            if (rest.Length > 0)
+            {
+                found.AddRange(Lettered(rest).Select(text => new ResolvedText(DecisionText.Clean(text), reference, blocks[k].FirstLine)));
             }
         }
 
         return found;
     }
 
-    private static int ReadBody(IReadOnlyList<SourceLine> lines, int start, int to, string? reference, string lead, List<ResolvedText> found)
+    /// <summary>Splits "(a) that X; (b) that Y" written in one paragraph into its decisions, when its markers run in sequence from the first.</summary>
+    private static IEnumerable<string> Lettered(string text)
     {
-        var items = new List<(ListItem Top, List<ListItem> Subs)>();
-        string? paragraph = null;
-        var paragraphLine = start;
-        var i = start;
-        for (; i < to; i++)
+        var marks = InlineMarker().Matches(text).ToList();
+        var sequence = new List<Match>();
+        foreach (var m in marks)
         {
-            var text = lines[i].Plain;
-            if (text.Length == 0)
+            var expected = sequence.Count == 0 ? "a" : ((char)(sequence[^1].Groups["m"].Value[0] + 1)).ToString();
+            var numeric = sequence.Count == 0 ? "1" : (int.TryParse(sequence[^1].Groups["m"].Value, out var n) ? (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
+            var value = m.Groups["m"].Value.ToLowerInvariant();
+            if (value == expected || value == numeric || (sequence.Count == 0 && value == "i"))
             {
-                continue;
-            }
-
-            if (Trigger().IsMatch(text) || Closing().IsMatch(text))
-            {
-                break;
-            }
-
-            if (ListMarkers.TryRead(text, i, out var item))
-            {
-                var topLettered = items.Count > 0 ? items[0].Top.Lettered : item.Lettered;
-                if (item.Lettered == topLettered || items.Count == 0)
-                {
-                    items.Add((item, []));
-                }
-                else
-                {
-                    items[^1].Subs.Add(item);
-                }
-
-                continue;
-            }
-
-            if (items.Count > 0)
-            {
-                if (!Continues(items[^1].Subs.Count > 0 ? items[^1].Subs[^1].Text : items[^1].Top.Text, text))
-                {
-                    break;
-                }
-
-                Append(items, text);
-                continue;
-            }
-
-            if (paragraph is not null && !Continues(paragraph, text))
-            {
-                break;
-            }
-
-            paragraphLine = paragraph is null ? i : paragraphLine;
-            paragraph = paragraph is null ? text : $"{paragraph} {text}";
-        }
-
-        if (paragraph is not null && items.Count == 0)
-        {
-            found.Add(new ResolvedText(Join(lead, paragraph), reference, paragraphLine));
-        }
-
-        foreach (var (top, subs) in items)
-        {
-            if (subs.Count == 0)
-            {
-                found.Add(new ResolvedText(Join(lead, top.Text), reference, top.LineIndex));
-                continue;
-            }
-
-            foreach (var sub in subs)
-            {
-                found.Add(new ResolvedText($"{top.Text} {sub.Marker}) {sub.Text}", reference, sub.LineIndex));
+                sequence.Add(m);
             }
         }
 
-        return i;
-    }
-
-    private static void Append(List<(ListItem Top, List<ListItem> Subs)> items, string text)
-    {
-        var (top, subs) = items[^1];
-        if (subs.Count > 0)
+        if (sequence.Count < 2)
         {
-            subs[^1] = subs[^1] with { Text = $"{subs[^1].Text} {text}" };
+            yield return text;
+            yield break;
         }
-        else
+
+        var stem = text[..sequence[0].Index].Trim().TrimEnd(':', '-', '–').Trim();
+        for (var i = 0; i < sequence.Count; i++)
         {
-            items[^1] = (top with { Text = $"{top.Text} {text}" }, subs);
+            var start = sequence[i].Index + sequence[i].Length;
+            var end = i + 1 < sequence.Count ? sequence[i + 1].Index : text.Length;
+            var part = text[start..end].Trim();
+            yield return DecisionText.IsStem(stem) ? part : $"{stem} {part}";
         }
     }
 
-    private static bool Continues(string previous, string next) =>
-        char.IsLower(next[0]) || !(previous.EndsWith('.') || previous.EndsWith(';') || previous.EndsWith(':'));
+    private static IEnumerable<ResolvedText> InSentence(Block block) =>
+        AgreedInSentence().Matches(block.Text)
+            .Where(m => !m.Value.Contains("amendment", StringComparison.OrdinalIgnoreCase))
+            .Select(m => new ResolvedText(DecisionText.Clean(m.Groups["text"].Value), null, block.FirstLine));
 
-    private static string Join(string lead, string text)
-    {
-        var words = lead.TrimEnd(':').Trim();
-        return words.Contains(' ', StringComparison.Ordinal) ? $"{Capitalise(words)} {text}" : text;
-    }
+    [GeneratedRegex(@"^(?:Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)\s+to\s")]
+    private static partial Regex StartsWithTrigger();
 
-    private static string Inline(string line, string rest) =>
-        rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) ? line.Trim() : Capitalise(rest);
+    [GeneratedRegex(@"(?:^|[\s:;–-])\((?<m>[a-z]|[ivx]{1,4}|\d{1,2})\)\s")]
+    private static partial Regex InlineMarker();
 
-    private static string Capitalise(string text) =>
-        text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
-
-    [GeneratedRegex(@"^(?:It\s+was\s+|The\s+(?:Committee|Board|Panel|Sub-Committee|Cabinet)\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|resolved|agreed)\b(?:\s+unanimously)?(?:\s*\(\s*(?<ref>[^)]{1,24})\s*\))?\s*[:\-–—]?\s*(?<rest>.*)$")]
-    private static partial Regex Trigger();
-
-    [GeneratedRegex(@"\b(?<text>(?:it\s+was|the\s+(?:committee|board|panel|sub-committee))\s+(?:further\s+|also\s+|unanimously\s+)?(?:resolved|agreed)\s+(?:that|to)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<text>\b(?:it\s+was|the\s+(?:committee|board|panel|sub-committee|council|cabinet|forum|commission))\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedInSentence();
-
-    [GeneratedRegex(@"^(?:the\s+meeting\s+(?:closed|ended|concluded)|chair(?:man)?$|signed\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex Closing();
 }

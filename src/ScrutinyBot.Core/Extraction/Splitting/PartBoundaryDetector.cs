@@ -57,7 +57,7 @@ internal sealed partial class PartBoundaryDetector
             return null;
         }
 
-        if (ReportOf().IsMatch(text) || (AgendaItem().IsMatch(text) && text.Length < 200))
+        if (ReportOf().IsMatch(text) || (NamesAgendaItem(text) && text.Length < 200))
         {
             var start = LookBack(lines, i, floor, IsTitleLine);
             if (start == i && floor >= 0 && Enumerable.Range(floor, i - floor).Count(k => !lines[k].IsBlank) <= 2)
@@ -149,7 +149,16 @@ internal sealed partial class PartBoundaryDetector
 
     private static bool IsHeading(SourceLine line, string text) =>
         text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
-        && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]);
+        && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text);
+
+    /// <summary>A cover names its agenda item ("Agenda Item 5", "15 April 2024 Agenda Item: 8"); a sentence that
+    /// mentions one ("… considered as agenda item 5 of this meeting") does not start a report.</summary>
+    private static bool NamesAgendaItem(string text)
+    {
+        var m = AgendaItem().Match(text);
+        var before = m.Success ? text[..m.Index].TrimEnd('*', ' ', '\t') : string.Empty;
+        return m.Success && (before.Length == 0 || !char.IsLower(before[^1]));
+    }
 
     private static bool FollowedByMinutesHeader(IReadOnlyList<SourceLine> lines, int i) =>
         Within(lines, i, 6, l => DateLabel().IsMatch(l.Plain)) && Within(lines, i, 14, l => AttendanceLabel().IsMatch(l.Plain));
@@ -180,7 +189,7 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"\b(?:for|of|and|the|to|in|on|with|by|a|an|or|its|their|as)$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
-    [GeneratedRegex(@"^(?:minutes\s+of\s+(?:the\s+|a\s+)?(?:meeting|proceedings)\b|minutes$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}(?:meeting|proceedings)\b|minutes$)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
 
     [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]
@@ -221,6 +230,9 @@ internal sealed partial class PartBoundaryDetector
 
     [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
     private static partial Regex BlankPage();
+
+    [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b|[a-z]{2}[.;]\s+\S")]
+    private static partial Regex SentenceInside();
 
     [GeneratedRegex(@"^\d+(?:\.\d+)*\.?\s")]
     private static partial Regex NumberedParagraph();

@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Blocks;
+
+/// <summary>
+/// Reads the lines of any paper (PDF, text, HTML, Word, all cleaned to <see cref="SourceLine"/>s) as blocks:
+/// a list marker starts a list item (also a marker printed alone on its line, as two-column layouts do); a blank
+/// line, a sentence end followed by a capital, a heading line or a shouted word ("RESOLVED", "AGREED") starts a
+/// new block; anything else continues the block, across line and page breaks. Bare page numbers at the top or
+/// foot of a page are left out.
+/// </summary>
+internal static partial class BlockReader
+{
+    public static IReadOnlyList<Block> Read(IReadOnlyList<SourceLine> lines) => Read(lines, 0, lines.Count);
+
+    public static IReadOnlyList<Block> Read(IReadOnlyList<SourceLine> lines, int from, int to)
+    {
+        var blocks = new List<Block>();
+        var open = (Builder?)null;
+        ListMarker? pending = null;
+        for (var i = Math.Max(0, from); i < Math.Min(to, lines.Count); i++)
+        {
+            var line = lines[i];
+            var text = line.Plain;
+            if (IsPageFurniture(lines, i))
+            {
+                continue;
+            }
+
+            if (text.Length == 0)
+            {
+                Close(blocks, ref open);
+                continue;
+            }
+
+            if (ListMarker.ReadAlone(text) is { } alone)
+            {
+                Close(blocks, ref open);
+                pending = alone;
+                continue;
+            }
+
+            if (ListMarker.TryRead(text, out var marker, out var rest))
+            {
+                Close(blocks, ref open);
+                open = new Builder(BlockKind.ListItem, marker, rest, i);
+                pending = null;
+                continue;
+            }
+
+            if (pending is not null)
+            {
+                Close(blocks, ref open);
+                open = new Builder(BlockKind.ListItem, pending, text, i);
+                pending = null;
+                continue;
+            }
+
+            if (open is not null && Continues(open, line))
+            {
+                open.Append(text, i);
+                continue;
+            }
+
+            Close(blocks, ref open);
+            var kind = line.Cells.Count(c => c.Trim().Length > 0) >= 2 ? BlockKind.TableRow : BlockKind.Paragraph;
+            open = new Builder(kind, null, kind == BlockKind.TableRow ? line.Text.Trim() : text, i);
+        }
+
+        Close(blocks, ref open);
+        return blocks;
+    }
+
+    /// <summary>Whether a line carries on the open block: it does unless a sentence has ended and a capital starts
+    /// the line, the open block is a heading, or the line starts a block of its own (a shouted word, a vote outcome).</summary>
+    private static bool Continues(Builder open, SourceLine line)
+    {
+        var text = line.Plain;
+        if (open.Kind == BlockKind.TableRow || StartsOwnBlock().IsMatch(text))
+        {
+            return false;
+        }
+
+        if (char.IsLower(text[0]))
+        {
+            return true;
+        }
+
+        var previous = open.LastLine;
+        return !EndsSentence().IsMatch(previous) && !(open.LineCount == 1 && LooksLikeHeading(previous));
+    }
+
+    private static bool IsPageFurniture(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var atEdge = i == 0 || i == lines.Count - 1 || lines[i - 1].Page != lines[i].Page || lines[i + 1].Page != lines[i].Page;
+        return atEdge && PageNumber().IsMatch(lines[i].Plain);
+    }
+
+    private static void Close(List<Block> blocks, ref Builder? open)
+    {
+        if (open is not null)
+        {
+            blocks.Add(open.Build());
+            open = null;
+        }
+    }
+
+    /// <summary>A single short line without a sentence's punctuation, most of whose words are capitalised.</summary>
+    internal static bool LooksLikeHeading(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 14 || EndsSentence().IsMatch(text) || text.EndsWith(',') || !char.IsUpper(text.First(char.IsLetterOrDigit)) && !char.IsDigit(text[0]))
+        {
+            return false;
+        }
+
+        var capitalised = words.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || !char.IsLetter(w[0]));
+        return capitalised * 2 > words.Length && !EndsOnMinorWord().IsMatch(text);
+    }
+
+    private sealed class Builder(BlockKind kind, ListMarker? marker, string text, int first)
+    {
+        private readonly StringBuilder _text = new(text);
+        private readonly int _first = first;
+        private int _last = first;
+
+        public BlockKind Kind { get; } = kind;
+
+        public int LineCount { get; private set; } = 1;
+
+        public string LastLine { get; private set; } = text;
+
+        public void Append(string next, int index)
+        {
+            var joinsWord = _text.Length > 1 && _text[^1] == '-' && char.IsLetter(_text[^2]);
+            _text.Append(joinsWord ? string.Empty : " ").Append(next);
+            LastLine = next;
+            LineCount++;
+            _last = index;
+        }
+
+        public Block Build()
+        {
+            var kind = Kind == BlockKind.Paragraph && LineCount == 1 && LooksLikeHeading(LastLine) ? BlockKind.Heading : Kind;
+            return new Block(kind, marker, _text.ToString().Trim(), _first, _last);
+        }
+    }
+
+    [GeneratedRegex(@"[.;:!?][""”’')\]]*$")]
+    private static partial Regex EndsSentence();
+
+    [GeneratedRegex(@"^(?:[A-Z]{4,}\b(?![’']s)|(?i:(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved)\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d))")]
+    private static partial Regex StartsOwnBlock();
+
+    [GeneratedRegex(@"\b(?:and|or|of|the|for|to|in|on|with|by|at|a|an|from|that)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsOnMinorWord();
+
+    [GeneratedRegex(@"^(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+}

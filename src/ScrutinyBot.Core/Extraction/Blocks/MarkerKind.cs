@@ -1,0 +1,10 @@
+namespace ScrutinyBot.Core.Extraction.Blocks;
+
+internal enum MarkerKind
+{
+    Number,
+    Letter,
+    UpperLetter,
+    Roman,
+    Bullet,
+}

@@ -1,0 +1,27 @@
+namespace ScrutinyBot.Core.Extraction.Resolutions;
+
+/// <summary>The words of a decision as a reader wants them: quotes and vote records off, a capital first.</summary>
+internal static class DecisionText
+{
+    public static string Clean(string text)
+    {
+        var result = VoteRecord.Strip(text.Trim().Trim('"', '“', '”').Trim());
+        return result.Length > 0 && char.IsLower(result[0]) ? char.ToUpperInvariant(result[0]) + result[1..] : result;
+    }
+
+    /// <summary>Whether a stem introduces a list rather than stating the decision: nothing, or words ending in a colon
+    /// or "the following", or a subject without a verb ("that Cabinet", "that the County Council").</summary>
+    public static bool IsStem(string rest)
+    {
+        var text = rest.Trim().TrimEnd('"', '”').Trim();
+        if (text.Length == 0 || text.EndsWith(':') || text.EndsWith("following", StringComparison.OrdinalIgnoreCase)
+            || text.EndsWith("as follows", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 4 && !text.EndsWith('.') && words.All(w => char.IsUpper(w[0]) || w is "the" or "that" or "and" or "of");
+    }
+
+}

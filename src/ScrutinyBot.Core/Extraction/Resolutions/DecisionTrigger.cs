@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Extraction.Resolutions;
+
+/// <summary>
+/// Recognises a block that records a decision in so many words, as councils write it: "RESOLVED that", "RESOLVED:",
+/// "RESOLVED – (a) …", "Resolved (i)", "RESOLVED (2024/001):", "AGREED", "DECIDED", "It was agreed / resolved that",
+/// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "Decision:" and "Resolution:" labels.
+/// A bare "Agreed unanimously." records a vote, not a decision's words, and is not a trigger.
+/// </summary>
+internal static partial class DecisionTrigger
+{
+    public static bool TryMatch(string text, out string? reference, out string rest)
+    {
+        var m = Explicit().Match(text);
+        if (!m.Success)
+        {
+            m = Label().Match(text);
+        }
+
+        reference = m.Success && m.Groups["ref"].Success ? m.Groups["ref"].Value.Trim() : null;
+        rest = m.Success ? Tidy(m.Groups["rest"].Value) : string.Empty;
+        if (m.Success && rest.Length == 0 && !m.Groups["sep"].Success && m.Groups["word"].Value.Length > 0 && char.IsLower(m.Groups["word"].Value[^1]))
+        {
+            return false;
+        }
+
+        return m.Success && !VoteOnly().IsMatch(text);
+    }
+
+    private static string Tidy(string rest)
+    {
+        var text = rest.Trim().TrimStart('-', '–', '—', ':', ',').Trim();
+        return LeadingThat().Replace(text, string.Empty).Trim();
+    }
+
+    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|RESOLVED|AGREED|DECIDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED)|(?<word>Resolved|Agreed|Decided)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b)))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>[^)]{1,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
+    private static partial Regex Explicit();
+
+    [GeneratedRegex(@"^(?<word>Decision|DECISION|Resolution|RESOLUTION)(?:\s*\(\s*(?<ref>[^)]{1,24})\s*\))?\s*(?<sep>:)(?<rest>.*)$")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(?i:agreed|carried)(?:\s+(?i:unanimously|without\s+dissent|by\s+\w+))?\.?$")]
+    private static partial Regex VoteOnly();
+
+    [GeneratedRegex(@"^(?i:that)\b\s*:?\s*")]
+    private static partial Regex LeadingThat();
+}
