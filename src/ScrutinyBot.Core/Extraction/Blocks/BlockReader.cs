@@ -151,7 +151,7 @@ internal static partial class BlockReader
     [GeneratedRegex(@"[.;:!?][""”’')\]]*$")]
     private static partial Regex EndsSentence();
 
-    [GeneratedRegex(@"^(?:[A-Z]{4,}\b(?![’']s)|(?i:(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved)\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d))")]
+    [GeneratedRegex(@"^(?:[A-Z]{4,}\b(?![’']s)|(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?i:(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved))\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d)")]
     private static partial Regex StartsOwnBlock();
 
     [GeneratedRegex(@"\b(?:and|or|of|the|for|to|in|on|with|by|at|a|an|from|that)$", RegexOptions.IgnoreCase)]

@@ -83,6 +83,7 @@ public sealed class ResolutionFormsTests
             without a referendum.
             (c) The net revenue budget requirement of £1,530.9m for 2025-26.
             (d) Note the transition of staff to the new pay structure
+            agreed by County Council in May 2024
             (e) Agree to the uplift to the Pay Scheme
             (f) The Capital Strategy as set out in appendix O.
             (g) The Treasury Management Strategy as set out in appendix M.
