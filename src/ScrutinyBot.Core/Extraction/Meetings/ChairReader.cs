@@ -20,6 +20,15 @@ internal static partial class ChairReader
             }
         }
 
+        for (var i = 0; i < lines.Count && i < headerEnd + 12; i++)
+        {
+            var elected = ElectedForMeeting().Match(lines[i].Plain + (i + 1 < lines.Count ? " " + lines[i + 1].Plain : string.Empty));
+            if (elected.Success)
+            {
+                return elected.Groups["name"].Value.Trim();
+            }
+        }
+
         var listed = attendance.FirstOrDefault(a => a.Role is not null && a.Role.StartsWith("Chair", StringComparison.Ordinal));
         if (listed is not null)
         {
@@ -42,6 +51,9 @@ internal static partial class ChairReader
 
     [GeneratedRegex(@"(?<name>(?:Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair|in\s+the\s+chair)")]
     private static partial Regex ChairedBy();
+
+    [GeneratedRegex(@"(?<name>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:be|was)\s+(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson)\b(?:\s+(?:of|for)\s+the\s+meeting|\s+the\s+meeting)")]
+    private static partial Regex ElectedForMeeting();
 
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairperson|Chairwoman)\s*[:\t]\s*(?<name>[A-Z][^,;]{3,60})$")]
     private static partial Regex ChairLabel();

@@ -30,7 +30,19 @@ internal static partial class MinutesHeaderReader
         end ??= UkTimeParser.FindClosing(string.Join('\n', lines.Select(l => l.Plain)));
         var place = minutes.Success ? CleanPlace(minutes.Groups["place"].Value) : PlaceLabel(headerLines);
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
+        if (minutes.Success && minutes.Groups["body"].Success && BodyOf(minutes.Groups["body"].Value) is { } body)
+        {
+            committee = body;
+        }
+
         return new MeetingHeader(council, committee, date.Date, start, end, place, null, lineIndex);
+    }
+
+    /// <summary>The body a "meeting of the X held" line names, when it is a body's name rather than a place or a date.</summary>
+    private static string? BodyOf(string text)
+    {
+        var name = TitleCase.FromShouting(text.Trim().TrimEnd(','));
+        return name.Length is >= 3 and <= 100 && !UkDateParser.FindAll(name).Any() && char.IsUpper(name[0]) ? name : null;
     }
 
     private static string? DateLabelText(IReadOnlyList<string> lines) =>
@@ -55,6 +67,6 @@ internal static partial class MinutesHeaderReader
         return text.Length is > 2 and < 200 ? text : null;
     }
 
-    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\s+(?:of\s+.{0,120}?\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>\s+on\s+.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>\s+on\s+.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
 }
