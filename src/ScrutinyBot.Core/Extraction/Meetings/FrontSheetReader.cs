@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Extraction.Text;
 
 namespace ScrutinyBot.Core.Extraction.Meetings;
@@ -7,7 +8,7 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// Committee"), "Date: Wednesday, 15 January 2025", "Time: 9.30 am", "Place: ...", or unlabelled lines
 /// ("Monday, 15 April 2024 at 10:30" followed by the venue).
 /// </summary>
-internal static class FrontSheetReader
+internal static partial class FrontSheetReader
 {
     private const int HeaderLines = 45;
 
@@ -45,8 +46,46 @@ internal static class FrontSheetReader
             }
         }
 
+        if (SummonsDate(lines) is { } summons && (date is null || dateIndex > summons.LineIndex))
+        {
+            (date, dateIndex) = (summons.Date, summons.LineIndex);
+            start = summons.Start ?? start;
+        }
+
         return date is null || (committee is null && council is null) ? null
             : new MeetingHeader(council, committee, date, start, null, place, null, dateIndex);
+    }
+
+    /// <summary>
+    /// The date in the summons block, read across line breaks ("Meeting on / Thursday, 13th / February, 2025 / at 9.30 am"):
+    /// the first date before the first agenda item, so the date the agenda was sent out, printed below the items, never wins.
+    /// </summary>
+    private static (DateOnly Date, TimeOnly? Start, int LineIndex)? SummonsDate(IReadOnlyList<SourceLine> lines)
+    {
+        var joined = new System.Text.StringBuilder();
+        var starts = new List<(int Offset, int Line)>();
+        for (var i = 0; i < lines.Count && i < HeaderLines; i++)
+        {
+            var text = lines[i].Plain;
+            if (FirstAgendaItem().IsMatch(text))
+            {
+                break;
+            }
+
+            starts.Add((joined.Length, i));
+            joined.Append(text).Append(' ');
+        }
+
+        var header = joined.ToString();
+        var date = UkDateParser.FindAll(header).FirstOrDefault();
+        if (date is null)
+        {
+            return null;
+        }
+
+        var tail = header[(date.Index + date.Length)..];
+        var line = starts.LastOrDefault(s => s.Offset <= date.Index).Line;
+        return (date.Date, UkTimeParser.FindFirst(tail.Length > 30 ? tail[..30] : tail), line);
     }
 
     private static bool IsDateLine(string text) => text.Length < 80 && UkDateParser.FindFirst(text) is not null && !text.EndsWith('.');
@@ -66,4 +105,7 @@ internal static class FrontSheetReader
 
         return null;
     }
+
+    [GeneratedRegex(@"^(?:Item\s+)?1\.?\s+(?:Apologies|Introduction|Welcome|Election|Declarations|Minutes|Substitut|Membership|Chair)", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstAgendaItem();
 }

@@ -40,7 +40,7 @@ internal static partial class CouncilNames
     [GeneratedRegex(@"^(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough|Town|Parish)?\s*Council$")]
     private static partial Regex CouncilOnly();
 
-    [GeneratedRegex(@"^[A-Z][\w'’&,/()\s-]*\b(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Forum|Partnership|Executive|Council|Assembly|Group)(?:\s*\([^)]*\))?$")]
+    [GeneratedRegex(@"^(?:[A-Z][\w'’&,/()\s-]*\s)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Forum|Partnership|Executive|Council|Assembly|Group)(?:\s*\([^)]*\))?$")]
     private static partial Regex BodyName();
 
     [GeneratedRegex(@"^(?:Date|Time|Place|Venue|Report|Minutes|Agenda|To |Please|If |Members of|Councillors are)|\b(?:held|meeting of|report of)\b", RegexOptions.IgnoreCase)]
