@@ -30,7 +30,8 @@ public sealed class MeetingExtractor
             var meeting = new Meeting(
                 source,
                 header.Council ?? front?.Council,
-                header.Committee ?? front?.Committee,
+                // Minutes that name no committee are of the council itself (a parish or full council meeting).
+                header.Committee ?? front?.Committee ?? header.Council ?? front?.Council,
                 date,
                 header.Start,
                 header.End,

@@ -29,6 +29,7 @@ internal static partial class MinutesHeaderReader
         start ??= UkTimeParser.FindFirst(tail.Length > 80 ? tail[..80] : tail);
         end ??= UkTimeParser.FindClosing(string.Join('\n', lines.Select(l => l.Plain)));
         var place = minutes.Success ? CleanPlace(minutes.Groups["place"].Value) : PlaceLabel(headerLines);
+        place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
         if (minutes.Success && minutes.Groups["body"].Success && BodyOf(minutes.Groups["body"].Value) is { } body)
         {
@@ -69,4 +70,7 @@ internal static partial class MinutesHeaderReader
 
     [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>\s+on\s+.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
+
+    [GeneratedRegex(@"^[^.]*?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?<place>(?:the\s+)?[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceAfterTime();
 }

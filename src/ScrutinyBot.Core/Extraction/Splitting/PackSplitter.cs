@@ -18,7 +18,9 @@ public sealed class PackSplitter
         for (var i = 1; i < lines.Count; i++)
         {
             var current = starts[^1];
-            var found = detector.Detect(lines, i, current.Index);
+            // Title lines above the first heading (the council's name over its minutes) may join the part below them.
+            var floor = starts.Count == 1 && opening is null ? -1 : current.Index;
+            var found = detector.Detect(lines, i, floor);
             if (found is null || IsSamePart(current, found, i))
             {
                 continue;

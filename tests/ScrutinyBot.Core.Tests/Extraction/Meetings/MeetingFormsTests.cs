@@ -1,0 +1,98 @@
+namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
+
+/// <summary>
+/// Meetings in the forms councils print them: ModernGov printed minutes of a county council ("MINUTES of a meeting
+/// of the Cabinet held in … on Thursday, 9 January 2025"), a parish council's "Minutes of the Ordinary Meeting held
+/// on …", a chair elected for the meeting, and front sheets whose date runs over several lines above a dispatch date.
+/// </summary>
+public sealed class MeetingFormsTests
+{
+    [Theory]
+    [InlineData("NORTHSHIRE COUNTY COUNCIL", "CABINET", "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions", "House, County Hall, Northtown on Thursday, 9 January 2025.", "Cabinet", "2025-01-09")]
+    [InlineData("WESTBURY BOROUGH COUNCIL", "", "Minutes of a meeting of the Overview and Scrutiny Committee held at the Civic Centre", "on Tuesday 4 February 2025 at 7.00 pm", "Overview and Scrutiny Committee", "2025-02-04")]
+    public void Extract_MinutesOfAMeetingOfXHeld_TakesTheCommitteeAndTheMeetingDate(string council, string body, string line1, string line2, string committee, string date)
+    {
+        var text = $"""
+            {council}
+            {body}
+            {line1}
+            {line2}
+            PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs C Bell
+            76. Apologies
+            No apologies were received.
+            77. Minutes of the Meeting held on 28 November 2024
+            RESOLVED that the minutes of the meeting on 28 November 2024 were a correct record.
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(committee, meeting.Committee);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), meeting.Date);
+        Assert.Equal("Mr R W Gough", meeting.Chair);
+    }
+
+    [Fact]
+    public void Extract_ParishOrdinaryMeeting_CouncilIsTheBodyAndPlaceFollowsTheTime()
+    {
+        const string text = """
+            LITTLE MARSTON PARISH COUNCIL
+            Minutes of the Ordinary Meeting held on Wednesday 9 September 2020 at 7.00 pm in the Village Hall
+            Present: Cllr J Ward (Chairman), Cllr P Moss, Cllr K Hart
+            20/45 Minutes of the previous meeting held on 12 August 2020
+            RESOLVED that the minutes be signed as a true record.
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(("Little Marston Parish Council", new DateOnly(2020, 9, 9), new TimeOnly(19, 0)), (meeting.Committee, meeting.Date, meeting.Start));
+        Assert.Equal("the Village Hall", meeting.Place);
+        Assert.Equal("Cllr J Ward", meeting.Chair);
+    }
+
+    [Fact]
+    public void Extract_ChairElectedForTheMeeting_IsTheChair()
+    {
+        const string text = """
+            KENTSHIRE COUNTY COUNCIL
+            COUNTY COUNCIL
+            MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 9 January 2025.
+            PRESENT: Mr N Baker, Mr M Baldock, Mr G Cooke, Mr R W Gough
+            Election of Chair
+            1. Mr Gough proposed, and Mr Brady seconded that Mr G Cooke be elected
+            to Chair the meeting. No other nominations were received.
+            Agreed unanimously.
+            283. Apologies for Absence
+            Apologies were received from Mr Sweetland.
+            284. Declarations of Interest
+            None.
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(("County Council", "Mr G Cooke"), (meeting.Committee, meeting.Chair));
+    }
+
+    [Fact]
+    public void Extract_FrontSheetDateOverSeveralLines_IsTheMeetingNotTheDispatchDate()
+    {
+        const string text = """
+            Summons to and
+            Agenda for the Budget
+            County Council
+            Meeting on
+            Thursday, 13th
+            February, 2025
+            at 9.30 am
+            1. Apologies for Absence
+            2. Declarations of Interest
+            3. Minutes of the meeting held on 19 December 2024
+            Benjamin Watts
+            General Counsel
+            Wednesday, 5 February 2025
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new DateOnly(2025, 2, 13), new TimeOnly(9, 30)), (meeting.Date, meeting.Start));
+    }
+}
