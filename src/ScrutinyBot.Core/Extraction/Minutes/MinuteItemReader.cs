@@ -7,7 +7,7 @@ namespace ScrutinyBot.Core.Extraction.Minutes;
 
 /// <summary>
 /// Finds the numbered items of minutes ("20 Apologies for Absence", "5 PARTNERSHIP PROGRESS IN ...", "Minute 23. Budget",
-/// "20/45 Village Hall roof"). Numbered paragraphs and lists inside items ("1. Mr X introduced the report",
+/// "20/45 Village Hall roof", "CAB 12 Budget"). Numbered paragraphs and lists inside items ("1. Mr X introduced the report",
 /// "3. RESOLVED that") look the same, so of all numbered lines the items are the chain whose numbers rise in small
 /// steps down the page and whose titles read most like headings.
 /// </summary>
@@ -46,9 +46,13 @@ internal static partial class MinuteItemReader
                 continue;
             }
 
-            var number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+            // "20/45" and "45/24" number items by year and sequence in either order: each reading is a candidate.
             var weight = BlockReader.LooksLikeHeading(title) ? 1.0 : 0.3;
-            candidates.Add(new Candidate(i, number, m.Groups["label"].Value, title, weight));
+            foreach (var group in new[] { "a", "b" }.Where(g => m.Groups[g].Success))
+            {
+                var number = int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+                candidates.Add(new Candidate(i, number, m.Groups["label"].Value, title, weight));
+            }
         }
 
         return candidates;
@@ -67,7 +71,7 @@ internal static partial class MinuteItemReader
             for (var j = i - 1; j >= 0; j--)
             {
                 var step = candidates[i].Number - candidates[j].Number;
-                if (step is >= 1 and <= MaxStep && score[j] + candidates[i].Weight > score[i])
+                if (candidates[j].Index < candidates[i].Index && step is >= 1 and <= MaxStep && score[j] + candidates[i].Weight > score[i])
                 {
                     score[i] = score[j] + candidates[i].Weight;
                     previous[i] = j;
@@ -100,7 +104,7 @@ internal static partial class MinuteItemReader
 
     private sealed record Candidate(int Index, int Number, string Label, string Title, double Weight);
 
-    [GeneratedRegex(@"^(?:Minute\s+)?(?<label>(?:\d{2,4}/)?(?<n>\d{1,4})(?:/\d{2,4})?)\.?\s+(?<t>[A-Z'""‘“(].*)$")]
+    [GeneratedRegex(@"^(?:Minute\s+(?:No\.?\s*)?)?(?<label>(?:[A-Z]{1,5}\s?)?(?<a>\d{1,4})(?:/(?<b>\d{1,4}))?)\.?\s+(?<t>[A-Z'""‘“(].*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b")]

@@ -34,10 +34,10 @@ internal static partial class DecisionTrigger
         return LeadingThat().Replace(text, string.Empty).Trim();
     }
 
-    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|RESOLVED|AGREED|DECIDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED)|(?<word>Resolved|Agreed|Decided)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b)))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>[^)]{1,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|RESOLVED|AGREED|DECIDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED)|(?<word>Resolved|Agreed|Decided)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b)))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
     private static partial Regex Explicit();
 
-    [GeneratedRegex(@"^(?<word>Decision|DECISION|Resolution|RESOLUTION)(?:\s*\(\s*(?<ref>[^)]{1,24})\s*\))?\s*(?<sep>:)(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<word>Decision|DECISION|Resolution|RESOLUTION)(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>:)(?<rest>.*)$")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?i:agreed|carried)(?:\s+(?i:unanimously|without\s+dissent|by\s+\w+))?\.?$")]

@@ -65,10 +65,8 @@ internal static partial class ResolvedBlockReader
         var sequence = new List<Match>();
         foreach (var m in marks)
         {
-            var expected = sequence.Count == 0 ? "a" : ((char)(sequence[^1].Groups["m"].Value[0] + 1)).ToString();
-            var numeric = sequence.Count == 0 ? "1" : (int.TryParse(sequence[^1].Groups["m"].Value, out var n) ? (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
             var value = m.Groups["m"].Value.ToLowerInvariant();
-            if (value == expected || value == numeric || (sequence.Count == 0 && value == "i"))
+            if (sequence.Count == 0 ? value is "a" or "1" or "i" : value == Next(sequence[0].Groups["m"].Value.ToLowerInvariant(), sequence.Count))
             {
                 sequence.Add(m);
             }
@@ -89,6 +87,16 @@ internal static partial class ResolvedBlockReader
             yield return DecisionText.IsStem(stem) ? part : $"{stem} {part}";
         }
     }
+
+    /// <summary>The marker at <paramref name="position"/> (from 0) of an inline list that starts with <paramref name="first"/>.</summary>
+    private static string Next(string first, int position) => first switch
+    {
+        "1" => (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "i" => position < Roman.Length ? Roman[position] : string.Empty,
+        _ => ((char)('a' + position)).ToString(),
+    };
+
+    private static readonly string[] Roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
     private static IEnumerable<ResolvedText> InSentence(Block block) =>
         AgreedInSentence().Matches(block.Text)

@@ -235,4 +235,29 @@ public sealed class ResolutionFormsTests
              "To ask officers to report back in June on waiting times."],
             texts);
     }
+
+    [Fact]
+    public void Extract_PrefixedYearNumberedItemsAndRomanDecisions_OneEachUnderTheirItem()
+    {
+        const string minutes = """
+            EASTVALE COUNCIL
+            Cabinet
+            Minutes of the meeting held on Tuesday, 14 January 2025 at 6.00 pm in the Council Chamber
+            Present: Councillor Priya Shah (Chair), Councillor Tom Reed
+
+            CAB 45/24 Budget Consultation
+            The Leader presented the results of the consultation.
+            Resolved (i) that the consultation responses be noted; (ii) that the draft budget be recommended to Council.
+            CAB 46/24 Fees and Charges
+            RESOLVED that the fees and charges for 2025/26 be approved.
+            """;
+
+        var resolutions = ExtractorFactory.Extract(minutes).Facts.Resolutions;
+
+        Assert.Equal(
+            [("CAB 45/24", "That the consultation responses be noted"),
+             ("CAB 45/24", "That the draft budget be recommended to Council."),
+             ("CAB 46/24", "The fees and charges for 2025/26 be approved.")],
+            resolutions.Select(r => (r.MinuteNumber, r.Text)));
+    }
 }
