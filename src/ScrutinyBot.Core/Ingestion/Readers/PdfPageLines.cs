@@ -2,9 +2,10 @@ using UglyToad.PdfPig.Content;
 
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
-/// <summary>Rebuilds the lines of a PDF page from its letters: top to bottom, words from letter gaps, superscripts
-/// on their line, wide gaps as tabs (table cells), and a paragraph break where the gap between two lines is clearly
-/// wider than the line spacing. Rotated text follows the upright text, as lines of its own.</summary>
+/// <summary>Rebuilds the lines of a PDF page from its letters: rows by baseline (superscripts on their row), words
+/// from letter gaps, wide gaps as tabs (table cells: a table stays rows), and a paragraph break where the gap
+/// between two lines is clearly wider than the line spacing. Rotated text follows the upright
+/// text, as lines of its own.</summary>
 internal static class PdfPageLines
 {
     private const double ParagraphGap = 1.5;
@@ -15,18 +16,15 @@ internal static class PdfPageLines
         var height = page.Height > 0 ? page.Height : 842;
         foreach (var (angle, glyphs) in PdfGlyphs.ByDirection(page.Letters))
         {
-            PdfRow? previous = null;
-            foreach (var row in PdfTextRows.Build(glyphs))
+            var rows = PdfTextRows.Build(glyphs).Select(PdfLetterWords.Cells).Where(r => r.Cells.Count > 0).ToList();
+            PdfCellRow? previous = null;
+            foreach (var row in rows)
             {
-                var text = PdfLetterWords.Text(row);
-                if (text.Length == 0)
-                {
-                    continue;
-                }
-
-                var paragraph = previous is not null && previous.Baseline - row.Baseline > ParagraphGap * Math.Max(previous.Size, row.Size);
+                var paragraph = previous is null
+                    ? lines.Count > 0
+                    : previous.Baseline < row.Baseline || previous.Baseline - row.Baseline > ParagraphGap * Math.Max(previous.Size, row.Size);
                 var depth = angle == 0 ? Math.Clamp(1 - (row.Baseline / height), 0, 1) : 0.5;
-                lines.Add(new PdfLine(text, depth, paragraph || (previous is null && lines.Count > 0)));
+                lines.Add(new PdfLine(row.Text, depth, paragraph));
                 previous = row;
             }
         }

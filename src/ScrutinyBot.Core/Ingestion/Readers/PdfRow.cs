@@ -1,7 +1,7 @@
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
 /// <summary>The glyphs that share one baseline (superscripts and subscripts included), left to right once
-/// <see cref="Sort"/> has run.</summary>
+/// sorted.</summary>
 internal sealed class PdfRow(double baseline, double size)
 {
     public double Baseline { get; } = baseline;
@@ -13,16 +13,72 @@ internal sealed class PdfRow(double baseline, double size)
 
     public double Left => Glyphs.Count == 0 ? 0 : Glyphs[0].X;
 
-    public double Right => Glyphs.Count == 0 ? 0 : Glyphs[^1].End;
-
-    public void Add(PdfGlyph glyph, bool raisesSize = true)
+    public void Add(PdfGlyph glyph)
     {
         Glyphs.Add(glyph);
-        if (raisesSize && !glyph.IsSpace)
+        if (!glyph.IsSpace)
         {
             Size = Math.Max(Size, glyph.Size);
         }
     }
 
     public void Sort() => Glyphs.Sort(static (a, b) => a.X.CompareTo(b.X));
+
+    /// <summary>Takes another row's glyphs (kept in x order); its glyphs' sizes count only when
+    /// <paramref name="raisesSize"/>.</summary>
+    public void Absorb(PdfRow other, bool raisesSize)
+    {
+        Glyphs.AddRange(other.Glyphs);
+        Sort();
+        if (raisesSize)
+        {
+            Size = Math.Max(Size, other.Size);
+        }
+    }
+
+    /// <summary>Whether any glyph of <paramref name="a"/> overlaps one of <paramref name="b"/> along the line
+    /// (both sorted).</summary>
+    public static bool Overlap(PdfRow a, PdfRow b)
+    {
+        int i = 0, j = 0;
+        while (i < a.Glyphs.Count && j < b.Glyphs.Count)
+        {
+            var (x, y) = (a.Glyphs[i], b.Glyphs[j]);
+            if (!x.IsSpace && !y.IsSpace && x.X < y.End - 0.5 && y.X < x.End - 0.5)
+            {
+                return true;
+            }
+
+            if (x.End < y.End)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a glyph of this row ends or starts within <paramref name="reach"/> of x.</summary>
+    public bool HasGlyphNear(double x, double reach)
+    {
+        int lo = 0, hi = Glyphs.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Glyphs[mid].End < x - reach)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return Glyphs.Count > 0 && Glyphs[lo].X <= x + reach && Glyphs[lo].End >= x - reach;
+    }
 }

@@ -23,9 +23,10 @@ internal static partial class RepeatedLines
         var threshold = Math.Max(3, (pages.Count + 1) / 2);
         return pages.Select(page =>
         {
-            var lines = NonEmptyLines(page);
-            return string.Join('\n', lines.Where((line, i) =>
-                pageCounts[Key(line)] < threshold && !(IsEdge(i, lines.Count) && PageNumber().IsMatch(Key(line)))));
+            var lines = page.Split('\n');
+            var printed = NonEmptyLines(page);
+            return string.Join('\n', lines.Where(line => line.Trim().Length == 0
+                || (pageCounts[Key(line)] < threshold && !(IsEdge(printed.IndexOf(line), printed.Count) && PageNumber().IsMatch(Key(line))))));
         }).ToList();
     }
 
