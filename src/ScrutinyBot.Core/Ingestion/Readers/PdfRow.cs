@@ -24,12 +24,31 @@ internal sealed class PdfRow(double baseline, double size)
 
     public void Sort() => Glyphs.Sort(static (a, b) => a.X.CompareTo(b.X));
 
+    public bool IsSorted()
+    {
+        for (var i = 1; i < Glyphs.Count; i++)
+        {
+            if (Glyphs[i].X < Glyphs[i - 1].X)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Takes another row's glyphs (kept in x order); its glyphs' sizes count only when
     /// <paramref name="raisesSize"/>.</summary>
     public void Absorb(PdfRow other, bool raisesSize)
     {
-        Glyphs.AddRange(other.Glyphs);
-        Sort();
+        var mine = Glyphs.ToArray();
+        Glyphs.Clear();
+        int i = 0, j = 0;
+        while (i < mine.Length || j < other.Glyphs.Count)
+        {
+            Glyphs.Add(j >= other.Glyphs.Count || (i < mine.Length && mine[i].X <= other.Glyphs[j].X) ? mine[i++] : other.Glyphs[j++]);
+        }
+
         if (raisesSize)
         {
             Size = Math.Max(Size, other.Size);

@@ -13,7 +13,7 @@ internal static class PdfTextRows
 
     public static List<PdfRow> Build(List<PdfGlyph> glyphs)
     {
-        glyphs.Sort(static (a, b) => b.Baseline.CompareTo(a.Baseline));
+        glyphs.Sort(static (a, b) => a.Baseline != b.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.X.CompareTo(b.X));
         var lines = new List<PdfRow>();
         PdfRow? line = null;
         foreach (var glyph in glyphs)
@@ -28,7 +28,7 @@ internal static class PdfTextRows
         }
 
         lines.RemoveAll(static l => l.Glyphs.TrueForAll(static g => g.IsSpace));
-        foreach (var l in lines)
+        foreach (var l in lines.Where(static l => !l.IsSorted()))
         {
             l.Sort();
         }
