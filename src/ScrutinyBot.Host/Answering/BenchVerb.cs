@@ -14,12 +14,13 @@ namespace ScrutinyBot.Host.Answering;
 
 /// <summary>`bench [--copies N] [--questions M] [--samples DIR]`: ingests N date-shifted copies of the sample papers
 /// into a temporary store through the real pipeline, asks M questions drawn from what was ingested, and prints ingest
-/// throughput, answer latency (p50/p95/max) and peak memory.</summary>
+/// throughput, answer latency (p50/p95/max) and peak memory. A sample folder of PDFs is ingested as it is, once, and
+/// its pages/s are printed next to poppler's pdftotext's on the same files.</summary>
 public sealed class BenchVerb : ICliVerb
 {
     public string Name => "bench";
 
-    public string Usage => "bench [--copies N (default 10)] [--questions M (default 200)] [--samples DIR (default ./samples)]";
+    public string Usage => "bench [--copies N (default 10)] [--questions M (default 200)] [--samples DIR (default ./samples; a folder of PDFs is ingested once)]";
 
     public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "keep" };
 
@@ -36,17 +37,35 @@ public sealed class BenchVerb : ICliVerb
         var root = Path.Combine(Path.GetTempPath(), "scrutinybot-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var corpus = Path.Combine(root, "corpus");
-            var bytes = await BenchCorpus.WriteAsync(samples, corpus, copies, cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync($"bench: {copies} copies of {samples} ({bytes / 1024.0 / 1024.0:F1} MB) in {root}").ConfigureAwait(false);
+            var pdfs = BenchPdfCorpus.Find(samples);
+            IReadOnlyList<string> paths;
+            long bytes;
+            if (pdfs is null)
+            {
+                var corpus = Path.Combine(root, "corpus");
+                bytes = await BenchCorpus.WriteAsync(samples, corpus, copies, cancellationToken).ConfigureAwait(false);
+                paths = [corpus];
+                await output.WriteLineAsync($"bench: {copies} copies of {samples} ({bytes / 1024.0 / 1024.0:F1} MB) in {root}").ConfigureAwait(false);
+            }
+            else
+            {
+                (paths, bytes) = (pdfs.Files, pdfs.Bytes);
+                var once = copies > 1 ? " (PDFs are ingested once: copies would be identical and skipped)" : string.Empty;
+                await output.WriteLineAsync($"bench: {pdfs.Files.Count} PDFs of {samples} ({bytes / 1024.0 / 1024.0:F1} MB){once} into {root}").ConfigureAwait(false);
+            }
 
             await using var services = BuildServices(Path.Combine(root, "data"));
             var ingest = Stopwatch.StartNew();
-            var summary = await services.GetRequiredService<IIngestionPipeline>().IngestAsync([corpus], null, cancellationToken).ConfigureAwait(false);
+            var summary = await services.GetRequiredService<IIngestionPipeline>().IngestAsync(paths, null, cancellationToken).ConfigureAwait(false);
             ingest.Stop();
             var files = summary.Added + summary.Replaced;
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"ingest: {summary} in {ingest.Elapsed.TotalSeconds:F1} s = {files / ingest.Elapsed.TotalSeconds:F1} files/s, {bytes / 1024.0 / 1024.0 / ingest.Elapsed.TotalSeconds:F2} MB/s")).ConfigureAwait(false);
+            if (pdfs is not null)
+            {
+                var pages = await BenchPdfCorpus.CountPagesAsync(services.GetRequiredService<SqliteConnectionFactory>(), cancellationToken).ConfigureAwait(false);
+                await output.WriteLineAsync(await PdfPagesLineAsync(pdfs, pages, ingest.Elapsed, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            }
 
             var asked = await BenchQuestions.DrawAsync(services.GetRequiredService<SqliteConnectionFactory>(), questions, cancellationToken).ConfigureAwait(false);
             var answerer = services.GetRequiredService<IQuestionAnswerer>();
@@ -79,6 +98,16 @@ public sealed class BenchVerb : ICliVerb
                 TryDelete(root);
             }
         }
+    }
+
+    private static async Task<string> PdfPagesLineAsync(BenchPdfCorpus pdfs, int pages, TimeSpan ours, CancellationToken cancellationToken)
+    {
+        var oursRate = pages / ours.TotalSeconds;
+        var theirs = await PdftotextTiming.TimeAsync(pdfs.Files, cancellationToken).ConfigureAwait(false);
+        return theirs is { } elapsed
+            ? string.Create(CultureInfo.InvariantCulture,
+                $"pages: {pages} pages, ours {oursRate:F1} pages/s, pdftotext {pages / elapsed.TotalSeconds:F1} pages/s ({elapsed.TotalSeconds:F1} s) = {oursRate / (pages / elapsed.TotalSeconds):F2}x")
+            : string.Create(CultureInfo.InvariantCulture, $"pages: {pages} pages, ours {oursRate:F1} pages/s, pdftotext not installed");
     }
 
     /// <summary>The same registrations as the host, over a store in the bench's own temporary folder.</summary>

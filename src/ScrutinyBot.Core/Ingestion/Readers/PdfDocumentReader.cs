@@ -5,7 +5,8 @@ using UglyToad.PdfPig.Exceptions;
 
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
-/// <summary>Reads PDFs with PdfPig, one <see cref="PageText"/> per PDF page, lines rebuilt from word positions.</summary>
+/// <summary>Reads PDFs with PdfPig, one <see cref="PageText"/> per PDF page, lines rebuilt from letter positions
+/// (see <see cref="PdfPageLines"/>), running headers and footers removed.</summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
     public string Format => "pdf";
@@ -17,11 +18,17 @@ public sealed class PdfDocumentReader : IDocumentReader
         try
         {
             using var document = PdfDocument.Open(content);
-            var pages = new List<PageText>(document.NumberOfPages);
+            var lines = new List<List<PdfLine>>(document.NumberOfPages);
+            var numbers = new List<int>(document.NumberOfPages);
             foreach (var page in document.GetPages())
             {
-                pages.Add(new PageText(page.Number, PdfPageLines.Build(page.GetWords())));
+                lines.Add(PdfPageLines.Build(page));
+                numbers.Add(page.Number);
             }
+
+            var pages = RunningHeaderFilter.Remove(lines)
+                .Select((page, i) => new PageText(numbers[i], PdfPageText.Write(page)))
+                .ToList();
 
             if (pages.Count > 0 && pages.TrueForAll(p => string.IsNullOrWhiteSpace(p.Text)))
             {

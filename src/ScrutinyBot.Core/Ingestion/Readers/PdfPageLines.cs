@@ -1,53 +1,34 @@
-using System.Text;
 using UglyToad.PdfPig.Content;
 
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
-/// <summary>Rebuilds the lines of a PDF page from its words: top to bottom, left to right, wide gaps as tabs
-/// (so table rows read like the flattened sample texts).</summary>
+/// <summary>Rebuilds the lines of a PDF page from its letters: rows by baseline (superscripts on their row), words
+/// from letter gaps, wide gaps as tabs (table cells: a table stays rows), and a paragraph break where the gap
+/// between two lines is clearly wider than the line spacing. Rotated text follows the upright
+/// text, as lines of its own.</summary>
 internal static class PdfPageLines
 {
-    public static string Build(IEnumerable<Word> words)
+    private const double ParagraphGap = 1.5;
+
+    public static List<PdfLine> Build(Page page)
     {
-        var lines = new List<List<Word>>();
-        foreach (var word in words.Where(w => !string.IsNullOrWhiteSpace(w.Text))
-                     .OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        var lines = new List<PdfLine>();
+        var height = page.Height > 0 ? page.Height : 842;
+        foreach (var (angle, glyphs) in PdfGlyphs.ByDirection(page.Letters))
         {
-            var line = lines.Count > 0 ? lines[^1] : null;
-            var tolerance = Math.Max(2.0, word.BoundingBox.Height * 0.5);
-            if (line is not null && Math.Abs(line[0].BoundingBox.Bottom - word.BoundingBox.Bottom) <= tolerance)
+            var rows = PdfTextRows.Build(glyphs).Select(PdfLetterWords.Cells).Where(r => r.Cells.Count > 0).ToList();
+            PdfCellRow? previous = null;
+            foreach (var row in rows)
             {
-                line.Add(word);
-            }
-            else
-            {
-                lines.Add([word]);
+                var paragraph = previous is null
+                    ? lines.Count > 0
+                    : previous.Baseline < row.Baseline || previous.Baseline - row.Baseline > ParagraphGap * Math.Max(previous.Size, row.Size);
+                var depth = angle == 0 ? Math.Clamp(1 - (row.Baseline / height), 0, 1) : 0.5;
+                lines.Add(new PdfLine(row.Text, depth, paragraph));
+                previous = row;
             }
         }
 
-        var text = new StringBuilder();
-        foreach (var line in lines)
-        {
-            AppendLine(text, line.OrderBy(w => w.BoundingBox.Left).ToList());
-        }
-
-        return text.ToString().TrimEnd();
-    }
-
-    private static void AppendLine(StringBuilder text, List<Word> line)
-    {
-        for (var i = 0; i < line.Count; i++)
-        {
-            if (i > 0)
-            {
-                var gap = line[i].BoundingBox.Left - line[i - 1].BoundingBox.Right;
-                var height = Math.Max(line[i].BoundingBox.Height, 1.0);
-                text.Append(gap > height * 2.5 ? '\t' : ' ');
-            }
-
-            text.Append(line[i].Text);
-        }
-
-        text.Append('\n');
+        return lines;
     }
 }

@@ -18,7 +18,7 @@ public sealed class PdfDocumentReaderTests
         for (var i = 0; i < 3; i++)
         {
             var expected = pages[i].Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Normalise);
-            var actual = read[i].Text.Split('\n').Select(Normalise);
+            var actual = read[i].Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Normalise);
             Assert.Equal(expected, actual);
         }
     }
