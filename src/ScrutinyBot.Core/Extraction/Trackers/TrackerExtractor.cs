@@ -34,7 +34,7 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
             LostMarkerResponses.Place(block);
             var shared = block.Shared.Count > 0 && !block.HasNumberedResponses ? string.Join(' ', block.Shared) : null;
             // A holding reply speaks for the whole row; only a substantive one is split or matched to the items it names.
-            var substantive = shared is not null && ResponseClassifier.Classify(shared, shared: true) == ResponseStatus.Responded;
+            var substantive = shared is not null && ResponseClassifier.Classify(shared) == ResponseStatus.Responded;
             if (substantive && SplitInOrder(block, shared!))
             {
                 (shared, substantive) = (null, false);
@@ -45,7 +45,7 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
             {
                 var own = block.Responses.FirstOrDefault(r => r.Number == item.Number)?.Text;
                 var response = own ?? (answered is null || answered.Contains(item.Number) ? shared : null);
-                var status = ResponseClassifier.Classify(response, own is null && block.Items.Count > 1);
+                var status = ResponseClassifier.Classify(response);
                 var deadline = block.Deadline ?? (block.Issued ?? meeting).AddMonths(months);
                 recommendations.Add(new Recommendation(
                     context.Source, context.Committee, meeting, block.Topic, item.Number.ToString(System.Globalization.CultureInfo.InvariantCulture),

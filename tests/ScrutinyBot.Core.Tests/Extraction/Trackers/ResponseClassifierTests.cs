@@ -15,11 +15,16 @@ public sealed class ResponseClassifierTests
     [InlineData("Figures will be provided once the audit closes.", ResponseStatus.Partial)]
     [InlineData("We are waiting for further guidance from government.", ResponseStatus.Partial)]
     [InlineData("There is no further information on this at present.", ResponseStatus.Partial)]
+    [InlineData("This is ongoing work which the Committee will consider in March 2025.", ResponseStatus.Partial)]
+    [InlineData("A scoping meeting is scheduled with the service lead.", ResponseStatus.Partial)]
+    [InlineData("Options for a joint post are being explored with the ICB.", ResponseStatus.Partial)]
+    [InlineData("The Cabinet Member will report back to the committee in the autumn.", ResponseStatus.Partial)]
     [InlineData("The information was emailed to members on 20/12/24.", ResponseStatus.Responded)]
+    [InlineData("The Cabinet agreed the recommendation on 4 March and the new policy took effect in April.", ResponseStatus.Responded)]
     [InlineData("We do not encourage schools to issue fines and work with them instead.", ResponseStatus.Responded)]
     public void Classify_OwnResponse_ReturnsStatus(string? response, ResponseStatus expected)
     {
-        Assert.Equal(expected, ResponseClassifier.Classify(response, shared: false));
+        Assert.Equal(expected, ResponseClassifier.Classify(response));
     }
 
     [Fact]
@@ -27,6 +32,6 @@ public sealed class ResponseClassifierTests
     {
         const string text = "Timeliness is now 81%, up from 73% last year. Further detail will be provided in May.";
 
-        Assert.Equal(ResponseStatus.Responded, ResponseClassifier.Classify(text, shared: true));
+        Assert.Equal(ResponseStatus.Responded, ResponseClassifier.Classify(text));
     }
 }
