@@ -4,13 +4,16 @@ using ScrutinyBot.Core.Retrieval.Facts;
 
 namespace ScrutinyBot.Core.Digests;
 
-/// <summary>Composes a digest from the fact queries: resolutions from papers ingested since the last digest, and
+/// <summary>Composes a digest from the fact queries: resolutions from papers ingested since the last digest Teams
+/// confirmed (so what an unconfirmed or failed digest held comes again), and
 /// responses overdue, awaiting a full response, and due within Digests:DueSoonDays. Nothing from a meeting after
 /// the as-of date is listed (a dry run as of a past date shows what was known then).</summary>
 public sealed class DigestComposer(IFactQueries queries, IOptions<DigestsOptions> options)
 {
     /// <param name="since">The subscription's ingestion cursor; null means every resolution is new.</param>
-    public async Task<Digest> ComposeAsync(DateOnly asOf, IReadOnlyCollection<string> committees, DateTimeOffset? since, CancellationToken cancellationToken)
+    /// <param name="previousMayHaveBeenPosted">The previous digest's outcome is unknown; the digest says so.</param>
+    public async Task<Digest> ComposeAsync(
+        DateOnly asOf, IReadOnlyCollection<string> committees, DateTimeOffset? since, CancellationToken cancellationToken, bool previousMayHaveBeenPosted = false)
     {
         var resolutions = await queries.ResolutionsIngestedAfterAsync(since ?? DateTimeOffset.MinValue, committees, cancellationToken).ConfigureAwait(false);
         var overdue = await queries.OverdueAsync(asOf, null, cancellationToken).ConfigureAwait(false);
@@ -21,7 +24,8 @@ public sealed class DigestComposer(IFactQueries queries, IOptions<DigestsOptions
             resolutions.Where(r => r.MeetingDate <= asOf).Select(ToLine).ToList(),
             Lines(overdue, asOf, committees),
             Lines(awaiting, asOf, committees),
-            Lines(dueSoon, asOf, committees));
+            Lines(dueSoon, asOf, committees),
+            previousMayHaveBeenPosted);
     }
 
     private static List<DigestRecommendationLine> Lines(IReadOnlyList<Recommendation> recommendations, DateOnly asOf, IReadOnlyCollection<string> committees) =>

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 namespace ScrutinyBot.Core.Digests;
 
 /// <summary>One scheduler run: queue a digest for each subscription with an occurrence due (only the latest one when
-/// several were missed), then post every unsent outbox row exactly once. Runs are serialised in this process; rows
-/// are claimed atomically so two processes never post the same row.</summary>
+/// several were missed), then post every unsent outbox row at most once as Teams sees it. Runs are serialised in this
+/// process; rows are claimed atomically so two processes never post the same row. A row is tried again only when the
+/// poster says it provably did not land (Failed); a post Teams did not confirm (Unknown) is never re-sent, and as
+/// the cursor moves only on a confirmed post, the next digest repeats its items and says so.</summary>
 public sealed partial class DigestRunner(
     ISubscriptionStore subscriptions,
     IDigestOutbox outbox,
@@ -49,16 +51,13 @@ public sealed partial class DigestRunner(
                 }
             }
 
-            var posted = 0;
-            var failed = 0;
+            var tally = new DigestRunSummary(queued, 0, 0);
             foreach (var entry in await outbox.UnsentAsync(cancellationToken).ConfigureAwait(false))
             {
-                var result = await SendAsync(entry, cancellationToken).ConfigureAwait(false);
-                posted += result?.Outcome == DigestPostOutcome.Posted ? 1 : 0;
-                failed += result is not null && result.Outcome != DigestPostOutcome.Posted ? 1 : 0;
+                tally = Count(tally, await SendAsync(entry, cancellationToken).ConfigureAwait(false));
             }
 
-            return new DigestRunSummary(queued, posted, failed);
+            return tally;
         }
         finally
         {
@@ -70,19 +69,18 @@ public sealed partial class DigestRunner(
     /// test), each through the outbox with its own "manual" period; then retries other unsent rows.</summary>
     public async Task<DigestRunSummary> RunAllNowAsync(CancellationToken cancellationToken)
     {
-        var (queued, posted) = (0, 0);
+        var now = new DigestRunSummary(0, 0, 0);
         foreach (var subscription in await subscriptions.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             if (subscription.PausedReason is null)
             {
                 var (_, result) = await PostNowAsync(subscription.Target, cancellationToken).ConfigureAwait(false);
-                queued++;
-                posted += result.Outcome == DigestPostOutcome.Posted ? 1 : 0;
+                now = Count(now with { Queued = now.Queued + 1 }, result);
             }
         }
 
         var rest = await RunDueAsync(cancellationToken).ConfigureAwait(false);
-        return new DigestRunSummary(rest.Queued + queued, rest.Posted + posted, rest.Failed + queued - posted);
+        return new DigestRunSummary(rest.Queued + now.Queued, rest.Posted + now.Posted, rest.Failed + now.Failed, rest.Unknown + now.Unknown);
     }
 
     /// <summary>Composes and posts a digest to <paramref name="target"/> now, with the conversation's subscription
@@ -95,12 +93,12 @@ public sealed partial class DigestRunner(
             var now = time.GetUtcNow();
             var subscription = await subscriptions.FindByConversationAsync(target.ConversationId, cancellationToken).ConfigureAwait(false);
             var zone = options.Value.FindTimeZone();
+            var id = subscription?.Id ?? "conversation:" + target.ConversationId;
             var digest = await composer.ComposeAsync(
-                DigestPeriods.LocalDate(now, zone), subscription?.Committees ?? [], subscription?.LastDigestAt, cancellationToken).ConfigureAwait(false);
-            var entry = new OutboxEntry(
-                subscription?.Id ?? "conversation:" + target.ConversationId, DigestPeriods.Manual(now), target, digest,
-                OutboxStatus.Pending, 0, now, null, null, null);
-            await outbox.EnqueueAsync(entry, now, null, cancellationToken).ConfigureAwait(false);
+                DigestPeriods.LocalDate(now, zone), subscription?.Committees ?? [], subscription?.LastDigestAt, cancellationToken,
+                await PreviousUnknownAsync(id, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            var entry = new OutboxEntry(id, DigestPeriods.Manual(now), target, digest, OutboxStatus.Pending, 0, now, null, null, null);
+            await outbox.EnqueueAsync(entry, null, cancellationToken).ConfigureAwait(false);
             var result = await SendAsync(entry, cancellationToken).ConfigureAwait(false)
                 ?? DigestPostResult.Failed("The digest is already being posted.");
             return (digest, result);
@@ -125,12 +123,13 @@ public sealed partial class DigestRunner(
         }
 
         var digest = await composer.ComposeAsync(
-            DigestPeriods.LocalDate(now, zone), subscription.Committees, subscription.LastDigestAt, cancellationToken).ConfigureAwait(false);
+            DigestPeriods.LocalDate(now, zone), subscription.Committees, subscription.LastDigestAt, cancellationToken,
+            await PreviousUnknownAsync(subscription.Id, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         var skip = digest.IsEmpty && !options.Value.PostWhenEmpty;
         var entry = new OutboxEntry(
             subscription.Id, DigestPeriods.Scheduled(period.Value), subscription.Target, digest,
             skip ? OutboxStatus.Empty : OutboxStatus.Pending, 0, now, null, null, null);
-        var added = await outbox.EnqueueAsync(entry, now, period, cancellationToken).ConfigureAwait(false);
+        var added = await outbox.EnqueueAsync(entry, period, cancellationToken).ConfigureAwait(false);
         if (added)
         {
             LogQueued(subscription.Id, entry.Period, skip);
@@ -138,6 +137,17 @@ public sealed partial class DigestRunner(
 
         return added && !skip;
     }
+
+    private async Task<bool> PreviousUnknownAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        await outbox.LastSettledStatusAsync(subscriptionId, cancellationToken).ConfigureAwait(false) == OutboxStatus.Unknown;
+
+    private static DigestRunSummary Count(DigestRunSummary tally, DigestPostResult? result) => result?.Outcome switch
+    {
+        DigestPostOutcome.Posted => tally with { Posted = tally.Posted + 1 },
+        DigestPostOutcome.Unknown => tally with { Unknown = tally.Unknown + 1 },
+        null => tally,
+        _ => tally with { Failed = tally.Failed + 1 },
+    };
 
     /// <returns>Null when the row was not claimed (another run holds or finished it).</returns>
     private async Task<DigestPostResult?> SendAsync(OutboxEntry entry, CancellationToken cancellationToken)
@@ -161,8 +171,9 @@ public sealed partial class DigestRunner(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // The poster threw after the row was claimed: the post may have gone out, so it is not re-sent.
             LogPostFailed(entry.SubscriptionId, entry.Period, ex);
-            result = DigestPostResult.Failed("The digest could not be posted; it will be retried.");
+            result = DigestPostResult.Unknown("Posting the digest failed part-way; it is not re-sent, the next digest repeats its items.");
         }
 
         switch (result.Outcome)
@@ -176,6 +187,10 @@ public sealed partial class DigestRunner(
                 await outbox.MarkAsync(entry.SubscriptionId, entry.Period, OutboxStatus.Gone, reason, CancellationToken.None).ConfigureAwait(false);
                 await subscriptions.PauseAsync(entry.SubscriptionId, reason, CancellationToken.None).ConfigureAwait(false);
                 LogPaused(entry.SubscriptionId, reason);
+                break;
+            case DigestPostOutcome.Unknown:
+                await outbox.MarkAsync(entry.SubscriptionId, entry.Period, OutboxStatus.Unknown, result.Reason, CancellationToken.None).ConfigureAwait(false);
+                LogUnknown(entry.SubscriptionId, entry.Period, result.Reason);
                 break;
             default:
                 await outbox.MarkAsync(entry.SubscriptionId, entry.Period, OutboxStatus.Failed, result.Reason, CancellationToken.None).ConfigureAwait(false);
@@ -206,6 +221,9 @@ public sealed partial class DigestRunner(
 
     [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "{Count} digest(s) were being sent when a host stopped; not resent, to avoid a double post")]
     private partial void LogExpired(int count);
+
+    [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "Digest for subscription {SubscriptionId} period {Period} was not confirmed by Teams and may have been posted; not re-sent, its items go into the next digest: {Reason}")]
+    private partial void LogUnknown(string subscriptionId, string period, string? reason);
 
     [LoggerMessage(EventId = 5008, Level = LogLevel.Error, Message = "Digest for subscription {SubscriptionId} period {Period} abandoned after {Attempts} attempts")]
     private partial void LogAbandoned(string subscriptionId, string period, int attempts);

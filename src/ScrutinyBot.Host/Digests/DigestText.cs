@@ -9,6 +9,11 @@ public static class DigestText
     public static async Task WriteAsync(TextWriter output, Digest digest)
     {
         await output.WriteLineAsync(Invariant($"Digest as of {digest.AsOf:yyyy-MM-dd}")).ConfigureAwait(false);
+        if (digest.PreviousMayHaveBeenPosted)
+        {
+            await output.WriteLineAsync(Digest.PreviousMayHaveBeenPostedNote).ConfigureAwait(false);
+        }
+
         await SectionAsync(output, "New resolutions", digest.NewResolutions.Select(r =>
             Invariant($"{r.Committee ?? "(committee unknown)"}, {r.MeetingDate:yyyy-MM-dd}: {OneLine(r.Text)} [{r.Source}, p. {r.Page}]"))).ConfigureAwait(false);
         await RecommendationsAsync(output, "Overdue", digest.Overdue).ConfigureAwait(false);

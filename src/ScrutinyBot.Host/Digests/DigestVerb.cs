@@ -25,8 +25,8 @@ public sealed class DigestVerb(DigestComposer composer, DigestRunner runner, ISu
             var summary = arguments.Has("force")
                 ? await runner.RunAllNowAsync(cancellationToken).ConfigureAwait(false)
                 : await runner.RunDueAsync(cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Digest run: {summary.Queued} queued, {summary.Posted} posted, {summary.Failed} failed.")).ConfigureAwait(false);
-            return summary.Failed > 0 ? 1 : 0;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Digest run: {summary.Queued} queued, {summary.Posted} posted, {summary.Failed} failed, {summary.Unknown} unconfirmed (not re-sent).")).ConfigureAwait(false);
+            return summary.Failed + summary.Unknown > 0 ? 1 : 0;
         }
 
         if (arguments.Positionals.Count > 0 || !arguments.Has("dry-run"))

@@ -1,5 +1,6 @@
 using ScrutinyBot.Core.Digests;
 using ScrutinyBot.Host.Cli;
+using ScrutinyBot.Host.Operator;
 using ScrutinyBot.Teams.Digests;
 
 namespace ScrutinyBot.Host.Digests;
@@ -15,6 +16,7 @@ public static class DigestsRegistration
             .ValidateDataAnnotations()
             .Validate(o => o.TryFindTimeZone(out _), "Digests:TimeZone is not a known time zone id (e.g. Europe/London).")
             .ValidateOnStart();
+        services.AddOperatorAccess();
         services.AddDigestsCore();
         services.AddTeamsDigestPoster();
         services.AddHostedService<DigestSchedulerService>();

@@ -15,6 +15,10 @@ public static class IngestionRegistration
             .BindConfiguration(IngestionOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ReaderLimitsOptions>()
+            .BindConfiguration(ReaderLimitsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddExtraction();
         services.AddSingleton<IDocumentReader, PdfDocumentReader>();

@@ -7,7 +7,8 @@ using ScrutinyBot.Teams.Protocol;
 namespace ScrutinyBot.Teams.Connector;
 
 /// <summary>The Bot Connector v3 REST client over the named HttpClient <see cref="HttpClientName"/>: allow-listed
-/// serviceUrls only, retries with <see cref="ConnectorRetryPolicy"/>, a timeout per attempt.</summary>
+/// serviceUrls only, retries with <see cref="ConnectorRetryPolicy"/> (a POST only when it provably did not land), a
+/// timeout per attempt.</summary>
 public sealed partial class ConnectorClient(
     IHttpClientFactory httpClients,
     IBotTokenProvider tokens,
@@ -78,11 +79,12 @@ public sealed partial class ConnectorClient(
                 return outcome.Body;
             }
 
-            var delay = retries.NextDelay(attempt, outcome.StatusCode, outcome.RetryAfter, waited);
+            var delay = retries.NextDelay(attempt, outcome.StatusCode, outcome.RetryAfter, outcome.MayHaveLanded, IsIdempotent(method), waited);
             if (delay is null)
             {
-                LogCallFailed(logger, method.Method, uri.AbsolutePath, activityId, outcome.StatusCode, outcome.ErrorCode, attempt, outcome.Failure);
-                throw new ConnectorException(outcome.StatusCode, outcome.ErrorCode, $"The Connector call failed with status {outcome.StatusCode}.", outcome.Failure);
+                LogCallFailed(logger, method.Method, uri.AbsolutePath, activityId, outcome.StatusCode, outcome.ErrorCode, attempt, outcome.MayHaveLanded, outcome.Failure);
+                throw new ConnectorException(
+                    outcome.StatusCode, outcome.ErrorCode, $"The Connector call failed with status {outcome.StatusCode}.", outcome.Failure, outcome.MayHaveLanded);
             }
 
             LogRetrying(logger, method.Method, uri.AbsolutePath, activityId, outcome.StatusCode, attempt, delay.Value.TotalMilliseconds, outcome.Failure);
@@ -114,17 +116,24 @@ public sealed partial class ConnectorClient(
             var status = (int)response.StatusCode;
             return response.IsSuccessStatusCode
                 ? AttemptOutcome.Success(status, body)
-                : AttemptOutcome.Failed(status, ErrorCodeOf(body), RetryAfterOf(response), null);
+                : AttemptOutcome.Answered(status, ErrorCodeOf(body), RetryAfterOf(response));
         }
         catch (HttpRequestException ex)
         {
-            return AttemptOutcome.Failed(0, "NetworkError", null, ex);
+            return AttemptOutcome.NoAnswer("NetworkError", !NeverConnected(ex), ex);
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            return AttemptOutcome.Failed(0, "Timeout", null, ex);
+            return AttemptOutcome.NoAnswer("Timeout", mayHaveLanded: true, ex);
         }
     }
+
+    /// <summary>The connection (or its TLS handshake, or the name lookup) failed, so no byte of the request was sent.</summary>
+    private static bool NeverConnected(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
+
+    private static bool IsIdempotent(HttpMethod method) =>
+        method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Get;
 
     private TimeSpan? RetryAfterOf(HttpResponseMessage response)
     {
@@ -179,6 +188,6 @@ public sealed partial class ConnectorClient(
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Connector {Method} {Path} for activity {ActivityId} got {StatusCode} on attempt {Attempt}; retrying in {DelayMs} ms")]
     private static partial void LogRetrying(ILogger logger, string method, string path, string? activityId, int statusCode, int attempt, double delayMs, Exception? exception);
 
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Connector {Method} {Path} for activity {ActivityId} failed with {StatusCode} {ErrorCode} after {Attempts} attempt(s)")]
-    private static partial void LogCallFailed(ILogger logger, string method, string path, string? activityId, int statusCode, string? errorCode, int attempts, Exception? exception);
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Connector {Method} {Path} for activity {ActivityId} failed with {StatusCode} {ErrorCode} after {Attempts} attempt(s); may have landed: {MayHaveLanded}")]
+    private static partial void LogCallFailed(ILogger logger, string method, string path, string? activityId, int statusCode, string? errorCode, int attempts, bool mayHaveLanded, Exception? exception);
 }

@@ -26,6 +26,11 @@ public static class DigestCardBuilder
             Text("Scrutiny digest", TextStyle.Title),
             Text($"As of {UkDate.Format(digest.AsOf)}", TextStyle.Subtle),
         };
+        if (digest.PreviousMayHaveBeenPosted)
+        {
+            body.Add(Text(Digest.PreviousMayHaveBeenPostedNote, TextStyle.Subtle));
+        }
+
         if (digest.IsEmpty)
         {
             body.Add(Text("Nothing new: no new resolutions, and no executive responses overdue or due soon."));

@@ -6,8 +6,10 @@ using ScrutinyBot.Teams.Protocol;
 namespace ScrutinyBot.Teams.Digests;
 
 /// <summary>Posts a digest card proactively through the Connector. 403/404 (bot removed, conversation gone) and a
-/// serviceUrl we may not post to are "gone"; anything else failed after the Connector client's own retries
-/// (429 and 5xx with backoff) is "failed" and retried on the next scheduler run.</summary>
+/// serviceUrl we may not post to are "gone"; a call that may have reached Teams without confirming it (timeout,
+/// connection lost after sending, 5xx without Retry-After) is "unknown" and never re-sent; anything else failed after
+/// the Connector client's own retries (connection refused, 429, 5xx with Retry-After) provably did not land and is
+/// "failed", retried on the next scheduler run.</summary>
 public sealed partial class TeamsDigestPoster(IProactiveMessenger messenger, TimeProvider time, ILogger<TeamsDigestPoster> logger) : IDigestPoster
 {
     public async Task<DigestPostResult> PostAsync(DigestTarget target, Digest digest, CancellationToken cancellationToken)
@@ -39,6 +41,13 @@ public sealed partial class TeamsDigestPoster(IProactiveMessenger messenger, Tim
                 ? $"The bot was removed from this conversation or may no longer post in it (Teams answered {ex.StatusCode} on {on})."
                 : $"This conversation's service address is not on the allowed list (refused on {on}).");
         }
+        catch (ConnectorException ex) when (ex.OutcomeUnknown)
+        {
+            LogUnknown(target.ConversationId, ex.StatusCode, ex);
+            return DigestPostResult.Unknown(ex.StatusCode == 0
+                ? "Teams did not answer in time; the digest may have been posted, so it is not re-sent."
+                : $"Teams answered {ex.StatusCode} without asking for a retry; the digest may have been posted, so it is not re-sent.");
+        }
         catch (ConnectorException ex)
         {
             LogFailed(target.ConversationId, ex.StatusCode, ex);
@@ -48,6 +57,9 @@ public sealed partial class TeamsDigestPoster(IProactiveMessenger messenger, Tim
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Digest to conversation {ConversationId} refused for good (status {StatusCode})")]
     private partial void LogGone(string conversationId, int statusCode, Exception exception);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "Digest to conversation {ConversationId} not confirmed (status {StatusCode}); it may have been posted and is not re-sent")]
+    private partial void LogUnknown(string conversationId, int statusCode, Exception exception);
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "Digest to conversation {ConversationId} failed (status {StatusCode}); retried on the next run")]
     private partial void LogFailed(string conversationId, int statusCode, Exception exception);

@@ -7,7 +7,7 @@ using ScrutinyBot.Teams.Protocol;
 
 namespace ScrutinyBot.Teams.Hosting;
 
-/// <summary>POST /api/messages: size limit (413), parse (400), authenticate (401), run the turn, then answer:
+/// <summary>POST /api/messages: JSON only (415), size limit (413), parse (400), authenticate (401), run the turn, then answer:
 /// expectReplies with <c>{"activities":[…]}</c>, an invoke with its response (501 when the bot set none), anything
 /// else 200 with an empty body.</summary>
 public sealed partial class BotMessageEndpoint(
@@ -16,19 +16,23 @@ public sealed partial class BotMessageEndpoint(
     IOptions<BotOptions> options,
     ILogger<BotMessageEndpoint> logger)
 {
-    private static readonly string[] ForwardingHeaders = ["X-Forwarded-For", "Forwarded", "X-Real-IP"];
-
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
         var cancellationToken = http.RequestAborted;
         var header = http.Request.Headers.Authorization.ToString();
         var remote = http.Connection.RemoteIpAddress;
-        var forwarded = ForwardingHeaders.Any(h => http.Request.Headers.ContainsKey(h));
+        var forwarded = ForwardingHeaders.AnyIn(http.Request.Headers);
         if (string.IsNullOrEmpty(header) && !authenticator.AllowsAnonymous(remote, forwarded))
         {
             LogUnauthorized(logger, null, "no token");
             return Results.Unauthorized();
+        }
+
+        if (!http.Request.HasJsonContentType())
+        {
+            return Results.Problem(
+                detail: "Send the activity as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
         }
 
         var body = await ActivityRequestReader.ReadAsync(http.Request, options.Value.MaxRequestBytes, cancellationToken).ConfigureAwait(false);

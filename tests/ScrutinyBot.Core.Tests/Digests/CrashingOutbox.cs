@@ -9,13 +9,16 @@ internal sealed class CrashingOutbox(IDigestOutbox inner) : IDigestOutbox
 
     public bool CrashOnMarkSent { get; init; }
 
-    public Task<bool> EnqueueAsync(OutboxEntry entry, DateTimeOffset cursor, DateTimeOffset? scheduledPeriod, CancellationToken cancellationToken) =>
-        inner.EnqueueAsync(entry, cursor, scheduledPeriod, cancellationToken);
+    public Task<bool> EnqueueAsync(OutboxEntry entry, DateTimeOffset? scheduledPeriod, CancellationToken cancellationToken) =>
+        inner.EnqueueAsync(entry, scheduledPeriod, cancellationToken);
 
     public Task<IReadOnlyList<OutboxEntry>> UnsentAsync(CancellationToken cancellationToken) => inner.UnsentAsync(cancellationToken);
 
     public Task<OutboxEntry?> FindAsync(string subscriptionId, string period, CancellationToken cancellationToken) =>
         inner.FindAsync(subscriptionId, period, cancellationToken);
+
+    public Task<string?> LastSettledStatusAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        inner.LastSettledStatusAsync(subscriptionId, cancellationToken);
 
     public Task<bool> ClaimAsync(string subscriptionId, string period, DateTimeOffset now, CancellationToken cancellationToken) =>
         CrashOnClaim ? throw new HostCrashedException() : inner.ClaimAsync(subscriptionId, period, now, cancellationToken);

@@ -56,6 +56,14 @@ internal sealed class DigestHarness : IDisposable
         Commands = new SubscriptionCommands(Subscriptions, Runner, options, Time);
     }
 
+    /// <summary>A runner over the same store and clock with another poster.</summary>
+    public DigestRunner RunnerWith(IDigestPoster poster)
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(Options);
+        return new DigestRunner(
+            Subscriptions, Outbox, new DigestComposer(new FactQueries(Facts), options), poster, options, Time, NullLogger<DigestRunner>.Instance);
+    }
+
     public Task<SubscriptionReply> SubscribeAsync(string arguments, string conversation = "conv-1") =>
         Commands.SubscribeAsync(new DigestTarget(conversation, "{\"conversation\":{\"id\":\"" + conversation + "\"}}"), arguments, CancellationToken.None);
 

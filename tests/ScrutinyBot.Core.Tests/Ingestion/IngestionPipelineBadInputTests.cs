@@ -36,6 +36,19 @@ public sealed class IngestionPipelineBadInputTests
     }
 
     [Fact]
+    public async Task IngestAsync_ZipBombDocx_FailsSayingItExpandsTooFarAndStoresNothing()
+    {
+        using var sut = new IngestionHarness();
+        var path = sut.Files.Write("bomb.docx", ZipBombFixtures.Docx(100L * 1024 * 1024));
+
+        var outcome = await sut.IngestOneAsync(path);
+
+        Assert.Equal(IngestionStatus.Failed, outcome.Status);
+        Assert.StartsWith("bomb.docx: the Word document expands to more than 64 MB", outcome.Message, StringComparison.Ordinal);
+        Assert.Empty((await sut.FactsAsync()).Documents);
+    }
+
+    [Fact]
     public async Task IngestAsync_FileOverMaxFileBytes_FailsBeforeReading()
     {
         using var sut = new IngestionHarness(options: new IngestionOptions { MaxFileBytes = 100 });

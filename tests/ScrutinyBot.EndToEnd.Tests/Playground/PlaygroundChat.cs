@@ -7,22 +7,43 @@ internal sealed class PlaygroundChat(IPage page)
 {
     public static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(45);
 
+    /// <summary>How long the chat may take to be ready on a loaded 2-core machine (its script is 9.4 MB).</summary>
+    public static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
+
     // The Playground renders each bot message (text or card) inside a Fluent AI "OutputCard".
     private const string BotMessageSelector = ".fai-OutputCard";
 
     public IPage Page { get; } = page;
 
+    /// <summary>Opens the Playground and the conversation, and waits until its compose box is there: not for the
+    /// page's "load" event, which waits on every request (the Playground asks CDNs that fail offline). Requests that
+    /// leave the machine are refused at once instead of hanging. On failure a screenshot is kept.</summary>
     public static async Task<PlaygroundChat> OpenAsync(IBrowser browser, string playgroundUrl, string conversation)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        await page.GotoAsync(playgroundUrl);
-        await page.GetByText(conversation, new PageGetByTextOptions { Exact = true }).First.ClickAsync();
-        return new PlaygroundChat(page);
+        await page.RouteAsync(url => !IsLoopback(url), route => route.AbortAsync());
+        var chat = new PlaygroundChat(page);
+        try
+        {
+            var timeout = (float)ReadyTimeout.TotalMilliseconds;
+            await page.GotoAsync(playgroundUrl, new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = timeout });
+            var entry = page.GetByText(conversation, new PageGetByTextOptions { Exact = true }).First;
+            await entry.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = timeout });
+            await entry.ClickAsync(new LocatorClickOptions { Timeout = timeout });
+            await ComposeBox(page).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible, Timeout = timeout });
+        }
+        catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
+        {
+            await chat.TryScreenshotAsync("failed-opening-" + string.Concat(conversation.Where(char.IsLetterOrDigit)));
+            throw;
+        }
+
+        return chat;
     }
 
     public async Task SendAsync(string text)
     {
-        var box = Page.GetByRole(AriaRole.Textbox).First;
+        var box = ComposeBox(Page);
         await box.ClickAsync();
         await box.FillAsync(text);
         await Page.Keyboard.PressAsync("Enter");
@@ -39,7 +60,7 @@ internal sealed class PlaygroundChat(IPage page)
         }
         catch (PlaywrightException)
         {
-            await ScreenshotAsync("failed-waiting-for-" + string.Concat(text.Where(char.IsLetterOrDigit)));
+            await TryScreenshotAsync("failed-waiting-for-" + string.Concat(text.Where(char.IsLetterOrDigit)));
             throw;
         }
     }
@@ -51,4 +72,24 @@ internal sealed class PlaygroundChat(IPage page)
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }
+
+    /// <summary>A screenshot for a failure: kept when it can be taken, never hiding the failure itself.</summary>
+    private async Task TryScreenshotAsync(string name)
+    {
+        try
+        {
+            await ScreenshotAsync(name);
+        }
+        catch (PlaywrightException)
+        {
+            // The page is gone; the original failure says why.
+        }
+    }
+
+    // The compose box is a contenteditable with role textbox, not an input with a placeholder.
+    private static ILocator ComposeBox(IPage page) => page.GetByRole(AriaRole.Textbox).First;
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.Scheme is "data" or "blob" || ScrutinyBot.Teams.Connector.LoopbackAddress.IsLoopbackHost(uri.Host));
 }

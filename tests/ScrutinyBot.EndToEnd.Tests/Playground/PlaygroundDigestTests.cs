@@ -12,7 +12,8 @@ public sealed class PlaygroundDigestTests(DigestPlaygroundFixture fixture) : ICl
 
         fixture.FakeClock.Advance(TimeSpan.FromMinutes(3));
         using var http = fixture.CreateBotClient();
-        using var run = await http.PostAsync(new Uri("api/digests/run", UriKind.Relative), content: null);
+        using var body = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        using var run = await http.PostAsync(new Uri("api/digests/run", UriKind.Relative), body);
         run.EnsureSuccessStatusCode();
 
         await chat.WaitForBotTextAsync("Scrutiny digest");

@@ -47,12 +47,14 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "-e", botEndpoint, "-c", "msteams", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var portText = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var arg in new[] { "-e", botEndpoint, "-c", "msteams", "-p", portText, "--service-url", $"http://localhost:{portText}/_connector", "--disable-telemetry" })
         {
             info.ArgumentList.Add(arg);
         }
 
         info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        info.Environment["NODE_OPTIONS"] = $"--require {RepositoryPaths.LoopbackPreload}";
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the Agents Playground");
         process.StandardInput.Close();
         var playground = new PlaygroundProcess(process, port);

@@ -9,6 +9,9 @@ internal static class RepositoryPaths
 
     public static string PlaygroundBin => Path.Combine(Root, "demo", "node_modules", ".bin", "agentsplayground");
 
+    /// <summary>Preloaded into the Playground so it listens on 127.0.0.1 only.</summary>
+    public static string LoopbackPreload => Path.Combine(Root, "demo", "loopback-only.cjs");
+
     public static string ScreenshotDirectory => Path.Combine(Root, "artifacts", "screenshots");
 
     private static string FindRoot()

@@ -17,13 +17,25 @@ namespace ScrutinyBot.Host.Tests.Digests;
 /// and a recording digest poster.</summary>
 internal sealed class DigestHostFactory : WebApplicationFactory<Program>
 {
-    private readonly int _pollSeconds;
+    private readonly Dictionary<string, string?> _settings;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "scrutinybot-digest-tests", Guid.NewGuid().ToString("N"));
 
     /// <param name="pollSeconds">The scheduler's tick; a long one keeps it out of the way of explicit runs.</param>
-    public DigestHostFactory(DateTimeOffset now, FactSet? facts, int pollSeconds = 60)
+    /// <param name="settings">Configuration over the defaults (anonymous loopback mode, no app id).</param>
+    public DigestHostFactory(DateTimeOffset now, FactSet? facts, int pollSeconds = 60, Dictionary<string, string?>? settings = null)
     {
-        _pollSeconds = pollSeconds;
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
+            ["Digests:PollIntervalSeconds"] = pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Bot:AppId"] = string.Empty,
+            ["Bot:AllowAnonymousLoopback"] = "true",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+
         Time = new FakeTimeProvider(now);
         Facts = facts is null ? null : new FakeFactStore(facts);
         Poster = new RecordingDigestPoster();
@@ -52,11 +64,7 @@ internal sealed class DigestHostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
-            ["Digests:PollIntervalSeconds"] = _pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }));
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);

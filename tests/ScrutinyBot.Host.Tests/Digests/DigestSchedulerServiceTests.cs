@@ -55,7 +55,7 @@ public sealed class DigestSchedulerServiceTests
             .SubscribeAsync(new DigestTarget("conv-1", "{}"), "daily at 09:00", CancellationToken.None);
         sut.Time.Advance(TimeSpan.FromHours(22));
 
-        using var response = await client.PostAsync(new Uri("/api/digests/run", UriKind.Relative), null);
+        using var response = await client.PostAsync(new Uri("/api/digests/run", UriKind.Relative), OperatorRequests.EmptyJson());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("\"posted\":1", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -70,8 +70,8 @@ public sealed class DigestSchedulerServiceTests
         await sut.Services.GetRequiredService<ISubscriptionCommands>()
             .SubscribeAsync(new DigestTarget("conv-1", "{}"), "daily at 09:00", CancellationToken.None);
 
-        using var notDue = await client.PostAsync(new Uri("/api/digests/run", UriKind.Relative), null);
-        using var forced = await client.PostAsync(new Uri("/api/digests/run?force=true", UriKind.Relative), null);
+        using var notDue = await client.PostAsync(new Uri("/api/digests/run", UriKind.Relative), OperatorRequests.EmptyJson());
+        using var forced = await client.PostAsync(new Uri("/api/digests/run?force=true", UriKind.Relative), OperatorRequests.EmptyJson());
 
         Assert.Contains("\"posted\":0", await notDue.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("\"posted\":1", await forced.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -84,9 +84,9 @@ public sealed class DigestSchedulerServiceTests
         using var sut = new DigestHostFactory(Now, SampleFacts.Tracker()) { RemoteAddress = IPAddress.Parse("10.1.2.3") };
         using var client = sut.CreateClient();
 
-        using var remote = await client.PostAsync(new Uri("/api/digests/run", UriKind.Relative), null);
+        using var remote = await client.PostAsync(new Uri("/api/digests/run", UriKind.Relative), OperatorRequests.EmptyJson());
         sut.RemoteAddress = IPAddress.Loopback;
-        using var forwarded = new HttpRequestMessage(HttpMethod.Post, "/api/digests/run");
+        using var forwarded = new HttpRequestMessage(HttpMethod.Post, "/api/digests/run") { Content = OperatorRequests.EmptyJson() };
         forwarded.Headers.Add("X-Forwarded-For", "203.0.113.9");
         using var viaProxy = await client.SendAsync(forwarded);
 

@@ -26,6 +26,9 @@ internal sealed class BotConnectorStandIn : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
 
+    /// <summary>How long the stand-in takes before it answers (a slow Connector); the call is recorded on arrival.</summary>
+    public TimeSpan Delay { get; set; } = TimeSpan.Zero;
+
     /// <summary>Activities sent (not typing), in order.</summary>
     public IReadOnlyList<JsonObject> Messages => [.. Calls.Where(c => (string?)c.Body?["type"] == "message").Select(c => c.Body!)];
 
@@ -49,6 +52,18 @@ internal sealed class BotConnectorStandIn : IAsyncDisposable
         var text = await reader.ReadToEndAsync(context.RequestAborted);
         var body = text.Length == 0 ? null : JsonNode.Parse(text) as JsonObject;
         _calls.Enqueue(new ConnectorCall(context.Request.Method, Uri.UnescapeDataString(context.Request.Path.Value ?? string.Empty), body));
+        if (Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(Delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         context.Response.StatusCode = StatusCodes.Status201Created;
         await context.Response.WriteAsJsonAsync(new { id = $"sent-{Interlocked.Increment(ref _nextId)}" }, context.RequestAborted);
     }

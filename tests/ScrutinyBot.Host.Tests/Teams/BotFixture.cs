@@ -47,7 +47,7 @@ internal sealed class BotFixture : IAsyncDisposable
         return attachment["content"]!.AsObject();
     }
 
-    public static string TextOf(JsonNode card) => string.Join("\n", Walk(card).Where(o => (string?)o["type"] == "TextBlock").Select(o => (string?)o["text"]));
+    public static string TextOf(JsonNode card) => string.Join("\n", Walk(card).Where(o => (string?)o["type"] is "TextBlock" or "TextRun").Select(o => (string?)o["text"]));
 
     public static IEnumerable<JsonObject> Walk(JsonNode? node) => node switch
     {

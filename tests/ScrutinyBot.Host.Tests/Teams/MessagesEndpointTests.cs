@@ -58,13 +58,35 @@ public sealed class MessagesEndpointTests
         Assert.Equal("Test Bot", stored.Bot!.Name);
     }
 
-    [Fact]
-    public async Task Post_ForwardedFromLoopback_Answers401()
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data")]
+    public async Task Post_JsonBodyWithNonJsonContentType_Answers415(string contentType)
+    {
+        using var factory = new BotHostFactory();
+        using var client = factory.CreateClient();
+        using var content = new StringContent(PlaygroundMessage, Encoding.UTF8);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+
+        using var response = await client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Empty(factory.Connector.Calls);
+    }
+
+    [Theory]
+    [InlineData("X-Forwarded-For")]
+    [InlineData("X-Real-IP")]
+    [InlineData("Forwarded")]
+    [InlineData("X-Forwarded-Host")]
+    [InlineData("True-Client-IP")]
+    public async Task Post_ForwardedFromLoopback_Answers401(string header)
     {
         using var factory = new BotHostFactory();
         using var client = factory.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = Json(PlaygroundMessage) };
-        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        request.Headers.TryAddWithoutValidation(header, header == "Forwarded" ? "for=203.0.113.9" : "203.0.113.9");
 
         using var response = await client.SendAsync(request);
 

@@ -68,16 +68,73 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SendToConversationAsync_ServiceUnavailableEveryTime_GivesUpAfterMaxAttempts()
+    public async Task SendToConversationAsync_ServiceUnavailableWithRetryAfterEveryTime_GivesUpAfterMaxAttempts()
     {
-        _connector.Answer(503);
+        _connector.Answer(503, retryAfter: "1");
         var sut = CreateSut(Playground());
 
         var ex = await Assert.ThrowsAsync<ConnectorException>(
             () => FakeClock.RunAsync(_time, sut.SendToConversationAsync(_connector.ServiceUrl, "c1", Activity.CreateMessageActivity("hi"), default)));
 
         Assert.Equal(503, ex.StatusCode);
+        Assert.False(ex.OutcomeUnknown);
         Assert.Equal(3, _connector.Requests.Count);
+    }
+
+    [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(504)]
+    public async Task SendToConversationAsync_ServerErrorWithoutRetryAfter_TriesOnceOutcomeUnknown(int status)
+    {
+        _connector.Answer(status);
+        var sut = CreateSut(Playground());
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(
+            () => FakeClock.RunAsync(_time, sut.SendToConversationAsync(_connector.ServiceUrl, "c1", Activity.CreateMessageActivity("hi"), default)));
+
+        Assert.True(ex.OutcomeUnknown);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_ConnectorSlowerThanTimeout_TriesOnceOutcomeUnknown()
+    {
+        _connector.Hold = true;
+        var sut = CreateSut(Playground(), timeoutSeconds: 1);
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(
+            () => FakeClock.RunAsync(_time, sut.SendToConversationAsync(_connector.ServiceUrl, "c1", Activity.CreateMessageActivity("hi"), default)));
+
+        Assert.True(ex.OutcomeUnknown);
+        Assert.Equal("Timeout", ex.ErrorCode);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_ConnectionRefused_RetriedAndNotUnknown()
+    {
+        var closed = $"http://127.0.0.1:{ClosedPort()}/_connector";
+        var sut = CreateSut(new BotOptions(), token: null);
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(
+            () => FakeClock.RunAsync(_time, sut.SendToConversationAsync(closed, "c1", Activity.CreateMessageActivity("hi"), default)));
+
+        Assert.Equal(0, ex.StatusCode);
+        Assert.False(ex.OutcomeUnknown);
+    }
+
+    [Fact]
+    public async Task UpdateActivityAsync_ServiceUnavailableWithoutRetryAfter_RetriedAsItIsIdempotent()
+    {
+        _connector.Answer(503);
+        _connector.Answer(200, """{"id":"m1"}""");
+        var sut = CreateSut(Playground());
+
+        await FakeClock.RunAsync(_time, sut.UpdateActivityAsync(_connector.ServiceUrl, "c1", "m1", Activity.CreateMessageActivity("hi"), default));
+
+        Assert.Equal(2, _connector.Requests.Count);
     }
 
     [Fact]
@@ -189,9 +246,19 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         AllowedServiceUrlHosts = ["smba.trafficmanager.net"],
     };
 
-    private ConnectorClient CreateSut(BotOptions bot, string? token = "token") => CreateSut(bot, new FixedTokenProvider(token));
+    private static int ClosedPort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
 
-    private ConnectorClient CreateSut(BotOptions bot, FixedTokenProvider tokens)
+    private ConnectorClient CreateSut(BotOptions bot, string? token = "token", int timeoutSeconds = 300) =>
+        CreateSut(bot, new FixedTokenProvider(token), timeoutSeconds);
+
+    private ConnectorClient CreateSut(BotOptions bot, FixedTokenProvider tokens, int timeoutSeconds = 300)
     {
         var connector = Options.Create(new ConnectorOptions
         {
@@ -199,7 +266,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             BaseDelayMilliseconds = 10,
             MaxDelayMilliseconds = 50,
             MaxTotalDelayMilliseconds = 10_000,
-            RequestTimeoutSeconds = 300,
+            RequestTimeoutSeconds = timeoutSeconds,
         });
         return new ConnectorClient(
             new TestHttpClientFactory(),

@@ -57,7 +57,7 @@ public sealed class DigestCardBuilderTests
 
     private static List<string> Texts(JsonNode node) => node switch
     {
-        JsonObject o when (string?)o["type"] == "TextBlock" => [(string)o["text"]!],
+        JsonObject o when (string?)o["type"] is "TextBlock" or "TextRun" => [(string)o["text"]!],
         JsonObject o => [.. o.SelectMany(p => p.Value is null ? [] : Texts(p.Value))],
         JsonArray a => [.. a.SelectMany(n => n is null ? [] : Texts(n))],
         _ => [],

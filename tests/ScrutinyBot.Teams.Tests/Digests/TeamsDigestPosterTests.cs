@@ -52,13 +52,37 @@ public sealed class TeamsDigestPosterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostAsync_ServiceUnavailableThroughAllRetries_FailedForTheNextRun()
+    public async Task PostAsync_ServiceUnavailableWithRetryAfterThroughAllRetries_FailedForTheNextRun()
+    {
+        _connector.Answer(503, retryAfter: "1");
+
+        var result = await FakeClock.RunAsync(_time, Sut().PostAsync(Target(), DigestSamples.Small(), default));
+
+        Assert.Equal(DigestPostResult.Failed("Teams answered 503."), result);
+        Assert.Equal(3, _connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task PostAsync_ServiceUnavailableWithoutRetryAfter_UnknownAndPostedOnce()
     {
         _connector.Answer(503);
 
         var result = await FakeClock.RunAsync(_time, Sut().PostAsync(Target(), DigestSamples.Small(), default));
 
-        Assert.Equal(DigestPostResult.Failed("Teams answered 503."), result);
+        Assert.Equal(DigestPostOutcome.Unknown, result.Outcome);
+        Assert.Single(_connector.Requests);
+    }
+
+    [Fact]
+    public async Task PostAsync_ConnectorSlowerThanTimeout_UnknownAndPostedOnce()
+    {
+        _connector.Hold = true;
+
+        var result = await FakeClock.RunAsync(_time, Sut(timeoutSeconds: 1).PostAsync(Target(), DigestSamples.Small(), default));
+
+        Assert.Equal(DigestPostOutcome.Unknown, result.Outcome);
+        Assert.Contains("not re-sent", result.Reason, StringComparison.Ordinal);
+        Assert.Single(_connector.Requests);
     }
 
     [Fact]
@@ -79,7 +103,7 @@ public sealed class TeamsDigestPosterTests : IAsyncLifetime
         User = new ChannelAccount { Id = "user" },
     }.ToJson());
 
-    private TeamsDigestPoster Sut()
+    private TeamsDigestPoster Sut(int timeoutSeconds = 300)
     {
         var options = Options.Create(new ConnectorOptions
         {
@@ -87,7 +111,7 @@ public sealed class TeamsDigestPosterTests : IAsyncLifetime
             BaseDelayMilliseconds = 10,
             MaxDelayMilliseconds = 50,
             MaxTotalDelayMilliseconds = 10_000,
-            RequestTimeoutSeconds = 300,
+            RequestTimeoutSeconds = timeoutSeconds,
         });
         var client = new ConnectorClient(
             new TestHttpClientFactory(),

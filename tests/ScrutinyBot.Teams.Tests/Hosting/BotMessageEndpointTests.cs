@@ -141,6 +141,7 @@ public sealed class BotMessageEndpointTests : IAsyncLifetime
 
         var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
         http.Request.Method = "POST";
+        http.Request.ContentType = "application/json";
         http.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(json));
         http.Connection.RemoteIpAddress = IPAddress.Parse("52.1.2.3");
         if (token is not null)

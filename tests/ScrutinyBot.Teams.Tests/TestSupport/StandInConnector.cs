@@ -29,6 +29,14 @@ public sealed class StandInConnector : IAsyncDisposable
         return connector;
     }
 
+    /// <summary>While set, each request is recorded and then held (no answer) until <see cref="Release"/>: a Connector
+    /// slower than any timeout.</summary>
+    public bool Hold { get; set; }
+
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => _released.TrySetResult();
+
     public void Answer(int status, string body = "", string? retryAfter = null) => _script.Enqueue(new ScriptedAnswer(status, body, retryAfter));
 
     private async Task HandleAsync(HttpContext context)
@@ -41,6 +49,11 @@ public sealed class StandInConnector : IAsyncDisposable
             context.Request.Headers.Authorization.ToString(),
             body,
             _time.GetUtcNow()));
+        if (Hold)
+        {
+            await _released.Task.WaitAsync(context.RequestAborted);
+        }
+
         if (_script.TryDequeue(out var next))
         {
             _last = next;
@@ -61,6 +74,7 @@ public sealed class StandInConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Release();
         if (_server is not null)
         {
             await _server.DisposeAsync();

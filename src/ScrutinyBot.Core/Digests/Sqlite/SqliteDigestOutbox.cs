@@ -11,7 +11,7 @@ public sealed class SqliteDigestOutbox(SqliteDigestTables tables) : IDigestOutbo
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<bool> EnqueueAsync(OutboxEntry entry, DateTimeOffset cursor, DateTimeOffset? scheduledPeriod, CancellationToken cancellationToken)
+    public async Task<bool> EnqueueAsync(OutboxEntry entry, DateTimeOffset? scheduledPeriod, CancellationToken cancellationToken)
     {
         await using var connection = await tables.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -34,10 +34,13 @@ public sealed class SqliteDigestOutbox(SqliteDigestTables tables) : IDigestOutbo
 
         using var advance = connection.CreateCommand();
         advance.CommandText = """
-            UPDATE subscriptions SET last_digest_at = $cursor, last_period = coalesce($period, last_period) WHERE id = $id
+            UPDATE subscriptions SET last_period = coalesce($period, last_period),
+                last_digest_at = CASE WHEN $empty AND (last_digest_at IS NULL OR last_digest_at < $cursor) THEN $cursor ELSE last_digest_at END
+            WHERE id = $id
             """;
         advance.Parameters.AddWithValue("$id", entry.SubscriptionId);
-        advance.Parameters.AddWithValue("$cursor", SqliteTime.Write(cursor));
+        advance.Parameters.AddWithValue("$cursor", SqliteTime.Write(entry.CreatedAt));
+        advance.Parameters.AddWithValue("$empty", entry.Status == OutboxStatus.Empty);
         advance.Parameters.AddWithValue("$period", SqliteTime.WriteNullable(scheduledPeriod));
         await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -63,6 +66,19 @@ public sealed class SqliteDigestOutbox(SqliteDigestTables tables) : IDigestOutbo
         return rows.Count > 0 ? rows[0] : null;
     }
 
+    public async Task<string?> LastSettledStatusAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        await using var connection = await tables.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT status FROM digest_outbox
+            WHERE subscription_id = $subscription AND status IN ('sent', 'unknown', 'gone', 'abandoned')
+            ORDER BY created_at DESC, period DESC LIMIT 1
+            """;
+        command.Parameters.AddWithValue("$subscription", subscriptionId);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
     public async Task<bool> ClaimAsync(string subscriptionId, string period, DateTimeOffset now, CancellationToken cancellationToken) =>
         await ExecuteAsync(
             """
@@ -71,13 +87,32 @@ public sealed class SqliteDigestOutbox(SqliteDigestTables tables) : IDigestOutbo
             """,
             subscriptionId, period, cancellationToken, ("$now", SqliteTime.Write(now))).ConfigureAwait(false) == 1;
 
-    public Task MarkSentAsync(string subscriptionId, string period, string? activityId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        ExecuteAsync(
-            """
+    public async Task MarkSentAsync(string subscriptionId, string period, string? activityId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await tables.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using var sent = connection.CreateCommand();
+        sent.CommandText = """
             UPDATE digest_outbox SET status = 'sent', sent_at = $now, activity_id = $activity, last_error = NULL
             WHERE subscription_id = $subscription AND period = $period
-            """,
-            subscriptionId, period, cancellationToken, ("$now", SqliteTime.Write(now)), ("$activity", (object?)activityId ?? DBNull.Value));
+            """;
+        sent.Parameters.AddWithValue("$subscription", subscriptionId);
+        sent.Parameters.AddWithValue("$period", period);
+        sent.Parameters.AddWithValue("$now", SqliteTime.Write(now));
+        sent.Parameters.AddWithValue("$activity", (object?)activityId ?? DBNull.Value);
+        await sent.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        using var cursor = connection.CreateCommand();
+        cursor.CommandText = """
+            UPDATE subscriptions
+            SET last_digest_at = (SELECT created_at FROM digest_outbox WHERE subscription_id = $subscription AND period = $period)
+            WHERE id = $subscription AND (last_digest_at IS NULL OR last_digest_at <
+                (SELECT created_at FROM digest_outbox WHERE subscription_id = $subscription AND period = $period))
+            """;
+        cursor.Parameters.AddWithValue("$subscription", subscriptionId);
+        cursor.Parameters.AddWithValue("$period", period);
+        await cursor.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public Task MarkAsync(string subscriptionId, string period, string status, string? error, CancellationToken cancellationToken) =>
         ExecuteAsync(

@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace ScrutinyBot.Teams.App.Cards;
 
-/// <summary>Builds Adaptive Card 1.5 elements as JSON (Teams renders up to 1.5).</summary>
+/// <summary>Builds Adaptive Card 1.5 elements as JSON (Teams renders up to 1.5). Every piece of text goes out as a
+/// RichTextBlock of one TextRun, which Adaptive Cards never read as markdown: text from a paper (or a user) cannot put
+/// a link, an image or formatting into the bot's message. Styles come from the element's properties only.</summary>
 public static class AdaptiveCardElements
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
@@ -27,29 +29,31 @@ public static class AdaptiveCardElements
         return card;
     }
 
+    /// <summary>Plain text (never markdown) in a style.</summary>
     public static JsonObject Text(string text, TextStyle style = TextStyle.Normal)
     {
-        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
+        var block = new JsonObject { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(run) };
         switch (style)
         {
             case TextStyle.Title:
-                block["size"] = "Medium";
-                block["weight"] = "Bolder";
+                run["size"] = "Medium";
+                run["weight"] = "Bolder";
                 break;
             case TextStyle.Heading:
-                block["weight"] = "Bolder";
+                run["weight"] = "Bolder";
                 block["spacing"] = "Medium";
                 break;
             case TextStyle.Subtle:
-                block["isSubtle"] = true;
-                block["size"] = "Small";
+                run["isSubtle"] = true;
+                run["size"] = "Small";
                 block["spacing"] = "None";
                 break;
             case TextStyle.Label:
-                block["isSubtle"] = true;
-                block["size"] = "Small";
-                block["weight"] = "Bolder";
-                block["color"] = "Accent";
+                run["isSubtle"] = true;
+                run["size"] = "Small";
+                run["weight"] = "Bolder";
+                run["color"] = "Accent";
                 break;
             case TextStyle.Normal:
             default:
@@ -59,10 +63,15 @@ public static class AdaptiveCardElements
         return block;
     }
 
+    /// <summary>A FactSet (whose titles and values Teams reads as markdown), with every markdown character escaped.</summary>
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
     {
         ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject
+        {
+            ["title"] = MarkdownText.Escape(f.Title),
+            ["value"] = MarkdownText.Escape(f.Value),
+        })]),
     };
 
     public static JsonObject Container(IEnumerable<JsonNode> items, bool separator = false)

@@ -39,7 +39,7 @@ public static class FactItems
         var lines = new List<string>();
         if (!string.IsNullOrWhiteSpace(r.Item))
         {
-            lines.Add($"**{r.Item}**");
+            lines.Add(r.Item);
         }
 
         lines.Add(r.Text);

@@ -76,7 +76,7 @@ public sealed partial class ComposeExtensionQueryHandler(ComposeSearch search, I
         ["preview"] = new JsonObject
         {
             ["contentType"] = ThumbnailContentType,
-            ["content"] = new JsonObject { ["title"] = result.Title, ["text"] = result.Text },
+            ["content"] = new JsonObject { ["title"] = Cards.MarkdownText.Escape(result.Title), ["text"] = Cards.MarkdownText.Escape(result.Text) },
         },
     };
 

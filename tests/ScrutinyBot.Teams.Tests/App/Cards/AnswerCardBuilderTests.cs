@@ -47,7 +47,7 @@ public sealed class AnswerCardBuilderTests
     {
         var card = AnswerCardBuilder.Build("q", SampleFacts.Answer(aiGenerated: true));
 
-        Assert.Equal("AI generated", (string?)card["body"]![0]!["text"]);
+        Assert.Equal("AI generated", CardInspector.AllText(card["body"]![0]!));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ScrutinyBot.Teams.App.Cards;
 using ScrutinyBot.Teams.App.Commands;
 using ScrutinyBot.Teams.Tests.App.Fakes;
 
@@ -13,6 +14,6 @@ public sealed class HelpCommandTests
         var reply = await sut.ExecuteAsync(CommandTableFactory.Request(""), CancellationToken.None);
 
         var facts = CardInspector.Elements(reply.Card, "FactSet").Single()["facts"]!.AsArray().Select(f => (string?)f!["title"]).ToList();
-        Assert.Equal(CommandCatalog.All.Select(c => c.Usage), facts);
+        Assert.Equal(CommandCatalog.All.Select(c => MarkdownText.Escape(c.Usage)), facts);
     }
 }

@@ -5,7 +5,7 @@ namespace ScrutinyBot.Teams.Tests.App.Fakes;
 /// <summary>Reads cards the way a user sees them: all the text, and the elements of a type.</summary>
 internal static class CardInspector
 {
-    public static string AllText(JsonNode card) => string.Join("\n", Elements(card, "TextBlock").Select(t => (string?)t["text"]));
+    public static string AllText(JsonNode card) => string.Join("\n", Elements(card, "TextBlock").Concat(Elements(card, "TextRun")).Select(t => (string?)t["text"]));
 
     public static List<JsonObject> Elements(JsonNode node, string type)
     {
