@@ -2,8 +2,9 @@ using System.Text;
 
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
-/// <summary>Normalises a PDF line's characters: ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) become their letters, and the bullets
-/// word processors print (Symbol and Wingdings private-use glyphs, ▪ ■ ● ◦ ➢ ✓ and a lone "o") become "•".</summary>
+/// <summary>Normalises a PDF line's characters: ligatures (ﬁ ﬂ ﬀ ﬃ ﬄ ﬅ ﬆ) become their letters, bullet shapes
+/// (▪ ■ ● ◦ ○ ➢ ➤ ►) become "•", and so do, where a bullet goes (opening the line or a cell), a Symbol or Wingdings
+/// private-use glyph (U+F000 to U+F0FF) and a lone "o" (Word's second-level bullet).</summary>
 internal static class TextNormaliser
 {
     public static string Line(string line)
@@ -19,21 +20,21 @@ internal static class TextNormaliser
                 case '\uFB03': text.Append("ffi"); break;
                 case '\uFB04': text.Append("ffl"); break;
                 case '\uFB05' or '\uFB06': text.Append("st"); break;
-                case >= '\uF000' and <= '\uF0FF': text.Append('•'); break;
                 case '▪' or '■' or '●' or '◦' or '○' or '➢' or '➤' or '►': text.Append('•'); break;
                 default: text.Append(c); break;
             }
         }
 
-        return LoneO(text);
+        return LeadingBullets(text);
     }
 
-    /// <summary>A line (or cell) starting with a lone lowercase "o" followed by a space or tab is an "o" bullet.</summary>
-    private static string LoneO(StringBuilder text)
+    private static string LeadingBullets(StringBuilder text)
     {
-        for (var i = 0; i < text.Length - 2; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == 'o' && (i == 0 || text[i - 1] == '\t') && text[i + 1] is ' ' or '\t')
+            var opens = i == 0 || text[i - 1] == '\t';
+            var alone = i + 1 == text.Length || text[i + 1] is ' ' or '\t';
+            if (opens && alone && (text[i] is >= '\uF000' and <= '\uF0FF' || (text[i] == 'o' && i + 1 < text.Length)))
             {
                 text[i] = '•';
             }

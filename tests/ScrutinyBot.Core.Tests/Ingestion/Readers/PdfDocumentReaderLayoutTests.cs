@@ -100,6 +100,7 @@ public sealed class PdfDocumentReaderLayoutTests
 
         Assert.Equal("The financial flow\n• first point\n• second point", text);
         Assert.Equal("• the officer's staff •", TextNormaliser.Line("\uf0b7 the o\ufb03cer's sta\ufb00 \u25aa"));
+        Assert.Equal("Cost\t• up \uf0e0 down", TextNormaliser.Line("Cost\t\uf0a7 up \uf0e0 down"));
     }
 
     [Fact]
