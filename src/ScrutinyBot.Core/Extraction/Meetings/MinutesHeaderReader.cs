@@ -31,7 +31,8 @@ internal static partial class MinutesHeaderReader
         var place = minutes.Success ? CleanPlace(minutes.Groups["place"].Value) : PlaceLabel(headerLines);
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
-        if (minutes.Success && minutes.Groups["body"].Success && BodyOf(minutes.Groups["body"].Value) is { } body)
+        var named = minutes.Groups["body"].Success ? minutes.Groups["body"].Value : KindOfMeeting().Replace(minutes.Groups["pre"].Value, string.Empty);
+        if (minutes.Success && BodyOf(named) is { } body)
         {
             committee = body;
         }
@@ -43,6 +44,11 @@ internal static partial class MinutesHeaderReader
     private static string? BodyOf(string text)
     {
         var name = TitleCase.FromShouting(text.Trim().TrimEnd(','));
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
         return name.Length is >= 3 and <= 100 && !UkDateParser.FindAll(name).Any() && char.IsUpper(name[0]) ? name : null;
     }
 
@@ -68,9 +74,13 @@ internal static partial class MinutesHeaderReader
         return text.Length is > 2 and < 200 ? text : null;
     }
 
-    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>\s+on\s+.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>\s+on\s+.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
 
     [GeneratedRegex(@"^[^.]*?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?<place>(?:the\s+)?[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterTime();
+
+    /// <summary>Words that say what kind of meeting it was, not whose: "the Ordinary Meeting", "an Extraordinary Meeting".</summary>
+    [GeneratedRegex(@"^(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote|informal|additional|budget)\s+)*", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOfMeeting();
 }

@@ -98,16 +98,25 @@ internal static partial class ResolvedBlockReader
 
     private static readonly string[] Roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
-    private static IEnumerable<ResolvedText> InSentence(Block block) =>
-        AgreedInSentence().Matches(block.Text)
+    /// <summary>A decision inside a sentence: "it was agreed that …", "the Committee resolved to …", or a shouted
+    /// "RESOLVED that …" after the proposer and seconder ("Proposed Cllr A, seconded Cllr B and RESOLVED to …").</summary>
+    private static IEnumerable<ResolvedText> InSentence(Block block)
+    {
+        var shouted = ShoutedInSentence().Match(block.Text);
+        var matches = shouted.Success ? [shouted] : AgreedInSentence().Matches(block.Text).ToList();
+        return matches
             .Where(m => !m.Value.Contains("amendment", StringComparison.OrdinalIgnoreCase))
             .Select(m => new ResolvedText(DecisionText.Clean(m.Groups["text"].Value), null, block.FirstLine));
+    }
 
     [GeneratedRegex(@"^(?:Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)\s+to\s")]
     private static partial Regex StartsWithTrigger();
 
     [GeneratedRegex(@"(?:^|[\s:;–-])\((?<m>[a-z]|[ivx]{1,4}|\d{1,2})\)\s")]
     private static partial Regex InlineMarker();
+
+    [GeneratedRegex(@"\b(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?i:unanimously))?\s*(?:[:\-–]\s*)?(?i:that\s+)?(?<text>\S[^.]*(?:\.|$))")]
+    private static partial Regex ShoutedInSentence();
 
     [GeneratedRegex(@"(?<text>\b(?:it\s+was|the\s+(?:committee|board|panel|sub-committee|council|cabinet|forum|commission))\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedInSentence();

@@ -95,4 +95,24 @@ public sealed class MeetingFormsTests
 
         Assert.Equal((new DateOnly(2025, 2, 13), new TimeOnly(9, 30)), (meeting.Date, meeting.Start));
     }
+
+    [Theory]
+    [InlineData("MINUTES OF THE CABINET MEETING HELD ON TUESDAY 14 JANUARY 2025 AT 6.00 PM", "Cabinet", "2025-01-14")]
+    [InlineData("Minutes of the Overview and Scrutiny Management Board meeting held on 5 February 2025", "Overview and Scrutiny Management Board", "2025-02-05")]
+    [InlineData("Minutes of the Extraordinary Meeting of Netherby Town Council held on Monday 3rd March 2025 at 7.30pm", "Netherby Town Council", "2025-03-03")]
+    public void Extract_BodyNamedBeforeOrAfterMeeting_IsTheCommittee(string heading, string committee, string date)
+    {
+        var text = $"""
+            {heading}
+            Present: Councillor A Lee (Chair), Councillor B Shah
+            1. Apologies
+            None.
+            2. Minutes
+            RESOLVED that the minutes be approved.
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((committee, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), (meeting.Committee, meeting.Date));
+    }
 }

@@ -260,4 +260,27 @@ public sealed class ResolutionFormsTests
              ("CAB 46/24", "The fees and charges for 2025/26 be approved.")],
             resolutions.Select(r => (r.MinuteNumber, r.Text)));
     }
+
+    [Fact]
+    public void Extract_ItemHeadingsAndDecisionsInProseOrAfterTheSeconder_AreRead()
+    {
+        const string minutes = """
+            NETHERBY TOWN COUNCIL
+            Minutes of the Full Council Meeting held on Monday 3rd March 2025 at 7.30pm at the Town Hall
+            Present: Cllr A Lee (Mayor), Cllr B Shah, Cllr C Jones
+
+            Item 1: Apologies
+            Cllr Patel sent apologies.
+            Item 2: Grants
+            Proposed Cllr Shah, seconded Cllr Jones and RESOLVED to award £500 to the Netherby Food Bank.
+            Item 3: Christmas lights
+            Council agreed to renew the lights contract for three years.
+            """;
+
+        var resolutions = ExtractorFactory.Extract(minutes).Facts.Resolutions;
+
+        Assert.Equal(
+            [("2", "To award £500 to the Netherby Food Bank."), ("3", "Council agreed to renew the lights contract for three years.")],
+            resolutions.Select(r => (r.MinuteNumber, r.Text)));
+    }
 }
