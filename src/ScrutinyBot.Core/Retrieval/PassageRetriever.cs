@@ -6,8 +6,9 @@ namespace ScrutinyBot.Core.Retrieval;
 
 /// <summary>Finds the passages that best answer a question: BM25 candidates (rare words only), then re-ranked by
 /// how much of the question they cover and whether their committee, meeting date and part fit the question.
-/// With an embedding model configured, the nearest chunk vectors join the BM25 candidates by reciprocal-rank fusion
-/// before re-ranking.</summary>
+/// With an embedding model (on by default: the local MiniLM), the nearest chunk vectors join the BM25 candidates by
+/// reciprocal-rank fusion before re-ranking, and the nearest chunks only the vector leg found keep a place among the
+/// passages whatever their coverage.</summary>
 public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptions> options, HybridFusion? hybrid = null)
 {
     private const double CommonShare = 0.3;
@@ -32,16 +33,16 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 
         if (hybrid is { IsEnabled: true })
         {
-            var fused = await hybrid.FuseAsync(analysis.Text, candidates.Values.ToList(), settings.Candidates, cancellationToken).ConfigureAwait(false);
+            var fused = await hybrid.FuseAsync(analysis.Text, candidates.Values.ToList(), settings.VectorCandidates, cancellationToken).ConfigureAwait(false);
             candidates = fused.ToDictionary(h => h.ChunkId);
         }
 
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
-        var passages = candidates.Values
+        var ranked = candidates.Values
             .Select(hit => Rank(hit, best, analysis, weights))
             .OrderByDescending(p => p.Score)
-            .Take(settings.MaxResults)
             .ToList();
+        var passages = KeepVectorOnly(ranked, settings.MaxResults, settings.VectorOnlyKept);
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
         return new RetrievalResult(analysis, passages, weights) { Following = following };
     }
@@ -57,6 +58,32 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         }
 
         return weights;
+    }
+
+    /// <summary>The best <paramref name="count"/> passages, where the <paramref name="vectorOnly"/> nearest chunks that
+    /// only the vector leg found take the last places if coverage ranked them lower: a passage in other words than the
+    /// question's scores little coverage, and would otherwise never reach the answer.</summary>
+    public static List<ScoredPassage> KeepVectorOnly(IReadOnlyList<ScoredPassage> ranked, int count, int vectorOnly)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        var kept = ranked.Take(count).ToList();
+        var missing = ranked
+            .Where(p => !p.Hit.FromKeywords && p.Hit.VectorRank is not null)
+            .OrderBy(p => p.Hit.VectorRank)
+            .Take(Math.Min(vectorOnly, count))
+            .Where(p => !kept.Contains(p))
+            .ToList();
+        for (var i = kept.Count - 1; i >= 0 && missing.Count > 0; i--)
+        {
+            if (kept[i].Hit.FromKeywords)
+            {
+                kept[i] = missing[^1];
+                missing.RemoveAt(missing.Count - 1);
+            }
+        }
+
+        kept.AddRange(missing.Take(count - kept.Count));
+        return [.. kept.OrderByDescending(p => p.Score)];
     }
 
     private static ScoredPassage Rank(SearchHit hit, double best, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)

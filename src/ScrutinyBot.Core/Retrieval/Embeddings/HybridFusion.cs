@@ -2,16 +2,18 @@ using ScrutinyBot.Core.Documents;
 
 namespace ScrutinyBot.Core.Retrieval.Embeddings;
 
-/// <summary>The vector leg of retrieval: embeds the question once, finds the nearest chunk vectors and fuses them with
-/// the BM25 candidates by reciprocal-rank fusion. With no embedding model, or when the model fails (logged by the
-/// embedder), the BM25 candidates come back unchanged.</summary>
-public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vectors, IChunkVectorStore store)
+/// <summary>The vector leg of retrieval: embeds the question once (remembering recent questions' vectors), finds the
+/// nearest chunk vectors and fuses them with the BM25 candidates by reciprocal-rank fusion, keeping what either leg
+/// found. With no embedding model, or when the model fails (logged by the embedder), the BM25 candidates come back
+/// unchanged.</summary>
+public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vectors, IChunkVectorStore store, QuestionVectorCache? cache = null)
 {
     public bool IsEnabled => embedder.IsEnabled;
 
     /// <param name="keywordHits">The BM25 candidates (higher score is better).</param>
-    /// <param name="limit">How many nearest chunks the vector leg adds.</param>
-    /// <returns>The union of both legs, each hit scored by its fused rank, best first.</returns>
+    /// <param name="limit">How many nearest chunks the vector leg adds (a fixed number, whatever the store's size).</param>
+    /// <returns>The union of both legs, each hit scored by its fused rank and marked with the leg(s) that found it,
+    /// best first.</returns>
     public async Task<IReadOnlyList<SearchHit>> FuseAsync(
         string question, IReadOnlyList<SearchHit> keywordHits, int limit, CancellationToken cancellationToken)
     {
@@ -21,8 +23,7 @@ public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vector
             return keywordHits;
         }
 
-        var embedded = await embedder.EmbedAsync([question], cancellationToken).ConfigureAwait(false);
-        if (embedded is not [var query])
+        if (await EmbedQuestionAsync(question, cancellationToken).ConfigureAwait(false) is not { } query)
         {
             return keywordHits;
         }
@@ -39,6 +40,7 @@ public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vector
             chunks.TryAdd(hit.ChunkId, hit.Chunk);
         }
 
+        var keywordIds = chunks.Keys.ToHashSet();
         var unread = nearest.Select(m => m.ChunkId).Where(id => !chunks.ContainsKey(id)).ToList();
         foreach (var stored in await store.ReadChunksAsync(unread, cancellationToken).ConfigureAwait(false))
         {
@@ -47,8 +49,30 @@ public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vector
 
         var keywordRanking = keywordHits.OrderByDescending(h => h.Score).Select(h => h.ChunkId).ToList();
         var vectorRanking = nearest.Select(m => m.ChunkId).Where(chunks.ContainsKey).ToList();
+        var vectorRanks = vectorRanking.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i + 1);
         return ReciprocalRankFusion.Fuse([keywordRanking, vectorRanking])
-            .Select(f => new SearchHit(f.Id, chunks[f.Id], f.Score))
+            .Select(f => new SearchHit(f.Id, chunks[f.Id], f.Score)
+            {
+                FromKeywords = keywordIds.Contains(f.Id),
+                VectorRank = vectorRanks.TryGetValue(f.Id, out var rank) ? rank : null,
+            })
             .ToList();
+    }
+
+    private async Task<float[]?> EmbedQuestionAsync(string question, CancellationToken cancellationToken)
+    {
+        if (cache is not null && cache.TryGet(question, out var cached))
+        {
+            return cached;
+        }
+
+        var embedded = await embedder.EmbedAsync([question], cancellationToken).ConfigureAwait(false);
+        if (embedded is not [var vector])
+        {
+            return null;
+        }
+
+        cache?.Add(question, vector);
+        return vector;
     }
 }
