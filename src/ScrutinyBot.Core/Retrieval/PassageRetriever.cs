@@ -12,6 +12,7 @@ namespace ScrutinyBot.Core.Retrieval;
 public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptions> options, HybridFusion? hybrid = null)
 {
     private const double CommonShare = 0.3;
+    private const double KeywordWeight = 0.5;
 
     public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
@@ -38,8 +39,9 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         }
 
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
+        var bestSimilarity = Math.Max(1e-6, candidates.Values.Max(h => h.VectorSimilarity) ?? 1.0);
         var ranked = candidates.Values
-            .Select(hit => Rank(hit, best, analysis, weights))
+            .Select(hit => Rank(hit, best, bestSimilarity, settings.VectorWeight, analysis, weights))
             .OrderByDescending(p => p.Score)
             .ToList();
         var passages = KeepVectorOnly(ranked, settings.MaxResults, settings.VectorOnlyKept);
@@ -86,12 +88,15 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         return [.. kept.OrderByDescending(p => p.Score)];
     }
 
-    private static ScoredPassage Rank(SearchHit hit, double best, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
+    /// <summary>Keyword score and vector similarity (each relative to the best candidate's) enter as two features,
+    /// a convex-combination-style fusion that keeps BM25's spread between its own candidates, next to coverage and
+    /// the committee, date and part fits.</summary>
+    private static ScoredPassage Rank(SearchHit hit, double best, double bestSimilarity, double vectorWeight, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
     {
         var chunk = hit.Chunk;
         var stems = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
         var coverage = CoverageCalculator.Coverage(weights, stems);
-        var score = (0.5 * hit.Score / best) + coverage;
+        var score = (KeywordWeight * hit.Score / best) + (vectorWeight * Math.Max(0, hit.VectorSimilarity ?? 0) / bestSimilarity) + coverage;
         if (analysis.Committee is not null && CommitteeRecognizer.IsSame(chunk.Committee, analysis.Committee))
         {
             score += 0.15;

@@ -19,6 +19,11 @@ public sealed class RetrievalOptions
     [Range(1, 200)]
     public int VectorCandidates { get; set; } = 20;
 
+    /// <summary>Weight of a passage's vector similarity (relative to the best candidate's) in re-ranking, next to its
+    /// BM25 score (weight 0.5) and its coverage of the question (weight 1). Default 0.1.</summary>
+    [Range(0.0, 2.0)]
+    public double VectorWeight { get; set; } = 0.1;
+
     /// <summary>How many of the nearest chunks that only the vector leg found are kept among the passages even when
     /// the re-ranker puts them lower (they share few words with the question). Default 2.</summary>
     [Range(0, 10)]

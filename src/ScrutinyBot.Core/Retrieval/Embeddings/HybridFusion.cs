@@ -12,8 +12,8 @@ public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vector
 
     /// <param name="keywordHits">The BM25 candidates (higher score is better).</param>
     /// <param name="limit">How many nearest chunks the vector leg adds (a fixed number, whatever the store's size).</param>
-    /// <returns>The union of both legs, each hit scored by its fused rank and marked with the leg(s) that found it,
-    /// best first.</returns>
+    /// <returns>The union of both legs in reciprocal-rank-fusion order, each hit keeping its BM25 score (0 if only the
+    /// vector leg found it) and carrying its vector similarity, vector rank and fused score.</returns>
     public async Task<IReadOnlyList<SearchHit>> FuseAsync(
         string question, IReadOnlyList<SearchHit> keywordHits, int limit, CancellationToken cancellationToken)
     {
@@ -35,12 +35,13 @@ public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vector
         }
 
         var chunks = new Dictionary<long, Chunk>();
+        var keywordScores = new Dictionary<long, double>();
         foreach (var hit in keywordHits)
         {
             chunks.TryAdd(hit.ChunkId, hit.Chunk);
+            keywordScores.TryAdd(hit.ChunkId, hit.Score);
         }
 
-        var keywordIds = chunks.Keys.ToHashSet();
         var unread = nearest.Select(m => m.ChunkId).Where(id => !chunks.ContainsKey(id)).ToList();
         foreach (var stored in await store.ReadChunksAsync(unread, cancellationToken).ConfigureAwait(false))
         {
@@ -50,11 +51,14 @@ public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vector
         var keywordRanking = keywordHits.OrderByDescending(h => h.Score).Select(h => h.ChunkId).ToList();
         var vectorRanking = nearest.Select(m => m.ChunkId).Where(chunks.ContainsKey).ToList();
         var vectorRanks = vectorRanking.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i + 1);
+        var similarities = nearest.ToDictionary(m => m.ChunkId, m => m.Similarity);
         return ReciprocalRankFusion.Fuse([keywordRanking, vectorRanking])
-            .Select(f => new SearchHit(f.Id, chunks[f.Id], f.Score)
+            .Select(f => new SearchHit(f.Id, chunks[f.Id], keywordScores.GetValueOrDefault(f.Id))
             {
-                FromKeywords = keywordIds.Contains(f.Id),
+                FromKeywords = keywordScores.ContainsKey(f.Id),
                 VectorRank = vectorRanks.TryGetValue(f.Id, out var rank) ? rank : null,
+                VectorSimilarity = similarities.TryGetValue(f.Id, out var similarity) ? similarity : null,
+                FusedScore = f.Score,
             })
             .ToList();
     }
