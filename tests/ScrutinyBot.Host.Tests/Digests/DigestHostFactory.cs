@@ -55,6 +55,7 @@ internal sealed class DigestHostFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
+            ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
             ["Digests:PollIntervalSeconds"] = _pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
         builder.ConfigureTestServices(services =>

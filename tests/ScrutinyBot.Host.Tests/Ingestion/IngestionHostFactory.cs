@@ -19,6 +19,7 @@ internal sealed class IngestionHostFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:DataDirectory"] = Path.Combine(Folder, "data"),
+            ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
         };
         foreach (var (key, value) in settings ?? [])
         {
