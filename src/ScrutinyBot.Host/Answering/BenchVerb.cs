@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ScrutinyBot.Core.Answering;
-using ScrutinyBot.Core.Ingestion;
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Retrieval.Embeddings.MiniLM;
 using ScrutinyBot.Core.Retrieval.Facts;
 using ScrutinyBot.Core.Storage.Sqlite;
 using ScrutinyBot.Host.Cli;
@@ -15,7 +16,7 @@ namespace ScrutinyBot.Host.Answering;
 /// <summary>`bench [--copies N] [--questions M] [--samples DIR]`: ingests N date-shifted copies of the sample papers
 /// into a temporary store through the real pipeline, asks M questions drawn from what was ingested, and prints ingest
 /// throughput, answer latency (p50/p95/max) and peak memory.</summary>
-public sealed class BenchVerb : ICliVerb
+public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb
 {
     public string Name => "bench";
 
@@ -40,13 +41,8 @@ public sealed class BenchVerb : ICliVerb
             var bytes = await BenchCorpus.WriteAsync(samples, corpus, copies, cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync($"bench: {copies} copies of {samples} ({bytes / 1024.0 / 1024.0:F1} MB) in {root}").ConfigureAwait(false);
 
-            await using var services = BuildServices(Path.Combine(root, "data"));
-            var ingest = Stopwatch.StartNew();
-            var summary = await services.GetRequiredService<IIngestionPipeline>().IngestAsync([corpus], null, cancellationToken).ConfigureAwait(false);
-            ingest.Stop();
-            var files = summary.Added + summary.Replaced;
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"ingest: {summary} in {ingest.Elapsed.TotalSeconds:F1} s = {files / ingest.Elapsed.TotalSeconds:F1} files/s, {bytes / 1024.0 / 1024.0 / ingest.Elapsed.TotalSeconds:F2} MB/s")).ConfigureAwait(false);
+            await using var services = BuildServices(Path.Combine(root, "data"), localModel.Value);
+            var failed = await BenchIngest.RunAsync(services, corpus, bytes, output, cancellationToken).ConfigureAwait(false);
 
             var asked = await BenchQuestions.DrawAsync(services.GetRequiredService<SqliteConnectionFactory>(), questions, cancellationToken).ConfigureAwait(false);
             var answerer = services.GetRequiredService<IQuestionAnswerer>();
@@ -69,7 +65,7 @@ public sealed class BenchVerb : ICliVerb
             using var process = Process.GetCurrentProcess();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
-            return summary.Failed == 0 ? 0 : 1;
+            return failed == 0 ? 0 : 1;
         }
         finally
         {
@@ -81,11 +77,18 @@ public sealed class BenchVerb : ICliVerb
         }
     }
 
-    /// <summary>The same registrations as the host, over a store in the bench's own temporary folder.</summary>
-    private static ServiceProvider BuildServices(string dataDirectory)
+    /// <summary>The same registrations as the host, over a store in the bench's own temporary folder, with the host's
+    /// local-model settings (Embeddings__MiniLM__Enabled=false benches BM25 only).</summary>
+    private static ServiceProvider BuildServices(string dataDirectory, MiniLMOptions localModel)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = dataDirectory,
+                ["Embeddings:MiniLM:Enabled"] = localModel.Enabled.ToString(CultureInfo.InvariantCulture),
+                ["Embeddings:MiniLM:ModelDirectory"] = localModel.ModelDirectory,
+                ["Embeddings:MiniLM:Threads"] = localModel.Threads.ToString(CultureInfo.InvariantCulture),
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
