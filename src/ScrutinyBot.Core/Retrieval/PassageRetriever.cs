@@ -17,6 +17,12 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+
+        // The vector leg (embed the question, scan the vectors) is CPU work that waits on nothing: it runs on another
+        // thread while SQLite answers the keyword queries.
+        var vectorLeg = hybrid is { IsEnabled: true }
+            ? Task.Run(() => hybrid.NearestAsync(analysis.Text, settings.VectorCandidates, cancellationToken), cancellationToken)
+            : null;
         var expansions = Synonyms.SearchWords(analysis.ContentStems);
         var stats = await index.TermStatisticsAsync([.. analysis.SearchTerms, .. expansions, .. analysis.Phrases], cancellationToken).ConfigureAwait(false);
         var weights = StemWeights(analysis, stats);
@@ -32,9 +38,10 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             await AddAsync(candidates, filtered, cancellationToken).ConfigureAwait(false);
         }
 
-        if (hybrid is { IsEnabled: true })
+        if (vectorLeg is not null)
         {
-            var fused = await hybrid.FuseAsync(analysis.Text, candidates.Values.ToList(), settings.VectorCandidates, cancellationToken).ConfigureAwait(false);
+            var nearest = await vectorLeg.ConfigureAwait(false);
+            var fused = await hybrid!.FuseAsync(candidates.Values.ToList(), nearest, cancellationToken).ConfigureAwait(false);
             candidates = fused.ToDictionary(h => h.ChunkId);
         }
 

@@ -10,25 +10,36 @@ public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vector
 {
     public bool IsEnabled => embedder.IsEnabled;
 
+    /// <summary>The vector leg on its own: the question's nearest chunks, best first; empty with no embedding model or
+    /// when it fails. It does not wait on the keyword leg, so the two can run side by side.</summary>
+    /// <param name="limit">How many nearest chunks (a fixed number, whatever the store's size).</param>
+    public async Task<IReadOnlyList<VectorMatch>> NearestAsync(string question, int limit, CancellationToken cancellationToken)
+    {
+        if (!embedder.IsEnabled || string.IsNullOrWhiteSpace(question))
+        {
+            return [];
+        }
+
+        return await EmbedQuestionAsync(question, cancellationToken).ConfigureAwait(false) is { } query
+            ? await vectors.NearestAsync(query, limit, cancellationToken).ConfigureAwait(false)
+            : [];
+    }
+
     /// <param name="keywordHits">The BM25 candidates (higher score is better).</param>
     /// <param name="limit">How many nearest chunks the vector leg adds (a fixed number, whatever the store's size).</param>
     /// <returns>The union of both legs in reciprocal-rank-fusion order, each hit keeping its BM25 score (0 if only the
     /// vector leg found it) and carrying its vector similarity, vector rank and fused score.</returns>
     public async Task<IReadOnlyList<SearchHit>> FuseAsync(
-        string question, IReadOnlyList<SearchHit> keywordHits, int limit, CancellationToken cancellationToken)
+        string question, IReadOnlyList<SearchHit> keywordHits, int limit, CancellationToken cancellationToken) =>
+        await FuseAsync(keywordHits, await NearestAsync(question, limit, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Fuses the keyword hits with the vector leg's <paramref name="nearest"/> chunks (see
+    /// <see cref="NearestAsync"/>); with none, the keyword hits come back unchanged.</summary>
+    public async Task<IReadOnlyList<SearchHit>> FuseAsync(
+        IReadOnlyList<SearchHit> keywordHits, IReadOnlyList<VectorMatch> nearest, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keywordHits);
-        if (!embedder.IsEnabled || string.IsNullOrWhiteSpace(question))
-        {
-            return keywordHits;
-        }
-
-        if (await EmbedQuestionAsync(question, cancellationToken).ConfigureAwait(false) is not { } query)
-        {
-            return keywordHits;
-        }
-
-        var nearest = await vectors.NearestAsync(query, limit, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(nearest);
         if (nearest.Count == 0)
         {
             return keywordHits;
