@@ -41,8 +41,9 @@ public static class BenchIngest
         stopwatch.Restart();
         var copied = await BenchVectors.CopyFromOriginalsAsync(connections, cancellationToken).ConfigureAwait(false);
         var without = await CountChunksAsync(connections, cancellationToken, "embedding IS NULL").ConfigureAwait(false);
+        using var process = Process.GetCurrentProcess();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"vectors: the other copies were not embedded; {copied} of their chunks were given the vector of the same chunk of the first copy in {stopwatch.Elapsed.TotalSeconds:F1} s ({without} chunks left BM25-only)")).ConfigureAwait(false);
+            $"vectors: the other copies were not embedded; {copied} of their chunks were given the vector of the same chunk of the first copy in {stopwatch.Elapsed.TotalSeconds:F1} s ({without} chunks left BM25-only); peak working set so far {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
         return failed;
     }
 
