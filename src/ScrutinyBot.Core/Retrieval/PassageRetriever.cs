@@ -6,15 +6,23 @@ namespace ScrutinyBot.Core.Retrieval;
 
 /// <summary>Finds the passages that best answer a question: BM25 candidates (rare words only), then re-ranked by
 /// how much of the question they cover and whether their committee, meeting date and part fit the question.
-/// With an embedding model configured, the nearest chunk vectors join the BM25 candidates by reciprocal-rank fusion
-/// before re-ranking.</summary>
+/// With an embedding model (on by default: the local MiniLM), the nearest chunk vectors join the BM25 candidates by
+/// reciprocal-rank fusion before re-ranking, and the nearest chunks only the vector leg found keep a place among the
+/// passages whatever their coverage.</summary>
 public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptions> options, HybridFusion? hybrid = null)
 {
     private const double CommonShare = 0.3;
+    private const double KeywordWeight = 0.5;
 
     public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+
+        // The vector leg (embed the question, scan the vectors) is CPU work that waits on nothing: it runs on another
+        // thread while SQLite answers the keyword queries.
+        var vectorLeg = hybrid is { IsEnabled: true }
+            ? Task.Run(() => hybrid.NearestAsync(analysis.Text, settings.VectorCandidates, cancellationToken), cancellationToken)
+            : null;
         var expansions = Synonyms.SearchWords(analysis.ContentStems);
         var stats = await index.TermStatisticsAsync([.. analysis.SearchTerms, .. expansions, .. analysis.Phrases], cancellationToken).ConfigureAwait(false);
         var weights = StemWeights(analysis, stats);
@@ -30,18 +38,20 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             await AddAsync(candidates, filtered, cancellationToken).ConfigureAwait(false);
         }
 
-        if (hybrid is { IsEnabled: true })
+        if (vectorLeg is not null)
         {
-            var fused = await hybrid.FuseAsync(analysis.Text, candidates.Values.ToList(), settings.Candidates, cancellationToken).ConfigureAwait(false);
+            var nearest = await vectorLeg.ConfigureAwait(false);
+            var fused = await hybrid!.FuseAsync(candidates.Values.ToList(), nearest, cancellationToken).ConfigureAwait(false);
             candidates = fused.ToDictionary(h => h.ChunkId);
         }
 
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
-        var passages = candidates.Values
-            .Select(hit => Rank(hit, best, analysis, weights))
+        var bestSimilarity = Math.Max(1e-6, candidates.Values.Max(h => h.VectorSimilarity) ?? 1.0);
+        var ranked = candidates.Values
+            .Select(hit => Rank(hit, best, bestSimilarity, settings.VectorWeight, analysis, weights))
             .OrderByDescending(p => p.Score)
-            .Take(settings.MaxResults)
             .ToList();
+        var passages = KeepVectorOnly(ranked, settings.MaxResults, settings.VectorOnlyKept);
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
         return new RetrievalResult(analysis, passages, weights) { Following = following };
     }
@@ -59,12 +69,41 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         return weights;
     }
 
-    private static ScoredPassage Rank(SearchHit hit, double best, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
+    /// <summary>The best <paramref name="count"/> passages, where the <paramref name="vectorOnly"/> nearest chunks that
+    /// only the vector leg found take the last places if coverage ranked them lower: a passage in other words than the
+    /// question's scores little coverage, and would otherwise never reach the answer.</summary>
+    public static List<ScoredPassage> KeepVectorOnly(IReadOnlyList<ScoredPassage> ranked, int count, int vectorOnly)
+    {
+        ArgumentNullException.ThrowIfNull(ranked);
+        var kept = ranked.Take(count).ToList();
+        var missing = ranked
+            .Where(p => !p.Hit.FromKeywords && p.Hit.VectorRank is not null)
+            .OrderBy(p => p.Hit.VectorRank)
+            .Take(Math.Min(vectorOnly, count))
+            .Where(p => !kept.Contains(p))
+            .ToList();
+        for (var i = kept.Count - 1; i >= 0 && missing.Count > 0; i--)
+        {
+            if (kept[i].Hit.FromKeywords)
+            {
+                kept[i] = missing[^1];
+                missing.RemoveAt(missing.Count - 1);
+            }
+        }
+
+        kept.AddRange(missing.Take(count - kept.Count));
+        return [.. kept.OrderByDescending(p => p.Score)];
+    }
+
+    /// <summary>Keyword score and vector similarity (each relative to the best candidate's) enter as two features,
+    /// a convex-combination-style fusion that keeps BM25's spread between its own candidates, next to coverage and
+    /// the committee, date and part fits.</summary>
+    private static ScoredPassage Rank(SearchHit hit, double best, double bestSimilarity, double vectorWeight, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
     {
         var chunk = hit.Chunk;
         var stems = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
         var coverage = CoverageCalculator.Coverage(weights, stems);
-        var score = (0.5 * hit.Score / best) + coverage;
+        var score = (KeywordWeight * hit.Score / best) + (vectorWeight * Math.Max(0, hit.VectorSimilarity ?? 0) / bestSimilarity) + coverage;
         if (analysis.Committee is not null && CommitteeRecognizer.IsSame(chunk.Committee, analysis.Committee))
         {
             score += 0.15;

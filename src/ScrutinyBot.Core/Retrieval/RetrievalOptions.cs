@@ -14,6 +14,21 @@ public sealed class RetrievalOptions
     [Range(1, 500)]
     public int Candidates { get; set; } = 40;
 
+    /// <summary>Nearest chunk vectors fused with the BM25 candidates (a fixed number, whatever the store's size).
+    /// Default 20.</summary>
+    [Range(1, 200)]
+    public int VectorCandidates { get; set; } = 20;
+
+    /// <summary>Weight of a passage's vector similarity (relative to the best candidate's) in re-ranking, next to its
+    /// BM25 score (weight 0.5) and its coverage of the question (weight 1). Default 0.1.</summary>
+    [Range(0.0, 2.0)]
+    public double VectorWeight { get; set; } = 0.1;
+
+    /// <summary>How many of the nearest chunks that only the vector leg found are kept among the passages even when
+    /// the re-ranker puts them lower (they share few words with the question). Default 2.</summary>
+    [Range(0, 10)]
+    public int VectorOnlyKept { get; set; } = 2;
+
     /// <summary>The share of the question's content words (weighted by rarity) the best passage must contain for
     /// the papers to count as answering it; below it the answer abstains. Default 0.4.</summary>
     [Range(0.0, 1.0)]

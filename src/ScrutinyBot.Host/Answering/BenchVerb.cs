@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Ingestion;
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Retrieval.Embeddings.MiniLM;
 using ScrutinyBot.Core.Retrieval.Facts;
 using ScrutinyBot.Core.Storage.Sqlite;
 using ScrutinyBot.Host.Cli;
@@ -16,7 +18,7 @@ namespace ScrutinyBot.Host.Answering;
 /// into a temporary store through the real pipeline, asks M questions drawn from what was ingested, and prints ingest
 /// throughput, answer latency (p50/p95/max) and peak memory. A sample folder of PDFs is ingested as it is, once, and
 /// its pages/s are printed next to poppler's pdftotext's on the same files.</summary>
-public sealed class BenchVerb : ICliVerb
+public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb
 {
     public string Name => "bench";
 
@@ -54,17 +56,23 @@ public sealed class BenchVerb : ICliVerb
                 await output.WriteLineAsync($"bench: {pdfs.Files.Count} PDFs of {samples} ({bytes / 1024.0 / 1024.0:F1} MB){once} into {root}").ConfigureAwait(false);
             }
 
-            await using var services = BuildServices(Path.Combine(root, "data"));
-            var ingest = Stopwatch.StartNew();
-            var summary = await services.GetRequiredService<IIngestionPipeline>().IngestAsync(paths, null, cancellationToken).ConfigureAwait(false);
-            ingest.Stop();
-            var files = summary.Added + summary.Replaced;
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"ingest: {summary} in {ingest.Elapsed.TotalSeconds:F1} s = {files / ingest.Elapsed.TotalSeconds:F1} files/s, {bytes / 1024.0 / 1024.0 / ingest.Elapsed.TotalSeconds:F2} MB/s")).ConfigureAwait(false);
-            if (pdfs is not null)
+            await using var services = BuildServices(Path.Combine(root, "data"), localModel.Value);
+            int failed;
+            if (pdfs is null)
             {
+                failed = await BenchIngest.RunAsync(services, paths[0], bytes, output, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var ingest = Stopwatch.StartNew();
+                var summary = await services.GetRequiredService<IIngestionPipeline>().IngestAsync(paths, null, cancellationToken).ConfigureAwait(false);
+                ingest.Stop();
+                var files = summary.Added + summary.Replaced;
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"ingest: {summary} in {ingest.Elapsed.TotalSeconds:F1} s = {files / ingest.Elapsed.TotalSeconds:F1} files/s, {bytes / 1024.0 / 1024.0 / ingest.Elapsed.TotalSeconds:F2} MB/s")).ConfigureAwait(false);
                 var pages = await BenchPdfCorpus.CountPagesAsync(services.GetRequiredService<SqliteConnectionFactory>(), cancellationToken).ConfigureAwait(false);
                 await output.WriteLineAsync(await PdfPagesLineAsync(pdfs, pages, ingest.Elapsed, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+                failed = summary.Failed;
             }
 
             var asked = await BenchQuestions.DrawAsync(services.GetRequiredService<SqliteConnectionFactory>(), questions, cancellationToken).ConfigureAwait(false);
@@ -88,7 +96,7 @@ public sealed class BenchVerb : ICliVerb
             using var process = Process.GetCurrentProcess();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
-            return summary.Failed == 0 ? 0 : 1;
+            return failed == 0 ? 0 : 1;
         }
         finally
         {
@@ -110,11 +118,18 @@ public sealed class BenchVerb : ICliVerb
             : string.Create(CultureInfo.InvariantCulture, $"pages: {pages} pages, ours {oursRate:F1} pages/s, pdftotext not installed");
     }
 
-    /// <summary>The same registrations as the host, over a store in the bench's own temporary folder.</summary>
-    private static ServiceProvider BuildServices(string dataDirectory)
+    /// <summary>The same registrations as the host, over a store in the bench's own temporary folder, with the host's
+    /// local-model settings (Embeddings__MiniLM__Enabled=false benches BM25 only).</summary>
+    private static ServiceProvider BuildServices(string dataDirectory, MiniLMOptions localModel)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataDirectory"] = dataDirectory })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:DataDirectory"] = dataDirectory,
+                ["Embeddings:MiniLM:Enabled"] = localModel.Enabled.ToString(CultureInfo.InvariantCulture),
+                ["Embeddings:MiniLM:ModelDirectory"] = localModel.ModelDirectory,
+                ["Embeddings:MiniLM:Threads"] = localModel.Threads.ToString(CultureInfo.InvariantCulture),
+            })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

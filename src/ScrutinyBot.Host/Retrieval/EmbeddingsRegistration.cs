@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Retrieval.Embeddings;
+using ScrutinyBot.Core.Retrieval.Embeddings.MiniLM;
 using ScrutinyBot.Core.Retrieval.Embeddings.Sqlite;
 using ScrutinyBot.Host.Answering;
 
@@ -13,27 +14,36 @@ public static class EmbeddingsRegistration
 {
     public static IServiceCollection AddEmbeddings(this IServiceCollection services)
     {
+        services.AddOptions<MiniLMOptions>()
+            .BindConfiguration(MiniLMOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddHttpClient(AnsweringRegistration.AIHttpClientName);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MiniLMTextEmbedder>();
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton<IChunkVectorStore, SqliteChunkVectorStore>();
         services.AddSingleton<ChunkVectorIndex>();
+        services.AddSingleton<QuestionVectorCache>();
         services.AddSingleton<HybridFusion>();
         services.AddSingleton<ChunkEmbeddingIndexer>();
         return services;
     }
 
-    /// <summary>The embedding model when AI:Endpoint and AI:EmbeddingModel are set; otherwise one that never calls out.</summary>
+    /// <summary>The OpenAI-compatible embedding model when AI:Endpoint and AI:EmbeddingModel are set; otherwise the local
+    /// MiniLM model (loaded on first use) unless Embeddings:MiniLM:Enabled is false; otherwise one that does nothing.</summary>
     private static ITextEmbedder CreateEmbedder(IServiceProvider services)
     {
         var ai = services.GetRequiredService<IOptions<AIOptions>>().Value;
-        if (!ai.EmbeddingsEnabled)
+        if (ai.EmbeddingsEnabled)
         {
-            return new DisabledTextEmbedder();
+            var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(AnsweringRegistration.AIHttpClientName);
+            var generator = OpenAIEmbeddingGeneratorFactory.Create(ai, http);
+            return ActivatorUtilities.CreateInstance<SemanticKernelTextEmbedder>(services, generator);
         }
 
-        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(AnsweringRegistration.AIHttpClientName);
-        var generator = OpenAIEmbeddingGeneratorFactory.Create(ai, http);
-        return ActivatorUtilities.CreateInstance<SemanticKernelTextEmbedder>(services, generator);
+        return services.GetRequiredService<IOptions<MiniLMOptions>>().Value.Enabled
+            ? services.GetRequiredService<MiniLMTextEmbedder>()
+            : new DisabledTextEmbedder();
     }
 }

@@ -31,6 +31,7 @@ internal sealed class BotOnKestrel : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = _dataDirectory,
+            ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
             ["Bot:AllowAnonymousLoopback"] = "true",
             ["Bot:AppId"] = string.Empty,
             ["Ingestion:WatchDirectory"] = string.Empty,

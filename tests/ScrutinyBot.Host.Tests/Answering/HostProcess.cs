@@ -19,6 +19,7 @@ internal static class HostProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.Environment["Embeddings__MiniLM__Enabled"] = "false";
         foreach (var arg in new[] { host, "--data", dataDirectory }.Concat(args))
         {
             info.ArgumentList.Add(arg);

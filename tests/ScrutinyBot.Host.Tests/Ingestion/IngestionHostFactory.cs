@@ -7,7 +7,8 @@ using ScrutinyBot.Host.Cli;
 
 namespace ScrutinyBot.Host.Tests.Ingestion;
 
-/// <summary>The real host on a temp-folder store, with extra settings; runs verbs as the command line would.</summary>
+/// <summary>The real host on a temp-folder store, with extra settings (a null value drops one of the test defaults);
+/// runs verbs as the command line would.</summary>
 internal sealed class IngestionHostFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
@@ -19,10 +20,18 @@ internal sealed class IngestionHostFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:DataDirectory"] = Path.Combine(Folder, "data"),
+            ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
         };
         foreach (var (key, value) in settings ?? [])
         {
-            _settings[key] = value;
+            if (value is null)
+            {
+                _settings.Remove(key);
+            }
+            else
+            {
+                _settings[key] = value;
+            }
         }
     }
 

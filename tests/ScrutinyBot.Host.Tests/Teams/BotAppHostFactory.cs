@@ -31,6 +31,7 @@ internal sealed class BotAppHostFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = Path.Combine(Folder, "data"),
+            ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
             ["Bot:AppId"] = string.Empty,
             ["Bot:AllowAnonymousLoopback"] = "true",
         }));

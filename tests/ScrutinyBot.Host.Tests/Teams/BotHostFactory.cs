@@ -26,6 +26,7 @@ internal sealed class BotHostFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Storage:DataDirectory"] = Path.Combine(Folder, "data"),
+            ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
             ["Bot:AppId"] = string.Empty,
             ["Bot:AllowAnonymousLoopback"] = "true",
         };

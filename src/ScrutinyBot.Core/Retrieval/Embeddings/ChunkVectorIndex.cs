@@ -11,7 +11,7 @@ public sealed class ChunkVectorIndex
     public ChunkVectorIndex(IChunkVectorStore store, IStoreGeneration generation)
     {
         ArgumentNullException.ThrowIfNull(store);
-        _vectors = new StoreSnapshotCache<VectorSet>(generation, async ct => VectorSet.Build(await store.LoadAllAsync(ct).ConfigureAwait(false)));
+        _vectors = new StoreSnapshotCache<VectorSet>(generation, ct => VectorSet.BuildAsync(store.ReadAllAsync(ct), ct));
     }
 
     public async Task<IReadOnlyList<VectorMatch>> NearestAsync(float[] query, int limit, CancellationToken cancellationToken)

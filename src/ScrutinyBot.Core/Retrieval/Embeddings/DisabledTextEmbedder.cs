@@ -1,6 +1,7 @@
 namespace ScrutinyBot.Core.Retrieval.Embeddings;
 
-/// <summary>Used when AI:EmbeddingModel (or AI:Endpoint) is not set: nothing calls out.</summary>
+/// <summary>Used when the local model is off (Embeddings:MiniLM:Enabled false) and no OpenAI-compatible embedding
+/// model is configured: retrieval is BM25 only and nothing calls out.</summary>
 public sealed class DisabledTextEmbedder : ITextEmbedder
 {
     public bool IsEnabled => false;

@@ -36,7 +36,7 @@ public sealed class ChunkEmbeddingIndexerTests
         Assert.Equal(2, texts.Count);
         Assert.Contains(texts, t => t.StartsWith("Part 1\n", StringComparison.Ordinal) && t.Contains("forty people", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("parks budget", StringComparison.Ordinal));
-        var stored = await new SqliteChunkVectorStore(sut.Connections).LoadAllAsync(CancellationToken.None);
+        var stored = await new SqliteChunkVectorStore(sut.Connections).ReadAllAsync(CancellationToken.None).ToListAsync();
         Assert.Contains(stored, v => v.Vector.SequenceEqual(Topics.VectorOf("rough sleeping")));
     }
 

@@ -73,7 +73,7 @@ public sealed class HybridRetrievalTests : IDisposable
         Assert.Equal(both, fused[0].ChunkId);
         Assert.Contains(fused, h => h.ChunkId == vectorOnly);
         Assert.Contains(fused, h => h.ChunkId == keywordOnly);
-        Assert.Equal(fused.OrderByDescending(h => h.Score).Select(h => h.ChunkId), fused.Select(h => h.ChunkId));
+        Assert.Equal(fused.OrderByDescending(h => h.FusedScore).Select(h => h.ChunkId), fused.Select(h => h.ChunkId));
     }
 
     [Fact]

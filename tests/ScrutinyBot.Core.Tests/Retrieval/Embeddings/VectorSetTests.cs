@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using ScrutinyBot.Core.Retrieval.Embeddings;
 
 namespace ScrutinyBot.Core.Tests.Retrieval.Embeddings;
@@ -17,8 +18,8 @@ public sealed class VectorSetTests
         var matches = sut.Nearest([3, 0, 0], 3);
 
         Assert.Equal([1L, 4L, 2L], matches.Select(m => m.ChunkId));
-        Assert.Equal(1.0, matches[0].Similarity, 5);
-        Assert.Equal(Math.Sqrt(0.5), matches[2].Similarity, 5);
+        Assert.Equal(1.0, matches[0].Similarity, 0.01);
+        Assert.Equal(Math.Sqrt(0.5), matches[2].Similarity, 0.01);
     }
 
     [Fact]
@@ -42,5 +43,23 @@ public sealed class VectorSetTests
         var sut = VectorSet.Build([new ChunkVector(1, [1, 0])]);
 
         Assert.Empty(sut.Nearest([0, 0], 5));
+    }
+
+    [Fact]
+    public void Nearest_ManyBlocksOfInt8Vectors_SameNearestAsExactCosine()
+    {
+        var random = new Random(7);
+        var vectors = Enumerable.Range(1, 20_000)
+            .Select(id => new ChunkVector(id, Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray()))
+            .ToList();
+        var query = vectors[12_345].Vector.Select(x => x + (float)(random.NextDouble() - 0.5) * 0.5f).ToArray();
+        var sut = VectorSet.Build(vectors);
+
+        var matches = sut.Nearest(query, 5);
+
+        var exact = vectors.OrderByDescending(v => TensorPrimitives.CosineSimilarity(v.Vector, query)).First();
+        Assert.Equal(exact.ChunkId, matches[0].ChunkId);
+        Assert.Equal(TensorPrimitives.CosineSimilarity(exact.Vector, query), matches[0].Similarity, 0.01);
+        Assert.Equal(5, matches.Count);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ScrutinyBot.Core.Retrieval.Sqlite;
@@ -22,6 +23,14 @@ public sealed class SqliteChunkVectorStore(SqliteConnectionFactory connections) 
         command.Parameters.AddWithValue("$after", afterId);
         command.Parameters.AddWithValue("$limit", limit);
         return await ReadChunksAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> CountUnembeddedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM chunks WHERE embedding IS NULL";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public async Task SaveAsync(IReadOnlyList<ChunkVector> vectors, CancellationToken cancellationToken)
@@ -60,22 +69,19 @@ public sealed class SqliteChunkVectorStore(SqliteConnectionFactory connections) 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<ChunkVector>> LoadAllAsync(CancellationToken cancellationToken)
+    public async IAsyncEnumerable<ChunkVector> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, embedding FROM chunks WHERE embedding IS NOT NULL ORDER BY id";
-        var vectors = new List<ChunkVector>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             if (VectorBlob.Decode((byte[])reader.GetValue(1)) is { } vector)
             {
-                vectors.Add(new ChunkVector(reader.GetInt64(0), vector));
+                yield return new ChunkVector(reader.GetInt64(0), vector);
             }
         }
-
-        return vectors;
     }
 
     public async Task<IReadOnlyList<StoredChunk>> ReadChunksAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
