@@ -10,6 +10,8 @@ internal sealed class PlaygroundChat(IPage page)
     /// <summary>How long the chat may take to be ready on a loaded 2-core machine (its script is 9.4 MB).</summary>
     public static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(90);
 
+    private const float SentTimeoutMs = 15_000;
+
     // The Playground renders each bot message (text or card) inside a Fluent AI "OutputCard".
     private const string BotMessageSelector = ".fai-OutputCard";
 
@@ -41,12 +43,33 @@ internal sealed class PlaygroundChat(IPage page)
         return chat;
     }
 
+    /// <summary>Types and sends a message, and waits until it has left the compose box and shows in the chat. On a
+    /// loaded machine the editor can drop what was typed, or the Enter, while a card is rendering; then it is typed
+    /// (or sent) again, at most three times.</summary>
     public async Task SendAsync(string text)
     {
         var box = ComposeBox(Page);
-        await box.ClickAsync();
-        await box.FillAsync(text);
-        await Page.Keyboard.PressAsync("Enter");
+        for (var attempt = 1; ; attempt++)
+        {
+            await box.ClickAsync();
+            if (string.IsNullOrWhiteSpace(await box.InnerTextAsync()))
+            {
+                await box.FillAsync(text);
+            }
+
+            await Page.Keyboard.PressAsync("Enter");
+            try
+            {
+                await Assertions.Expect(box).ToHaveTextAsync(string.Empty, new LocatorAssertionsToHaveTextOptions { Timeout = SentTimeoutMs });
+                await Assertions.Expect(Page.GetByText(text, new PageGetByTextOptions { Exact = true }).Last)
+                    .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = SentTimeoutMs });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                // Not sent yet: type or press Enter again.
+            }
+        }
     }
 
     /// <summary>Waits until a message from the bot (not the log panel, not the user's own words) shows <paramref name="text"/>.
