@@ -20,6 +20,7 @@ internal static partial class BlockReader
         var blocks = new List<Block>();
         var open = (Builder?)null;
         ListMarker? pending = null;
+        var gap = false;
         for (var i = Math.Max(0, from); i < Math.Min(to, lines.Count); i++)
         {
             var line = lines[i];
@@ -31,9 +32,17 @@ internal static partial class BlockReader
 
             if (text.Length == 0)
             {
-                Close(blocks, ref open);
+                gap = true;
                 continue;
             }
+
+            // Web pages put blank lines inside sentences; a line starting in lower case after one still carries on.
+            if (gap && !(open is not null && open.Kind != BlockKind.TableRow && char.IsLower(text[0])))
+            {
+                Close(blocks, ref open);
+            }
+
+            gap = false;
 
             if (ListMarker.ReadAlone(text) is { } alone)
             {

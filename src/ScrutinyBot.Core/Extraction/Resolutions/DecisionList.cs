@@ -99,5 +99,5 @@ internal static class DecisionList
 
     /// <summary>A line between a stem and its list, or between items: a sub-heading or an introduction ending in a colon.</summary>
     private static bool IsInterlude(Block block) =>
-        block.Kind == BlockKind.Heading || block.Text.TrimEnd('"', '”').EndsWith(':');
+        block.Kind == BlockKind.Heading || block.Text.TrimEnd('"', '”', '-', '–').EndsWith(':');
 }

@@ -32,7 +32,7 @@ internal static partial class DecisionSentenceReader
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"^(?:The\s+)?(?:Committee|Board|Panel|Sub-Committee|Cabinet|Commission|Forum|Partnership|Members|Committee\s+members|Board\s+members|(?:Parish\s+|Town\s+|Full\s+|County\s+|City\s+)?Council|Councillors)\s+(?:also\s+|then\s+|unanimously\s+|formally\s+)?(?:noted|agreed|confirmed|resolved|decided|approved|endorsed|recommended|requested|accepted|supported)\s+(?!that\b)")]
+    [GeneratedRegex(@"^(?:The\s+)?(?:Committee|Board|Panel|Sub-Committee|Cabinet|Commission|Forum|Partnership|Members|Committee\s+members|Board\s+members|(?:Parish\s+|Town\s+|Full\s+|County\s+|City\s+)?Council|Councillors)\s+(?:also\s+|then\s+|unanimously\s+|formally\s+)?(?:noted|agreed|confirmed|resolved|decided|approved|endorsed|recommended|requested|accepted|supported|notes|agrees|confirms|resolves|decides|approves?|endorses|recommends|requests|accepts|supports)\s+(?!that\b)")]
     private static partial Regex BodyDecides();
 
     [GeneratedRegex(@"^The\s+(?:[\w'’-]+\s+){1,6}(?:was|were)\s+(?:formally\s+|unanimously\s+)?(?:noted|agreed|approved|endorsed|confirmed|accepted)\b")]

@@ -13,7 +13,7 @@ internal static class DecisionText
     /// or "the following", or a subject without a verb ("that Cabinet", "that the County Council").</summary>
     public static bool IsStem(string rest)
     {
-        var text = rest.Trim().TrimEnd('"', '”').Trim();
+        var text = rest.Trim().TrimEnd('"', '”', '-', '–').Trim();
         if (text.Length == 0 || text.EndsWith(':') || text.EndsWith("following", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("as follows", StringComparison.OrdinalIgnoreCase))
         {

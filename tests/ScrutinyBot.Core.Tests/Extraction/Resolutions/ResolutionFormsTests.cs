@@ -283,4 +283,68 @@ public sealed class ResolutionFormsTests
             [("2", "To award £500 to the Netherby Food Bank."), ("3", "Council agreed to renew the lights contract for three years.")],
             resolutions.Select(r => (r.MinuteNumber, r.Text)));
     }
+
+    [Fact]
+    public void Extract_WebPageMinutesWithColonDashStemsAndBlankLinesInsideSentences_ReadEachDecisionWhole()
+    {
+        const string minutes = """
+            Overview and Scrutiny Management Committee
+            Minutes of the meeting held on Wednesday 22nd October 2014 at 2.00 pm
+            Present: Councillor Ann Reid (Chair), Councillor Joe Khan
+
+            8. Performance Management Quarter 1
+
+            The Committee considered the quarterly performance report.
+
+            RESOLVED: That the Committee:-
+
+            (a) notes the contents of the report now submitted; and
+
+            (b) requests that external contractors be included
+
+            in the Committee's Work Programme 2014/15.
+
+            9. Scrutiny Letters
+
+            RESOLVED that:
+
+            1)  the Scrutiny Letters Log be NOTED; and
+
+            2)  the convener of the working group be authorised to convene
+
+                 a further meeting as necessary.
+            """;
+
+        var texts = ExtractorFactory.Extract(minutes).Facts.Resolutions.Select(r => r.Text).ToList();
+
+        Assert.Equal(
+            ["Notes the contents of the report now submitted",
+             "Requests that external contractors be included in the Committee's Work Programme 2014/15.",
+             "The Scrutiny Letters Log be NOTED",
+             "The convener of the working group be authorised to convene a further meeting as necessary."],
+            texts);
+    }
+
+    [Fact]
+    public void Extract_DecisionsInThePresentTense_AreReadWhereNoResolvedIsWritten()
+    {
+        const string minutes = """
+            Resources and Governance Scrutiny Committee
+            Minutes of the meeting held on Tuesday, 24th May, 2022 at 2.00 pm
+            Present: Councillor Russell (Chair), Councillor Wheeler
+
+            1. Minutes
+            The Committee approve the minutes of the meeting held on 8 March 2022 as a correct record.
+            2. Overview Report
+            The Committee considered the report of the Scrutiny Support Unit. The Committee noted that a work programming session would follow the meeting.
+            The Committee notes the report and agrees the work programme.
+            """;
+
+        var texts = ExtractorFactory.Extract(minutes).Facts.Resolutions.Select(r => r.Text).ToList();
+
+        Assert.Equal(
+            ["The Committee approve the minutes of the meeting held on 8 March 2022 as a correct record.",
+             "The Committee notes the report and agrees the work programme."],
+            texts);
+    }
 }
