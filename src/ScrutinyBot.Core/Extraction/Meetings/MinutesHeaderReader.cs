@@ -74,7 +74,7 @@ internal static partial class MinutesHeaderReader
         return text.Length is > 2 and < 200 ? text : null;
     }
 
-    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>\s+on\s+.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>(?:\s+|(?<=\.))on\s+.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
 
     [GeneratedRegex(@"^[^.]*?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?<place>(?:the\s+)?[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]

@@ -7,7 +7,7 @@ namespace ScrutinyBot.Core.Extraction.Minutes;
 
 /// <summary>
 /// Finds the numbered items of minutes ("20 Apologies for Absence", "5 PARTNERSHIP PROGRESS IN ...", "Minute 23. Budget",
-/// "20/45 Village Hall roof", "CAB 12 Budget", "Item 5: Budget"). Numbered paragraphs and lists inside items ("1. Mr X introduced the report",
+/// "20/45 Village Hall roof", "CAB 12 Budget", "Item 5: Budget", "Cou/285/07-08 Apologies"). Numbered paragraphs and lists inside items ("1. Mr X introduced the report",
 /// "3. RESOLVED that") look the same, so of all numbered lines the items are the chain whose numbers rise in small
 /// steps down the page and whose titles read most like headings.
 /// </summary>
@@ -104,7 +104,7 @@ internal static partial class MinuteItemReader
 
     private sealed record Candidate(int Index, int Number, string Label, string Title, double Weight);
 
-    [GeneratedRegex(@"^(?:(?:Minute|Item|Agenda\s+Item)\s+(?:No\.?\s*)?)?(?<label>(?:[A-Z]{1,5}\s?)?(?<a>\d{1,4})(?:/(?<b>\d{1,4}))?)[.:]?\s+(?:[-–]\s+)?(?<t>[A-Z'""‘“(].*)$")]
+    [GeneratedRegex(@"^(?:(?:Minute|Item|Agenda\s+Item)\s+(?:No\.?\s*)?)?(?<label>(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[\s/])[A-Z][A-Za-z]{0,4}[\s/]?)?(?<a>\d{1,4})(?:/(?<b>\d{1,4}))?(?:/\d{2,4}(?:-\d{2,4})?)?)[.:]?\s+(?:[-–]\s+)?(?<t>[A-Z'""‘“(].*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b")]

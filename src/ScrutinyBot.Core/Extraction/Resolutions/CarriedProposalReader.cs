@@ -80,7 +80,7 @@ internal static partial class CarriedProposalReader
         return null;
     }
 
-    [GeneratedRegex(@"\b[Pp]roposed\b(?<mid>[^.]{0,160}?)\bthat\b\s*[:,]?\s*(?<text>\S.*)$")]
+    [GeneratedRegex(@"\b[Pp]roposed\b(?<mid>(?:[^.]|\.(?<=\b(?:Cllr|Cllrs|Councillor|Coun|Mr|Mrs|Ms|Dr|[A-Z])\.)){0,160}?)\bthat\b\s*[:,]?\s*(?<text>\S.*)$")]
     private static partial Regex Proposal();
 
     [GeneratedRegex(@"(?:[,;.]?\s+and\s+it\s+was\s+(?:(?:unanimously\s+)?(?:agreed|carried)|(?<lost>lost|defeated))|[,;.]\s*(?:this\s+was\s+|which\s+was\s+|the\s+motion\s+was\s+)?(?:(?:carried|agreed)|(?<lost>lost|defeated|fell))\b|[.;]\s*all\s+(?:agreed|in\s+favour)).*$", RegexOptions.IgnoreCase)]

@@ -6,7 +6,8 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// <summary>
 /// Reads decisions minuted in prose where no "RESOLVED" is written: "The Committee confirmed the Minutes of the
 /// meeting held on ...", "The Committee noted the Work Programme.", "Committee members noted ... and decided to ...",
-/// "The minutes of the last meeting ... were confirmed and signed", "The forward plan was noted."
+/// "The minutes of the last meeting ... were confirmed and signed", "The forward plan was noted.",
+/// "Cllr. Parker was unanimously elected Chairman".
 /// Numbered or lettered discussion points are not decisions.
 /// </summary>
 internal static partial class DecisionSentenceReader
@@ -19,7 +20,7 @@ internal static partial class DecisionSentenceReader
             foreach (var sentence in SentenceBreak().Split(block.Text))
             {
                 var s = sentence.Trim();
-                if (BodyDecides().IsMatch(s) || PassiveDecision().IsMatch(s) || MinutesConfirmed().IsMatch(s))
+                if (BodyDecides().IsMatch(s) || PassiveDecision().IsMatch(s) || MinutesConfirmed().IsMatch(s) || Elected().IsMatch(s))
                 {
                     found.Add(new ResolvedText(s, null, block.FirstLine));
                 }
@@ -29,7 +30,7 @@ internal static partial class DecisionSentenceReader
         return found;
     }
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:Cllrs?|Mrs?|Ms|Dr|Coun|[A-Z])\.)\s+(?=[A-Z])")]
     private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^(?:The\s+)?(?:Committee|Board|Panel|Sub-Committee|Cabinet|Commission|Forum|Partnership|Members|Committee\s+members|Board\s+members|(?:Parish\s+|Town\s+|Full\s+|County\s+|City\s+)?Council|Councillors)\s+(?:also\s+|then\s+|unanimously\s+|formally\s+)?(?:noted|agreed|confirmed|resolved|decided|approved|endorsed|recommended|requested|accepted|supported|notes|agrees|confirms|resolves|decides|approves?|endorses|recommends|requests|accepts|supports)\s+(?!that\b)")]
@@ -37,6 +38,9 @@ internal static partial class DecisionSentenceReader
 
     [GeneratedRegex(@"^The\s+(?:[\w'’-]+\s+){1,6}(?:was|were)\s+(?:formally\s+|unanimously\s+)?(?:noted|agreed|approved|endorsed|confirmed|accepted)\b")]
     private static partial Regex PassiveDecision();
+
+    [GeneratedRegex(@"^(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w.'’ -]{0,40}?\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)*(?:re-)?(?:elected|appointed)\b")]
+    private static partial Regex Elected();
 
     [GeneratedRegex(@"^The\s+minutes\b.*\b(?:confirmed|approved|agreed|signed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesConfirmed();

@@ -347,4 +347,27 @@ public sealed class ResolutionFormsTests
              "The Committee notes the report and agrees the work programme."],
             texts);
     }
+
+    [Fact]
+    public void Extract_ParishMinutesWithSlashedItemNumbersAndAbbreviatedNames_ReadElectionsAndCarriedProposals()
+    {
+        const string minutes = """
+            MINUTES OF THE ORDINARY MEETING OF GREYBRIDGE PARISH COUNCIL HELD IN THE VILLAGE HALL AT 7.30 P.M.ON MONDAY 12TH MARCH 2018
+            Present: Cllr. A Stone (Chairman), Cllr. B Hill, Cllr. C Reed
+            Pc/101/17-18 Apologies
+            Apologies were received from Cllr. Grey.
+            Pc/102/17-18 Election of Vice Chair
+            Cllr. Hill proposed, seconded by Cllr. Stone, that Cllr. Reed be elected Vice Chairman for the ensuing year. Cllr. Reed was duly elected unanimously.
+            Pc/103/17-18 Bus shelter
+            It was proposed by Cllr. Stone and seconded by Cllr. Hill that the bus shelter be repainted. All in favour.
+            """;
+
+        var facts = ExtractorFactory.Extract(minutes).Facts;
+
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Greybridge Parish Council", new DateOnly(2018, 3, 12)), (meeting.Committee, meeting.Date));
+        Assert.Equal(
+            [("Pc/102/17-18", "Cllr. Reed was duly elected unanimously."), ("Pc/103/17-18", "The bus shelter be repainted.")],
+            facts.Resolutions.Select(r => (r.MinuteNumber, r.Text)));
+    }
 }
