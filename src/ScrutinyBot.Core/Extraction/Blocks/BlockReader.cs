@@ -7,8 +7,8 @@ namespace ScrutinyBot.Core.Extraction.Blocks;
 /// <summary>
 /// Reads the lines of any paper (PDF, text, HTML, Word, all cleaned to <see cref="SourceLine"/>s) as blocks:
 /// a list marker starts a list item (also a marker printed alone on its line, as two-column layouts do); a blank
-/// line, a sentence end followed by a capital, a heading line or a shouted word ("RESOLVED", "AGREED") starts a
-/// new block; anything else continues the block, across line and page breaks. Bare page numbers at the top or
+/// line, a sentence end followed by a capital, a heading line, a labelled field ("Decision Maker: Cabinet") or a
+/// shouted word ("RESOLVED", "AGREED") starts a new block; anything else continues the block, across line and page breaks. Bare page numbers at the top or
 /// foot of a page are left out.
 /// </summary>
 internal static partial class BlockReader
@@ -160,7 +160,7 @@ internal static partial class BlockReader
     [GeneratedRegex(@"[.;:!?][""”’')\]]*$")]
     private static partial Regex EndsSentence();
 
-    [GeneratedRegex(@"^(?:[A-Z]{4,}\b(?![’']s)|(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?i:(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved))\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d)")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}:(?:\s|$)|[A-Z]{4,}\b(?![’']s)|(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?i:(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved))\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d)")]
     private static partial Regex StartsOwnBlock();
 
     [GeneratedRegex(@"\b(?:and|or|of|the|for|to|in|on|with|by|at|a|an|from|that)$", RegexOptions.IgnoreCase)]

@@ -31,7 +31,7 @@ internal static partial class HeaderFields
         for (var i = 0; i < lines.Count && i < max; i++)
         {
             var text = lines[i].Text.Trim();
-            var meeting = Label(text, "Meeting") ?? Label(text, "Committee") ?? Label(text, "Meeting Title") ?? Label(text, "Report to");
+            var meeting = Label(text, "Meeting") ?? Label(text, "Decided at meeting") ?? Label(text, "Committee") ?? Label(text, "Meeting Title") ?? Label(text, "Report to");
             var (c, b) = meeting is null ? CouncilNames.Read(text) : ReadLabelled(meeting);
             if (committee is null && b is not null)
             {
@@ -53,14 +53,19 @@ internal static partial class HeaderFields
         return (council, committee, index);
     }
 
-    private static (string? Council, string? Committee) ReadLabelled(string value)
+    private static (string? Council, string? Committee) ReadLabelled(string labelled)
     {
+        // "15/04/2010 - Cabinet (Item 390)": the date and the item number are not the body's name.
+        var value = DatedMeeting().Match(labelled) is { Success: true } m ? m.Groups["body"].Value.Trim() : labelled;
         var read = CouncilNames.Read(value);
         return read.Council is null && read.Committee is null ? (null, value) : read;
     }
 
     [GeneratedRegex(@"^(?<label>[A-Za-z ]{2,20}?)\s*[:\t]\s*(?<value>\S.*)$")]
     private static partial Regex LabelValue();
+
+    [GeneratedRegex(@"^\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*(?<body>.+?)(?:\s*\(Item\s+\d+\))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedMeeting();
 
     [GeneratedRegex(@"^(?:Place|Venue|Location|Where)\s*[:\t]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceLabel();

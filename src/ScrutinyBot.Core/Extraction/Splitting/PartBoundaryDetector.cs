@@ -15,6 +15,12 @@ internal sealed partial class PartBoundaryDetector
             return null;
         }
 
+        if (DecisionPageMeeting().IsMatch(text))
+        {
+            // The decision record around this line ("Decision: …" often comes first) all belongs to that meeting.
+            return new PartStart(Math.Max(0, floor + 1), PartKind.Minutes, Shorten(text));
+        }
+
         if (MinutesHeading().IsMatch(text) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)))
         {
             return new PartStart(LookBack(lines, i, floor, IsNameLine), PartKind.Minutes, Shorten(text));
@@ -191,6 +197,11 @@ internal sealed partial class PartBoundaryDetector
 
     [GeneratedRegex(@"^(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes$)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
+
+    /// <summary>A ModernGov decision or issue page names the meeting that decided: "Meeting: 15/04/2010 - Cabinet
+    /// (Item 390)", "Decided at meeting: 14/01/2025 - Cabinet".</summary>
+    [GeneratedRegex(@"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionPageMeeting();
 
     [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingLabel();

@@ -115,4 +115,33 @@ public sealed class MeetingFormsTests
 
         Assert.Equal((committee, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), (meeting.Committee, meeting.Date));
     }
+
+    [Theory]
+    [InlineData("""
+        Issue - meetings
+        Annual Scrutiny Report
+        Meeting: 15/04/2010 - Cabinet (Item 390)
+        390 Annual Scrutiny Report 2008/09
+        Minutes:
+        The Director presented the Annual Scrutiny Report.
+        RESOLVED:
+        That the Annual Scrutiny Report 2008/2009 be received.
+        """, "2010-04-15", "That the Annual Scrutiny Report 2008/2009 be received.")]
+    [InlineData("""
+        Decision details
+        Home to School Transport Policy
+        Decision Maker: Cabinet
+        Decision status: Implemented
+        Decision:
+        That the revised Home to School Transport Policy be approved for consultation.
+        Decided at meeting: 14/01/2025 - Cabinet
+        """, "2025-01-14", "That the revised Home to School Transport Policy be approved for consultation.")]
+    public void Extract_DecisionPage_MeetingFromTheDecidingMeetingAndItsDecision(string page, string date, string decision)
+    {
+        var facts = ExtractorFactory.Extract(page).Facts;
+
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Cabinet", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), (meeting.Committee, meeting.Date));
+        Assert.Equal(decision, Assert.Single(facts.Resolutions).Text);
+    }
 }
