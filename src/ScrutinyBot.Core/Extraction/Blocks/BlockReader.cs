@@ -51,6 +51,15 @@ internal static partial class BlockReader
                 continue;
             }
 
+            var cells = line.Cells.Count(c => c.Trim().Length > 0);
+            if (cells >= 3 || (cells == 2 && ListMarker.ReadAlone(line.Cells.First(c => c.Trim().Length > 0)) is null))
+            {
+                Close(blocks, ref open);
+                open = new Builder(BlockKind.TableRow, null, line.Text.Trim(), i);
+                pending = null;
+                continue;
+            }
+
             if (ListMarker.TryRead(text, out var marker, out var rest))
             {
                 Close(blocks, ref open);
@@ -74,8 +83,7 @@ internal static partial class BlockReader
             }
 
             Close(blocks, ref open);
-            var kind = line.Cells.Count(c => c.Trim().Length > 0) >= 2 ? BlockKind.TableRow : BlockKind.Paragraph;
-            open = new Builder(kind, null, kind == BlockKind.TableRow ? line.Text.Trim() : text, i);
+            open = new Builder(BlockKind.Paragraph, null, text, i);
         }
 
         Close(blocks, ref open);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Responses;
 using ScrutinyBot.Core.Extraction.Text;
 using ScrutinyBot.Core.Ingestion;
 
@@ -8,7 +9,8 @@ namespace ScrutinyBot.Core.Extraction.Trackers;
 /// <summary>
 /// Extracts recommendations to the executive from a recommendation tracker: meeting date, topic, number, text,
 /// (R)/(A) marking, date issued, deadline for response (the tracker's, or the statutory period after issue),
-/// response text and status.
+/// response text and status; and, outside a tracker, the executive's response to scrutiny recommendations
+/// (<see cref="ExecutiveResponseReader"/>).
 /// </summary>
 public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
 {
@@ -16,7 +18,7 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
     {
         if (context.Part.Kind != PartKind.Tracker)
         {
-            return [];
+            return ExecutiveResponseReader.Read(context);
         }
 
         var blocks = TrackerBlockReader.Read(WithoutRepeatedLines(context.Lines));
