@@ -145,7 +145,7 @@ public sealed partial class ModernGovSource(
             return $"{document.Title}: unchanged (same content).";
         }
 
-        var path = known?.LocalPath ?? Path.Combine(downloadFolder, meeting.Id, ModernGovFileName.For(document, uri, response.ContentType));
+        var path = known?.LocalPath ?? Path.Combine(downloadFolder, ModernGovFileName.MeetingFolder(meeting.Id), ModernGovFileName.For(document, uri, response.ContentType));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var partial = path + ".part";
         await File.WriteAllBytesAsync(partial, response.Content, cancellationToken).ConfigureAwait(false);
