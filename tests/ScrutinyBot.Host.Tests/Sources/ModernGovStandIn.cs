@@ -50,7 +50,12 @@ internal sealed class ModernGovStandIn : IAsyncDisposable
     /// <summary>Every request, path and query, in order.</summary>
     public IReadOnlyList<string> Requests => [.. _requests];
 
-    public string PaperUrl(string documentId) => $"{BaseUrl}/documents/s{documentId}/{Papers.Values.SelectMany(p => p).First(p => p.Id == documentId).Title}.pdf";
+    /// <summary>A paper's address: its title as the file name, .pdf unless the title has an extension (.txt...).</summary>
+    public string PaperUrl(string documentId)
+    {
+        var title = Papers.Values.SelectMany(p => p).First(p => p.Id == documentId).Title;
+        return $"{BaseUrl}/documents/s{documentId}/{Uri.EscapeDataString(title)}{(Path.HasExtension(title) ? string.Empty : ".pdf")}";
+    }
 
     public static async Task<ModernGovStandIn> StartAsync()
     {
@@ -137,7 +142,7 @@ internal sealed class ModernGovStandIn : IAsyncDisposable
             return;
         }
 
-        context.Response.ContentType = "application/pdf";
+        context.Response.ContentType = path.EndsWith(".txt", StringComparison.Ordinal) ? "text/plain" : "application/pdf";
         context.Response.Headers.ETag = etag;
         context.Response.ContentLength = bytes.Length;
         await context.Response.Body.WriteAsync(bytes, context.RequestAborted);

@@ -173,5 +173,22 @@ public sealed class ModernGovSyncTests : IAsyncLifetime
         Assert.DoesNotContain("unfinished run", (await second.RunAsync("sources", "status")).Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sync_ExemptPaper_SkippedAsIngestDoes()
+    {
+        using var sut = NewHost();
+        _site.Papers["5002"] = [("9004", "Exempt appendix.txt")];
+        _site.Files["9004"] = System.Text.Encoding.UTF8.GetBytes(
+            "NOT FOR PUBLICATION\nExempt information under paragraph 3 of Part 1 of Schedule 12A\n\nCommercial terms of the contract.\n");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(0, code);
+        Assert.Contains("added 1, replaced 0, unchanged 0, forgotten 0, excluded 1, failed 0", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_data, "sources", "moderngov", "kent", "5002", "9004-Exempt appendix.txt")));
+    }
+
     private ModernGovHostFactory NewHost() => new(_site.BaseUrl, _data);
 }
