@@ -2,6 +2,7 @@ using ScrutinyBot.Host.Answering;
 using ScrutinyBot.Host.Digests;
 using ScrutinyBot.Host.Ingestion;
 using ScrutinyBot.Host.Retrieval;
+using ScrutinyBot.Host.Sources;
 using ScrutinyBot.Host.Storage;
 using ScrutinyBot.Host.Teams;
 using ScrutinyBot.Host.Cli;
@@ -14,6 +15,7 @@ builder.Services
     .AddCommandLineVerbs()
     .AddStorage()
     .AddIngestion()
+    .AddSources()
     .AddRetrieval()
     .AddAnswering()
     .AddDigests()

@@ -177,3 +177,32 @@ CREATE TABLE IF NOT EXISTS digest_outbox (
     claimed_at      TEXT,                     -- when the current send attempt started
     PRIMARY KEY (subscription_id, period)
 );
+
+-- Sources (Sources:ModernGov...): progress per site and meeting, and every fetched paper's URL and validators.
+CREATE TABLE IF NOT EXISTS source_sites (
+    site        TEXT PRIMARY KEY,
+    run_started TEXT,                         -- set while a run is unfinished; a restart resumes it
+    last_sync   TEXT,
+    last_error  TEXT,
+    last_report TEXT
+);
+
+CREATE TABLE IF NOT EXISTS source_meetings (
+    site       TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    done_run   TEXT NOT NULL,                 -- the run_started of the run that finished this meeting
+    PRIMARY KEY (site, meeting_id)
+);
+
+CREATE TABLE IF NOT EXISTS source_documents (
+    site          TEXT NOT NULL,
+    url           TEXT NOT NULL,              -- the paper's address; citations can add #page=N
+    meeting_id    TEXT NOT NULL,
+    etag          TEXT,
+    last_modified TEXT,
+    length        INTEGER NOT NULL,
+    content_hash  TEXT NOT NULL,
+    local_path    TEXT NOT NULL,              -- documents.source_path of the ingested copy
+    PRIMARY KEY (site, url)
+);
+CREATE INDEX IF NOT EXISTS ix_source_documents_meeting ON source_documents(site, meeting_id);

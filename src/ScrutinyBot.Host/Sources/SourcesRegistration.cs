@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Ingestion;
+using ScrutinyBot.Core.Sources;
+using ScrutinyBot.Core.Sources.ModernGov;
+using ScrutinyBot.Core.Sources.Sqlite;
+using ScrutinyBot.Core.Storage;
+using ScrutinyBot.Host.Cli;
+
+namespace ScrutinyBot.Host.Sources;
+
+public static class SourcesRegistration
+{
+    /// <summary>The HttpClient every ModernGov site is fetched with; it never follows redirects itself.</summary>
+    public const string ModernGovHttpClientName = "ModernGov";
+
+    public static IServiceCollection AddSources(this IServiceCollection services)
+    {
+        services.AddOptions<ModernGovOptions>()
+            .BindConfiguration(ModernGovOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Problem() is null, "Sources:ModernGov: a site is misconfigured (Name, BaseUrl, LookBackMonths, MaxFileBytes, PollInterval).")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(ModernGovHttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.AddSingleton<ISourceStateStore, SqliteSourceStateStore>();
+        services.AddSingleton(sp => new SourceCatalog(CreateModernGovSources(sp)));
+        services.AddSingleton<ICliVerb, SourcesVerb>();
+        services.AddHostedService<SourcePollingService>();
+        return services;
+    }
+
+    private static IEnumerable<ISource> CreateModernGovSources(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<ModernGovOptions>>().Value;
+        var dataDirectory = Path.GetFullPath(services.GetRequiredService<IOptions<StorageOptions>>().Value.DataDirectory);
+        var clients = services.GetRequiredService<IHttpClientFactory>();
+        var timeProvider = services.GetRequiredService<TimeProvider>();
+        foreach (var site in options.Sites)
+        {
+            var baseUrl = site.BaseUrl.EndsWith('/') ? site.BaseUrl : site.BaseUrl + "/";
+            var http = new ModernGovHttp(clients.CreateClient(ModernGovHttpClientName), new Uri(baseUrl), options, timeProvider);
+            var folder = Path.Combine(dataDirectory, "sources", "moderngov", string.Concat(site.Name.Select(c => char.IsLetterOrDigit(c) ? c : '_')));
+            yield return new ModernGovSource(
+                site, http, services.GetRequiredService<IIngestionPipeline>(), services.GetRequiredService<ISourceStateStore>(),
+                folder, timeProvider, services.GetRequiredService<ILogger<ModernGovSource>>());
+        }
+    }
+}

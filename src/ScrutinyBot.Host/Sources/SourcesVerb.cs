@@ -1,0 +1,82 @@
+using System.Globalization;
+using ScrutinyBot.Core.Sources;
+using ScrutinyBot.Host.Cli;
+
+namespace ScrutinyBot.Host.Sources;
+
+/// <summary><c>sources status</c>: per site the last sync, counts and error; <c>sources sync [--site NAME]</c>: one
+/// sync now, with progress. Exit code 1 when a sync stopped on an error or a paper failed.</summary>
+internal sealed class SourcesVerb(SourceCatalog catalog, ISourceStateStore state) : ICliVerb
+{
+    public string Name => "sources";
+
+    public string Usage => "sources status | sync [--site NAME]    council sites (Sources:ModernGov): progress, or sync now";
+
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+
+    public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    {
+        var action = arguments.Positionals.Count == 1 ? arguments.Positionals[0].ToLowerInvariant() : string.Empty;
+        if (action is not ("status" or "sync"))
+        {
+            throw new CliUsageException("say status or sync.");
+        }
+
+        if (catalog.Sources.Count == 0)
+        {
+            await output.WriteLineAsync("No sources configured: add a site under Sources:ModernGov:Sites (see the README).").ConfigureAwait(false);
+            return 0;
+        }
+
+        var name = arguments.Option("site");
+        var sources = name is null ? catalog.Sources : catalog.Find(name) is { } one ? [one] : [];
+        if (sources.Count == 0)
+        {
+            throw new CliUsageException($"no site named '{name}'; configured: {string.Join(", ", catalog.Sources.Select(s => s.Name))}.");
+        }
+
+        return action == "status"
+            ? await StatusAsync(sources, output, cancellationToken).ConfigureAwait(false)
+            : await SyncAsync(sources, output, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<int> StatusAsync(IReadOnlyList<ISource> sources, TextWriter output, CancellationToken cancellationToken)
+    {
+        foreach (var source in sources)
+        {
+            var status = await state.GetStatusAsync(source.Name, cancellationToken).ConfigureAwait(false);
+            var last = status.LastSync?.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) ?? "never";
+            await output.WriteLineAsync($"{status.Site}: last sync {last}, {status.Meetings} meeting(s), {status.Documents} paper(s)").ConfigureAwait(false);
+            if (status.RunStarted is not null)
+            {
+                await output.WriteLineAsync($"  unfinished run started {status.RunStarted:yyyy-MM-dd HH:mm} UTC; the next sync resumes it").ConfigureAwait(false);
+            }
+
+            if (status.LastError is not null)
+            {
+                await output.WriteLineAsync($"  last error: {status.LastError}").ConfigureAwait(false);
+            }
+
+            if (status.LastReport is not null)
+            {
+                await output.WriteLineAsync($"  last run: {status.LastReport}").ConfigureAwait(false);
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> SyncAsync(IReadOnlyList<ISource> sources, TextWriter output, CancellationToken cancellationToken)
+    {
+        var code = 0;
+        var progress = new SynchronousProgress(output);
+        foreach (var source in sources)
+        {
+            var report = await source.SyncAsync(progress, cancellationToken).ConfigureAwait(false);
+            await output.WriteLineAsync(report.ToString()).ConfigureAwait(false);
+            code = report.Error is not null || report.Failed > 0 ? 1 : code;
+        }
+
+        return code;
+    }
+}

@@ -1,0 +1,194 @@
+using Microsoft.Data.Sqlite;
+
+namespace ScrutinyBot.Host.Tests.Sources;
+
+public sealed class ModernGovSyncTests : IAsyncLifetime
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "scrutinybot-moderngov-tests", Guid.NewGuid().ToString("N"));
+    private ModernGovStandIn _site = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site = await ModernGovStandIn.StartAsync();
+        _site.Meetings["101"] = [("5001", "15/01/2026"), ("5002", "12/03/2026")];
+        _site.Meetings["102"] = [("6001", "30/01/2026")];
+        _site.Papers["5001"] = [("9001", "Motion")];
+        _site.Papers["5002"] = [("9002", "MRP")];
+        _site.Papers["6001"] = [("9003", "Cabinet paper")];
+        _site.Files["9001"] = KentPapers.Read(KentPapers.Motion);
+        _site.Files["9002"] = KentPapers.Read(KentPapers.Mrp);
+        _site.Files["9003"] = KentPapers.Read(KentPapers.Glossary);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _site.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the temp cleaner; no test depends on it.
+        }
+    }
+
+    [Fact]
+    public async Task Sync_FirstRun_IngestsTheScrutinyCommitteesPapers()
+    {
+        using var sut = NewHost();
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(0, code);
+        Assert.Contains("kent: 2 meeting(s), added 2, replaced 0, unchanged 0, forgotten 0, excluded 0, failed 0", output, StringComparison.Ordinal);
+        Assert.StartsWith("2 document(s)", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain(_site.Requests, r => r.Contains("lMeetingId=6001", StringComparison.Ordinal));
+        Assert.Contains(_site.Requests, r => r.StartsWith("/mgWebService.asmx/GetMeetings?lCommitteeId=101&sFromDate=", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(_data, "sources", "moderngov", "kent", "5001", "9001-Motion.pdf")));
+    }
+
+    [Fact]
+    public async Task Sync_SecondRun_ChangesNothing()
+    {
+        using var sut = NewHost();
+        await sut.RunAsync("sources", "sync");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+
+        Assert.Equal(0, code);
+        Assert.Contains("added 0, replaced 0, unchanged 2, forgotten 0", output, StringComparison.Ordinal);
+        Assert.Contains("unchanged (not modified)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_PaperChanged_ReplacesIt()
+    {
+        using var sut = NewHost();
+        await sut.RunAsync("sources", "sync");
+        _site.Files["9002"] = KentPapers.Read(KentPapers.Glossary);
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(0, code);
+        Assert.Contains("added 0, replaced 1, unchanged 1", output, StringComparison.Ordinal);
+        Assert.StartsWith("2 document(s)", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_PaperWithdrawn_ForgetsIt()
+    {
+        using var sut = NewHost();
+        await sut.RunAsync("sources", "sync");
+        _site.Papers["5002"] = [];
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+        var (_, status) = await sut.RunAsync("sources", "status");
+
+        Assert.Equal(0, code);
+        Assert.Contains("forgotten 1", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_data, "sources", "moderngov", "kent", "5002", "9002-MRP.pdf")));
+        Assert.Contains("kent: last sync ", status, StringComparison.Ordinal);
+        Assert.Contains("2 meeting(s), 1 paper(s)", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_TooManyRequestsThenSuccess_WaitsAndCarriesOn()
+    {
+        using var sut = NewHost();
+        _site.BusyOnce.Add("/mgWebService.asmx/GetCommittees");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+
+        Assert.Equal(0, code);
+        Assert.Contains("added 2", output, StringComparison.Ordinal);
+        Assert.Equal(2, _site.Requests.Count(r => r.StartsWith("/mgWebService.asmx/GetCommittees", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Sync_RedirectToAnotherHost_RefusesThatPaper()
+    {
+        using var sut = NewHost();
+        _site.Redirects["9002"] = "http://elsewhere.invalid/documents/s9002/MRP.pdf";
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(1, code);
+        Assert.Contains("added 1, replaced 0, unchanged 0, forgotten 0, excluded 0, failed 1", output, StringComparison.Ordinal);
+        Assert.Contains("is not on 127.0.0.1", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_BillionLaughsXml_RefusedAndRecorded()
+    {
+        using var sut = NewHost();
+        _site.BillionLaughs = true;
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, status) = await sut.RunAsync("sources", "status");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(1, code);
+        Assert.Contains("error: the web service sent XML that is not accepted", output, StringComparison.Ordinal);
+        Assert.Contains("last error: the web service sent XML that is not accepted", status, StringComparison.Ordinal);
+        Assert.StartsWith("0 document(s)", facts, StringComparison.Ordinal);
+        Assert.Single(_site.Requests);
+    }
+
+    [Fact]
+    public async Task Sync_RestartMidSync_ResumesWithoutRefetchingFinishedMeetings()
+    {
+        using var stop = new CancellationTokenSource();
+        _site.OnRequest = r =>
+        {
+            if (r.Contains("lMeetingId=5002", StringComparison.Ordinal))
+            {
+                stop.Cancel();
+            }
+        };
+        using (var first = NewHost())
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.Source.SyncAsync(null, stop.Token));
+        }
+
+        _site.OnRequest = null;
+        var before = _site.Requests.Count;
+        using var second = NewHost();
+        var (_, status) = await second.RunAsync("sources", "status");
+
+        var (code, output) = await second.RunAsync("sources", "sync");
+
+        Assert.Contains("unfinished run started", status, StringComparison.Ordinal);
+        Assert.Equal(0, code);
+        Assert.Contains("meeting 5001 (15/01/2026) already synced in this run", output, StringComparison.Ordinal);
+        Assert.Contains("added 1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(_site.Requests.Skip(before), r => r.Contains("lMeetingId=5001", StringComparison.Ordinal));
+        Assert.DoesNotContain("unfinished run", (await second.RunAsync("sources", "status")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_ExemptPaper_SkippedAsIngestDoes()
+    {
+        using var sut = NewHost();
+        _site.Papers["5002"] = [("9004", "Exempt appendix.txt")];
+        _site.Files["9004"] = System.Text.Encoding.UTF8.GetBytes(
+            "NOT FOR PUBLICATION\nExempt information under paragraph 3 of Part 1 of Schedule 12A\n\nCommercial terms of the contract.\n");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(0, code);
+        Assert.Contains("added 1, replaced 0, unchanged 0, forgotten 0, excluded 1, failed 0", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_data, "sources", "moderngov", "kent", "5002", "9004-Exempt appendix.txt")));
+    }
+
+    private ModernGovHostFactory NewHost() => new(_site.BaseUrl, _data);
+}
