@@ -10,7 +10,7 @@ namespace ScrutinyBot.Core.Tests.TestSupport;
 /// sent and replies with what the test builds from each request (optionally after a delay, or with an error status).</summary>
 internal sealed class LoopbackOpenAIServer : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private readonly Func<JsonObject, string> _reply;
@@ -20,10 +20,7 @@ internal sealed class LoopbackOpenAIServer : IAsyncDisposable
     public LoopbackOpenAIServer(Func<JsonObject, string> reply, TimeSpan delay = default, HttpStatusCode status = HttpStatusCode.OK)
     {
         (_reply, _delay, _status) = (reply, delay, status);
-        var port = FreePort();
-        Endpoint = $"http://127.0.0.1:{port}/v1/";
-        _listener.Prefixes.Add(Endpoint);
-        _listener.Start();
+        (_listener, Endpoint) = Listen();
         _loop = Task.Run(ServeAsync);
     }
 
@@ -154,6 +151,27 @@ internal sealed class LoopbackOpenAIServer : IAsyncDisposable
         catch (HttpListenerException)
         {
             // The client gave up (a timeout test); nothing to answer.
+        }
+    }
+
+    /// <summary>Listens on a free loopback port. Another process can take the probed port before the listener
+    /// binds it (tests run in parallel with other builds), so a taken port is probed again.</summary>
+    private static (HttpListener Listener, string Endpoint) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var endpoint = $"http://127.0.0.1:{FreePort()}/v1/";
+            var listener = new HttpListener();
+            listener.Prefixes.Add(endpoint);
+            try
+            {
+                listener.Start();
+                return (listener, endpoint);
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
         }
     }
 
