@@ -154,4 +154,25 @@ public sealed class AnswerTypeCheckTests
         Assert.True(answer.Answered);
         Assert.Contains("September 2026", answer.Text);
     }
+
+    [Theory]
+    [InlineData("can you tell me who is the independent scrutineer?", ExpectedAnswer.Person)]
+    [InlineData("quick one - when is the safeguarding report due?", ExpectedAnswer.Date)]
+    [InlineData("any idea how many foster carers Testshire has?", ExpectedAnswer.Quantity)]
+    [InlineData("remind me, has the department replied to the letter?", ExpectedAnswer.Reply)]
+    [InlineData("what did Ministers reply to the letter about care costs?", ExpectedAnswer.Reply)]
+    public void Expected_ChatPrefixOrInnerPhrasing_ReadsTheKindOfAnswer(string question, ExpectedAnswer expected)
+    {
+        var sut = AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])));
+
+        Assert.Equal(expected, sut);
+    }
+
+    [Fact]
+    public async Task Answer_CanYouTellMeWhoButNoPersonNamed_Abstains()
+    {
+        var answer = await AnswerAsync("can you tell me who is the independent scrutineer?", ScrutineerReport);
+
+        Assert.False(answer.Answered);
+    }
 }
