@@ -216,4 +216,35 @@ public sealed class AnswerTypeCheckTests
         Assert.True(answer.Answered);
         Assert.Contains("4.15 pm", answer.Text);
     }
+
+    [Fact]
+    public async Task Answer_PlaceNamedOnlyAsPartOfALongerPlace_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "how many children were in care in Nottingham at the end of March?",
+            "Nottinghamshire had 912 children in care at the end of March, up from 880.");
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_YearNotInTheEvidence_Abstains()
+    {
+        var answer = await AnswerFromChunksAsync(
+            "how many children were in care in Testshire in 2019?",
+            FakeSearchIndex.Chunk("Testshire had 912 children in care at the end of March 2021, up from 880.", meetingDate: new DateOnly(2021, 6, 1)));
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_PlaceAndYearInTheEvidence_Answers()
+    {
+        var answer = await AnswerFromChunksAsync(
+            "how many children were in care in Testshire in 2021?",
+            FakeSearchIndex.Chunk("Testshire had 912 children in care at the end of March 2021, up from 880.", meetingDate: new DateOnly(2021, 6, 1)));
+
+        Assert.True(answer.Answered);
+        Assert.Contains("912", answer.Text);
+    }
 }
