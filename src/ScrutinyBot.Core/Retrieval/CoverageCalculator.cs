@@ -26,8 +26,8 @@ public static class CoverageCalculator
         return total <= 0 ? 0 : found / total;
     }
 
-    /// <summary>True when the text holds the stem, or a word sharing its first five letters or more
-    /// ("safeguard" ~ "safeguarding"); a two-word stem ("young peopl") needs both words.</summary>
+    /// <summary>True when the text holds the stem, or the same word with an ending ("safeguard" ~ "safeguarding",
+    /// but "child" is not "childcare"); a two-word stem ("young peopl") needs both words.</summary>
     public static bool Contains(IReadOnlySet<string> textStems, string stem)
     {
         if (stem.Contains(' ', StringComparison.Ordinal))
@@ -41,7 +41,7 @@ public static class CoverageCalculator
         }
 
         return textStems.Contains(stem)
-            || (stem.Length >= StemSet.MinShared && textStems.Any(s => s.Length >= StemSet.MinShared && (s.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(s, StringComparison.Ordinal))));
+            || (stem.Length >= StemSet.MinShared && textStems.Any(s => StemSet.SameWord(s, stem)));
     }
 
     public static HashSet<string> Stems(string text) =>

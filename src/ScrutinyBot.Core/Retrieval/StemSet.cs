@@ -2,13 +2,24 @@ using System.Collections;
 
 namespace ScrutinyBot.Core.Retrieval;
 
-/// <summary>The stems of a text, indexed so that "does the text hold a word sharing its first five letters or more
-/// with this stem" (<see cref="CoverageCalculator.Contains"/>) is a few lookups instead of a scan of every word:
-/// fact entries and passages are compared with every question.</summary>
+/// <summary>The stems of a text, indexed so that "does the text hold the same word as this stem, with a word ending
+/// the stemmer left" (<see cref="CoverageCalculator.Contains"/>) is a few lookups instead of a scan of every word:
+/// fact entries and passages are compared with every question. A longer word counts only when what follows the
+/// shared start is an ending ("safeguard" ~ "safeguarding", "foster" ~ "fosterers"), never another word
+/// ("child" is not "childcare", "Nottingham" is not "Nottinghamshire").</summary>
 public sealed class StemSet : IReadOnlySet<string>
 {
     /// <summary>How many leading letters two stems must share to count as the same word.</summary>
     public const int MinShared = 5;
+
+    /// <summary>Inflectional and derivational English endings, after the light stemmer's own
+    /// (<see cref="QueryUnderstanding.TextTerms.Stem"/>): what may follow a shared start for two words to be one.</summary>
+    private static readonly HashSet<string> Endings = new(StringComparer.Ordinal)
+    {
+        "", "s", "e", "es", "ed", "er", "ers", "ing", "ings", "al", "ally", "ly", "ion", "ions", "ive", "ity", "ities",
+        "ment", "ments", "ation", "ations", "ise", "ised", "ize", "ized", "ist", "ists", "ance", "ence", "ant", "ants",
+        "ent", "ents", "ic", "ical", "y", "ies", "or", "ors", "ate", "ated", "ating", "ness", "ren", "ial", "ure", "ory", "ary",
+    };
 
     private readonly HashSet<string> _stems;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
@@ -22,8 +33,22 @@ public sealed class StemSet : IReadOnlySet<string>
 
     public int Count => _stems.Count;
 
-    /// <summary>True when a stem of the text starts with <paramref name="stem"/> or is the start of it, both
-    /// <see cref="MinShared"/> letters or longer.</summary>
+    /// <summary>True when one of <paramref name="shorter"/> and <paramref name="longer"/> is the other plus an
+    /// ending, the shared start <see cref="MinShared"/> letters or longer.</summary>
+    public static bool SameWord(string shorter, string longer)
+    {
+        ArgumentNullException.ThrowIfNull(shorter);
+        ArgumentNullException.ThrowIfNull(longer);
+        if (shorter.Length > longer.Length)
+        {
+            (shorter, longer) = (longer, shorter);
+        }
+
+        return shorter.Length >= MinShared && longer.StartsWith(shorter, StringComparison.Ordinal) && Endings.Contains(longer[shorter.Length..]);
+    }
+
+    /// <summary>True when a stem of the text is <paramref name="stem"/> plus an ending or the other way round
+    /// (<see cref="SameWord"/>).</summary>
     public bool SharesStart(string stem)
     {
         ArgumentNullException.ThrowIfNull(stem);
@@ -34,7 +59,7 @@ public sealed class StemSet : IReadOnlySet<string>
 
         for (var length = MinShared; length <= stem.Length; length++)
         {
-            if (_byPrefix.Contains(stem.AsSpan(0, length)))
+            if (Endings.Contains(stem[length..]) && _byPrefix.Contains(stem.AsSpan(0, length)))
             {
                 return true;
             }
@@ -44,7 +69,15 @@ public sealed class StemSet : IReadOnlySet<string>
         var sorted = _sorted ??= [.. _stems.Order(StringComparer.Ordinal)];
         var at = Array.BinarySearch(sorted, stem, StringComparer.Ordinal);
         at = at < 0 ? ~at : at;
-        return at < sorted.Length && sorted[at].StartsWith(stem, StringComparison.Ordinal);
+        for (; at < sorted.Length && sorted[at].StartsWith(stem, StringComparison.Ordinal); at++)
+        {
+            if (Endings.Contains(sorted[at][stem.Length..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool Contains(string item) => _stems.Contains(item);

@@ -40,4 +40,26 @@ public sealed class StemSetTests
             (true, true, false, false),
             (sut.SharesStart("safeguard"), sut.SharesStart("fostering"), sut.SharesStart("budget"), sut.SharesStart("fost")));
     }
+
+    [Theory]
+    [InlineData("nottingham", "nottinghamshire")]
+    [InlineData("nottinghamshire", "nottingham")]
+    [InlineData("child", "childcare")]
+    [InlineData("health", "healthwatch")]
+    public void SharesStart_AnotherWordAfterTheSharedStart_DoesNotMatch(string stem, string textWord)
+    {
+        var sut = new StemSet([textWord]);
+
+        Assert.False(sut.SharesStart(stem));
+    }
+
+    [Fact]
+    public void Contains_WholeWordPlaceNames_MatchOnlyTheSamePlace()
+    {
+        var text = CoverageCalculator.Stems("Nottinghamshire County Council childcare sufficiency assessment");
+
+        Assert.Equal(
+            (false, true, false, true),
+            (CoverageCalculator.Contains(text, "nottingham"), CoverageCalculator.Contains(text, "nottinghamshir"), CoverageCalculator.Contains(text, "child"), CoverageCalculator.Contains(text, "assess")));
+    }
 }

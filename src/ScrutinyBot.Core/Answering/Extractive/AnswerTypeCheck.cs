@@ -21,6 +21,11 @@ public static partial class AnswerTypeCheck
     public static ExpectedAnswer Expected(QueryAnalysis analysis)
     {
         var text = analysis.Text.ToLowerInvariant();
+        if (analysis.Has(QuestionIntent.StartTime | QuestionIntent.EndTime) && PastTimeQuestion().IsMatch(text))
+        {
+            return ExpectedAnswer.TimeRecorded;
+        }
+
         if (QuantityQuestion().IsMatch(text))
         {
             return ExpectedAnswer.Quantity;
@@ -50,6 +55,13 @@ public static partial class AnswerTypeCheck
             return true;
         }
 
+        if (expected == ExpectedAnswer.TimeRecorded)
+        {
+            // Minutes say when the meeting began or ended in one line that names no topic, so no coverage is asked
+            // of it; it must belong to the meeting asked about.
+            return units.Any(u => TimeWritten().IsMatch(u.Text) && OfTheMeetingAsked(analysis, u.Passage.Hit.Chunk));
+        }
+
         var windows = Windows(units, weights);
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
         return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit.Text, notNames, weights));
@@ -62,6 +74,9 @@ public static partial class AnswerTypeCheck
         ExpectedAnswer.Date => DateText().IsMatch(text),
         _ => ReplyReceived().IsMatch(text),
     };
+
+    private static bool OfTheMeetingAsked(QueryAnalysis analysis, Documents.Chunk chunk) =>
+        analysis.Dates.Count == 0 || analysis.DateFits(chunk.MeetingDate) || analysis.MentionsQuestionDate(chunk.Text);
 
     private static bool IsQuestionWord(string word, IReadOnlyDictionary<string, double> weights)
     {
@@ -86,6 +101,13 @@ public static partial class AnswerTypeCheck
         return windows;
     }
 
+    [GeneratedRegex(@"\b(what time|at what time) (did|had)\b|\bwhat time was\b")]
+    private static partial Regex PastTimeQuestion();
+
+    /// <summary>How minutes record it: "The meeting closed at 12.45 pm", "commenced at 10.00am", "(10.00 am - 12.36 pm)".</summary>
+    [GeneratedRegex(@"\b(commenced|started|began|opened|closed|ended|finished|concluded|terminated|rose)\b[^.\n]{0,20}?\b\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)|\b\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(-|\u2013|to)\s*\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWritten();
+
     [GeneratedRegex(@"\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total)\b")]
     private static partial Regex QuantityQuestion();
 
@@ -95,7 +117,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateText();
 
-    [GeneratedRegex(@"^\s*(has|have|did|had)\b.{0,80}\b(replied|responded|reply|respond|written back|wrote back|got back)\b")]
+    [GeneratedRegex(@"\b(has|have|did|had)\b.{0,80}\b(replied|responded|reply|respond|written back|wrote back|got back)\b")]
     private static partial Regex ReplyQuestion();
 
     [GeneratedRegex(@"\b(replied|responded|wrote back|written back|(reply|response) (was |has been |had been )?(received|sent|provided|given)|(a |the |their |its )?(reply|response) from|in (reply|response),|responded to)\b", RegexOptions.IgnoreCase)]

@@ -16,4 +16,8 @@ public enum ExpectedAnswer
 
     /// <summary>"when will the report come back?": a date or a time of year.</summary>
     Date,
+
+    /// <summary>"what time did the meeting start/finish?": the time the minutes record it began or ended, for the
+    /// meeting asked about; an agenda's "at 9.30 am" or "scheduled to end by 5.00 pm" is not that.</summary>
+    TimeRecorded,
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
@@ -26,7 +27,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         var notNames = PersonNames.ExcludedWords(result);
         var units = Candidates(result, notNames);
-        if (!IsAnswerable(result) || !AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames))
+        if (!IsAnswerable(result) || !NamesKeyEntities(result) || !AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames))
         {
             var closest = units.OrderByDescending(u => u.Score).First();
             var citation = CitationFactory.FromChunk(1, closest.Passage.Hit.Chunk, closest.Text);
@@ -39,6 +40,31 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     /// <summary>True when the best passage covers at least <see cref="RetrievalOptions.MinCoverage"/> of the question.</summary>
     public bool IsAnswerable(RetrievalResult result) =>
         result.Passages.Count > 0 && (result.StemWeights.Count == 0 || result.BestCoverage >= options.Value.MinCoverage);
+
+    /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in a passage, its
+    /// following text or its meeting's date and committee: passages about another place or year answer another question.</summary>
+    public static bool NamesKeyEntities(RetrievalResult result)
+    {
+        var entities = KeyEntities.Of(result.Analysis);
+        if (entities.Count == 0)
+        {
+            return true;
+        }
+
+        var evidence = new StringBuilder();
+        foreach (var passage in result.Passages)
+        {
+            var chunk = passage.Hit.Chunk;
+            evidence.Append(chunk.Text).Append(' ').Append(chunk.Committee).Append(' ').Append(chunk.MeetingDate?.Year).Append(' ');
+            if (result.Following.TryGetValue(passage.Hit.ChunkId, out var next))
+            {
+                evidence.Append(next).Append(' ');
+            }
+        }
+
+        var stems = CoverageCalculator.IndexedStems(evidence.ToString());
+        return entities.All(e => CoverageCalculator.Contains(stems, TextTerms.Stem(e)));
+    }
 
     internal static List<AnswerUnit> Candidates(RetrievalResult result, IReadOnlySet<string> notNames)
     {

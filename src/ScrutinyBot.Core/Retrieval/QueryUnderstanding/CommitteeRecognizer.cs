@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>Finds which known committee a question names: by acronym ("CYP", "C&amp;F") or by the words that tell
-/// the committees apart ("partnership board", "select committee"). The names come from the store, not from code.</summary>
+/// the committees apart ("partnership board", "select committee"), by its whole name even when that is one shared
+/// word ("Cabinet"), and by "full council" for the council's own meeting ("County Council", "City Council").
+/// The names come from the store, not from code.</summary>
 public sealed partial class CommitteeRecognizer
 {
     private const double Threshold = 1.5;
@@ -39,6 +41,7 @@ public sealed partial class CommitteeRecognizer
 
         var rawTokens = RawToken().Matches(WithoutPossessive(question)).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var stems = TextTerms.Tokenize(question).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        var named = WholeName(stems) ?? (FullCouncil().IsMatch(question) ? TheCouncil() : null);
         CommitteeMatch? best = null;
         var bestScore = 0.0;
         foreach (var entry in _entries)
@@ -46,6 +49,7 @@ public sealed partial class CommitteeRecognizer
             var acronym = entry.Acronyms.FirstOrDefault(rawTokens.Contains);
             var score = acronym is null ? 0.0 : 3.0;
             score += entry.Words.Distinct().Where(stems.Contains).Sum(w => _wordWeights[w]);
+            score = ReferenceEquals(entry, named) ? Math.Max(score, Threshold) : score;
             if (score > bestScore + 1e-9)
             {
                 (best, bestScore) = (new CommitteeMatch(entry.Name, acronym), score);
@@ -57,6 +61,20 @@ public sealed partial class CommitteeRecognizer
         }
 
         return bestScore >= Threshold ? best : null;
+    }
+
+    /// <summary>The committee every word of whose name the question holds, the longest such name when one is.</summary>
+    private Entry? WholeName(HashSet<string> stems)
+    {
+        var complete = _entries.Where(e => e.Words.Count > 0 && e.Words.All(stems.Contains)).OrderByDescending(e => e.Words.Count).Take(2).ToList();
+        return complete.Count == 1 || (complete.Count == 2 && complete[0].Words.Count > complete[1].Words.Count) ? complete[0] : null;
+    }
+
+    /// <summary>The council's own meeting: the one name of at most two words ending "Council" ("County Council").</summary>
+    private Entry? TheCouncil()
+    {
+        var councils = _entries.Where(e => e.Words.Count <= 2 && e.Words[^1] == "council").ToList();
+        return councils.Count == 1 ? councils[0] : null;
     }
 
     private static List<string> Words(string name) =>
@@ -125,6 +143,9 @@ public sealed partial class CommitteeRecognizer
 
     private static bool IsBodyWord(string word) =>
         word is "committee" or "scrutiny" or "select" or "board" or "panel" or "sub" or "subcommittee" or "council" or "partnership" or "forum" or "group" or "cabinet" or "overview";
+
+    [GeneratedRegex(@"\bfull council\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FullCouncil();
 
     [GeneratedRegex(@"[A-Za-z]+(?:&[A-Za-z]+)*|&")]
     private static partial Regex RawToken();

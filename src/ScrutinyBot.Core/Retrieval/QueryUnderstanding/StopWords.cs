@@ -9,7 +9,7 @@ public static class StopWords
     {
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "anyone", "anything",
         "are", "as", "at", "back", "be", "been", "before", "being", "between", "both", "but", "by", "can", "come", "comes",
-        "could", "came", "council", "councils", "main", "since", "did", "do", "end", "beginning", "does", "doing", "done", "during", "each", "else", "ever", "every", "for", "from", "get",
+        "could", "came", "council", "councils", "did", "do", "end", "beginning", "does", "doing", "done", "during", "each", "else", "ever", "every", "for", "from", "get",
         "gets", "getting", "give", "given", "go", "goes", "going", "gone", "got", "had", "has", "have", "having", "he", "her", "here",
         "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "it's", "just", "know", "let", "like",
         "many", "me", "more", "most", "much", "must", "my", "now", "of", "off", "on", "once", "only", "or", "other",

@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Documents;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Answering.Extractive;
@@ -153,5 +154,97 @@ public sealed class AnswerTypeCheckTests
 
         Assert.True(answer.Answered);
         Assert.Contains("September 2026", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("can you tell me who is the independent scrutineer?", ExpectedAnswer.Person)]
+    [InlineData("quick one - when is the safeguarding report due?", ExpectedAnswer.Date)]
+    [InlineData("any idea how many foster carers Testshire has?", ExpectedAnswer.Quantity)]
+    [InlineData("remind me, has the department replied to the letter?", ExpectedAnswer.Reply)]
+    [InlineData("what did Ministers reply to the letter about care costs?", ExpectedAnswer.Reply)]
+    public void Expected_ChatPrefixOrInnerPhrasing_ReadsTheKindOfAnswer(string question, ExpectedAnswer expected)
+    {
+        var sut = AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])));
+
+        Assert.Equal(expected, sut);
+    }
+
+    [Fact]
+    public async Task Answer_CanYouTellMeWhoButNoPersonNamed_Abstains()
+    {
+        var answer = await AnswerAsync("can you tell me who is the independent scrutineer?", ScrutineerReport);
+
+        Assert.False(answer.Answered);
+    }
+
+    private static async Task<Answer> AnswerFromChunksAsync(string question, params Chunk[] chunks)
+    {
+        var retriever = new PassageRetriever(new FakeSearchIndex(chunks), Options);
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), CancellationToken.None);
+        return new ExtractiveAnswerer(Options).Answer(result);
+    }
+
+    [Fact]
+    public async Task Answer_WhatTimeDidItFinishButOnlyAnAgenda_Abstains()
+    {
+        var agenda = FakeSearchIndex.Chunk(
+            "A meeting of the County Council will be held in the Council Chamber on Thursday, 13 February 2025 at 9.30 am to deal with the budget. The meeting is scheduled to end by 5.00 pm.",
+            meetingDate: new DateOnly(2025, 2, 13));
+
+        var answer = await AnswerFromChunksAsync("what time did the 13 February 2025 budget meeting finish?", agenda);
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_WhatTimeDidItFinishWithMinutesOfAnotherMeeting_Abstains()
+    {
+        var otherMinutes = FakeSearchIndex.Chunk("The budget meeting closed at 4.15 pm.", meetingDate: new DateOnly(2024, 2, 15));
+
+        var answer = await AnswerFromChunksAsync("what time did the 13 February 2025 budget meeting finish?", otherMinutes);
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_WhatTimeDidItFinishWithMinutesOfThatMeeting_Answers()
+    {
+        var minutes = FakeSearchIndex.Chunk("Budget meeting of the County Council. The meeting closed at 4.15 pm.", meetingDate: new DateOnly(2025, 2, 13));
+
+        var answer = await AnswerFromChunksAsync("what time did the 13 February 2025 budget meeting finish?", minutes);
+
+        Assert.True(answer.Answered);
+        Assert.Contains("4.15 pm", answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_PlaceNamedOnlyAsPartOfALongerPlace_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "how many children were in care in Nottingham at the end of March?",
+            "Nottinghamshire had 912 children in care at the end of March, up from 880.");
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_YearNotInTheEvidence_Abstains()
+    {
+        var answer = await AnswerFromChunksAsync(
+            "how many children were in care in Testshire in 2019?",
+            FakeSearchIndex.Chunk("Testshire had 912 children in care at the end of March 2021, up from 880.", meetingDate: new DateOnly(2021, 6, 1)));
+
+        Assert.False(answer.Answered);
+    }
+
+    [Fact]
+    public async Task Answer_PlaceAndYearInTheEvidence_Answers()
+    {
+        var answer = await AnswerFromChunksAsync(
+            "how many children were in care in Testshire in 2021?",
+            FakeSearchIndex.Chunk("Testshire had 912 children in care at the end of March 2021, up from 880.", meetingDate: new DateOnly(2021, 6, 1)));
+
+        Assert.True(answer.Answered);
+        Assert.Contains("912", answer.Text);
     }
 }

@@ -41,4 +41,24 @@ public sealed class CommitteeRecognizerTests
     {
         Assert.Null(new CommitteeRecognizer([]).Match("CYP minutes"));
     }
+
+    [Theory]
+    [InlineData("what did Cabinet decide about devolution in January?", "Cabinet")]
+    [InlineData("what did full council agree on the budget?", "County Council")]
+    [InlineData("what did the Governance and Audit committee note?", "Governance and Audit Committee")]
+    [InlineData("what did the children's, young people and education cabinet committee discuss?", "Children's, Young People and Education Cabinet Committee")]
+    public void Match_WholeOrShortName_ReturnsIt(string question, string expected)
+    {
+        var sut = new CommitteeRecognizer(["Cabinet", "Children's, Young People and Education Cabinet Committee", "County Council", "Governance and Audit Committee", "Tonbridge and Malling Borough Council"]);
+
+        Assert.Equal(expected, sut.Match(question)?.Name);
+    }
+
+    [Fact]
+    public void Match_FullCouncilWithTwoCouncilMeetings_ReturnsNull()
+    {
+        var sut = new CommitteeRecognizer(["City Council", "County Council"]);
+
+        Assert.Null(sut.Match("what did full council decide?"));
+    }
 }

@@ -44,4 +44,15 @@ public sealed class IntentDetectorTests
     [Fact]
     public void Detect_EndOfAMonth_IsADateNotAFinishingTime() =>
         Assert.False(IntentDetector.Detect("how many children were in care at the end of March 2021?").HasFlag(QuestionIntent.EndTime));
+
+    [Theory]
+    [InlineData("can you tell me who chaired the last meeting?", QuestionIntent.Chair)]
+    [InlineData("quick one - when is the next meeting?", QuestionIntent.NextMeeting)]
+    [InlineData("any idea which reports were asked for in March?", QuestionIntent.Enumeration)]
+    public void Analyze_ChatPrefix_StillReadsTheIntent(string question, QuestionIntent expected)
+    {
+        var sut = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])).Intent;
+
+        Assert.True((sut & expected) != 0, $"{question} -> {sut}");
+    }
 }

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>Chat phrases that say how a person asks, not what about: "can you tell me", "remind me", "any idea",
+/// "quick one -", "I was wondering", greetings and "please", anywhere in the question. Taking them out leaves the
+/// question itself, so its kind ("who…", "when…") is read where it starts and its topic is not "reminders".
+/// Source: how people ask in chat (the phrasings of the reworded and dev questions, and common English politeness
+/// forms), not any one question.</summary>
+public static partial class ChatFiller
+{
+    /// <summary>The question without its chat phrases; "what's the name of" becomes "who is".</summary>
+    public static string Strip(string question)
+    {
+        var text = question.Replace('\u2019', '\'');
+        text = NameOf().Replace(text, "who is ");
+        text = Phrase().Replace(text, " ");
+        text = Spaces().Replace(text, " ").Trim(' ', ',', '-', ':', ';', '\u2013', '\u2014');
+        return text.Length == 0 ? question.Trim() : text;
+    }
+
+    [GeneratedRegex(@"\bwhat('s| is| was) the names? of\s+(the\s+)?(person|member|councillor|officer)?\s*(who\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex NameOf();
+
+    [GeneratedRegex(
+        @"(^|(?<=[\s,.;:!?-]))("
+        + @"(hi|hello|hey)( there| all| team)?\b[,!]?"
+        + @"|quick (one|question|q)\b\s*[-:,\u2013\u2014]?"
+        + @"|(can|could|would|will) (you|u|someone|anyone) (please |just |quickly )?(tell|remind|let) (me|us)( know)?( please)?\b"
+        + @"|(can|could|would) (you|u) (please |just )?(check|confirm|find out|look up|say)( for me)?\b"
+        + @"|(do|does) (you|anyone|anybody) (happen to )?(know|remember|recall)\b"
+        + @"|(have you )?(got |any )idea\b"
+        + @"|(just )?(remind|tell) me\b"
+        + @"|i('m| am) (trying to (find out|remember|work out)|wondering|not sure)\b"
+        + @"|i (was|am) wondering\b|i wonder\b"
+        + @"|i('d| would) like to know\b|i need to know\b|i want to know\b"
+        + @"|(if you (can|could)|if possible)\b"
+        + @"|(please|pls|thanks|thank you|cheers|ta)\b[.!]?"
+        + @")(?=$|[\s,.;:!?-])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Phrase();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

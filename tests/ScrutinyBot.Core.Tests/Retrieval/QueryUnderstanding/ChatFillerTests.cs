@@ -1,0 +1,28 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
+
+public sealed class ChatFillerTests
+{
+    [Theory]
+    [InlineData("can you tell me who chaired the last meeting?", "who chaired the last meeting?")]
+    [InlineData("quick one - when is the next scrutiny meeting?", "when is the next scrutiny meeting?")]
+    [InlineData("remind me what we agreed on school places", "what we agreed on school places")]
+    [InlineData("any idea how many foster carers there are?", "how many foster carers there are?")]
+    [InlineData("what's the name of the independent scrutineer?", "who is independent scrutineer?")]
+    [InlineData("Hi, could you please tell me when the budget was set, thanks", "when the budget was set")]
+    public void Strip_ChatPhrasesAnywhere_LeavesTheQuestion(string question, string expected)
+    {
+        var sut = ChatFiller.Strip(question);
+
+        Assert.Equal(expected, sut);
+    }
+
+    [Fact]
+    public void Strip_NoFiller_KeepsTheQuestion()
+    {
+        var sut = ChatFiller.Strip("what time did the morning session start?");
+
+        Assert.Equal("what time did the morning session start?", sut);
+    }
+}
