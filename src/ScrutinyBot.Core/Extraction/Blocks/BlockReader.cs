@@ -133,6 +133,12 @@ internal static partial class BlockReader
             return false;
         }
 
+        // A list of names that runs on ("… from Mr Beaney, Mr") is not a heading, however capitalised.
+        if ((text.Contains(", ", StringComparison.Ordinal) && words.Length > 8) || EndsOnTitle().IsMatch(text))
+        {
+            return false;
+        }
+
         var capitalised = words.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || !char.IsLetter(w[0]));
         return capitalised * 2 > words.Length && !EndsOnMinorWord().IsMatch(text);
     }
@@ -173,6 +179,9 @@ internal static partial class BlockReader
 
     [GeneratedRegex(@"\b(?:and|or|of|the|for|to|in|on|with|by|at|a|an|from|that)$", RegexOptions.IgnoreCase)]
     private static partial Regex EndsOnMinorWord();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Cllr\.?|Councillor|County\s+Councillor)$")]
+    private static partial Regex EndsOnTitle();
 
     [GeneratedRegex(@"^(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

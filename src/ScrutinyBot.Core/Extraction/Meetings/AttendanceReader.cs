@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Blocks;
 using ScrutinyBot.Core.Extraction.Minutes;
 using ScrutinyBot.Core.Extraction.Text;
 
@@ -75,8 +76,27 @@ internal static partial class AttendanceReader
 
     private static void ReadApologies(IReadOnlyList<SourceLine> lines, MinuteItem item, List<AttendanceEntry> entries)
     {
+        // A sentence naming who sent apologies is read whole, however its list wraps over lines.
+        var read = new HashSet<int>();
+        foreach (var block in BlockReader.Read(lines, item.HeadingIndex + 1, item.EndIndex))
+        {
+            var from = ApologiesFrom().Match(block.Text);
+            if (from.Success)
+            {
+                var list = PluralTitle().Replace(from.Groups["list"].Value, string.Empty);
+                var end = SentenceEnd().Match(list);
+                Add(entries, end.Success ? list[..end.Index] : list, AttendanceStatus.Apologies, null, block.FirstLine);
+                read.UnionWith(Enumerable.Range(block.FirstLine, block.Lines));
+            }
+        }
+
         for (var i = item.HeadingIndex + 1; i < item.EndIndex; i++)
         {
+            if (read.Contains(i))
+            {
+                continue;
+            }
+
             var text = lines[i].Plain;
             var received = ReceivedFrom().Match(text);
             if (received.Success)
@@ -149,6 +169,16 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"\bapolog", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesItem();
+
+    [GeneratedRegex(@"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were|had\s+been|have\s+been))?(?:\s+(?:received|submitted|given|noted|reported|tendered|sent))?\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ApologiesFrom();
+
+    /// <summary>"Councillors Lowe and Shah": the plural title is not part of the first name.</summary>
+    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+")]
+    private static partial Regex PluralTitle();
+
+    [GeneratedRegex(@"\.(?:\s|$)")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"apologies\b.*?\b(?:received|submitted|given|noted)\s+(?:from|by|on behalf of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();

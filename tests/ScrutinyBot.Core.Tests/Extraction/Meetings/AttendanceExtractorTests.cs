@@ -59,4 +59,16 @@ public sealed class AttendanceExtractorTests
         Assert.Contains(attendance, a => a.Name == "Cllr Pat Archer" && a.Status == AttendanceStatus.Present);
         Assert.Contains(attendance, a => a.Name == "Tony Archer" && a.Status == AttendanceStatus.Absent);
     }
+
+    [Theory]
+    [InlineData("The Democratic Services Manager reported apologies from Mr Beaney, Mr\nCampkin, Miss Carey, Mr Collor and Mr\nWright.\nMs Grehan had given her formal apologies but attended virtually.", "Mr Beaney|Mr Campkin|Miss Carey|Mr Collor|Mr Wright")]
+    [InlineData("Apologies for absence were received from Councillors Amy Lowe and\nBen Shah.", "Amy Lowe|Ben Shah")]
+    public void Extract_ApologiesSentenceWrappedOverLines_EveryNameRead(string item, string expected)
+    {
+        var minutes = "Minutes of the meeting held at the Town Hall on 2 October 2024\n\n1. Apologies for Absence\n" + item + "\n2. Declarations of Interest\nNone.\n3. Budget\nThe report was noted.";
+
+        var apologies = ExtractorFactory.Extract(minutes).Facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name);
+
+        Assert.Equal(expected.Split('|'), apologies);
+    }
 }
