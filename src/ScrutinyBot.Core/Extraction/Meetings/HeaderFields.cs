@@ -56,16 +56,13 @@ internal static partial class HeaderFields
     private static (string? Council, string? Committee) ReadLabelled(string labelled)
     {
         // "15/04/2010 - Cabinet (Item 390)": the date and the item number are not the body's name.
-        var value = DatedMeeting().Match(labelled) is { Success: true } m ? m.Groups["body"].Value.Trim() : labelled;
+        var value = DecidingMeeting.BodyOf(labelled);
         var read = CouncilNames.Read(value);
         return read.Council is null && read.Committee is null ? (null, value) : read;
     }
 
     [GeneratedRegex(@"^(?<label>[A-Za-z ]{2,20}?)\s*[:\t]\s*(?<value>\S.*)$")]
     private static partial Regex LabelValue();
-
-    [GeneratedRegex(@"^\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*(?<body>.+?)(?:\s*\(Item\s+\d+\))?$", RegexOptions.IgnoreCase)]
-    private static partial Regex DatedMeeting();
 
     [GeneratedRegex(@"^(?:Place|Venue|Location|Where)\s*[:\t]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceLabel();

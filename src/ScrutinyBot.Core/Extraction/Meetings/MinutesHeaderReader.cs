@@ -57,13 +57,11 @@ internal static partial class MinutesHeaderReader
         return name.Length is >= 3 and <= 100 && !UkDateParser.FindAll(name).Any() && char.IsUpper(name[0]) ? name : null;
     }
 
-    /// <summary>The meeting a ModernGov decision page names: "Meeting: 15/04/2010 - Cabinet (Item 390)", "Decided at meeting: …".</summary>
     private static (DateOnly Date, int Line)? DecidedAt(IReadOnlyList<SourceLine> lines)
     {
         for (var i = 0; i < lines.Count && i < 60; i++)
         {
-            var m = DecisionMeeting().Match(lines[i].Plain);
-            if (m.Success && UkDateParser.FindFirst(m.Groups["date"].Value) is { } date)
+            if (DecidingMeeting.DateOf(lines[i].Plain) is { } date)
             {
                 return (date, i);
             }
@@ -103,7 +101,4 @@ internal static partial class MinutesHeaderReader
     /// <summary>Words that say what kind of meeting it was, not whose: "the Ordinary Meeting", "an Extraordinary Meeting".</summary>
     [GeneratedRegex(@"^(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote|informal|additional|budget)\s+)*", RegexOptions.IgnoreCase)]
     private static partial Regex KindOfMeeting();
-
-    [GeneratedRegex(@"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*(?<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*\S", RegexOptions.IgnoreCase)]
-    private static partial Regex DecisionMeeting();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Extraction.Blocks;
+using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Text;
 
 namespace ScrutinyBot.Core.Extraction.Minutes;
@@ -99,14 +100,11 @@ internal static partial class MinuteItemReader
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         return words is >= 1 and <= 40 && !UkDateParser.StartsWithMonthName(title)
             && !(title.EndsWith('.') && words > 14) && !title.Contains('\t', StringComparison.Ordinal)
-            && !DecisionWord().IsMatch(title);
+            && !DecisionTrigger.OpensWithDecisionWord(title);
     }
 
     private sealed record Candidate(int Index, int Number, string Label, string Title, double Weight);
 
     [GeneratedRegex(@"^(?:(?:Minute|Item|Agenda\s+Item)\s+(?:No\.?\s*)?)?(?<label>(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[\s/])[A-Z][A-Za-z]{0,4}[\s/]?)?(?<a>\d{1,4})(?:/(?<b>\d{1,4}))?(?:/\d{2,4}(?:-\d{2,4})?)?)[.:]?\s+(?:[-–]\s+)?(?<t>[A-Z'""‘“(].*)$")]
     private static partial Regex Heading();
-
-    [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b")]
-    private static partial Regex DecisionWord();
 }

@@ -10,6 +10,9 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// </summary>
 internal static partial class DecisionTrigger
 {
+    /// <summary>Whether a text opens with a decision word ("RESOLVED", "Agreed", "DECIDED"), as no heading does.</summary>
+    public static bool OpensWithDecisionWord(string text) => DecisionWord().IsMatch(text);
+
     public static bool TryMatch(string text, out string? reference, out string rest)
     {
         var m = Explicit().Match(text);
@@ -42,6 +45,9 @@ internal static partial class DecisionTrigger
 
     [GeneratedRegex(@"^(?i:agreed|carried)(?:\s+(?i:unanimously|without\s+dissent|by\s+\w+))?\.?$")]
     private static partial Regex VoteOnly();
+
+    [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b")]
+    private static partial Regex DecisionWord();
 
     [GeneratedRegex(@"^(?i:that)\b\s*:?\s*")]
     private static partial Regex LeadingThat();

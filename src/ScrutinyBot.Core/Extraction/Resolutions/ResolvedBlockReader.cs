@@ -44,7 +44,7 @@ internal static partial class ResolvedBlockReader
                 }
             }
 
-            if (rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && StartsWithTrigger().IsMatch(blocks[k].Text))
+            if (rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && DecisionTrigger.OpensWithDecisionWord(blocks[k].Text))
             {
                 rest = blocks[k].Text;
             }
@@ -108,9 +108,6 @@ internal static partial class ResolvedBlockReader
             .Where(m => !m.Value.Contains("amendment", StringComparison.OrdinalIgnoreCase))
             .Select(m => new ResolvedText(DecisionText.Clean(m.Groups["text"].Value), null, block.FirstLine));
     }
-
-    [GeneratedRegex(@"^(?:Resolved|Agreed|Decided|RESOLVED|AGREED|DECIDED)\s+to\s")]
-    private static partial Regex StartsWithTrigger();
 
     [GeneratedRegex(@"(?:^|[\s:;–-])\((?<m>[a-z]|[ivx]{1,4}|\d{1,2})\)\s")]
     private static partial Regex InlineMarker();

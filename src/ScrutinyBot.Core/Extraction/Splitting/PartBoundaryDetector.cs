@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Text;
 
 namespace ScrutinyBot.Core.Extraction.Splitting;
@@ -15,7 +16,7 @@ internal sealed partial class PartBoundaryDetector
             return null;
         }
 
-        if (DecisionPageMeeting().IsMatch(text))
+        if (DecidingMeeting.IsLine(text))
         {
             // The decision record around this line ("Decision: …" often comes first) all belongs to that meeting.
             return new PartStart(Math.Max(0, floor + 1), PartKind.Minutes, Shorten(text));
@@ -155,7 +156,7 @@ internal sealed partial class PartBoundaryDetector
 
     private static bool IsHeading(SourceLine line, string text) =>
         text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
-        && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text);
+        && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text) && !DecisionTrigger.OpensWithDecisionWord(text);
 
     /// <summary>A cover names its agenda item ("Agenda Item 5", "15 April 2024 Agenda Item: 8"); a sentence that
     /// mentions one ("… considered as agenda item 5 of this meeting") does not start a report.</summary>
@@ -198,11 +199,6 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^(?:minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes$)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
 
-    /// <summary>A ModernGov decision or issue page names the meeting that decided: "Meeting: 15/04/2010 - Cabinet
-    /// (Item 390)", "Decided at meeting: 14/01/2025 - Cabinet".</summary>
-    [GeneratedRegex(@"^(?:Meeting|Decided\s+at\s+meeting)\s*:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\S", RegexOptions.IgnoreCase)]
-    private static partial Regex DecisionPageMeeting();
-
     [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingLabel();
 
@@ -242,7 +238,7 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
     private static partial Regex BlankPage();
 
-    [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b|[a-z]{2}[.;]\s+\S")]
+    [GeneratedRegex(@"[a-z]{2}[.;]\s+\S")]
     private static partial Regex SentenceInside();
 
     [GeneratedRegex(@"^\d+(?:\.\d+)*\.?\s")]
