@@ -70,10 +70,12 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     {
         var best = Math.Max(1e-6, result.Passages.Max(p => p.Score));
         var units = new List<AnswerUnit>();
+        var namesWanted = result.Analysis.Has(QuestionIntent.Person);
         foreach (var passage in result.Passages)
         {
-            var own = SentenceSplitter.SplitWithLayout(passage.Hit.Chunk.Text);
-            var layout = own.Concat(Following(result, passage)).ToList();
+            var ownText = namesWanted ? passage.Hit.Chunk.Text : RecordedVotes.WithoutNames(passage.Hit.Chunk.Text);
+            var own = SentenceSplitter.SplitWithLayout(ownText);
+            var layout = own.Concat(Following(result, passage.Hit.ChunkId, ownText, namesWanted)).ToList();
             var unscored = layout.Select((u, i) => new AnswerUnit(passage, i, u.Text, 0, CoverageCalculator.Stems(u.Text), u.StartsLine)).ToList();
             for (var i = 0; i < unscored.Count; i++)
             {
@@ -95,17 +97,17 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
     /// <summary>The first units of the chunk after this one (without the overlap it repeats), so a span that reaches
     /// the end of a chunk can be finished.</summary>
-    private static IEnumerable<TextUnit> Following(RetrievalResult result, ScoredPassage passage)
+    private static IEnumerable<TextUnit> Following(RetrievalResult result, long chunkId, string ownText, bool namesWanted)
     {
-        if (!result.Following.TryGetValue(passage.Hit.ChunkId, out var next))
+        if (!result.Following.TryGetValue(chunkId, out var next))
         {
             yield break;
         }
 
         var length = 0;
-        foreach (var unit in SentenceSplitter.SplitWithLayout(next))
+        foreach (var unit in SentenceSplitter.SplitWithLayout(namesWanted ? next : RecordedVotes.WithoutNames(next)))
         {
-            if (passage.Hit.Chunk.Text.Contains(unit.Text, StringComparison.Ordinal))
+            if (ownText.Contains(unit.Text, StringComparison.Ordinal))
             {
                 continue;
             }

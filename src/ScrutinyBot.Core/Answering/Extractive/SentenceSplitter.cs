@@ -9,6 +9,9 @@ public static partial class SentenceSplitter
     private const int Window = 320;
     private const int ShortLine = 60;
     private const int MaxJoined = 260;
+    private const int MaxWrapped = 900;
+    private const int MinWrapped = 40;
+    private const double WrapShare = 0.7;
 
     public static IReadOnlyList<string> Split(string text) => SplitWithLayout(text).Select(u => u.Text).ToList();
 
@@ -32,17 +35,23 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>Short lines (headings, "Time: 9.30 am", "Absent", table cells) are joined to the lines after them, so a
-    /// heading travels with what it heads.</summary>
+    /// heading travels with what it heads; a line that fills the passage's width without ending a sentence or its
+    /// paragraph was wrapped by the PDF, so the sentence carries on into the next line whatever case that starts with.</summary>
     private static IEnumerable<string> JoinShortLines(IEnumerable<string> rawLines)
     {
+        var all = rawLines.Select(l => Whitespace().Replace(l, " ").Trim()).ToList();
+        var wrapWidth = WrapWidth(all.Where(l => l.Length > 0).ToList());
         var pending = string.Empty;
-        foreach (var rawLine in rawLines)
+        var wrapped = false;
+        for (var i = 0; i < all.Count; i++)
         {
-            var line = Whitespace().Replace(rawLine, " ").Trim();
+            var line = all[i];
             if (line.Length == 0)
             {
                 continue;
             }
+
+            var startsItem = UnitShape.IsNumberedParagraph(line) || UnitShape.IsEnumeratedItem(line) || line.StartsWith("- ", StringComparison.Ordinal);
 
             // A new numbered paragraph or list item starts its own line, even after a short one.
             if (pending.Length > 0 && (UnitShape.IsNumberedParagraph(line) || UnitShape.IsEnumeratedItem(line)))
@@ -52,11 +61,16 @@ public static partial class SentenceSplitter
             }
 
             // A line starting in lower case carries on the sentence a PDF broke; anything else is a new cell or item.
-            pending = pending.Length == 0 ? line : char.IsLower(line[0]) ? $"{pending} {line}" : $"{pending} - {line}";
-            if (line.Length >= ShortLine || pending.Length >= MaxJoined || line.EndsWith('.'))
+            pending = pending.Length == 0 ? line
+                : char.IsLower(line[0]) || (wrapped && !startsItem) ? $"{pending} {line}"
+                : $"{pending} - {line}";
+            // A blank line after it ends the paragraph: a heading as wide as the text is not a wrapped sentence.
+            wrapped = line.Length >= wrapWidth && !EndsSentence(line) && i + 1 < all.Count && all[i + 1].Length > 0;
+            if ((line.Length >= ShortLine && !wrapped) || pending.Length >= MaxWrapped || (pending.Length >= MaxJoined && !wrapped) || line.EndsWith('.'))
             {
                 yield return pending;
                 pending = string.Empty;
+                wrapped = false;
             }
         }
 
@@ -65,6 +79,22 @@ public static partial class SentenceSplitter
             yield return pending;
         }
     }
+
+    /// <summary>How long a line is when the PDF wrapped it: most of the width of the passage's longest lines (its
+    /// column), and never a short heading or cell.</summary>
+    private static int WrapWidth(IReadOnlyList<string> lines)
+    {
+        if (lines.Count < 3)
+        {
+            return int.MaxValue;
+        }
+
+        var lengths = lines.Select(l => l.Length).Order().ToList();
+        var column = lengths[(int)(0.9 * (lengths.Count - 1))];
+        return Math.Max(MinWrapped, (int)(WrapShare * column));
+    }
+
+    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or ';';
 
     private static void AddUnit(List<TextUnit> units, string sentence, bool startsLine)
     {

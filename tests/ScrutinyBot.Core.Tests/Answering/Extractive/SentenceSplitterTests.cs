@@ -36,4 +36,43 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal("The main cause of the overspend is in pension enhancements.", sut[0]);
     }
+
+    [Fact]
+    public void Split_LineWrappedBeforeACapital_CarriesTheSentenceOn()
+    {
+        const string minutes = "risks, risk reductions and revised risks as set out in the report. The Corporate\n" +
+            "Risk Register was due to be presented to the Governance and Audit\n" +
+            "Committee on 23rd January 2025 and then through the Cabinet Committees\n" +
+            "during the Spring cycle.";
+
+        var sut = SentenceSplitter.Split(minutes);
+
+        Assert.Contains("The Corporate Risk Register was due to be presented to the Governance and Audit Committee on 23rd January 2025 and then through the Cabinet Committees during the Spring cycle.", sut);
+    }
+
+    [Fact]
+    public void Split_WideHeadingBeforeABlankLine_StaysItsOwnUnit()
+    {
+        const string workProgramme = "Children and Young People Scrutiny Committee 2024/25 Work Programme\n\n" +
+            "Chair: Councillor Naim Salim\n\nVice Chair: Councillor Michael Savage\n\n" +
+            "The committee meets on a Wednesday at 9.30am in the Council House, Old Market Square.";
+
+        var sut = SentenceSplitter.Split(workProgramme);
+
+        Assert.Equal("Children and Young People Scrutiny Committee 2024/25 Work Programme", sut[0]);
+        Assert.StartsWith("Chair: Councillor Naim Salim - Vice Chair: Councillor Michael Savage", sut[1]);
+    }
+
+    [Fact]
+    public void Split_NewItemAfterAWrappedLine_StartsItsOwnUnit()
+    {
+        const string resolutions = "That the Cabinet Member be asked to consider the following recommendations from\n" +
+            "the committee, with a response due within two months of this meeting\n" +
+            "b) That a further update be brought to the committee in the new year.";
+
+        var sut = SentenceSplitter.Split(resolutions);
+
+        Assert.Equal(2, sut.Count);
+        Assert.StartsWith("b) That a further update", sut[1]);
+    }
 }
