@@ -54,32 +54,95 @@ public static partial class ResolutionFactAnswers
         var inMeetings = facts.Facts.Resolutions
             .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeRecognizer.IsSame(r.Committee, analysis.Committee)));
         var matching = FactTopics.Matching(inMeetings, topic, TopicText, r => r.MeetingDate, TopicCoverage, stems);
-        return matching.Count == 0 ? null : Compose(matching, r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
+        return matching.Count == 0 ? null : Compose(WholeDecisions(facts.Facts.Resolutions, matching), r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
     }
+
+    /// <summary>A decision is the whole list a minute resolved, and one of its points rarely repeats the topic the
+    /// others share ("To declare our solidarity with the farmers…", "To write to the Chancellor…"): each matched
+    /// resolution brings its minute's others, in the minutes' order; the unmatched ones last in a list too long for
+    /// a chat message give way first.</summary>
+    private static List<Extraction.Resolution> WholeDecisions(IReadOnlyList<Extraction.Resolution> all, IReadOnlyList<Extraction.Resolution> matched)
+    {
+        var decisions = new List<Extraction.Resolution>();
+        foreach (var key in matched.Select(MinuteOf).Distinct())
+        {
+            if (key.Minute is null && key.Item is null)
+            {
+                decisions.AddRange(matched.Where(r => MinuteOf(r) == key && !decisions.Contains(r)));
+                continue;
+            }
+
+            var minute = all.Where(r => MinuteOf(r) == key).ToList();
+            while (minute.Sum(r => r.Text.Length + 3) > MaxChars && minute.FindLastIndex(r => !matched.Contains(r)) is var last and >= 0)
+            {
+                minute.RemoveAt(last);
+            }
+
+            decisions.AddRange(minute);
+        }
+
+        return decisions;
+    }
+
+    private static (string Source, DateOnly Date, string? Minute, string? Item) MinuteOf(Extraction.Resolution r) =>
+        (r.Source, r.MeetingDate, r.MinuteNumber, r.Item);
 
     private static string TopicText(Extraction.Resolution resolution) => $"{resolution.Item} {resolution.Text}";
 
     private static bool IsResolutionWord(string stem) =>
         stem.StartsWith("resol", StringComparison.Ordinal) || stem.StartsWith("agre", StringComparison.Ordinal) || stem.StartsWith("decid", StringComparison.Ordinal) || stem.StartsWith("decision", StringComparison.Ordinal);
 
+    /// <summary>One line per minute: its heading once, then its resolutions ("- To …" each when there are several),
+    /// cited once.</summary>
     private static Answer Compose(IReadOnlyList<Extraction.Resolution> resolutions, Func<Extraction.Resolution, string> label)
     {
         var text = new StringBuilder();
         var citations = new List<Citation>();
-        foreach (var r in resolutions.Take(MaxResolutions))
+        var shown = 0;
+        foreach (var minute in Consecutive(resolutions))
         {
+            if (shown >= MaxResolutions)
+            {
+                break;
+            }
+
+            var first = minute[0];
             var number = citations.Count + 1;
-            var line = $"{label(r)} ({r.Committee ?? "committee"}, {FactText.ShortDate(r.MeetingDate)}): {r.Text} [{number}]";
+            var points = minute.Take(MaxResolutions - shown).Select(r => r.Text).ToList();
+            var body = points.Count == 1 ? " " + points[0] : string.Concat(points.Select(p => "\n- " + p));
+            var line = $"{label(first)} ({first.Committee ?? "committee"}, {FactText.ShortDate(first.MeetingDate)}):{body} [{number}]";
             if (text.Length + line.Length > MaxChars && text.Length > 0)
             {
                 break;
             }
 
             text.Append(text.Length == 0 ? string.Empty : "\n").Append(line.Length > MaxChars ? line[..MaxChars] + "…" : line);
-            citations.Add(CitationFactory.FromEvidence(number, r.Evidence, r.MeetingDate, r.Committee));
+            citations.Add(CitationFactory.FromEvidence(number, first.Evidence, first.MeetingDate, first.Committee));
+            shown += points.Count;
         }
 
         return new Answer(true, text.ToString(), citations);
+    }
+
+    /// <summary>Runs of resolutions from the same minute (with a minute number or item to tell it by).</summary>
+    private static IEnumerable<List<Extraction.Resolution>> Consecutive(IReadOnlyList<Extraction.Resolution> resolutions)
+    {
+        var run = new List<Extraction.Resolution>();
+        foreach (var r in resolutions)
+        {
+            if (run.Count > 0 && (MinuteOf(run[0]) != MinuteOf(r) || (r.MinuteNumber is null && r.Item is null)))
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(r);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
     }
 
     [GeneratedRegex(@"(?<ref>\b\d{4}/\d{1,4}\b)")]

@@ -16,8 +16,8 @@ internal static class FactSets
     public static Attendance Attendee(DateOnly date, string name, AttendanceStatus status, string source = "pack.txt", string? role = null) =>
         new(source, Cyp, date, name, status, role, new Evidence(source, "Minutes", 3, $"{status}: {name}"));
 
-    public static Resolution Resolution(DateOnly date, string text, string? reference = null, string? committee = Cyp, string? item = "Item") =>
-        new("minutes.txt", committee, date, "7", reference, item, text, new Evidence("minutes.txt", "Minutes", 2, text));
+    public static Resolution Resolution(DateOnly date, string text, string? reference = null, string? committee = Cyp, string? item = "Item", string minute = "7") =>
+        new("minutes.txt", committee, date, minute, reference, item, text, new Evidence("minutes.txt", "Minutes", 2, text));
 
     public static Recommendation Recommendation(string text, DateOnly? deadline, ResponseStatus status = ResponseStatus.None, string? topic = "Fair Access", string? response = null) =>
         new("tracker.txt", Cyp, new DateOnly(2024, 11, 13), topic, "1", text, "R", new DateOnly(2024, 11, 15), deadline, status, response,

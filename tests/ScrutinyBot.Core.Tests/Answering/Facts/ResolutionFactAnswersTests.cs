@@ -81,9 +81,9 @@ public sealed class ResolutionFactAnswersTests
     {
         var facts = Set(resolutions:
         [
-            Resolution(November, "To request figures on exclusions."),
-            Resolution(January, "To request figures on exclusions by school."),
-            Resolution(November, "To note the budget report."),
+            Resolution(November, "To request figures on exclusions.", minute: "7"),
+            Resolution(January, "To request figures on exclusions by school.", minute: "3"),
+            Resolution(November, "To note the budget report.", minute: "8"),
         ]);
 
         var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolved about exclusions on 13 November 2024?", QuestionIntent.Resolutions, "resolved exclusions", [On(2024, 11, 13)]), facts);
@@ -104,7 +104,7 @@ public sealed class ResolutionFactAnswersTests
     [Fact]
     public void TryAnswer_ManyResolutions_ListsAtMostSix()
     {
-        var facts = Set(resolutions: [.. Enumerable.Range(1, 9).Select(i => Resolution(November, $"Resolution number {i}."))]);
+        var facts = Set(resolutions: [.. Enumerable.Range(1, 9).Select(i => Resolution(November, $"Resolution number {i}.", minute: $"{i}"))]);
 
         var sut = ResolutionFactAnswers.TryAnswer(Ask("What was resolved on 13 November 2024?", QuestionIntent.Resolutions, "resolved", [On(2024, 11, 13)]), facts);
 
@@ -133,5 +133,27 @@ public sealed class ResolutionFactAnswersTests
         var sut = ResolutionFactAnswers.TryAnswer(Ask("what was agreed about school exclusions?", QuestionIntent.Resolutions, "agreed school exclusions"), facts);
 
         Assert.Null(sut);
+    }
+
+    [Fact]
+    public void TryAnswer_TopicInSomePointsOfAMotion_QuotesTheWholeDecisionInItsOrderOnce()
+    {
+        var facts = Set(resolutions:
+        [
+            Resolution(November, "To declare our complete solidarity with the farmers of Kent in opposing the change to Inheritance Tax relief.", item: "Motions for Time Limited Debate", minute: "281"),
+            Resolution(November, "To recognise the importance of farming to the local economy.", item: "Motions for Time Limited Debate", minute: "281"),
+            Resolution(November, "To ask the Leader to write to the Chancellor, noting the impact the family farm tax will have.", item: "Motions for Time Limited Debate", minute: "281"),
+            Resolution(November, "To note the treasury management report.", item: "Treasury Management", minute: "282"),
+        ]);
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("what did council agree on the family farm tax?", QuestionIntent.Resolutions, "agree family farm tax"), facts);
+
+        Assert.Equal(
+            "Motions for Time Limited Debate (Children and Young People Scrutiny Committee, 13 November 2024):\n"
+            + "- To declare our complete solidarity with the farmers of Kent in opposing the change to Inheritance Tax relief.\n"
+            + "- To recognise the importance of farming to the local economy.\n"
+            + "- To ask the Leader to write to the Chancellor, noting the impact the family farm tax will have. [1]",
+            sut!.Text);
+        Assert.Single(sut.Citations);
     }
 }
