@@ -14,9 +14,12 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
     private const int MaxSpans = 5;
     private const int FirstSpanChars = 700;
+    private const int ListSpanChars = 1000;
     private const int SpanChars = 450;
     private const int FollowingChars = 500;
     private const double KeepShareOfBest = 0.55;
+    private const double NewWordsWeight = 0.5;
+    private const double FollowingShare = 0.9;
 
     public Answer Answer(RetrievalResult result, string? note = null)
     {
@@ -34,7 +37,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Answer(false, $"{NotFound} Closest: \"{Shorten(closest.Text, 300)}\" [1]", [citation], Note: note);
         }
 
-        return Compose(Select(units), note);
+        return Compose(Select(units, result), note);
     }
 
     /// <summary>True when the best passage covers at least <see cref="RetrievalOptions.MinCoverage"/> of the question.</summary>
@@ -79,16 +82,12 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             var unscored = layout.Select((u, i) => new AnswerUnit(passage, i, u.Text, 0, CoverageCalculator.Stems(u.Text), u.StartsLine)).ToList();
             for (var i = 0; i < unscored.Count; i++)
             {
+                // The first sentences of the next chunk are scored too, a little below the passage's own: a chunk often
+                // ends with the sentence that introduces what the question asks and the next one starts with it.
                 var unit = unscored[i];
-                if (i >= own.Count)
-                {
-                    units.Add(unit); // read on into the next chunk only to finish a span, never to start one
-                    continue;
-                }
-
                 var listStems = UnitShape.IntroducesList(unit.Text) ? ListStems(unscored, unit) : null;
                 var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, notNames, listStems);
-                units.Add(unit with { Score = score });
+                units.Add(unit with { Score = i < own.Count ? score : FollowingShare * score });
             }
         }
 
@@ -129,28 +128,37 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     }
 
     /// <summary>The best sentences, each grown into its span (<see cref="AnswerSpan"/>), best span first, until the
-    /// answer is full or the rest score too far below the best.</summary>
-    private static List<AnswerUnit> Select(List<AnswerUnit> units)
+    /// answer is full or the rest score too far below the best. After the first span a sentence also counts for the
+    /// question words no chosen span holds yet, so both halves of "what budget and council tax were set?" are
+    /// answered before a second sentence on the first half.</summary>
+    private static List<AnswerUnit> Select(List<AnswerUnit> units, RetrievalResult result)
     {
         var byPassage = units.GroupBy(u => u.Passage.Hit.ChunkId).ToDictionary(g => g.Key, g => (IReadOnlyList<AnswerUnit>)g.OrderBy(u => u.Index).ToList());
-        var ordered = units.OrderByDescending(u => u.Score).ToList();
-        var top = ordered[0].Score;
+        var top = units.Max(u => u.Score);
         var chosen = new List<AnswerUnit>();
+        var weights = result.StemWeights;
+        var uncovered = new Dictionary<string, double>(weights, StringComparer.Ordinal);
         var length = 0;
-        var spans = 0;
-        foreach (var unit in ordered)
+        for (var spans = 0; spans < MaxSpans; spans++)
         {
-            if (spans >= MaxSpans || unit.Score < top * KeepShareOfBest)
+            var open = uncovered.Count > 0 && uncovered.Count < weights.Count ? uncovered : null;
+            var next = units
+                .Where(u => u.Score > 0 && !chosen.Contains(u) && !chosen.Any(c => IsDuplicate(c, u)) && length + u.Text.Length + 6 <= MaxAnswerChars)
+                .Select(u => (Unit: u, Value: u.Score + (open is null ? 0 : NewWordsWeight * Share(open, weights, u.Stems))))
+                .OrderByDescending(x => x.Value)
+                .FirstOrDefault();
+            if (next.Unit is null || next.Value < top * KeepShareOfBest)
             {
                 break;
             }
 
-            if (chosen.Contains(unit) || chosen.Any(c => IsDuplicate(c, unit)) || length + unit.Text.Length + 6 > MaxAnswerChars)
+            var passageUnits = byPassage[next.Unit.Passage.Hit.ChunkId];
+            var span = AnswerSpan.Grow(passageUnits, next.Unit, spans == 0 ? FirstSpanChars : SpanChars, spans == 0 ? 3 : 1);
+            if (spans == 0)
             {
-                continue;
+                span = ReadListOn(passageUnits, next.Unit, span, result);
             }
 
-            var span = AnswerSpan.Grow(byPassage[unit.Passage.Hit.ChunkId], unit, spans == 0 ? FirstSpanChars : SpanChars, spans == 0 ? 3 : 1);
             foreach (var member in span.Where(m => !chosen.Contains(m)))
             {
                 if (length + member.Text.Length + 6 > MaxAnswerChars)
@@ -160,12 +168,47 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
                 chosen.Add(member);
                 length += member.Text.Length + 6;
+                foreach (var stem in uncovered.Keys.Where(k => CoverageCalculator.Contains(member.Stems, k)).ToList())
+                {
+                    uncovered.Remove(stem);
+                }
             }
-
-            spans++;
         }
 
         return chosen;
+    }
+
+    /// <summary>A list that goes on past the first span is read on, as far as a chat message allows, to the last item
+    /// that holds a question word the span lacks ("(c) the net revenue budget … (f) the council tax requirement").</summary>
+    private static IReadOnlyList<AnswerUnit> ReadListOn(IReadOnlyList<AnswerUnit> passageUnits, AnswerUnit seed, IReadOnlyList<AnswerUnit> span, RetrievalResult result)
+    {
+        var weights = result.StemWeights;
+        if (!UnitShape.IntroducesList(seed.Text) && !UnitShape.IsEnumeratedItem(seed.Text))
+        {
+            return span;
+        }
+
+        var longer = AnswerSpan.Grow(passageUnits, seed, ListSpanChars, 3);
+        var missing = weights.Keys.Where(k => !span.Any(m => CoverageCalculator.Contains(m.Stems, k))).ToList();
+        var asked = WordPairs.Of(result.Analysis.Text, weights);
+        asked.ExceptWith(span.SelectMany(m => WordPairs.Of(m.Text, weights)));
+        var last = -1;
+        for (var i = span.Count; i < longer.Count; i++)
+        {
+            if (missing.Any(k => CoverageCalculator.Contains(longer[i].Stems, k)) || WordPairs.Of(longer[i].Text, weights).Overlaps(asked))
+            {
+                last = i;
+            }
+        }
+
+        return last < 0 ? span : [.. longer.Take(last + 1)];
+    }
+
+    /// <summary>The share of the question's weight held by words of <paramref name="open"/> the sentence has.</summary>
+    private static double Share(IReadOnlyDictionary<string, double> open, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> stems)
+    {
+        var total = weights.Values.Sum();
+        return total <= 0 ? 0 : open.Where(w => CoverageCalculator.Contains(stems, w.Key)).Sum(w => w.Value) / total;
     }
 
     private static bool IsDuplicate(AnswerUnit a, AnswerUnit b)

@@ -86,4 +86,28 @@ public sealed class ExtractiveAnswererTests
         Assert.False(answer.Answered);
         Assert.Empty(answer.Citations);
     }
+
+    [Fact]
+    public async Task Answer_SecondAskedThingLaterInTheList_ReadsTheListOnToIt()
+    {
+        const string resolved = "Council agreed the budget as follows:\n" +
+            "(a) The 10-year capital programme of £1,419m over the years from 2025-26 to 2034-35.\n" +
+            "(b) The prudential indicators as set out in appendix N of the final draft report published in February.\n" +
+            "(c) The net revenue budget requirement of £1,530.9m for 2025-26.\n" +
+            "(d) The directorate revenue budget proposals for 2025-26 and the medium term financial plan as set out in appendices D, E, F and G of the final draft budget report published on 5th February 2025, with the changes agreed by the Cabinet at its meeting in January, the savings and income proposals in appendix F, and the key services in appendix G, each as amended by the supplementary report on the final local government finance settlement.\n" +
+            "(e) To increase council tax band rates up to the maximum permitted without a referendum as set out in section 6.4 of the final draft report published on 5th February 2025.\n" +
+            "(f) The total council tax requirement of £994,287,655 to be raised through precepts on districts.\n" +
+            "(g) To note the transition of staff to the new pay structure agreed in May 2024.";
+        var result = await RetrieveAsync(
+            "what net revenue budget and council tax requirement were set for 2025-26?",
+            FakeSearchIndex.Chunk(resolved, page: 3),
+            FakeSearchIndex.Chunk("Council tax is the council's largest source of income for the net revenue budget in 2025-26.", page: 9));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.Contains("£1,530.9m", answer.Text);
+        Assert.Contains("£994,287,655", answer.Text);
+        Assert.True(answer.Text.IndexOf("£994,287,655", StringComparison.Ordinal) < answer.Text.IndexOf("[1]", StringComparison.Ordinal), answer.Text);
+    }
 }
