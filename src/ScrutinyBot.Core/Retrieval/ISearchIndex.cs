@@ -10,8 +10,9 @@ public interface ISearchIndex
     Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken) =>
         Task.FromResult(TermStatistics.Unknown);
 
-    /// <summary>For each chunk, the text of the chunk that follows it in the same part and item, if any: an answer
-    /// that starts at the end of one chunk can be read on into the next. An engine that cannot tell returns none.</summary>
+    /// <summary>For each chunk, the text of the chunks that follow it in the same part and item (the next two), if
+    /// any: an answer that starts at the end of one chunk can be read on into the next, and a motion to the vote that
+    /// ends it. An engine that cannot tell returns none.</summary>
     Task<IReadOnlyDictionary<long, string>> FollowingTextAsync(IReadOnlyCollection<long> chunkIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<long, string>>(new Dictionary<long, string>());
 }

@@ -17,6 +17,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     private const int ListSpanChars = 1000;
     private const int SpanChars = 450;
     private const int FollowingChars = 500;
+    private const int OutcomeChars = 1500;
     private const double KeepShareOfBest = 0.55;
     private const double NewWordsWeight = 0.5;
     private const double FollowingShare = 0.9;
@@ -37,7 +38,8 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Answer(false, $"{NotFound} Closest: \"{Shorten(closest.Text, 300)}\" [1]", [citation], Note: note);
         }
 
-        return Compose(Select(units, result), note);
+        var chosen = Select(units, result);
+        return Compose(result.Analysis.Has(QuestionIntent.Outcome) ? WithOutcomes(chosen, units) : chosen, note);
     }
 
     /// <summary>True when the best passage covers at least <see cref="RetrievalOptions.MinCoverage"/> of the question.</summary>
@@ -74,11 +76,12 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         var best = Math.Max(1e-6, result.Passages.Max(p => p.Score));
         var units = new List<AnswerUnit>();
         var namesWanted = result.Analysis.Has(QuestionIntent.Person);
+        var outcomeWanted = result.Analysis.Has(QuestionIntent.Outcome);
         foreach (var passage in result.Passages)
         {
             var ownText = namesWanted ? passage.Hit.Chunk.Text : RecordedVotes.WithoutNames(passage.Hit.Chunk.Text);
             var own = SentenceSplitter.SplitWithLayout(ownText);
-            var layout = own.Concat(Following(result, passage.Hit.ChunkId, ownText, namesWanted)).ToList();
+            var layout = own.Concat(Following(result, passage.Hit.ChunkId, ownText, namesWanted, outcomeWanted ? OutcomeChars : FollowingChars)).ToList();
             var unscored = layout.Select((u, i) => new AnswerUnit(passage, i, u.Text, 0, CoverageCalculator.Stems(u.Text), u.StartsLine)).ToList();
             for (var i = 0; i < unscored.Count; i++)
             {
@@ -96,7 +99,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
     /// <summary>The first units of the chunk after this one (without the overlap it repeats), so a span that reaches
     /// the end of a chunk can be finished.</summary>
-    private static IEnumerable<TextUnit> Following(RetrievalResult result, long chunkId, string ownText, bool namesWanted)
+    private static IEnumerable<TextUnit> Following(RetrievalResult result, long chunkId, string ownText, bool namesWanted, int maxChars)
     {
         if (!result.Following.TryGetValue(chunkId, out var next))
         {
@@ -111,7 +114,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
                 continue;
             }
 
-            if (length > FollowingChars)
+            if (length > maxChars)
             {
                 yield break;
             }
@@ -176,6 +179,31 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         return chosen;
+    }
+
+    /// <summary>Each chosen proposal's outcome joins its passage's sentences; sentences of other passages, worst
+    /// first, give way when the answer would be too long.</summary>
+    private static List<AnswerUnit> WithOutcomes(List<AnswerUnit> chosen, List<AnswerUnit> units)
+    {
+        var result = new List<AnswerUnit>(chosen);
+        foreach (var group in chosen.GroupBy(u => u.Passage.Hit.ChunkId).ToList())
+        {
+            var passageUnits = units.Where(u => u.Passage.Hit.ChunkId == group.Key).OrderBy(u => u.Index).ToList();
+            var outcome = ProposalOutcome.After(passageUnits, [.. group], MaxAnswerChars / 2).Where(u => !result.Contains(u)).ToList();
+            if (outcome.Count == 0)
+            {
+                continue;
+            }
+
+            result.AddRange(outcome);
+            var keep = new HashSet<AnswerUnit>(group.Concat(outcome));
+            while (result.Sum(u => u.Text.Length + 6) > MaxAnswerChars && result.Where(u => !keep.Contains(u)).OrderBy(u => u.Score).FirstOrDefault() is { } worst)
+            {
+                result.Remove(worst);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>A list that goes on past the first span is read on, as far as a chat message allows, to the last item

@@ -16,6 +16,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
     // bm25 column weights: part_title, item_title, text, committee.
     private const string Bm25 = "bm25(chunks_fts, 4.0, 3.0, 1.0, 1.5)";
     private const int MaxCachedTerms = 20_000;
+    private const int FollowingChunks = 2;
 
     private readonly SqliteConnectionFactory _connections;
     private readonly StoreSnapshotCache<FtsTermCounts> _counts;
@@ -63,19 +64,22 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        // Chunks are written in reading order, so the next one of the same part and item has the next id.
+        // Chunks are written in reading order, so the next ones of the same part and item have the next ids.
         command.CommandText = """
             SELECT a.id, b.text
             FROM json_each($ids) wanted
             JOIN chunks a ON a.id = wanted.value
-            JOIN chunks b ON b.id = a.id + 1 AND b.document_id = a.document_id AND b.part_ordinal = a.part_ordinal
+            JOIN chunks b ON b.id BETWEEN a.id + 1 AND a.id + $count AND b.document_id = a.document_id AND b.part_ordinal = a.part_ordinal
                 AND coalesce(b.item_title, '') = coalesce(a.item_title, '')
+            ORDER BY a.id, b.id
             """;
+        command.Parameters.AddWithValue("$count", FollowingChunks);
         command.Parameters.AddWithValue("$ids", "[" + string.Join(',', chunkIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            following[reader.GetInt64(0)] = reader.GetString(1);
+            var id = reader.GetInt64(0);
+            following[id] = following.TryGetValue(id, out var before) ? before + "\n" + reader.GetString(1) : reader.GetString(1);
         }
 
         return following;

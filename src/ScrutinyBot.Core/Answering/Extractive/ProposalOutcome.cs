@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>"What happened to the amendment …?": minutes set out a motion or amendment ("Mr A proposed and Mr B
+/// seconded …"), then its text, the debate and the vote, and only then the outcome ("Amendment lost"). An answer that
+/// quotes the proposal also quotes the first outcome after it, before another proposal starts.</summary>
+public static partial class ProposalOutcome
+{
+    /// <summary>The outcome unit that follows a chosen proposal in its passage, with the vote that leads to it when it
+    /// fits, or nothing.</summary>
+    public static IReadOnlyList<AnswerUnit> After(IReadOnlyList<AnswerUnit> passageUnits, IReadOnlyCollection<AnswerUnit> chosen, int budget)
+    {
+        var proposal = chosen.Where(u => IsProposal(u.Text)).OrderBy(u => u.Index).FirstOrDefault();
+        if (proposal is null)
+        {
+            return [];
+        }
+
+        for (var i = proposal.Index + 1; i < passageUnits.Count; i++)
+        {
+            var unit = passageUnits[i];
+            if (IsOutcome(unit.Text))
+            {
+                var vote = i > 0 && PutToTheVote().IsMatch(passageUnits[i - 1].Text) && passageUnits[i - 1].Text.Length + unit.Text.Length <= budget
+                    ? passageUnits[i - 1]
+                    : null;
+                return vote is null ? [unit] : [vote, unit];
+            }
+
+            if (IsProposal(unit.Text) && !PutToTheVote().IsMatch(unit.Text))
+            {
+                return [];
+            }
+        }
+
+        return [];
+    }
+
+    public static bool IsProposal(string text) => Proposal().IsMatch(text);
+
+    public static bool IsOutcome(string text) => Outcome().IsMatch(text);
+
+    // "Mr A proposed, and Mr B seconded", "It was moved by Cllr A and seconded by …", "proposed the following
+    // amendment", "put the amendment to the vote" — not a form's "Proposed Purpose: this amendment …".
+    [GeneratedRegex(@"\b(proposed|moved)\b,?\s+(and|by)\b[^.]{0,80}\bseconded\b|\b(proposed|moved)\b[^.:]{0,40}\bthe following (amendment|motion)\b|\bput\b[^.]{0,100}\bto the vote\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Proposal();
+
+    [GeneratedRegex(@"\bput\b[^.]{0,100}\bto the vote\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PutToTheVote();
+
+    [GeneratedRegex(@"\b(amendment|motion|proposal|recommendations?)\s+(was\s+|were\s+|is\s+)?(carried|lost|agreed|defeated|fell|withdrawn|not carried|rejected)\b|(^|[-–]\s+)(carried|lost|fell|not carried)\b|\bit was (agreed|carried|lost|defeated)\b|\b(carried|lost|agreed) unanimously\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Outcome();
+}
