@@ -8,9 +8,7 @@ using ScrutinyBot.Host.Teams;
 using ScrutinyBot.Host.Cli;
 using ScrutinyBot.Host.Hosting;
 
-var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-builder.AddScrutinyConfiguration(command);
 builder.Services
     .AddCommandLineVerbs()
     .AddStorage()
@@ -21,6 +19,13 @@ builder.Services
     .AddDigests()
     .AddTeamsBot();
 
+var command = CommandLine.Parse(args, builder.Services.CliVerbs());
+if (command.TryAnswerEarly(Console.Out, Console.Error) is { } early)
+{
+    return early;
+}
+
+builder.AddScrutinyConfiguration(command);
 var app = builder.Build();
 app.MapHealth();
 app.MapTeamsBot();
