@@ -17,7 +17,8 @@ builder.Services
     .AddRetrieval()
     .AddAnswering()
     .AddDigests()
-    .AddTeamsBot();
+    .AddTeamsBot()
+    .AddHostHealth();
 
 var command = CommandLine.Parse(args, builder.Services.CliVerbs());
 if (command.TryAnswerEarly(Console.Out, Console.Error) is { } early)
