@@ -7,6 +7,7 @@ using ScrutinyBot.Host.Storage;
 using ScrutinyBot.Host.Teams;
 using ScrutinyBot.Host.Cli;
 using ScrutinyBot.Host.Hosting;
+using ScrutinyBot.Host.Telemetry;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
 builder.Services
@@ -18,7 +19,8 @@ builder.Services
     .AddAnswering()
     .AddDigests()
     .AddTeamsBot()
-    .AddHostHealth();
+    .AddHostHealth()
+    .AddScrutinyTelemetry();
 
 var command = CommandLine.Parse(args, builder.Services.CliVerbs());
 if (command.TryAnswerEarly(Console.Out, Console.Error) is { } early)
