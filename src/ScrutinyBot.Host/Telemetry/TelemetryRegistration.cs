@@ -36,14 +36,14 @@ public static class TelemetryRegistration
                 .AddSource(ScrutinyTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddProcessor(sp => Otlp(sp) is { } exporter
+                .AddProcessor(sp => Otlp(sp, "v1/traces") is { } exporter
                     ? (BaseProcessor<System.Diagnostics.Activity>)new BatchActivityExportProcessor(new OtlpTraceExporter(exporter))
                     : new NoExport.Traces()))
             .WithMetrics(metrics => metrics
                 .AddMeter(ScrutinyTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddReader(sp => Otlp(sp) is { } exporter
+                .AddReader(sp => Otlp(sp, "v1/metrics") is { } exporter
                     ? (MetricReader)new PeriodicExportingMetricReader(new OtlpMetricExporter(exporter), IntervalOf(sp))
                     : new BaseExportingMetricReader(new NoExport.Metrics())));
         return services;
@@ -52,16 +52,21 @@ public static class TelemetryRegistration
     private static int IntervalOf(IServiceProvider services) =>
         services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Otlp.MetricExportIntervalMilliseconds;
 
-    /// <summary>The exporter settings, or null when no endpoint is set (nothing is exported).</summary>
-    private static OtlpExporterOptions? Otlp(IServiceProvider services)
+    /// <summary>The exporter settings, or null when no endpoint is set (nothing is exported). Over HTTP each signal
+    /// has its own path under the endpoint (/v1/traces, /v1/metrics); over gRPC the endpoint is used as it is.</summary>
+    private static OtlpExporterOptions? Otlp(IServiceProvider services, string signalPath)
     {
         var otlp = services.GetRequiredService<IOptions<TelemetryOptions>>().Value.Otlp;
-        return otlp.Enabled
-            ? new OtlpExporterOptions
-            {
-                Endpoint = new Uri(otlp.Endpoint),
-                Protocol = otlp.Protocol == "grpc" ? OtlpExportProtocol.Grpc : OtlpExportProtocol.HttpProtobuf,
-            }
-            : null;
+        if (!otlp.Enabled)
+        {
+            return null;
+        }
+
+        var grpc = otlp.Protocol == "grpc";
+        return new OtlpExporterOptions
+        {
+            Endpoint = grpc ? new Uri(otlp.Endpoint) : new Uri(otlp.Endpoint.TrimEnd('/') + "/" + signalPath),
+            Protocol = grpc ? OtlpExportProtocol.Grpc : OtlpExportProtocol.HttpProtobuf,
+        };
     }
 }
