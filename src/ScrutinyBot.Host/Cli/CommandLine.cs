@@ -37,7 +37,7 @@ public sealed class CommandLine
         var root = new RootCommand(
             "ScrutinyBot answers questions about council scrutiny papers, in Microsoft Teams and here. With no verb it serves " +
             "the bot (POST /api/messages, GET /healthz). Exit codes: 0 done, 1 failed or not answered, 2 command line not " +
-            "understood, 3 the host could not start, 130 interrupted.");
+            "understood, 3 the port is taken or the settings are invalid, 130 interrupted.");
         foreach (var option in switches.All)
         {
             root.Options.Add(option);

@@ -52,8 +52,8 @@ public static class CommandRunner
         }
     }
 
-    /// <summary>Runs the bot until stopped. Settings that fail validation, or a port already taken, end it with one
-    /// line on stderr and exit code 3.</summary>
+    /// <summary>Runs the bot until stopped. A port already taken ends it with one line on stderr and exit code 3
+    /// (settings that fail validation still throw, with the host's own log of which setting is wrong).</summary>
     private static async Task<int> ServeAsync(WebApplication app)
     {
         try
@@ -61,7 +61,7 @@ public static class CommandRunner
             await app.RunAsync().ConfigureAwait(false);
             return ExitCodes.Ok;
         }
-        catch (Exception ex) when (ex is OptionsValidationException or IOException)
+        catch (IOException ex)
         {
             // The host has already logged the exception; the operator gets one line saying why.
             await Console.Error.WriteLineAsync($"The bot could not start: {ex.Message}").ConfigureAwait(false);

@@ -13,7 +13,7 @@ public static class ExitCodes
     /// <summary>The command line was not understood: the error and the usage go to stderr, nothing was done.</summary>
     public const int Usage = 2;
 
-    /// <summary>The host could not start (bad settings, the port taken).</summary>
+    /// <summary>The bot could not start serving (the port is taken), or a verb found the settings invalid.</summary>
     public const int StartupFailed = 3;
 
     /// <summary>Stopped by Ctrl+C before the verb finished.</summary>

@@ -85,6 +85,20 @@ public sealed class CommandLineProcessTests : IDisposable
         Assert.Equal(string.Empty, output);
     }
 
+    [Fact]
+    public async Task Serve_PortTaken_SaysSoInOneLine_ExitsThree()
+    {
+        using var held = new TcpListener(IPAddress.Loopback, 0);
+        held.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)held.LocalEndpoint).Port}";
+
+        var (code, _, errors) = await HostProcess.RunAsync(_data, string.Empty, "--urls", url);
+
+        Assert.Equal(ExitCodes.StartupFailed, code);
+        Assert.Contains("The bot could not start: ", errors, StringComparison.Ordinal);
+        Assert.Contains("address already in use", errors, StringComparison.OrdinalIgnoreCase);
+    }
+
     public void Dispose()
     {
         try
