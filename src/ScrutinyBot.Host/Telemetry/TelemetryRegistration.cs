@@ -38,14 +38,14 @@ public static class TelemetryRegistration
                 .AddHttpClientInstrumentation()
                 .AddProcessor(sp => Otlp(sp, "v1/traces") is { } exporter
                     ? (BaseProcessor<System.Diagnostics.Activity>)new BatchActivityExportProcessor(new OtlpTraceExporter(exporter))
-                    : new NoExport.Traces()))
+                    : new NoTraceExport()))
             .WithMetrics(metrics => metrics
                 .AddMeter(ScrutinyTelemetry.Name)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddReader(sp => Otlp(sp, "v1/metrics") is { } exporter
                     ? (MetricReader)new PeriodicExportingMetricReader(new OtlpMetricExporter(exporter), IntervalOf(sp))
-                    : new BaseExportingMetricReader(new NoExport.Metrics())));
+                    : new BaseExportingMetricReader(new NoMetricExport())));
         return services;
     }
 
