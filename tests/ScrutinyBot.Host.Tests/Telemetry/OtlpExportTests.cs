@@ -13,6 +13,7 @@ public sealed class OtlpExportTests
         {
             ["Telemetry:Otlp:Endpoint"] = collector.Endpoint,
             ["Telemetry:Otlp:Protocol"] = "http/protobuf",
+            ["Telemetry:Otlp:MetricExportIntervalMilliseconds"] = "1000",
         });
         try
         {
@@ -23,13 +24,22 @@ public sealed class OtlpExportTests
             var (code, _) = await factory.RunAsync("ingest", paper);
 
             Assert.Equal(0, code);
+            // Spans leave in batches (every 5 s) and metrics every second; on a busy machine give them a minute.
+            using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            while (!Exported(collector) && !patience.IsCancellationRequested)
+            {
+                await Task.Delay(200, CancellationToken.None);
+            }
         }
         finally
         {
-            factory.Dispose(); // shutting the host down flushes both exporters
+            factory.Dispose();
         }
 
         Assert.Contains("POST /v1/traces", collector.Paths);
         Assert.Contains("POST /v1/metrics", collector.Paths);
     }
+
+    private static bool Exported(OtlpReceiver collector) =>
+        collector.Paths.Contains("POST /v1/traces") && collector.Paths.Contains("POST /v1/metrics");
 }
