@@ -7,10 +7,9 @@ using ScrutinyBot.Host.Storage;
 using ScrutinyBot.Host.Teams;
 using ScrutinyBot.Host.Cli;
 using ScrutinyBot.Host.Hosting;
+using ScrutinyBot.Host.Telemetry;
 
-var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-builder.AddScrutinyConfiguration(command);
 builder.Services
     .AddCommandLineVerbs()
     .AddStorage()
@@ -19,8 +18,17 @@ builder.Services
     .AddRetrieval()
     .AddAnswering()
     .AddDigests()
-    .AddTeamsBot();
+    .AddTeamsBot()
+    .AddHostHealth()
+    .AddScrutinyTelemetry();
 
+var command = CommandLine.Parse(args, builder.Services.CliVerbs());
+if (command.TryAnswerEarly(Console.Out, Console.Error) is { } early)
+{
+    return early;
+}
+
+builder.AddScrutinyConfiguration(command);
 var app = builder.Build();
 app.MapHealth();
 app.MapTeamsBot();

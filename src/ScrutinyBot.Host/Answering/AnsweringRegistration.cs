@@ -27,8 +27,8 @@ public static class AnsweringRegistration
         services.AddSingleton<IFactAnswerer, FactAnswerer>();
         services.AddSingleton(CreateGenerator);
         services.AddSingleton<IQuestionAnswerer, QuestionAnswerer>();
-        services.AddSingleton<ICliVerb, AskVerb>();
-        services.AddSingleton<ICliVerb, BenchVerb>();
+        services.AddCliVerb<AskVerb>();
+        services.AddCliVerb<BenchVerb>();
         return services;
     }
 

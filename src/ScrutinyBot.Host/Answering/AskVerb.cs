@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
@@ -8,15 +9,19 @@ using ScrutinyBot.Host.Cli;
 namespace ScrutinyBot.Host.Answering;
 
 /// <summary>`ask "question" [--json] [--as-of DATE]`, or `ask --batch -` reading JSON lines {"id","question"}.</summary>
-public sealed partial class AskVerb(IQuestionAnswerer answerer, ILogger<AskVerb> logger) : ICliVerb
+public sealed partial class AskVerb(IQuestionAnswerer answerer, ILogger<AskVerb> logger) : ICliVerb, ICliVerbDefinition
 {
     private const string Failed = "Something went wrong answering this question; it has been logged.";
 
     public string Name => "ask";
 
-    public string Usage => "ask \"QUESTION\" [--json] [--as-of YYYY-MM-DD] | ask --batch - (JSON lines {\"id\",\"question\"} on stdin)";
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "json" };
+    public static Command CreateCommand() => new("ask", "Answer a question from the ingested papers, with citations. Exit code 1 when it cannot answer. With --batch -, answers JSON lines {\"id\",\"question\"[,\"asOf\"]} from stdin, one JSON line each.")
+    {
+        new Argument<string[]>("QUESTION") { Description = "The question, e.g. \"who chaired the last meeting?\"", Arity = ArgumentArity.ZeroOrMore },
+        new Option<bool>("--json") { Description = "Print the answer as one JSON line" },
+        new Option<string>("--as-of") { Description = "Answer as if today were this date", HelpName = "YYYY-MM-DD" },
+        new Option<string>("--batch") { Description = "Read JSON-line questions from standard input: --batch -", HelpName = "-" },
+    };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -18,13 +19,17 @@ namespace ScrutinyBot.Host.Answering;
 /// into a temporary store through the real pipeline, asks M questions drawn from what was ingested, and prints ingest
 /// throughput, answer latency (p50/p95/max) and peak memory. A sample folder of PDFs is ingested as it is, once, and
 /// its pages/s are printed next to poppler's pdftotext's on the same files.</summary>
-public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb
+public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "bench";
 
-    public string Usage => "bench [--copies N (default 10)] [--questions M (default 200)] [--samples DIR (default ./samples; a folder of PDFs is ingested once)]";
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "keep" };
+    public static Command CreateCommand() => new("bench", "Ingest copies of the sample papers into a temporary store and time ingest and answers (throughput, p50/p95/max latency, memory).")
+    {
+        new Option<string>("--copies") { Description = "Date-shifted copies of the samples to ingest (default 10)", HelpName = "N" },
+        new Option<string>("--questions") { Description = "Questions to ask (default 200)", HelpName = "M" },
+        new Option<string>("--samples") { Description = "Sample folder (default ./samples; a folder of PDFs is ingested once)", HelpName = "DIR" },
+        new Option<bool>("--keep") { Description = "Keep the temporary store" },
+    };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

@@ -1,44 +1,105 @@
+using System.CommandLine;
+
 namespace ScrutinyBot.Host.Cli;
 
-/// <summary>The command line split into the verb, its arguments, and host-wide settings (--data, --urls).</summary>
-public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string?> HostSettings)
+/// <summary>The command line parsed with System.CommandLine against every registered verb, before the host is built:
+/// `--help`, `-h` and mistakes are answered here (<see cref="TryAnswerEarly"/>) without building or starting anything.</summary>
+public sealed class CommandLine
 {
-    public const string DefaultVerb = "serve";
+    public const string ServeVerb = "serve";
+    private const string HelpVerb = "help";
 
-    private static readonly Dictionary<string, string> HostSwitches = new(StringComparer.Ordinal)
-    {
-        ["--data"] = "Storage:DataDirectory",
-        ["--urls"] = "urls",
-    };
+    /// <summary>A question or a path may start with '@': it is text, not a response file to read.</summary>
+    internal static readonly ParserConfiguration NoResponseFiles = new() { ResponseFileTokenReplacer = null };
 
-    public static CommandLine Parse(IReadOnlyList<string> args)
+    private readonly RootCommand _root;
+
+    private CommandLine(RootCommand root, ParseResult result, CliVerbDescriptor? verb, IReadOnlyDictionary<string, string?> hostSettings)
     {
-        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-        var rest = new List<string>();
-        for (var i = 0; i < args.Count; i++)
+        _root = root;
+        Result = result;
+        Verb = verb;
+        HostSettings = hostSettings;
+    }
+
+    public ParseResult Result { get; }
+
+    /// <summary>The verb to run, or null to serve the bot.</summary>
+    public CliVerbDescriptor? Verb { get; }
+
+    /// <summary>Settings from --data and --urls, by configuration key.</summary>
+    public IReadOnlyDictionary<string, string?> HostSettings { get; }
+
+    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<CliVerbDescriptor> verbs)
+    {
+        ArgumentNullException.ThrowIfNull(verbs);
+        var switches = new HostSwitches();
+        var root = new RootCommand(
+            "ScrutinyBot answers questions about council scrutiny papers, in Microsoft Teams and here. With no verb it serves " +
+            "the bot (POST /api/messages, GET /healthz). Exit codes: 0 done, 1 failed or not answered, 2 command line not " +
+            "understood, 3 the port is taken or the settings are invalid, 130 interrupted.");
+        foreach (var option in switches.All)
         {
-            var arg = args[i];
-            var eq = arg.IndexOf('=', StringComparison.Ordinal);
-            var name = eq > 0 ? arg[..eq] : arg;
-            if (HostSwitches.TryGetValue(name, out var key))
-            {
-                if (eq > 0)
-                {
-                    settings[key] = arg[(eq + 1)..];
-                }
-                else if (i + 1 < args.Count)
-                {
-                    settings[key] = args[++i];
-                }
-
-                continue;
-            }
-
-            rest.Add(arg);
+            root.Options.Add(option);
         }
 
-        var verb = rest.Count > 0 && !rest[0].StartsWith('-') ? rest[0].ToLowerInvariant() : DefaultVerb;
-        var arguments = rest.Count > 0 && !rest[0].StartsWith('-') ? rest.Skip(1).ToList() : rest;
-        return new CommandLine(verb, arguments, settings);
+        // Serving is the root's own work (and serve's): an action marks it, though the runner, not the action, serves.
+        root.SetAction(_ => ExitCodes.Ok);
+        var serve = new Command(ServeVerb, "Run the bot on the configured URL (the default when no verb is given).");
+        serve.SetAction(_ => ExitCodes.Ok);
+        root.Subcommands.Add(serve);
+        root.Subcommands.Add(new Command(HelpVerb, "Print this usage, or a verb's.") { new Argument<string?>("verb") { Arity = ArgumentArity.ZeroOrOne } });
+        foreach (var verb in verbs.OrderBy(v => v.Name, StringComparer.Ordinal))
+        {
+            root.Subcommands.Add(verb.CreateCommand());
+        }
+
+        var result = root.Parse(args, NoResponseFiles);
+        var name = result.CommandResult.Command.Name;
+        var chosen = verbs.FirstOrDefault(v => string.Equals(v.Name, name, StringComparison.Ordinal));
+        return new CommandLine(root, result, chosen, switches.SettingsOf(result));
+    }
+
+    /// <summary>Answers `--help`, `-h`, `help [VERB]`, `--version` and command lines that do not parse, without a host.</summary>
+    /// <returns>The exit code, or null when the command line asks for real work.</returns>
+    public int? TryAnswerEarly(TextWriter output, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (Result.Errors.Count > 0)
+        {
+            foreach (var error in Result.Errors)
+            {
+                errors.WriteLine(error.Message);
+            }
+
+            errors.WriteLine();
+            WriteUsage(Result.CommandResult.Command, errors);
+            return ExitCodes.Usage;
+        }
+
+        var command = Result.CommandResult.Command;
+        if (command.Name == HelpVerb)
+        {
+            var verb = Result.GetValue<string?>(command.Arguments[0].Name);
+            var target = verb is null ? _root : _root.Subcommands.FirstOrDefault(c => c.Name == verb);
+            WriteUsage(target ?? _root, target is null ? errors : output);
+            return target is null ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        // Any action other than the command's own is --help, --version or a directive: answered here.
+        return Result.Action is null || Result.Action == command.Action
+            ? null
+            : Result.Invoke(new InvocationConfiguration { Output = output, Error = errors });
+    }
+
+    /// <summary>The usage of the verb being run (for a verb that rejects its arguments).</summary>
+    public void WriteVerbUsage(TextWriter writer) => WriteUsage(Result.CommandResult.Command, writer);
+
+    /// <summary>System.CommandLine's own help for the command (the root, or one verb), as `VERB --help` prints it.</summary>
+    private void WriteUsage(Command command, TextWriter writer)
+    {
+        string[] args = command == _root ? ["--help"] : [command.Name, "--help"];
+        _root.Parse(args, NoResponseFiles).Invoke(new InvocationConfiguration { Output = writer, Error = writer });
     }
 }

@@ -1,53 +1,71 @@
+using Microsoft.Extensions.Options;
+
 namespace ScrutinyBot.Host.Cli;
 
-/// <summary>Runs the verb the command line names, or serves the bot.</summary>
+/// <summary>Runs the verb the command line names, or serves the bot; the command line's one error boundary.</summary>
 public static class CommandRunner
 {
     public static async Task<int> RunCommandAsync(this WebApplication app, CommandLine command)
     {
-        if (command.Verb == CommandLine.DefaultVerb)
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(command);
+        if (command.Verb is null)
         {
-            await app.RunAsync().ConfigureAwait(false);
-            return 0;
-        }
-
-        var verbs = app.Services.GetServices<ICliVerb>().ToList();
-        var verb = verbs.FirstOrDefault(v => string.Equals(v.Name, command.Verb, StringComparison.OrdinalIgnoreCase));
-        if (verb is null || command.Verb is "help" or "--help")
-        {
-            WriteUsage(Console.Error, verbs);
-            return verb is null && command.Verb is not ("help" or "--help") ? 2 : 0;
+            return await ServeAsync(app).ConfigureAwait(false);
         }
 
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        ConsoleCancelEventHandler onCancel = (_, e) =>
         {
             e.Cancel = true;
             stop.Cancel();
         };
+        Console.CancelKeyPress += onCancel;
         try
         {
-            var arguments = VerbArguments.Parse(command.Arguments, verb.Flags);
+            var verb = command.Verb.Resolve(app.Services);
             var output = Console.Out;
-            var code = await verb.RunAsync(arguments, output, stop.Token).ConfigureAwait(false);
+            var code = await verb.RunAsync(VerbArguments.From(command.Result), output, stop.Token).ConfigureAwait(false);
             await output.FlushAsync(stop.Token).ConfigureAwait(false);
             return code;
         }
         catch (CliUsageException ex)
         {
-            await Console.Error.WriteLineAsync($"{verb.Name}: {ex.Message}").ConfigureAwait(false);
-            await Console.Error.WriteLineAsync($"usage: {verb.Usage}").ConfigureAwait(false);
-            return 2;
+            await Console.Error.WriteLineAsync($"{command.Verb.Name}: {ex.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync().ConfigureAwait(false);
+            command.WriteVerbUsage(Console.Error);
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"{command.Verb.Name}: interrupted.").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"{command.Verb.Name}: the settings are not valid: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.StartupFailed;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
         }
     }
 
-    private static void WriteUsage(TextWriter writer, IEnumerable<ICliVerb> verbs)
+    /// <summary>Runs the bot until stopped. A port already taken ends it with one line on stderr and exit code 3
+    /// (settings that fail validation still throw, with the host's own log of which setting is wrong).</summary>
+    private static async Task<int> ServeAsync(WebApplication app)
     {
-        writer.WriteLine("usage: dotnet run --project src/ScrutinyBot.Host -- [--data DIR] <verb> [options]");
-        writer.WriteLine("  serve (default)  run the bot on the configured URL");
-        foreach (var verb in verbs.OrderBy(v => v.Name, StringComparer.Ordinal))
+        try
         {
-            writer.WriteLine($"  {verb.Usage}");
+            await app.RunAsync().ConfigureAwait(false);
+            return ExitCodes.Ok;
+        }
+        catch (IOException ex)
+        {
+            // The host has already logged the exception; the operator gets one line saying why.
+            await Console.Error.WriteLineAsync($"The bot could not start: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.StartupFailed;
         }
     }
 }

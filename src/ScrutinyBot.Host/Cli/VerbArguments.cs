@@ -1,59 +1,55 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace ScrutinyBot.Host.Cli;
 
-/// <summary>A verb's arguments: positionals, options with values (--as-of DATE) and boolean flags (--json).</summary>
+/// <summary>A verb's arguments as System.CommandLine parsed them against the verb's command: positionals (every
+/// argument's tokens, in order), options with values (--as-of DATE) and boolean flags (--json).</summary>
 public sealed class VerbArguments
 {
-    private readonly Dictionary<string, string> _options;
-    private readonly HashSet<string> _flags;
+    private readonly ParseResult _result;
+    private readonly Command _command;
 
-    private VerbArguments(List<string> positionals, Dictionary<string, string> options, HashSet<string> flags)
+    private VerbArguments(ParseResult result)
     {
-        Positionals = positionals;
-        _options = options;
-        _flags = flags;
+        _result = result;
+        _command = result.CommandResult.Command;
+        Positionals = _command.Arguments
+            .SelectMany(a => result.GetResult(a)?.Tokens.Select(t => t.Value) ?? [])
+            .ToList();
     }
 
     public IReadOnlyList<string> Positionals { get; }
 
-    /// <param name="flagNames">Options that take no value, without the leading dashes.</param>
-    public static VerbArguments Parse(IReadOnlyList<string> args, IReadOnlySet<string> flagNames)
+    /// <summary>The arguments of the verb the parse result chose.</summary>
+    public static VerbArguments From(ParseResult result)
     {
-        var positionals = new List<string>();
-        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
-            {
-                positionals.Add(arg);
-                continue;
-            }
-
-            var body = arg[2..];
-            var eq = body.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0)
-            {
-                options[body[..eq]] = body[(eq + 1)..];
-            }
-            else if (flagNames.Contains(body))
-            {
-                flags.Add(body);
-            }
-            else if (i + 1 < args.Count)
-            {
-                options[body] = args[++i];
-            }
-            else
-            {
-                throw new CliUsageException($"--{body} needs a value.");
-            }
-        }
-
-        return new VerbArguments(positionals, options, flags);
+        ArgumentNullException.ThrowIfNull(result);
+        return new VerbArguments(result);
     }
 
-    public bool Has(string flag) => _flags.Contains(flag);
+    /// <summary>Parses a verb's own arguments (without the verb's name) against its command, as the runner would.</summary>
+    /// <exception cref="CliUsageException">The arguments do not parse.</exception>
+    public static VerbArguments Parse(Command command, IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var result = command.Parse(args, CommandLine.NoResponseFiles);
+        if (result.Errors.Count > 0)
+        {
+            throw new CliUsageException(string.Join(" ", result.Errors.Select(e => e.Message)));
+        }
 
-    public string? Option(string name) => _options.TryGetValue(name, out var value) ? value : null;
+        return new VerbArguments(result);
+    }
+
+    /// <summary>True when the flag (a boolean option, named without dashes) was given.</summary>
+    public bool Has(string flag) => Find(flag) is Option<bool> option && _result.GetValue(option);
+
+    /// <summary>The value of an option (named without dashes), or null when it was not given.</summary>
+    public string? Option(string name) =>
+        _result.GetResult(Find(name)) is OptionResult { Implicit: false } given ? given.Tokens.LastOrDefault()?.Value : null;
+
+    private Option Find(string name) =>
+        _command.Options.FirstOrDefault(o => o.Name == "--" + name)
+        ?? throw new InvalidOperationException($"The {_command.Name} verb declares no option --{name}.");
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ScrutinyBot.Core.Digests;
 using ScrutinyBot.Host.Cli;
@@ -8,13 +9,19 @@ namespace ScrutinyBot.Host.Digests;
 /// subscription: an unfiltered subscription that never had a digest, so every resolution is new);
 /// `digest run` runs the scheduler once now (posts what is due and retries unsent digests); `digest run --force`
 /// posts a digest to every active subscription now, due or not.</summary>
-public sealed class DigestVerb(DigestComposer composer, DigestRunner runner, ISubscriptionStore subscriptions) : ICliVerb
+public sealed class DigestVerb(DigestComposer composer, DigestRunner runner, ISubscriptionStore subscriptions) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "digest";
 
-    public string Usage => "digest --as-of YYYY-MM-DD [--subscription ID] --dry-run [--json] | digest run [--force]";
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "dry-run", "json", "force" };
+    public static Command CreateCommand() => new("digest", "Print the digest that would be posted (--as-of DATE --dry-run), or `digest run` to post what is due now (--force: to every subscription). Exit code 1 when a post failed or is unconfirmed.")
+    {
+        new Argument<string[]>("run") { Description = "run: post what is due now", Arity = ArgumentArity.ZeroOrMore },
+        new Option<string>("--as-of") { Description = "The digest's date", HelpName = "YYYY-MM-DD" },
+        new Option<string>("--subscription") { Description = "Compose for this subscription (its committees and last digest)", HelpName = "ID" },
+        new Option<bool>("--dry-run") { Description = "Print the digest, post nothing" },
+        new Option<bool>("--json") { Description = "Print the digest as JSON" },
+        new Option<bool>("--force") { Description = "With run: post to every active subscription, due or not" },
+    };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

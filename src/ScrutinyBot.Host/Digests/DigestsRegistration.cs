@@ -20,7 +20,7 @@ public static class DigestsRegistration
         services.AddDigestsCore();
         services.AddTeamsDigestPoster();
         services.AddHostedService<DigestSchedulerService>();
-        services.AddSingleton<ICliVerb, DigestVerb>();
+        services.AddCliVerb<DigestVerb>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ScrutinyBot.Core.Extraction.Json;
 using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Host.Cli;
@@ -5,13 +6,14 @@ using ScrutinyBot.Host.Cli;
 namespace ScrutinyBot.Host.Ingestion;
 
 /// <summary><c>facts --json</c>: prints every extracted fact in the agreed JSON shape; without --json, the counts.</summary>
-internal sealed class FactsVerb(IFactStore facts) : ICliVerb
+internal sealed class FactsVerb(IFactStore facts) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "facts";
 
-    public string Usage => "facts [--json]    print the extracted facts (JSON: meetings, resolutions, recommendations, workProgramme, attendance)";
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "json" };
+    public static Command CreateCommand() => new("facts", "Print the extracted facts (JSON: meetings, resolutions, recommendations, workProgramme, attendance); without --json, the counts.")
+    {
+        new Option<bool>("--json") { Description = "Print every fact as JSON" },
+    };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

@@ -1,16 +1,18 @@
+using System.CommandLine;
 using ScrutinyBot.Core.Ingestion;
 using ScrutinyBot.Host.Cli;
 
 namespace ScrutinyBot.Host.Ingestion;
 
 /// <summary><c>forget PATH|ID</c>: removes one document and everything extracted from it.</summary>
-internal sealed class ForgetVerb(IIngestionPipeline pipeline) : ICliVerb
+internal sealed class ForgetVerb(IIngestionPipeline pipeline) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "forget";
 
-    public string Usage => "forget PATH|ID    remove one document and its facts";
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+    public static Command CreateCommand() => new("forget", "Remove one document and everything extracted from it.")
+    {
+        new Argument<string[]>("PATH|ID") { Description = "The document's id, full path or file name", Arity = ArgumentArity.ZeroOrMore },
+    };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using ScrutinyBot.Core.Ingestion;
 using ScrutinyBot.Host.Cli;
 
@@ -5,13 +6,14 @@ namespace ScrutinyBot.Host.Ingestion;
 
 /// <summary><c>ingest PATH...</c>: ingests files and folders, one line per file, then the summary.
 /// Exit code 1 when any file failed (the others still go in).</summary>
-internal sealed class IngestVerb(IIngestionPipeline pipeline) : ICliVerb
+internal sealed class IngestVerb(IIngestionPipeline pipeline) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "ingest";
 
-    public string Usage => "ingest PATH...    ingest papers (PDF, Word, HTML, text; folders recursively)";
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+    public static Command CreateCommand() => new("ingest", "Ingest papers (PDF, Word, HTML, text; folders recursively). Exit code 1 when a file failed (the others still go in).")
+    {
+        new Argument<string[]>("PATH") { Description = "Files or folders to ingest", Arity = ArgumentArity.ZeroOrMore },
+    };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

@@ -28,9 +28,9 @@ public static class IngestionRegistration
         services.AddSingleton<DocumentChunker>();
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<IIngestionPipeline, IngestionPipeline>();
-        services.AddSingleton<ICliVerb, IngestVerb>();
-        services.AddSingleton<ICliVerb, ForgetVerb>();
-        services.AddSingleton<ICliVerb, FactsVerb>();
+        services.AddCliVerb<IngestVerb>();
+        services.AddCliVerb<ForgetVerb>();
+        services.AddCliVerb<FactsVerb>();
         services.AddHostedService<WatchFolderService>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Host.Cli;
 using ScrutinyBot.Teams.Hosting;
@@ -6,15 +7,20 @@ namespace ScrutinyBot.Host.Packaging;
 
 /// <summary>`package`: writes the Teams app zip (manifest with the app id filled in, and both icons). The bot's app id
 /// comes from --app-id, else from Bot:AppId.</summary>
-public sealed class PackageVerb(IOptions<BotOptions> botOptions) : ICliVerb
+public sealed class PackageVerb(IOptions<BotOptions> botOptions) : ICliVerb, ICliVerbDefinition
 {
     public const string DefaultOutput = "artifacts/scrutinybot-teams-app.zip";
 
     public string Name => "package";
 
-    public string Usage => "package [--app-id GUID] [--teams-app-id GUID] [--domain HOST] [--out PATH] [--manifests DIR]  write the Teams app zip";
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+    public static Command CreateCommand() => new("package", "Write the Teams app zip (manifest with the app id filled in, and both icons).")
+    {
+        new Option<string>("--app-id") { Description = "The bot's Microsoft app id (default Bot:AppId)", HelpName = "GUID" },
+        new Option<string>("--teams-app-id") { Description = "The Teams app id (default: the bot's app id)", HelpName = "GUID" },
+        new Option<string>("--domain") { Description = "The bot's host name, for validDomains", HelpName = "HOST" },
+        new Option<string>("--out") { Description = "Where to write the zip (default " + DefaultOutput + ")", HelpName = "PATH" },
+        new Option<string>("--manifests") { Description = "The manifests folder (default: ./manifests or the nearest above)", HelpName = "DIR" },
+    };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

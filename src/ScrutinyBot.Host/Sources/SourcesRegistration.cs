@@ -26,7 +26,7 @@ public static class SourcesRegistration
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddSingleton<ISourceStateStore, SqliteSourceStateStore>();
         services.AddSingleton(sp => new SourceCatalog(CreateModernGovSources(sp)));
-        services.AddSingleton<ICliVerb, SourcesVerb>();
+        services.AddCliVerb<SourcesVerb>();
         services.AddHostedService<SourcePollingService>();
         return services;
     }

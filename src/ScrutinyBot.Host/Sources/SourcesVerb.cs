@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using ScrutinyBot.Core.Sources;
 using ScrutinyBot.Host.Cli;
@@ -6,13 +7,15 @@ namespace ScrutinyBot.Host.Sources;
 
 /// <summary><c>sources status</c>: per site the last sync, counts and error; <c>sources sync [--site NAME]</c>: one
 /// sync now, with progress. Exit code 1 when a sync stopped on an error or a paper failed.</summary>
-internal sealed class SourcesVerb(SourceCatalog catalog, ISourceStateStore state) : ICliVerb
+internal sealed class SourcesVerb(SourceCatalog catalog, ISourceStateStore state) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "sources";
 
-    public string Usage => "sources status | sync [--site NAME]    council sites (Sources:ModernGov): progress, or sync now";
-
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>();
+    public static Command CreateCommand() => new("sources", "Council sites (Sources:ModernGov): `status` shows each site's last sync, counts and error; `sync` syncs now, with progress. Exit code 1 when a sync stopped on an error or a paper failed.")
+    {
+        new Argument<string[]>("status|sync") { Description = "status or sync", Arity = ArgumentArity.ZeroOrMore },
+        new Option<string>("--site") { Description = "Only this site", HelpName = "NAME" },
+    };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {

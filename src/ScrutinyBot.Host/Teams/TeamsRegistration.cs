@@ -1,3 +1,4 @@
+using ScrutinyBot.Host.Cli;
 using ScrutinyBot.Teams.App;
 using ScrutinyBot.Teams.Connector;
 using ScrutinyBot.Teams.Hosting;
@@ -18,7 +19,7 @@ public static class TeamsRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddScrutinyBotApp();
-        services.AddSingleton<ScrutinyBot.Host.Cli.ICliVerb, ScrutinyBot.Host.Packaging.PackageVerb>();
+        services.AddCliVerb<ScrutinyBot.Host.Packaging.PackageVerb>();
         services.AddTeamsProtocol();
         return services;
     }

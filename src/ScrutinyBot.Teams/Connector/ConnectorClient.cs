@@ -1,21 +1,18 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Polly.Timeout;
 using ScrutinyBot.Teams.Protocol;
 
 namespace ScrutinyBot.Teams.Connector;
 
 /// <summary>The Bot Connector v3 REST client over the named HttpClient <see cref="HttpClientName"/>: allow-listed
-/// serviceUrls only, retries with <see cref="ConnectorRetryPolicy"/> (a POST only when it provably did not land), a
-/// timeout per attempt.</summary>
+/// serviceUrls only; retries (a POST only when it provably did not land) and a timeout per attempt come from the
+/// client's resilience pipeline, <see cref="ConnectorResilience"/>.</summary>
 public sealed partial class ConnectorClient(
     IHttpClientFactory httpClients,
     IBotTokenProvider tokens,
     ServiceUrlPolicy serviceUrls,
-    ConnectorRetryPolicy retries,
-    IOptions<ConnectorOptions> options,
-    TimeProvider time,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "BotConnector";
@@ -68,37 +65,10 @@ public sealed partial class ConnectorClient(
 
         var uri = new Uri(serviceUrl.EndsWith('/') ? serviceUrl + path : serviceUrl + "/" + path);
         var token = trust == ServiceUrlTrust.WithToken ? await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false) : null;
-        var payload = body is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options);
-        var http = httpClients.CreateClient(HttpClientName);
-        var waited = TimeSpan.Zero;
-        for (var attempt = 1; ; attempt++)
-        {
-            var outcome = await TryOnceAsync(http, method, uri, token, payload, cancellationToken).ConfigureAwait(false);
-            if (outcome.Succeeded)
-            {
-                return outcome.Body;
-            }
-
-            var delay = retries.NextDelay(attempt, outcome.StatusCode, outcome.RetryAfter, outcome.MayHaveLanded, IsIdempotent(method), waited);
-            if (delay is null)
-            {
-                LogCallFailed(logger, method.Method, uri.AbsolutePath, activityId, outcome.StatusCode, outcome.ErrorCode, attempt, outcome.MayHaveLanded, outcome.Failure);
-                throw new ConnectorException(
-                    outcome.StatusCode, outcome.ErrorCode, $"The Connector call failed with status {outcome.StatusCode}.", outcome.Failure, outcome.MayHaveLanded);
-            }
-
-            LogRetrying(logger, method.Method, uri.AbsolutePath, activityId, outcome.StatusCode, attempt, delay.Value.TotalMilliseconds, outcome.Failure);
-            await Task.Delay(delay.Value, time, cancellationToken).ConfigureAwait(false);
-            waited += delay.Value;
-        }
-    }
-
-    private async Task<AttemptOutcome> TryOnceAsync(HttpClient http, HttpMethod method, Uri uri, string? token, byte[]? payload, CancellationToken cancellationToken)
-    {
         using var request = new HttpRequestMessage(method, uri);
-        if (payload is not null)
+        if (body is not null)
         {
-            request.Content = new ByteArrayContent(payload);
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ProtocolJson.Options));
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
@@ -107,43 +77,33 @@ public sealed partial class ConnectorClient(
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.RequestTimeoutSeconds), time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // Retries, backoff and the per-attempt timeout are the HttpClient's resilience pipeline (ConnectorResilience).
+        var http = httpClients.CreateClient(HttpClientName);
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
-            var body = await ReadJsonAsync(response, linked.Token).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            return response.IsSuccessStatusCode
-                ? AttemptOutcome.Success(status, body)
-                : AttemptOutcome.Answered(status, ErrorCodeOf(body), RetryAfterOf(response));
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            var json = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return json;
+            }
+
+            throw Failed(method, uri, activityId, (int)response.StatusCode, ErrorCodeOf(json), ConnectorRetryRules.MayHaveLanded(response), null);
         }
         catch (HttpRequestException ex)
         {
-            return AttemptOutcome.NoAnswer("NetworkError", !NeverConnected(ex), ex);
+            throw Failed(method, uri, activityId, 0, "NetworkError", !ConnectorRetryRules.NeverConnected(ex), ex);
         }
-        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is TimeoutRejectedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return AttemptOutcome.NoAnswer("Timeout", mayHaveLanded: true, ex);
+            throw Failed(method, uri, activityId, 0, "Timeout", mayHaveLanded: true, ex);
         }
     }
 
-    /// <summary>The connection (or its TLS handshake, or the name lookup) failed, so no byte of the request was sent.</summary>
-    private static bool NeverConnected(HttpRequestException exception) =>
-        exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
-
-    private static bool IsIdempotent(HttpMethod method) =>
-        method == HttpMethod.Put || method == HttpMethod.Delete || method == HttpMethod.Get;
-
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    private ConnectorException Failed(HttpMethod method, Uri uri, string? activityId, int statusCode, string? errorCode, bool mayHaveLanded, Exception? failure)
     {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        return header?.Date is { } date ? date - time.GetUtcNow() : null;
+        LogCallFailed(logger, method.Method, uri.AbsolutePath, activityId, statusCode, errorCode, mayHaveLanded, failure);
+        return new ConnectorException(statusCode, errorCode, $"The Connector call failed with status {statusCode}.", failure, mayHaveLanded);
     }
 
     private static async Task<JsonElement?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -185,9 +145,6 @@ public sealed partial class ConnectorClient(
     [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "Connector call refused: serviceUrl {ServiceUrl} is not trusted (activity {ActivityId})")]
     private static partial void LogServiceUrlRefused(ILogger logger, string serviceUrl, string? activityId);
 
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Connector {Method} {Path} for activity {ActivityId} got {StatusCode} on attempt {Attempt}; retrying in {DelayMs} ms")]
-    private static partial void LogRetrying(ILogger logger, string method, string path, string? activityId, int statusCode, int attempt, double delayMs, Exception? exception);
-
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Connector {Method} {Path} for activity {ActivityId} failed with {StatusCode} {ErrorCode} after {Attempts} attempt(s); may have landed: {MayHaveLanded}")]
-    private static partial void LogCallFailed(ILogger logger, string method, string path, string? activityId, int statusCode, string? errorCode, int attempts, bool mayHaveLanded, Exception? exception);
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Connector {Method} {Path} for activity {ActivityId} failed with {StatusCode} {ErrorCode}; may have landed: {MayHaveLanded}")]
+    private static partial void LogCallFailed(ILogger logger, string method, string path, string? activityId, int statusCode, string? errorCode, bool mayHaveLanded, Exception? exception);
 }

@@ -3,7 +3,7 @@ using ScrutinyBot.Teams.Protocol;
 namespace ScrutinyBot.Teams.Connector;
 
 /// <summary>The Bot Connector REST API (v3) at an activity's serviceUrl. Calls are retried on 429/412/5xx with
-/// backoff; a serviceUrl outside the allow-list is refused. Failures throw <see cref="ConnectorException"/>
+/// backoff (a POST only when it provably did not land; see <see cref="ConnectorResilience"/>); a serviceUrl outside the allow-list is refused. Failures throw <see cref="ConnectorException"/>
 /// (403/404 usually mean the bot was removed or blocked).</summary>
 public interface IConnectorClient
 {

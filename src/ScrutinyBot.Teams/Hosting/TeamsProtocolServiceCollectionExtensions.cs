@@ -14,11 +14,10 @@ public static class TeamsProtocolServiceCollectionExtensions
     public static IServiceCollection AddTeamsProtocol(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(ConnectorClient.HttpClientName);
+        services.AddHttpClient(ConnectorClient.HttpClientName).AddConnectorResilience();
         services.AddHttpClient(OpenIdKeyCache.HttpClientName);
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
         services.TryAddSingleton<ServiceUrlPolicy>();
-        services.TryAddSingleton<ConnectorRetryPolicy>();
         services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();

@@ -47,7 +47,7 @@ public class PlaygroundFixture : IAsyncLifetime
     public async Task<int> RunVerbAsync(string name, params string[] arguments)
     {
         var verb = Bot.Services.GetServices<ICliVerb>().Single(v => v.Name == name);
-        return await verb.RunAsync(VerbArguments.Parse(arguments, verb.Flags), TextWriter.Null, CancellationToken.None);
+        return await verb.RunAsync(VerbArguments.Parse(Bot.Services.GetServices<CliVerbDescriptor>().Single(d => d.Name == name).CreateCommand(), arguments), TextWriter.Null, CancellationToken.None);
     }
 
     public async Task DisposeAsync()

@@ -58,7 +58,7 @@ internal sealed class DigestHostFactory : WebApplicationFactory<Program>
     {
         var verb = Services.GetServices<ICliVerb>().Single(v => v.Name == verbName);
         using var output = new StringWriter();
-        var code = await verb.RunAsync(VerbArguments.Parse(args, verb.Flags), output, CancellationToken.None);
+        var code = await verb.RunAsync(VerbArguments.Parse(Services.GetServices<CliVerbDescriptor>().Single(d => d.Name == verbName).CreateCommand(), args), output, CancellationToken.None);
         return (code, output.ToString());
     }
 

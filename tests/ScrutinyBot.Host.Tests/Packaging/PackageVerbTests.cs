@@ -62,7 +62,7 @@ public sealed class PackageVerbTests : IDisposable
         var zipPath = Path.Combine(_directory, "from-settings.zip");
         var sut = new PackageVerb(Microsoft.Extensions.Options.Options.Create(new BotOptions { AppId = AppId }));
 
-        await sut.RunAsync(VerbArguments.Parse(["--out", zipPath], sut.Flags), TextWriter.Null, CancellationToken.None);
+        await sut.RunAsync(VerbArguments.Parse(PackageVerb.CreateCommand(), ["--out", zipPath]), TextWriter.Null, CancellationToken.None);
 
         using var zip = ZipFile.OpenRead(zipPath);
         using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
@@ -70,7 +70,7 @@ public sealed class PackageVerbTests : IDisposable
     }
 
     private Task<int> RunAsync(params string[] args) =>
-        _sut.RunAsync(VerbArguments.Parse(args, _sut.Flags), TextWriter.Null, CancellationToken.None);
+        _sut.RunAsync(VerbArguments.Parse(PackageVerb.CreateCommand(), args), TextWriter.Null, CancellationToken.None);
 
     public void Dispose()
     {

@@ -138,6 +138,33 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendToConversationAsync_TooManyRequestsWithoutRetryAfter_RetriedWithBackoff()
+    {
+        _connector.Answer(429);
+        _connector.Answer(201, """{"id":"a-7"}""");
+        var sut = CreateSut(Playground());
+
+        var response = await FakeClock.RunAsync(_time, sut.SendToConversationAsync(_connector.ServiceUrl, "c1", Activity.CreateMessageActivity("hi"), default));
+
+        Assert.Equal("a-7", response.Id);
+        Assert.Equal(2, _connector.Requests.Count);
+    }
+
+    [Fact]
+    public async Task UpdateActivityAsync_ConnectorSlowerThanTimeout_RetriedUpToMaxAttemptsAsItIsIdempotent()
+    {
+        _connector.Hold = true;
+        var sut = CreateSut(Playground(), timeoutSeconds: 1);
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(
+            () => FakeClock.RunAsync(_time, sut.UpdateActivityAsync(_connector.ServiceUrl, "c1", "m1", Activity.CreateMessageActivity("hi"), default)));
+
+        Assert.Equal("Timeout", ex.ErrorCode);
+        Assert.True(ex.OutcomeUnknown);
+        Assert.Equal(3, _connector.Requests.Count);
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_RetryAfterBeyondTotalCap_GivesUp()
     {
         _connector.Answer(429, retryAfter: "120");
@@ -260,21 +287,18 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
     private ConnectorClient CreateSut(BotOptions bot, FixedTokenProvider tokens, int timeoutSeconds = 300)
     {
-        var connector = Options.Create(new ConnectorOptions
+        var connector = new ConnectorOptions
         {
             MaxAttempts = 3,
             BaseDelayMilliseconds = 10,
             MaxDelayMilliseconds = 50,
             MaxTotalDelayMilliseconds = 10_000,
             RequestTimeoutSeconds = timeoutSeconds,
-        });
+        };
         return new ConnectorClient(
-            new TestHttpClientFactory(),
+            ResilientHttpClients.Create(_time, connector),
             tokens,
             new ServiceUrlPolicy(Options.Create(bot)),
-            new ConnectorRetryPolicy(connector),
-            connector,
-            _time,
             NullLogger<ConnectorClient>.Instance);
     }
 }

@@ -105,21 +105,18 @@ public sealed class TeamsDigestPosterTests : IAsyncLifetime
 
     private TeamsDigestPoster Sut(int timeoutSeconds = 300)
     {
-        var options = Options.Create(new ConnectorOptions
+        var options = new ConnectorOptions
         {
             MaxAttempts = 3,
             BaseDelayMilliseconds = 10,
             MaxDelayMilliseconds = 50,
             MaxTotalDelayMilliseconds = 10_000,
             RequestTimeoutSeconds = timeoutSeconds,
-        });
+        };
         var client = new ConnectorClient(
-            new TestHttpClientFactory(),
+            ResilientHttpClients.Create(_time, options),
             new FixedTokenProvider(null),
             new ServiceUrlPolicy(Options.Create(new BotOptions { PlaygroundServiceUrl = _connector.ServiceUrl })),
-            new ConnectorRetryPolicy(options),
-            options,
-            _time,
             NullLogger<ConnectorClient>.Instance);
         return new TeamsDigestPoster(new ProactiveMessenger(client), _time, NullLogger<TeamsDigestPoster>.Instance);
     }
