@@ -19,12 +19,16 @@ public static class SourcesRegistration
         services.AddOptions<ModernGovOptions>()
             .BindConfiguration(ModernGovOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.Problem() is null, "Sources:ModernGov: a site is misconfigured (Name, BaseUrl, LookBackMonths, MaxFileBytes, PollInterval).")
+            .Validate(o => o.Problem() is null, "Sources:ModernGov: a site is misconfigured (Name, BaseUrl, LookBackMonths, MaxFileBytes, PollInterval), or MaxRetries or LeaseDuration is out of range.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ModernGovHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddSingleton<ISourceStateStore, SqliteSourceStateStore>();
+        services.AddSingleton<ISourceLeaseStore, SqliteSourceLeaseStore>();
+        services.AddSingleton(sp => new SourceLeases(
+            sp.GetRequiredService<ISourceLeaseStore>(), SourceLeases.NewHolderName(),
+            sp.GetRequiredService<IOptions<ModernGovOptions>>().Value.LeaseDuration, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SourceCatalog(CreateModernGovSources(sp)));
         services.AddSingleton<ICliVerb, SourcesVerb>();
         services.AddHostedService<SourcePollingService>();
@@ -44,7 +48,7 @@ public static class SourcesRegistration
             var folder = Path.Combine(dataDirectory, "sources", "moderngov", string.Concat(site.Name.Select(c => char.IsLetterOrDigit(c) ? c : '_')));
             yield return new ModernGovSource(
                 site, http, services.GetRequiredService<IIngestionPipeline>(), services.GetRequiredService<ISourceStateStore>(),
-                folder, timeProvider, services.GetRequiredService<ILogger<ModernGovSource>>());
+                services.GetRequiredService<SourceLeases>(), folder, timeProvider, services.GetRequiredService<ILogger<ModernGovSource>>());
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ScrutinyBot.StandIns;
 
 namespace ScrutinyBot.Host.Tests.Sources;
 
