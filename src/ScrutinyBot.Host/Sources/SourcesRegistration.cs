@@ -26,6 +26,7 @@ public static class SourcesRegistration
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddSingleton<ISourceStateStore, SqliteSourceStateStore>();
         services.AddSingleton<ISourceLeaseStore, SqliteSourceLeaseStore>();
+        services.AddSingleton<ISourceLinkStore, SqliteSourceLinkStore>();
         services.AddSingleton(sp => new SourceLeases(
             sp.GetRequiredService<ISourceLeaseStore>(), SourceLeases.NewHolderName(),
             sp.GetRequiredService<IOptions<ModernGovOptions>>().Value.LeaseDuration, sp.GetRequiredService<TimeProvider>()));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyBot.Core.Sources;
@@ -331,6 +332,22 @@ public sealed class ModernGovSyncTests : IAsyncLifetime
         Assert.Equal(0, code);
         Assert.Contains("kent: 2 meeting(s), added 2", output, StringComparison.Ordinal);
         Assert.Equal("next-host/7/12345678", after.Holder);
+    }
+
+    [Fact]
+    public async Task Ask_AboutASyncedPdf_CitationCarriesThePapersAddressAndPage()
+    {
+        using var sut = NewHost();
+        await sut.RunAsync("sources", "sync");
+
+        var (_, json) = await sut.RunAsync("ask", "how many disposable vapes are thrown away each week?", "--json");
+        var (_, text) = await sut.RunAsync("ask", "how many disposable vapes are thrown away each week?");
+
+        var citations = JsonDocument.Parse(json).RootElement.GetProperty("citations").EnumerateArray().ToList();
+        var motion = citations.First(c => c.GetProperty("source").GetString() == "9001-Motion.pdf");
+        var url = motion.GetProperty("url").GetString();
+        Assert.Equal($"{_site.PaperUrl("9001")}#page={motion.GetProperty("page").GetInt32()}", url);
+        Assert.Contains($"    {url}", text, StringComparison.Ordinal);
     }
 
     private ModernGovHostFactory NewHost() => new(_site.BaseUrl, _data);
