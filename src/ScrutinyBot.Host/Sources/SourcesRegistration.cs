@@ -26,13 +26,21 @@ public static class SourcesRegistration
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddSingleton<ISourceStateStore, SqliteSourceStateStore>();
         services.AddSingleton<ISourceLeaseStore, SqliteSourceLeaseStore>();
-        services.AddSingleton<ISourceLinkStore, SqliteSourceLinkStore>();
+        services.AddSourceLinks();
         services.AddSingleton(sp => new SourceLeases(
             sp.GetRequiredService<ISourceLeaseStore>(), SourceLeases.NewHolderName(),
             sp.GetRequiredService<IOptions<ModernGovOptions>>().Value.LeaseDuration, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SourceCatalog(CreateModernGovSources(sp)));
         services.AddSingleton<ICliVerb, SourcesVerb>();
         services.AddHostedService<SourcePollingService>();
+        return services;
+    }
+
+    /// <summary>The look-up of synced papers' addresses that answers' citations carry (also for hosts without polling,
+    /// such as <c>bench</c>).</summary>
+    public static IServiceCollection AddSourceLinks(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ISourceLinkStore, SqliteSourceLinkStore>();
         return services;
     }
 
