@@ -35,6 +35,9 @@ public sealed class ModernGovStandIn : IAsyncDisposable
     /// <summary>Meetings whose GetMeeting answers with XML that does not parse.</summary>
     public HashSet<string> BrokenMeetings { get; } = [];
 
+    /// <summary>Committees whose GetMeetings answers 500.</summary>
+    public HashSet<string> BrokenCommittees { get; } = [];
+
     /// <summary>Meeting id → its linked papers (attachment id, title), one agenda item each.</summary>
     public Dictionary<string, List<(string Id, string Title)>> Papers { get; } = [];
 
@@ -116,6 +119,12 @@ public sealed class ModernGovStandIn : IAsyncDisposable
         }
 
         var query = context.Request.Query;
+        if (BrokenCommittees.Contains(query["lCommitteeId"].ToString()))
+        {
+            context.Response.StatusCode = 500;
+            return;
+        }
+
         var xml = path.ToLowerInvariant() switch
         {
             "/mgwebservice.asmx/getcommittees" when BillionLaughs => BillionLaughsXml,

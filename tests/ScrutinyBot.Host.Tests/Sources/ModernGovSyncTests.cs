@@ -247,6 +247,21 @@ public sealed class ModernGovSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sync_OneCommitteesMeetingListFails_SyncsTheOtherCommittees()
+    {
+        using var sut = new ModernGovHostFactory(_site.BaseUrl, _data, new() { ["Sources:ModernGov:Sites:0:Committees:0"] = "101", ["Sources:ModernGov:Sites:0:Committees:1"] = "102" });
+        _site.BrokenCommittees.Add("101");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(1, code);
+        Assert.Contains("FAILED the meetings of Scrutiny Committee: /mgWebService.asmx/GetMeetings: the site answered 500", output, StringComparison.Ordinal);
+        Assert.Contains("kent: 1 meeting(s), added 1, replaced 0, unchanged 0, forgotten 0, excluded 0, failed 1", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sync_PaperMissing_SkipsThatPaperAndSyncsTheRest()
     {
         using var sut = NewHost();

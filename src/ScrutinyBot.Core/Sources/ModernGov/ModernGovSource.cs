@@ -79,7 +79,7 @@ public sealed partial class ModernGovSource(
         foreach (var committee in committees)
         {
             var query = $"GetMeetings?lCommitteeId={Uri.EscapeDataString(committee.Id)}&sFromDate={from}&sToDate={to}";
-            foreach (var meeting in ModernGovXml.Meetings(await GetXmlAsync(query, cancellationToken).ConfigureAwait(false)))
+            foreach (var meeting in await TryGetMeetingsAsync(committee, query, tally, progress, cancellationToken).ConfigureAwait(false))
             {
                 if (!seen.Add(meeting.Id))
                 {
@@ -104,6 +104,24 @@ public sealed partial class ModernGovSource(
         }
     }
 
+    /// <summary>The committee's meetings in the window; none (logged, counted as failed) when the site's answer for
+    /// that committee cannot be used, so the other committees still sync.</summary>
+    private async Task<IReadOnlyList<ModernGovMeeting>> TryGetMeetingsAsync(
+        ModernGovCommittee committee, string query, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ModernGovXml.Meetings(await GetXmlAsync(query, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (IsOneAnswerUnusable(ex))
+        {
+            LogCommitteeFailed(logger, site.Name, committee.Id, ex);
+            tally.Failed++;
+            progress?.Report($"  FAILED the meetings of {committee.Title}: {ex.Message}; skipped, tried again next sync");
+            return [];
+        }
+    }
+
     /// <summary>Syncs one meeting; false (logged, counted as failed, tried again next sync) when the site's answer
     /// for it cannot be used. A failure to reach the site at all still stops the run.</summary>
     private async Task<bool> TrySyncMeetingAsync(ModernGovMeeting meeting, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -113,7 +131,7 @@ public sealed partial class ModernGovSource(
             await SyncMeetingAsync(meeting, tally, progress, cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (Exception ex) when (ex is ModernGovRefusedException || (ex is HttpRequestException http && http.StatusCode is not null))
+        catch (Exception ex) when (IsOneAnswerUnusable(ex))
         {
             LogMeetingFailed(logger, site.Name, meeting.Id, ex);
             tally.Failed++;
@@ -121,6 +139,11 @@ public sealed partial class ModernGovSource(
             return false;
         }
     }
+
+    /// <summary>The site answered, but not usably (bad XML, an error status, refused): that one call fails, not the run.
+    /// Not reaching the site at all (no status) still stops the run.</summary>
+    private static bool IsOneAnswerUnusable(Exception ex) =>
+        ex is ModernGovRefusedException || (ex is HttpRequestException http && http.StatusCode is not null);
 
     private async Task RenewLeaseAsync(CancellationToken cancellationToken)
     {
@@ -247,6 +270,9 @@ public sealed partial class ModernGovSource(
 
     [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "ModernGov meeting {MeetingId} of {Site} skipped; it is tried again on the next sync")]
     private static partial void LogMeetingFailed(ILogger logger, string site, string meetingId, Exception exception);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Warning, Message = "ModernGov meetings of committee {CommitteeId} of {Site} skipped; they are tried again on the next sync")]
+    private static partial void LogCommitteeFailed(ILogger logger, string site, string committeeId, Exception exception);
 
     [LoggerMessage(EventId = 1305, Level = LogLevel.Information, Message = "ModernGov sync of {Site} left to {HeldBy}, which holds its lease")]
     private static partial void LogHeldElsewhere(ILogger logger, string site, string heldBy);
