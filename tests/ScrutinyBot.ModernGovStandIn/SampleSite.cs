@@ -31,9 +31,3 @@ internal sealed record SampleSite(IReadOnlyList<SampleCommittee> Committees)
         }
     }
 }
-
-internal sealed record SampleCommittee(string Id, string Title, IReadOnlyList<SampleMeeting> Meetings);
-
-internal sealed record SampleMeeting(string Id, string Date, IReadOnlyList<SamplePaper> Papers);
-
-internal sealed record SamplePaper(string Id, string Title, string File);
