@@ -24,6 +24,10 @@ public static class AnswerText
         {
             var date = c.MeetingDate is { } d ? $", meeting {d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : string.Empty;
             await output.WriteLineAsync($"[{c.Number}] {c.Source}, {c.Part}, p. {c.Page}{date}: \"{c.Quote}\"").ConfigureAwait(false);
+            if (c.SourceUrl is not null)
+            {
+                await output.WriteLineAsync($"    {c.SourceUrl}").ConfigureAwait(false);
+            }
         }
     }
 }

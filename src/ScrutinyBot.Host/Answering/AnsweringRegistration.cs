@@ -26,7 +26,9 @@ public static class AnsweringRegistration
         services.AddSingleton<ResponseFactAnswers>();
         services.AddSingleton<IFactAnswerer, FactAnswerer>();
         services.AddSingleton(CreateGenerator);
-        services.AddSingleton<IQuestionAnswerer, QuestionAnswerer>();
+        services.AddSingleton<QuestionAnswerer>();
+        services.AddSingleton<CitationLinker>();
+        services.AddSingleton<IQuestionAnswerer, LinkedQuestionAnswerer>();
         services.AddCliVerb<AskVerb>();
         services.AddCliVerb<BenchVerb>();
         return services;

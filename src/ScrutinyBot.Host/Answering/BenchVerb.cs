@@ -11,6 +11,7 @@ using ScrutinyBot.Core.Storage.Sqlite;
 using ScrutinyBot.Host.Cli;
 using ScrutinyBot.Host.Ingestion;
 using ScrutinyBot.Host.Retrieval;
+using ScrutinyBot.Host.Sources;
 using ScrutinyBot.Host.Storage;
 
 namespace ScrutinyBot.Host.Answering;
@@ -139,7 +140,7 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb, IC
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddStorage().AddIngestion().AddRetrieval().AddAnswering().AddFactQueries();
+        services.AddStorage().AddIngestion().AddSourceLinks().AddRetrieval().AddAnswering().AddFactQueries();
         return services.BuildServiceProvider();
     }
 

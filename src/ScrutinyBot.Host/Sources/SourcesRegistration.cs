@@ -19,15 +19,28 @@ public static class SourcesRegistration
         services.AddOptions<ModernGovOptions>()
             .BindConfiguration(ModernGovOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.Problem() is null, "Sources:ModernGov: a site is misconfigured (Name, BaseUrl, LookBackMonths, MaxFileBytes, PollInterval).")
+            .Validate(o => o.Problem() is null, "Sources:ModernGov: a site is misconfigured (Name, BaseUrl, LookBackMonths, MaxFileBytes, PollInterval), or MaxRetries or LeaseDuration is out of range.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(ModernGovHttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddSingleton<ISourceStateStore, SqliteSourceStateStore>();
+        services.AddSingleton<ISourceLeaseStore, SqliteSourceLeaseStore>();
+        services.AddSourceLinks();
+        services.AddSingleton(sp => new SourceLeases(
+            sp.GetRequiredService<ISourceLeaseStore>(), SourceLeases.NewHolderName(),
+            sp.GetRequiredService<IOptions<ModernGovOptions>>().Value.LeaseDuration, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new SourceCatalog(CreateModernGovSources(sp)));
         services.AddCliVerb<SourcesVerb>();
         services.AddHostedService<SourcePollingService>();
+        return services;
+    }
+
+    /// <summary>The look-up of synced papers' addresses that answers' citations carry (also for hosts without polling,
+    /// such as <c>bench</c>).</summary>
+    public static IServiceCollection AddSourceLinks(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ISourceLinkStore, SqliteSourceLinkStore>();
         return services;
     }
 
@@ -44,7 +57,7 @@ public static class SourcesRegistration
             var folder = Path.Combine(dataDirectory, "sources", "moderngov", string.Concat(site.Name.Select(c => char.IsLetterOrDigit(c) ? c : '_')));
             yield return new ModernGovSource(
                 site, http, services.GetRequiredService<IIngestionPipeline>(), services.GetRequiredService<ISourceStateStore>(),
-                folder, timeProvider, services.GetRequiredService<ILogger<ModernGovSource>>());
+                services.GetRequiredService<SourceLeases>(), folder, timeProvider, services.GetRequiredService<ILogger<ModernGovSource>>());
         }
     }
 }

@@ -1,4 +1,8 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyBot.Core.Sources;
+using ScrutinyBot.StandIns;
 
 namespace ScrutinyBot.Host.Tests.Sources;
 
@@ -188,6 +192,177 @@ public sealed class ModernGovSyncTests : IAsyncLifetime
         Assert.Contains("added 1, replaced 0, unchanged 0, forgotten 0, excluded 1, failed 0", output, StringComparison.Ordinal);
         Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_data, "sources", "moderngov", "kent", "5002", "9004-Exempt appendix.txt")));
+    }
+
+    [Fact]
+    public async Task Sync_MeetingCancelled_ItsPapersNotFetched()
+    {
+        using var sut = NewHost();
+        _site.CancelledMeetings.Add("5002");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(0, code);
+        Assert.Contains("kent: 2 meeting(s), added 1, replaced 0, unchanged 0, forgotten 0, excluded 0, failed 0, cancelled 1", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+        Assert.DoesNotContain(_site.Requests, r => r.Contains("lMeetingId=5002", StringComparison.Ordinal) || r.Contains("ID=9002", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sync_MeetingCancelledAfterItsPapersWereSynced_ForgetsThem()
+    {
+        using var sut = NewHost();
+        await sut.RunAsync("sources", "sync");
+        _site.CancelledMeetings.Add("5002");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(0, code);
+        Assert.Contains("unchanged 1, forgotten 1, excluded 0, failed 0, cancelled 1", output, StringComparison.Ordinal);
+        Assert.Contains("9002-MRP.pdf: its meeting was cancelled, forgotten.", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_data, "sources", "moderngov", "kent", "5002", "9002-MRP.pdf")));
+    }
+
+    [Fact]
+    public async Task Sync_OneMeetingsXmlBroken_SkipsThatMeetingAndSyncsTheRest()
+    {
+        using var sut = NewHost();
+        _site.BrokenMeetings.Add("5001");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+        _site.BrokenMeetings.Clear();
+        var (retryCode, retry) = await sut.RunAsync("sources", "sync");
+
+        Assert.Equal(1, code);
+        Assert.Contains("FAILED meeting 5001: the web service sent XML that is not accepted", output, StringComparison.Ordinal);
+        Assert.Contains("added 1, replaced 0, unchanged 0, forgotten 0, excluded 0, failed 1, cancelled 0", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("error:", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+        Assert.Equal(0, retryCode);
+        Assert.Contains("added 1, replaced 0, unchanged 1, forgotten 0, excluded 0, failed 0", retry, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_OneCommitteesMeetingListFails_SyncsTheOtherCommittees()
+    {
+        using var sut = new ModernGovHostFactory(_site.BaseUrl, _data, new() { ["Sources:ModernGov:Sites:0:Committees:0"] = "101", ["Sources:ModernGov:Sites:0:Committees:1"] = "102" });
+        _site.BrokenCommittees.Add("101");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(1, code);
+        Assert.Contains("FAILED the meetings of Scrutiny Committee: /mgWebService.asmx/GetMeetings: the site answered 500", output, StringComparison.Ordinal);
+        Assert.Contains("kent: 1 meeting(s), added 1, replaced 0, unchanged 0, forgotten 0, excluded 0, failed 1", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_PaperMissing_SkipsThatPaperAndSyncsTheRest()
+    {
+        using var sut = NewHost();
+        _site.Files.Remove("9001");
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(1, code);
+        Assert.Contains("the site answered 404", output, StringComparison.Ordinal);
+        Assert.Contains("added 1, replaced 0, unchanged 0, forgotten 0, excluded 0, failed 1", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_BrokenPdf_SkipsThatPaperAndSyncsTheRest()
+    {
+        using var sut = NewHost();
+        _site.Files["9001"] = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntruncated"u8.ToArray();
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var (_, facts) = await sut.RunAsync("facts");
+
+        Assert.Equal(1, code);
+        Assert.Contains("added 1, replaced 0, unchanged 0, forgotten 0, excluded 0, failed 1", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 document(s)", facts, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sync_TwoHostsOnOneStore_OnlyOneSyncsTheSite()
+    {
+        using var first = NewHost();
+        using var second = NewHost();
+        var firstIsIn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var secondIsDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _site.OnRequestAsync = async request =>
+        {
+            if (request.StartsWith("/mgWebService.asmx/GetCommittees", StringComparison.Ordinal))
+            {
+                firstIsIn.TrySetResult();
+                await secondIsDone.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            }
+        };
+
+        var firstSync = first.RunAsync("sources", "sync");
+        await firstIsIn.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var (secondCode, secondOutput) = await second.RunAsync("sources", "sync");
+        secondIsDone.SetResult();
+        var (firstCode, firstOutput) = await firstSync;
+
+        Assert.Equal(0, secondCode);
+        Assert.Matches(@"kent: not synced here: [^ ]+/\d+/[0-9a-f]{8} \(lease until .* UTC\) is syncing it", secondOutput);
+        Assert.Equal(0, firstCode);
+        Assert.Contains("kent: 2 meeting(s), added 2", firstOutput, StringComparison.Ordinal);
+        Assert.Single(_site.Requests, r => r.StartsWith("/mgWebService.asmx/GetCommittees", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Sync_SiteLeasedByAnotherHost_LeftToIt()
+    {
+        using var sut = NewHost();
+        var now = DateTimeOffset.UtcNow;
+        await sut.Services.GetRequiredService<ISourceLeaseStore>().TryClaimAsync("kent", "other-host/42/abcdef12", now, now.AddMinutes(10), CancellationToken.None);
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("kent: not synced here: other-host/42/abcdef12 (lease until ", output, StringComparison.Ordinal);
+        Assert.Empty(_site.Requests);
+    }
+
+    [Fact]
+    public async Task Sync_LeaseOfAnotherHostExpired_TakesItOverAndReleasesIt()
+    {
+        using var sut = NewHost();
+        var leases = sut.Services.GetRequiredService<ISourceLeaseStore>();
+        var now = DateTimeOffset.UtcNow;
+        await leases.TryClaimAsync("kent", "crashed-host/42/abcdef12", now.AddMinutes(-20), now.AddMinutes(-10), CancellationToken.None);
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var after = await leases.TryClaimAsync("kent", "next-host/7/12345678", now, now.AddMinutes(10), CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Contains("kent: 2 meeting(s), added 2", output, StringComparison.Ordinal);
+        Assert.Equal("next-host/7/12345678", after.Holder);
+    }
+
+    [Fact]
+    public async Task Ask_AboutASyncedPdf_CitationCarriesThePapersAddressAndPage()
+    {
+        using var sut = NewHost();
+        await sut.RunAsync("sources", "sync");
+
+        var (_, json) = await sut.RunAsync("ask", "how many disposable vapes are thrown away each week?", "--json");
+        var (_, text) = await sut.RunAsync("ask", "how many disposable vapes are thrown away each week?");
+
+        var citations = JsonDocument.Parse(json).RootElement.GetProperty("citations").EnumerateArray().ToList();
+        var motion = citations.First(c => c.GetProperty("source").GetString() == "9001-Motion.pdf");
+        var url = motion.GetProperty("url").GetString();
+        Assert.Equal($"{_site.PaperUrl("9001")}#page={motion.GetProperty("page").GetInt32()}", url);
+        Assert.Contains($"    {url}", text, StringComparison.Ordinal);
     }
 
     private ModernGovHostFactory NewHost() => new(_site.BaseUrl, _data);

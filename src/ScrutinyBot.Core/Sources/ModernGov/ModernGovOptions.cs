@@ -17,6 +17,10 @@ public sealed class ModernGovOptions
     /// <summary>How many times a 429/503 is retried. Default 3.</summary>
     public int MaxRetries { get; set; } = 3;
 
+    /// <summary>How long a host's claim on a site lasts (the source_leases row in the store) before another host
+    /// sharing the store may take the site over; renewed after each paper and meeting. Default 10 minutes.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Returns null when every site is usable, else the problem in one line.</summary>
     public string? Problem()
     {
@@ -37,6 +41,11 @@ public sealed class ModernGovOptions
             {
                 return $"Sources:ModernGov:Sites '{site.Name}': LookBackMonths 1-120, MaxFileBytes above 0, PollInterval at least a minute.";
             }
+        }
+
+        if (LeaseDuration < TimeSpan.FromSeconds(30))
+        {
+            return "Sources:ModernGov:LeaseDuration must be at least 30 seconds.";
         }
 
         return MaxRetries is < 0 or > 10 ? "Sources:ModernGov:MaxRetries must be 0-10." : null;

@@ -6,12 +6,16 @@ namespace ScrutinyBot.Core.Sources.ModernGov;
 
 /// <summary>Syncs one council's ModernGov site: the followed committees' meetings in the look-back window, each
 /// meeting's linked papers downloaded when new or changed and ingested through the pipeline, withdrawn papers
-/// forgotten. Each finished meeting is recorded, so a run cut short resumes where it stopped.</summary>
+/// forgotten, cancelled meetings' papers left out (and forgotten if held). Each finished meeting is recorded, so a
+/// run cut short resumes where it stopped; a meeting that fails (bad XML, an error answer) is logged and skipped, and
+/// tried again next sync. The site's lease in the store is held for the run, so two hosts on one store never sync
+/// the same site at once.</summary>
 public sealed partial class ModernGovSource(
     ModernGovSiteOptions site,
     ModernGovHttp http,
     IIngestionPipeline pipeline,
     ISourceStateStore state,
+    SourceLeases leases,
     string downloadFolder,
     TimeProvider timeProvider,
     ILogger<ModernGovSource> logger) : ISource
@@ -23,6 +27,25 @@ public sealed partial class ModernGovSource(
 
     public async Task<SourceSyncReport> SyncAsync(IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        if (await leases.TryClaimAsync(site.Name, cancellationToken).ConfigureAwait(false) is { } held)
+        {
+            var heldBy = $"{held.Holder} (lease until {held.Expires:yyyy-MM-dd HH:mm:ss} UTC)";
+            LogHeldElsewhere(logger, site.Name, heldBy);
+            return new SourceSyncReport(site.Name, 0, 0, 0, 0, 0, 0, 0, null, HeldBy: heldBy);
+        }
+
+        try
+        {
+            return await SyncHoldingLeaseAsync(progress, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await leases.ReleaseAsync(site.Name, CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<SourceSyncReport> SyncHoldingLeaseAsync(IProgress<string>? progress, CancellationToken cancellationToken)
+    {
         var run = await state.BeginRunAsync(site.Name, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         var tally = new ModernGovTally();
         string? error = null;
@@ -30,7 +53,7 @@ public sealed partial class ModernGovSource(
         {
             await SyncCommitteesAsync(run, tally, progress, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ModernGovRefusedException or HttpRequestException or IOException
+        catch (Exception ex) when (ex is ModernGovRefusedException or HttpRequestException or IOException or SourceLeaseLostException
                                    || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             LogSyncFailed(logger, site.Name, ex);
@@ -56,7 +79,7 @@ public sealed partial class ModernGovSource(
         foreach (var committee in committees)
         {
             var query = $"GetMeetings?lCommitteeId={Uri.EscapeDataString(committee.Id)}&sFromDate={from}&sToDate={to}";
-            foreach (var meeting in ModernGovXml.Meetings(await GetXmlAsync(query, cancellationToken).ConfigureAwait(false)))
+            foreach (var meeting in await TryGetMeetingsAsync(committee, query, tally, progress, cancellationToken).ConfigureAwait(false))
             {
                 if (!seen.Add(meeting.Id))
                 {
@@ -70,10 +93,63 @@ public sealed partial class ModernGovSource(
                     continue;
                 }
 
-                progress?.Report($"{site.Name}: meeting {meeting.Id} ({meeting.Date}) of {committee.Title}");
-                await SyncMeetingAsync(meeting, tally, progress, cancellationToken).ConfigureAwait(false);
-                await state.MarkMeetingDoneAsync(site.Name, meeting.Id, run, cancellationToken).ConfigureAwait(false);
+                progress?.Report($"{site.Name}: meeting {meeting.Id} ({meeting.Date}) of {committee.Title}{(meeting.IsCancelled ? ": cancelled" : string.Empty)}");
+                if (await TrySyncMeetingAsync(meeting, tally, progress, cancellationToken).ConfigureAwait(false))
+                {
+                    await state.MarkMeetingDoneAsync(site.Name, meeting.Id, run, cancellationToken).ConfigureAwait(false);
+                }
+
+                await RenewLeaseAsync(cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>The committee's meetings in the window; none (logged, counted as failed) when the site's answer for
+    /// that committee cannot be used, so the other committees still sync.</summary>
+    private async Task<IReadOnlyList<ModernGovMeeting>> TryGetMeetingsAsync(
+        ModernGovCommittee committee, string query, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ModernGovXml.Meetings(await GetXmlAsync(query, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (IsOneAnswerUnusable(ex))
+        {
+            LogCommitteeFailed(logger, site.Name, committee.Id, ex);
+            tally.Failed++;
+            progress?.Report($"  FAILED the meetings of {committee.Title}: {ex.Message}; skipped, tried again next sync");
+            return [];
+        }
+    }
+
+    /// <summary>Syncs one meeting; false (logged, counted as failed, tried again next sync) when the site's answer
+    /// for it cannot be used. A failure to reach the site at all still stops the run.</summary>
+    private async Task<bool> TrySyncMeetingAsync(ModernGovMeeting meeting, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SyncMeetingAsync(meeting, tally, progress, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (IsOneAnswerUnusable(ex))
+        {
+            LogMeetingFailed(logger, site.Name, meeting.Id, ex);
+            tally.Failed++;
+            progress?.Report($"  FAILED meeting {meeting.Id}: {ex.Message}; skipped, tried again next sync");
+            return false;
+        }
+    }
+
+    /// <summary>The site answered, but not usably (bad XML, an error status, refused): that one call fails, not the run.
+    /// Not reaching the site at all (no status) still stops the run.</summary>
+    private static bool IsOneAnswerUnusable(Exception ex) =>
+        ex is ModernGovRefusedException || (ex is HttpRequestException http && http.StatusCode is not null);
+
+    private async Task RenewLeaseAsync(CancellationToken cancellationToken)
+    {
+        if (await leases.TryClaimAsync(site.Name, cancellationToken).ConfigureAwait(false) is { } held)
+        {
+            throw new SourceLeaseLostException($"the lease on {site.Name} passed to {held.Holder} (it expired during this run); stopping so only one host syncs it");
         }
     }
 
@@ -86,9 +162,17 @@ public sealed partial class ModernGovSource(
 
     private async Task SyncMeetingAsync(ModernGovMeeting meeting, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var xml = await GetXmlAsync($"GetMeeting?lMeetingId={Uri.EscapeDataString(meeting.Id)}", cancellationToken).ConfigureAwait(false);
         var current = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in ModernGovXml.Documents(xml))
+        var detail = meeting.IsCancelled ? null : await GetXmlAsync($"GetMeeting?lMeetingId={Uri.EscapeDataString(meeting.Id)}", cancellationToken).ConfigureAwait(false);
+        var cancelled = meeting.IsCancelled || (detail is not null && ModernGovXml.Meeting(detail) is { IsCancelled: true });
+        if (cancelled)
+        {
+            tally.Cancelled++;
+            progress?.Report("  cancelled: its papers are not ingested.");
+            detail = null;
+        }
+
+        foreach (var document in detail is null ? [] : ModernGovXml.Documents(detail))
         {
             if (!Uri.TryCreate(http.BaseUri, document.Url, out var uri))
             {
@@ -98,6 +182,7 @@ public sealed partial class ModernGovSource(
             current.Add(uri.AbsoluteUri);
             var line = await SyncDocumentAsync(meeting, document, uri, tally, cancellationToken).ConfigureAwait(false);
             progress?.Report($"  {line}");
+            await RenewLeaseAsync(cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var gone in await state.ListDocumentsAsync(site.Name, meeting.Id, cancellationToken).ConfigureAwait(false))
@@ -111,7 +196,7 @@ public sealed partial class ModernGovSource(
             File.Delete(gone.LocalPath);
             await state.RemoveDocumentAsync(site.Name, gone.Url, cancellationToken).ConfigureAwait(false);
             tally.Forgotten++;
-            progress?.Report($"  {Path.GetFileName(gone.LocalPath)}: withdrawn from the site, forgotten.");
+            progress?.Report($"  {Path.GetFileName(gone.LocalPath)}: {(cancelled ? "its meeting was cancelled" : "withdrawn from the site")}, forgotten.");
         }
     }
 
@@ -182,6 +267,15 @@ public sealed partial class ModernGovSource(
 
     [LoggerMessage(EventId = 1302, Level = LogLevel.Warning, Message = "ModernGov sync of {Site} stopped; the next sync resumes it")]
     private static partial void LogSyncFailed(ILogger logger, string site, Exception exception);
+
+    [LoggerMessage(EventId = 1304, Level = LogLevel.Warning, Message = "ModernGov meeting {MeetingId} of {Site} skipped; it is tried again on the next sync")]
+    private static partial void LogMeetingFailed(ILogger logger, string site, string meetingId, Exception exception);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Warning, Message = "ModernGov meetings of committee {CommitteeId} of {Site} skipped; they are tried again on the next sync")]
+    private static partial void LogCommitteeFailed(ILogger logger, string site, string committeeId, Exception exception);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Information, Message = "ModernGov sync of {Site} left to {HeldBy}, which holds its lease")]
+    private static partial void LogHeldElsewhere(ILogger logger, string site, string heldBy);
 
     [LoggerMessage(EventId = 1303, Level = LogLevel.Warning, Message = "Could not fetch {Url}; it is tried again on the next sync")]
     private static partial void LogDocumentFailed(ILogger logger, string url, Exception exception);

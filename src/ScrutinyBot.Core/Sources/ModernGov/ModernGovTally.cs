@@ -19,6 +19,8 @@ internal sealed class ModernGovTally
 
     public int Failed { get; set; }
 
+    public int Cancelled { get; set; }
+
     public void Count(IngestionStatus status)
     {
         switch (status)
@@ -32,5 +34,5 @@ internal sealed class ModernGovTally
     }
 
     public SourceSyncReport Report(string site, string? error) =>
-        new(site, Meetings, Added, Replaced, Unchanged, Forgotten, Excluded, Failed, error);
+        new(site, Meetings, Added, Replaced, Unchanged, Forgotten, Excluded, Failed, error, Cancelled);
 }

@@ -4,7 +4,10 @@ using System.Xml.Linq;
 namespace ScrutinyBot.Core.Sources.ModernGov;
 
 /// <summary>Reads the web service's XML (mgWebService.asmx) with DTDs prohibited and no resolver, so entity
-/// expansion (billion laughs) and external entities are refused.</summary>
+/// expansion (billion laughs) and external entities are refused. Element names are matched by local name and case
+/// (committee: committeeid, committeetitle, committeedeleted; meeting: meetingid, meetingdate, meetingstatus;
+/// linkeddoc: attachmentid, title, url, isrestricted), as public open-source ModernGov readers read them
+/// (DemocracyClub/LGSF, pyPreservica.Gov; see the README's ModernGov section).</summary>
 public static class ModernGovXml
 {
     public static XDocument Parse(byte[] content)
@@ -28,25 +31,37 @@ public static class ModernGovXml
         }
     }
 
+    /// <summary>The committees GetCommittees lists, less those it marks deleted.</summary>
     public static IReadOnlyList<ModernGovCommittee> Committees(XDocument xml) =>
         Elements(xml, "committee")
+            .Where(c => !IsTrue(Child(c, "committeedeleted")))
             .Select(c => new ModernGovCommittee(Child(c, "committeeid"), Child(c, "committeetitle")))
             .Where(c => c.Id.Length > 0)
             .ToList();
 
     public static IReadOnlyList<ModernGovMeeting> Meetings(XDocument xml) =>
         Elements(xml, "meeting")
-            .Select(m => new ModernGovMeeting(Child(m, "meetingid"), Child(m, "meetingdate")))
+            .Select(m => new ModernGovMeeting(Child(m, "meetingid"), Child(m, "meetingdate"), Child(m, "meetingstatus")))
             .Where(m => m.Id.Length > 0)
             .ToList();
 
-    /// <summary>Every linked document of the meeting and its agenda items, once each (by URL).</summary>
+    /// <summary>GetMeeting's meeting: its id, date and status.</summary>
+    public static ModernGovMeeting? Meeting(XDocument xml) =>
+        xml.Root is { } root && string.Equals(root.Name.LocalName, "meeting", StringComparison.OrdinalIgnoreCase)
+            ? new ModernGovMeeting(Child(root, "meetingid"), Child(root, "meetingdate"), Child(root, "meetingstatus"))
+            : null;
+
+    /// <summary>Every published linked document (linkeddoc) of the meeting's agenda items, once each (by URL);
+    /// those marked isrestricted (not for publication) are left out.</summary>
     public static IReadOnlyList<ModernGovDocument> Documents(XDocument xml) =>
-        Elements(xml, "linkeddocument")
-            .Select(d => new ModernGovDocument(Child(d, "documentid"), Child(d, "title"), Child(d, "url")))
+        Elements(xml, "linkeddoc")
+            .Where(d => !IsTrue(Child(d, "isrestricted")))
+            .Select(d => new ModernGovDocument(Child(d, "attachmentid"), Child(d, "title"), Child(d, "url")))
             .Where(d => d.Url.Length > 0)
             .DistinctBy(d => d.Url, StringComparer.Ordinal)
             .ToList();
+
+    private static bool IsTrue(string value) => string.Equals(value, "True", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<XElement> Elements(XDocument xml, string name) =>
         xml.Descendants().Where(e => string.Equals(e.Name.LocalName, name, StringComparison.OrdinalIgnoreCase));

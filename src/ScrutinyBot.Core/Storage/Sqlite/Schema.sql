@@ -206,3 +206,9 @@ CREATE TABLE IF NOT EXISTS source_documents (
     PRIMARY KEY (site, url)
 );
 CREATE INDEX IF NOT EXISTS ix_source_documents_meeting ON source_documents(site, meeting_id);
+
+CREATE TABLE IF NOT EXISTS source_leases (   -- one host syncs a site at a time, however many share the store
+    site    TEXT PRIMARY KEY,
+    holder  TEXT NOT NULL,                    -- machine/process/instance of the host that holds it
+    expires TEXT NOT NULL                     -- renewed after each meeting; another host takes it over once passed
+);

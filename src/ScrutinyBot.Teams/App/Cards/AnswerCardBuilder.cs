@@ -58,9 +58,18 @@ public static class AnswerCardBuilder
             Text($"[{citation.Number}] {CitationTitle(citation)}", TextStyle.Heading),
             Text(CitationDetails(citation), TextStyle.Subtle),
             Text($"“{TextClip.OneLine(citation.Quote, MaxExcerptChars)}”"),
-            ActionSet(ShowCard($"Full quote [{citation.Number}]", [Text(TextClip.Clip(citation.Quote, MaxQuoteChars))])),
+            ActionSet(CitationActions(citation)),
         };
         return Container(items);
+    }
+
+    /// <summary>The full quote, and the paper on the council's site when a source fetched it.</summary>
+    private static JsonNode[] CitationActions(Citation citation)
+    {
+        JsonNode quote = ShowCard($"Full quote [{citation.Number}]", [Text(TextClip.Clip(citation.Quote, MaxQuoteChars))]);
+        return Uri.TryCreate(citation.SourceUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? [quote, OpenUrl($"Open paper [{citation.Number}]", url.AbsoluteUri)]
+            : [quote];
     }
 
     public static string CitationTitle(Citation citation) =>

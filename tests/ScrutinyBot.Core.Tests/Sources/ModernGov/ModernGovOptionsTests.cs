@@ -28,4 +28,12 @@ public sealed class ModernGovOptionsTests
 
         Assert.Contains("unique", sut.Problem(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Problem_LeaseShorterThanThirtySeconds_Reported()
+    {
+        var sut = new ModernGovOptions { LeaseDuration = TimeSpan.FromSeconds(5) };
+
+        Assert.Equal("Sources:ModernGov:LeaseDuration must be at least 30 seconds.", sut.Problem());
+    }
 }

@@ -35,6 +35,19 @@ public sealed class AnswerCardBuilderTests
     }
 
     [Fact]
+    public void Build_CitationOfASyncedPaper_OpensItOnTheCouncilsSite()
+    {
+        var synced = SampleFacts.Citation(1, "Resolved to note the report.") with { SourceUrl = "https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=60860#page=3" };
+        var answer = new Answer(true, "Noted [1] [2].", [synced, SampleFacts.Citation(2, "Apologies were received.")]);
+
+        var card = AnswerCardBuilder.Build("q", answer);
+
+        var open = Assert.Single(CardInspector.Elements(card, "Action.OpenUrl"));
+        Assert.Equal("Open paper [1]", (string?)open["title"]);
+        Assert.Equal("https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=60860#page=3", (string?)open["url"]);
+    }
+
+    [Fact]
     public void Build_NotAiGenerated_HasNoAiLabel()
     {
         var card = AnswerCardBuilder.Build("q", SampleFacts.Answer(aiGenerated: false));
