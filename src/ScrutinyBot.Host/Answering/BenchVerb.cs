@@ -96,6 +96,7 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb
             using var process = Process.GetCurrentProcess();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
+            await output.WriteLineAsync(await LoadLineAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             return failed == 0 ? 0 : 1;
         }
         finally
@@ -106,6 +107,20 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb
                 TryDelete(root);
             }
         }
+    }
+
+    /// <summary>The machine's load average as the bench ends (Linux), so figures from a shared machine can be read
+    /// against how busy it was.</summary>
+    private static async Task<string> LoadLineAsync(CancellationToken cancellationToken)
+    {
+        const string LoadAverage = "/proc/loadavg";
+        if (!File.Exists(LoadAverage))
+        {
+            return $"load: not known on this system; {Environment.ProcessorCount} cores";
+        }
+
+        var fields = (await File.ReadAllTextAsync(LoadAverage, cancellationToken).ConfigureAwait(false)).Split(' ');
+        return $"load: average {fields[0]} (1 min), {fields[1]} (5 min), {fields[2]} (15 min) on {Environment.ProcessorCount} cores";
     }
 
     private static async Task<string> PdfPagesLineAsync(BenchPdfCorpus pdfs, int pages, TimeSpan ours, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ public sealed partial class BenchVerbTests
         Assert.Matches(IngestLine(), output);
         Assert.Matches(AnswersLine(), output);
         Assert.Matches(MemoryLine(), output);
+        Assert.Matches(LoadLine(), output);
     }
 
     [Fact]
@@ -81,4 +82,7 @@ public sealed partial class BenchVerbTests
 
     [GeneratedRegex(@"(?m)^memory: peak working set \d+ MB, managed heap now \d+ MB$")]
     private static partial Regex MemoryLine();
+
+    [GeneratedRegex(@"(?m)^load: (?:average [\d.]+ \(1 min\), [\d.]+ \(5 min\), [\d.]+ \(15 min\)|not known on this system;) ")]
+    private static partial Regex LoadLine();
 }
