@@ -21,6 +21,7 @@ public sealed partial class BenchVerbTests
         Assert.Matches(IngestLine(), output);
         Assert.Matches(AnswersLine(), output);
         Assert.Matches(MemoryLine(), output);
+        Assert.Matches(CpuLine(), output);
         Assert.Matches(LoadLine(), output);
     }
 
@@ -85,4 +86,7 @@ public sealed partial class BenchVerbTests
 
     [GeneratedRegex(@"(?m)^load: (?:average [\d.]+ \(1 min\), [\d.]+ \(5 min\), [\d.]+ \(15 min\)|not known on this system;) ")]
     private static partial Regex LoadLine();
+
+    [GeneratedRegex(@"(?m)^answers cpu: p50 [\d.]+ ms, p95 [\d.]+ ms of processor time per question$")]
+    private static partial Regex CpuLine();
 }
