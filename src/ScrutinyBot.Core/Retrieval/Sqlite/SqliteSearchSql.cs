@@ -4,12 +4,13 @@ namespace ScrutinyBot.Core.Retrieval.Sqlite;
 
 /// <summary>The SQL of one search: at most <c>$budget</c> full-text matches are scored by BM25 (a fixed number, not a
 /// share of the index), the best <c>$limit</c> of them are read in full.</summary>
-/// <remarks>The scored matches are the newest that pass the query's filters: the FTS table walks its matches by
-/// descending rowid (chunks are numbered as they are ingested) and stops at the budget, scoring none of them; then only
-/// the matches from that rowid on are scored. FTS5 cannot score a list of rowids in one pass (each rowid looked up on its
-/// own recomputes the terms' document counts, about 0.1 ms a row), so a filter is checked against the matches as they
-/// are walked, not the other way round. What still grows with the store is that walk (unscored, reading only rowids and
-/// the narrow filter index) and bm25's count of each term's rows.</remarks>
+/// <remarks>The scored matches are the newest: the FTS table walks its matches by descending rowid (chunks are numbered
+/// as they are ingested) and stops at the budget, scoring none of them; then only the matches from that rowid on that
+/// pass the query's filters are scored. FTS5 cannot score a list of rowids in one pass (each rowid looked up on its own
+/// recomputes the terms' document counts, about 0.1 ms a row), so a filter is checked within the window, not used to
+/// find it: in a store far past the budget, a filter for an old meeting finds nothing here (the vector leg and the
+/// fact answers still reach it). What still grows with the store is bm25's count of each term's rows (a sequential read
+/// of the term's row list, no scoring).</remarks>
 internal static class SqliteSearchSql
 {
     // bm25 column weights: part_title, item_title, text, committee.
@@ -56,13 +57,15 @@ internal static class SqliteSearchSql
         var filters = Filters(query);
         // The narrow covering index, not the chunk rows (text and all), is what each match is checked against.
         var join = filters.Length == 0 ? string.Empty : " JOIN chunks c INDEXED BY ix_chunks_filter ON c.id = chunks_fts.rowid";
+        // The window is the newest matches whatever the filters, so the walk stops at the budget even when a filter
+        // (one meeting's date) passes few of them; the filters then choose within the window.
         return ($"""
             WITH scored_from AS (
                 SELECT min(id) AS id FROM (
-                    SELECT chunks_fts.rowid AS id
-                    FROM chunks_fts{join}
-                    WHERE chunks_fts MATCH $match{filters}
-                    ORDER BY chunks_fts.rowid DESC
+                    SELECT rowid AS id
+                    FROM chunks_fts
+                    WHERE chunks_fts MATCH $match
+                    ORDER BY rowid DESC
                     LIMIT $budget)),
             """,
             $"FROM chunks_fts{join} WHERE chunks_fts MATCH $match AND chunks_fts.rowid >= (SELECT id FROM scored_from){filters}");

@@ -179,17 +179,20 @@ public sealed class SqliteSearchIndexTests : IDisposable
     }
 
     [Fact]
-    public async Task CountScoredAsync_CommitteeFilter_ScoresTheFixedNumberOfThatCommittee()
+    public async Task CountScoredAsync_CommitteeFilter_ScoresThatCommitteeAmongTheNewestMatches()
     {
         var sut = Bounded(100);
         var doc = await _store.AddDocumentAsync("pack.pdf");
-        await _store.AddChunksAsync(doc, Enumerable.Range(0, 300).Select(i => $"Budget item {i}."), committee: "Health Scrutiny Committee");
         await _store.AddChunksAsync(doc, Enumerable.Range(0, 300).Select(i => $"Budget item {i}."), committee: "Adults Select Committee");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 60).Select(i => $"Budget item {i}."), committee: "Health Scrutiny Committee");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 300).Select(i => $"Budget item {i}."), committee: "Adults Select Committee");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 30).Select(i => $"Budget item {i}."), committee: "Health Scrutiny Committee");
 
         var scored = await sut.CountScoredAsync(new SearchQuery(["budget"], [], Committee: "health scrutiny"), CancellationToken.None);
         var hits = await sut.SearchAsync(new SearchQuery(["budget"], [], Committee: "health scrutiny", Limit: 50), CancellationToken.None);
 
-        Assert.Equal(100, scored);
+        Assert.Equal(30, scored);
+        Assert.Equal(30, hits.Count);
         Assert.All(hits, h => Assert.Equal("Health Scrutiny Committee", h.Chunk.Committee));
     }
 
