@@ -34,24 +34,7 @@ internal sealed class BinaryVectorCodes(int dimensions)
     {
         var code = new ulong[_words];
         Encode(query, code);
-        var best = new TopMatches(count);
-        if (_blocks.Count < 4)
-        {
-            foreach (var block in _blocks)
-            {
-                block.Search(code, best);
-            }
-        }
-        else
-        {
-            Parallel.ForEach(
-                _blocks,
-                () => new TopMatches(count),
-                (block, _, local) => { block.Search(code, local); return local; },
-                local => { lock (best) { best.Merge(local); } });
-        }
-
-        return best.BestFirst(1f)
+        return BlockSearch.Best(_blocks, count, (block, best) => block.Search(code, best)).BestFirst(1f)
             .Select(m => new VectorMatch(m.ChunkId, Math.Cos(Math.PI * -m.Similarity / dimensions)))
             .ToList();
     }
