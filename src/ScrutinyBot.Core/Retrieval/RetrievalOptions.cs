@@ -19,6 +19,17 @@ public sealed class RetrievalOptions
     [Range(1, 200)]
     public int VectorCandidates { get; set; } = 20;
 
+    /// <summary>Up to this many chunk vectors (of one model), every one is scored for each question (int8, 396 bytes a
+    /// chunk in memory); beyond it only their sign bits are kept (48 bytes a chunk) and shortlist chunks to score
+    /// exactly. Default 50,000.</summary>
+    [Range(0, 10_000_000)]
+    public int VectorExactScanLimit { get; set; } = 50_000;
+
+    /// <summary>How many chunks the sign bits shortlist for exact scoring in a store past
+    /// <see cref="VectorExactScanLimit"/> (a fixed number, whatever the store's size). Default 400.</summary>
+    [Range(1, 10_000)]
+    public int VectorShortlist { get; set; } = 400;
+
     /// <summary>Weight of a passage's vector similarity (relative to the best candidate's) in re-ranking, next to its
     /// BM25 score (weight 0.5) and its coverage of the question (weight 1). Default 0.1.</summary>
     [Range(0.0, 2.0)]

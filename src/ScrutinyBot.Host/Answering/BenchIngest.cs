@@ -54,7 +54,7 @@ public static class BenchIngest
         stopwatch.Stop();
         var files = summary.Added + summary.Replaced;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{label}: {summary} in {stopwatch.Elapsed.TotalSeconds:F1} s = {files / stopwatch.Elapsed.TotalSeconds:F1} files/s, {bytes / 1024.0 / 1024.0 / stopwatch.Elapsed.TotalSeconds:F2} MB/s")).ConfigureAwait(false);
+            $"{label}: {summary} in {stopwatch.Elapsed.TotalSeconds:F1} s = {files / stopwatch.Elapsed.TotalSeconds:F2} files/s, {bytes / 1024.0 / 1024.0 / stopwatch.Elapsed.TotalSeconds:F2} MB/s")).ConfigureAwait(false);
         return summary.Failed;
     }
 

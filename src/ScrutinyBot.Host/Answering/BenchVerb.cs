@@ -84,24 +84,36 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb, IC
             var asked = await BenchQuestions.DrawAsync(services.GetRequiredService<SqliteConnectionFactory>(), questions, cancellationToken).ConfigureAwait(false);
             var answerer = services.GetRequiredService<IQuestionAnswerer>();
             var latencies = new List<double>();
+            var cpu = new List<double>();
+            using var self = Process.GetCurrentProcess();
             var answered = 0;
             var first = Stopwatch.StartNew();
             await answerer.AnswerAsync(new Question(asked[0]), cancellationToken).ConfigureAwait(false);
             var cold = first.Elapsed.TotalMilliseconds;
             foreach (var question in asked)
             {
+                self.Refresh();
+                var cpuBefore = self.TotalProcessorTime;
                 var stopwatch = Stopwatch.StartNew();
                 var answer = await answerer.AnswerAsync(new Question(question), cancellationToken).ConfigureAwait(false);
                 latencies.Add(stopwatch.Elapsed.TotalMilliseconds);
+                self.Refresh();
+                cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
                 answered += answer.Answered ? 1 : 0;
             }
 
             latencies.Sort();
+            cpu.Sort();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"answers: {latencies.Count} questions ({answered} answered), first (cold) {cold:F0} ms, p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies[^1]:F1} ms")).ConfigureAwait(false);
+            // Processor time spent per question by every thread of the process: what a question costs, which a busy
+            // machine inflates far less than the wall-clock latency above.
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"answers cpu: p50 {Percentile(cpu, 0.50):F1} ms, p95 {Percentile(cpu, 0.95):F1} ms of processor time per question")).ConfigureAwait(false);
             using var process = Process.GetCurrentProcess();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
+            await output.WriteLineAsync(await LoadLineAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             return failed == 0 ? 0 : 1;
         }
         finally
@@ -112,6 +124,20 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb, IC
                 TryDelete(root);
             }
         }
+    }
+
+    /// <summary>The machine's load average as the bench ends (Linux), so figures from a shared machine can be read
+    /// against how busy it was.</summary>
+    private static async Task<string> LoadLineAsync(CancellationToken cancellationToken)
+    {
+        const string LoadAverage = "/proc/loadavg";
+        if (!File.Exists(LoadAverage))
+        {
+            return $"load: not known on this system; {Environment.ProcessorCount} cores";
+        }
+
+        var fields = (await File.ReadAllTextAsync(LoadAverage, cancellationToken).ConfigureAwait(false)).Split(' ');
+        return $"load: average {fields[0]} (1 min), {fields[1]} (5 min), {fields[2]} (15 min) on {Environment.ProcessorCount} cores";
     }
 
     private static async Task<string> PdfPagesLineAsync(BenchPdfCorpus pdfs, int pages, TimeSpan ours, CancellationToken cancellationToken)

@@ -15,6 +15,10 @@ public static class RetrievalRegistration
             .Validate(o => SearchOptions.Providers.Contains(o.Provider, StringComparer.OrdinalIgnoreCase),
                 $"Search:Provider must be one of: {string.Join(", ", SearchOptions.Providers)}.")
             .ValidateOnStart();
+        services.AddOptions<SqliteSearchOptions>()
+            .BindConfiguration(SqliteSearchOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<RetrievalOptions>()
             .BindConfiguration(RetrievalOptions.SectionName)
             .ValidateDataAnnotations()

@@ -21,6 +21,8 @@ public sealed partial class BenchVerbTests
         Assert.Matches(IngestLine(), output);
         Assert.Matches(AnswersLine(), output);
         Assert.Matches(MemoryLine(), output);
+        Assert.Matches(CpuLine(), output);
+        Assert.Matches(LoadLine(), output);
     }
 
     [Fact]
@@ -81,4 +83,10 @@ public sealed partial class BenchVerbTests
 
     [GeneratedRegex(@"(?m)^memory: peak working set \d+ MB, managed heap now \d+ MB$")]
     private static partial Regex MemoryLine();
+
+    [GeneratedRegex(@"(?m)^load: (?:average [\d.]+ \(1 min\), [\d.]+ \(5 min\), [\d.]+ \(15 min\)|not known on this system;) ")]
+    private static partial Regex LoadLine();
+
+    [GeneratedRegex(@"(?m)^answers cpu: p50 [\d.]+ ms, p95 [\d.]+ ms of processor time per question$")]
+    private static partial Regex CpuLine();
 }

@@ -12,15 +12,16 @@ public static class AgendaFactAnswers
     private const int MaxMeetings = 2;
     private static readonly string[] AgendaWords = ["agenda", "item", "report", "paper", "busines", "discuss", "consider", "cover", "list"];
 
-    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf)
+    /// <param name="index">The fact set's lookups, kept per set; none given, they are built for this question.</param>
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf, FactIndex? index = null)
     {
         if (!analysis.Has(QuestionIntent.Agenda) || MeetingVocabulary.Residual(analysis).Any(s => !AgendaWords.Any(w => s.StartsWith(w, StringComparison.Ordinal))))
         {
             return null;
         }
 
-        var meetings = facts.Facts.AgendaItems
-            .Where(i => analysis.Committee is null || i.Committee is null || CommitteeRecognizer.IsSame(i.Committee, analysis.Committee))
+        index ??= new FactIndex(facts);
+        var meetings = index.AgendaItemsOf(analysis.Committee)
             .GroupBy(i => (i.Committee, i.MeetingDate))
             .ToList();
         var chosen = MeetingChoice.Choose(meetings, m => m.Key.MeetingDate, analysis, asOf, MaxMeetings);

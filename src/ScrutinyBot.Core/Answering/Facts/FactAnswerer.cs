@@ -5,32 +5,32 @@ namespace ScrutinyBot.Core.Answering.Facts;
 
 /// <summary>Tries the fact answers in turn: a resolution by reference or date, a meeting's agenda, its time/place/chair/attendance,
 /// responses overdue/due/deadline, the work programme. Null when none applies (the text search answers instead).</summary>
-/// <remarks>The store hands back the same fact set until its documents change; the stems of its entries are kept
-/// for as long as that set is.</remarks>
+/// <remarks>The store hands back the same fact set until its documents change; its lookups (<see cref="FactIndex"/>:
+/// by committee, date, reference, and the stems of its entries) are kept for as long as that set is.</remarks>
 public sealed class FactAnswerer(IFactStore store, ResponseFactAnswers responses) : IFactAnswerer
 {
-    private FactStems? _stems;
+    private FactIndex? _index;
 
     public async Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, DateOnly asOf, CancellationToken cancellationToken)
     {
         var facts = await store.LoadFactsAsync(cancellationToken).ConfigureAwait(false);
-        var stems = StemsOf(facts);
-        return ResolutionFactAnswers.TryAnswer(analysis, facts, stems)
-            ?? AgendaFactAnswers.TryAnswer(analysis, facts, asOf)
-            ?? MeetingFactAnswers.TryAnswer(analysis, facts, asOf)
-            ?? await responses.TryAnswerAsync(analysis, facts, asOf, stems, cancellationToken).ConfigureAwait(false)
-            ?? WorkProgrammeFactAnswers.TryAnswer(analysis, facts, stems);
+        var index = IndexOf(facts);
+        return ResolutionFactAnswers.TryAnswer(analysis, facts, index)
+            ?? AgendaFactAnswers.TryAnswer(analysis, facts, asOf, index)
+            ?? MeetingFactAnswers.TryAnswer(analysis, facts, asOf, index)
+            ?? await responses.TryAnswerAsync(analysis, facts, asOf, index.Stems, cancellationToken).ConfigureAwait(false)
+            ?? WorkProgrammeFactAnswers.TryAnswer(analysis, facts, index);
     }
 
-    private FactStems StemsOf(FactSet facts)
+    private FactIndex IndexOf(FactSet facts)
     {
-        if (Volatile.Read(ref _stems) is { } stems && ReferenceEquals(stems.Facts, facts))
+        if (Volatile.Read(ref _index) is { } index && ReferenceEquals(index.Facts, facts))
         {
-            return stems;
+            return index;
         }
 
-        var fresh = new FactStems(facts);
-        Volatile.Write(ref _stems, fresh);
+        var fresh = new FactIndex(facts);
+        Volatile.Write(ref _index, fresh);
         return fresh;
     }
 }

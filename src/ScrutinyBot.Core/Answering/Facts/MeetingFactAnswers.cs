@@ -15,7 +15,8 @@ public static class MeetingFactAnswers
 
     private const int MaxMeetings = 3;
 
-    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf)
+    /// <param name="index">The fact set's lookups, kept per set; none given, they are built for this question.</param>
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf, FactIndex? index = null)
     {
         // "... and why?": the facts say who and when, only the papers' own sentence says why.
         if (!analysis.Has(MeetingIntents) || analysis.Has(QuestionIntent.Reason) || MeetingVocabulary.Residual(analysis).Count > 0)
@@ -23,7 +24,8 @@ public static class MeetingFactAnswers
             return null;
         }
 
-        var meetings = SelectMeetings(analysis, facts, asOf);
+        index ??= new FactIndex(facts);
+        var meetings = SelectMeetings(analysis, index, asOf);
         if (meetings.Count == 0)
         {
             return null;
@@ -33,7 +35,7 @@ public static class MeetingFactAnswers
         var citations = new List<Citation>();
         foreach (var meeting in meetings)
         {
-            var line = Describe(analysis, meeting, facts, asOf, citations);
+            var line = Describe(analysis, meeting, index, asOf, citations);
             if (line is not null)
             {
                 text.Append(text.Length == 0 ? string.Empty : "\n").Append(line);
@@ -43,12 +45,9 @@ public static class MeetingFactAnswers
         return citations.Count == 0 ? null : new Answer(true, text.ToString(), citations);
     }
 
-    private static List<MeetingView> SelectMeetings(QueryAnalysis analysis, FactSet facts, DateOnly asOf)
+    private static List<MeetingView> SelectMeetings(QueryAnalysis analysis, FactIndex index, DateOnly asOf)
     {
-        var committeeOf = facts.Documents.GroupBy(d => d.Source).ToDictionary(g => g.Key, g => g.First().Metadata.Committee);
-        var all = MeetingView.Merge(facts.Facts.Meetings.Select(m => m.Committee is null ? m with { Committee = committeeOf.GetValueOrDefault(m.Source) } : m))
-            .Where(m => analysis.Committee is null || CommitteeRecognizer.IsSame(m.Committee, analysis.Committee) || CommitteeRecognizer.IsSame(analysis.Committee, m.Committee ?? "\u0000"))
-            .ToList();
+        var all = index.MeetingsOf(analysis.Committee);
         var chosen = MeetingChoice.Choose(all, m => m.Date, analysis, asOf, MaxMeetings);
         if (chosen.Count > 0 || analysis.Dates.Count > 0 || analysis.Relative != RelativeMeeting.None || analysis.Has(QuestionIntent.NextMeeting))
         {
@@ -58,7 +57,7 @@ public static class MeetingFactAnswers
         return all.Select(m => m.Date).Distinct().Count() == 1 ? all.Take(1).ToList() : [];
     }
 
-    private static string? Describe(QueryAnalysis analysis, MeetingView meeting, FactSet facts, DateOnly asOf, List<Citation> citations)
+    private static string? Describe(QueryAnalysis analysis, MeetingView meeting, FactIndex index, DateOnly asOf, List<Citation> citations)
     {
         var parts = new List<string>();
         var past = meeting.Date < asOf;
@@ -89,7 +88,7 @@ public static class MeetingFactAnswers
             cite.Add(meeting.SourceFor(m => m.Chair is not null));
         }
 
-        var attendance = AttendanceLine(analysis, meeting, facts, citations);
+        var attendance = AttendanceLine(analysis, meeting, index, citations);
         if (parts.Count == 0 && attendance is null)
         {
             return null;
@@ -107,7 +106,7 @@ public static class MeetingFactAnswers
         return parts.Count == 0 ? $"{head}: {attendance}" : $"{head} {FactText.List(parts)}.{refs}{(attendance is null ? string.Empty : " " + attendance)}";
     }
 
-    private static string? AttendanceLine(QueryAnalysis analysis, MeetingView meeting, FactSet facts, List<Citation> citations)
+    private static string? AttendanceLine(QueryAnalysis analysis, MeetingView meeting, FactIndex index, List<Citation> citations)
     {
         var statuses = new List<(AttendanceStatus Status, string Label)>();
         if (analysis.Has(QuestionIntent.Absent))
@@ -130,8 +129,8 @@ public static class MeetingFactAnswers
         var lines = new List<string>();
         foreach (var (status, label) in statuses)
         {
-            var people = facts.Facts.Attendance
-                .Where(a => a.MeetingDate == meeting.Date && a.Status == status && sources.Contains(a.Source))
+            var people = index.AttendanceOn(meeting.Date)
+                .Where(a => a.Status == status && sources.Contains(a.Source))
                 .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
                 .Select(g => g.First())
                 .ToList();

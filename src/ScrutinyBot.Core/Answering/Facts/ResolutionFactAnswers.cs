@@ -13,14 +13,15 @@ public static partial class ResolutionFactAnswers
     private const double TopicCoverage = 0.75;
     private const int MaxChars = 1100;
 
-    /// <param name="stems">The fact set's cached stems; none given, each resolution is stemmed afresh.</param>
-    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, FactStems? stems = null)
+    /// <param name="index">The fact set's lookups, kept per set; none given, they are built for this question.</param>
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, FactIndex? index = null)
     {
+        index ??= new FactIndex(facts);
         var reference = Reference().Match(analysis.Text);
         if (reference.Success)
         {
             var wanted = reference.Groups["ref"].Value;
-            var found = facts.Facts.Resolutions.Where(r => string.Equals(r.Reference, wanted, StringComparison.OrdinalIgnoreCase)).ToList();
+            var found = index.ResolutionsWithReference(wanted);
             return found.Count == 0 ? null : Compose(found, r => $"Resolution {r.Reference}");
         }
 
@@ -32,7 +33,7 @@ public static partial class ResolutionFactAnswers
         var topic = MeetingVocabulary.Residual(analysis).Where(s => !IsResolutionWord(s)).ToList();
         if (topic.Count > 0)
         {
-            return OnTopic(analysis, facts, topic, stems ?? FactStems.Uncached);
+            return OnTopic(analysis, index, topic);
         }
 
         if (analysis.Dates.Count == 0)
@@ -40,8 +41,8 @@ public static partial class ResolutionFactAnswers
             return null;
         }
 
-        var onDate = facts.Facts.Resolutions
-            .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeRecognizer.IsSame(r.Committee, analysis.Committee)))
+        var onDate = index.ResolutionsOf(analysis.Committee)
+            .Where(r => analysis.DateFits(r.MeetingDate))
             .OrderByDescending(r => r.MeetingDate)
             .ToList();
         return onDate.Count == 0 ? null : Compose(onDate, r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
@@ -49,12 +50,11 @@ public static partial class ResolutionFactAnswers
 
     /// <summary>"What did the committee resolve after the SEND inspection item?": resolutions whose item and text
     /// hold the topic's words, in a meeting the question's dates fit.</summary>
-    private static Answer? OnTopic(QueryAnalysis analysis, FactSet facts, IReadOnlyList<string> topic, FactStems stems)
+    private static Answer? OnTopic(QueryAnalysis analysis, FactIndex index, IReadOnlyList<string> topic)
     {
-        var inMeetings = facts.Facts.Resolutions
-            .Where(r => analysis.DateFits(r.MeetingDate) && (analysis.Committee is null || r.Committee is null || CommitteeRecognizer.IsSame(r.Committee, analysis.Committee)));
-        var matching = FactTopics.Matching(inMeetings, topic, TopicText, r => r.MeetingDate, TopicCoverage, stems);
-        return matching.Count == 0 ? null : Compose(WholeDecisions(facts.Facts.Resolutions, matching), r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
+        var inMeetings = index.ResolutionsOf(analysis.Committee).Where(r => analysis.DateFits(r.MeetingDate));
+        var matching = FactTopics.Matching(inMeetings, topic, TopicText, r => r.MeetingDate, TopicCoverage, index.Stems);
+        return matching.Count == 0 ? null : Compose(WholeDecisions(index.ResolutionsOf(analysis.Committee), matching), r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
     }
 
     /// <summary>A decision is the whole list a minute resolved, and one of its points rarely repeats the topic the

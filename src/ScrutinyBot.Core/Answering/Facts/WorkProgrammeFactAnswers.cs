@@ -15,13 +15,12 @@ public static class WorkProgrammeFactAnswers
     private const int MaxMatches = 4;
     private static readonly string[] ProgrammeWords = ["work", "programm", "forward", "plan", "agenda", "futur", "item", "come", "consider", "list"];
 
-    /// <param name="stems">The fact set's cached stems; none given, each entry is stemmed afresh.</param>
-    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, FactStems? stems = null)
+    /// <param name="index">The fact set's lookups, kept per set; none given, they are built for this question.</param>
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, FactIndex? index = null)
     {
-        stems ??= FactStems.Uncached;
-        var items = facts.Facts.WorkProgramme
-            .Where(i => analysis.Committee is null || i.Committee is null || CommitteeRecognizer.IsSame(i.Committee, analysis.Committee))
-            .ToList();
+        index ??= new FactIndex(facts);
+        var stems = index.Stems;
+        var items = index.WorkProgrammeOf(analysis.Committee);
         if (items.Count == 0)
         {
             return null;

@@ -16,6 +16,9 @@ public interface IChunkVectorStore
     /// <summary>Every stored vector, in chunk id order, read one at a time.</summary>
     IAsyncEnumerable<ChunkVector> ReadAllAsync(CancellationToken cancellationToken);
 
+    /// <summary>The stored vectors of these chunks (those that still exist and have one).</summary>
+    Task<IReadOnlyList<ChunkVector>> ReadVectorsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
+
     /// <summary>The chunks with these ids (those that still exist).</summary>
     Task<IReadOnlyList<StoredChunk>> ReadChunksAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken);
 }

@@ -54,24 +54,7 @@ internal sealed class Int8VectorBlocks(int dimensions)
         }
 
         var queryScale = largest / 127;
-        var best = new TopMatches(limit);
-        if (_blocks.Count < 4)
-        {
-            foreach (var block in _blocks)
-            {
-                block.Search(query, best);
-            }
-        }
-        else
-        {
-            Parallel.ForEach(
-                _blocks,
-                () => new TopMatches(limit),
-                (block, _, local) => { block.Search(query, local); return local; },
-                local => { lock (best) { best.Merge(local); } });
-        }
-
-        return best.BestFirst(queryScale);
+        return BlockSearch.Best(_blocks, limit, (block, best) => block.Search(query, best)).BestFirst(queryScale);
     }
 
     private sealed class Block(int dimensions)

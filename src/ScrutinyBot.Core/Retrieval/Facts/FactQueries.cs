@@ -42,8 +42,8 @@ public sealed class FactQueries(IFactStore factStore) : IFactQueries
     public async Task<IReadOnlyList<Resolution>> ResolutionsAsync(string? committee, DateOnly? since, CancellationToken cancellationToken)
     {
         var facts = await LoadAsync(cancellationToken).ConfigureAwait(false);
-        return facts.Resolutions
-            .Where(r => CommitteeMatcher.Matches(r.Committee, committee) && (since is null || r.MeetingDate >= since))
+        return facts.ResolutionsOf(committee)
+            .Where(r => since is null || r.MeetingDate >= since)
             .OrderByDescending(r => r.MeetingDate)
             .ToList();
     }
@@ -76,13 +76,11 @@ public sealed class FactQueries(IFactStore factStore) : IFactQueries
             .ToList();
     }
 
-    private static IEnumerable<Recommendation> Recommendations(IndexedFacts facts, string? committee) =>
-        facts.Recommendations
-            .Where(r => CommitteeMatcher.Matches(r.Committee, committee));
+    private static IReadOnlyList<Recommendation> Recommendations(IndexedFacts facts, string? committee) =>
+        facts.RecommendationsOf(committee);
 
-    private static IEnumerable<Meeting> Meetings(IndexedFacts facts, string? committee) =>
-        facts.Meetings
-            .Where(m => CommitteeMatcher.Matches(m.Committee, committee));
+    private static IReadOnlyList<Meeting> Meetings(IndexedFacts facts, string? committee) =>
+        facts.MeetingsOf(committee);
 
     private async Task<IndexedFacts> LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Core.Storage.Sqlite;
@@ -9,21 +9,23 @@ using ScrutinyBot.Core.Storage.Sqlite;
 namespace ScrutinyBot.Core.Retrieval.Sqlite;
 
 /// <summary>BM25 search over the chunks_fts table of the embedded store (porter stemming, titles weighted up).</summary>
-/// <remarks>The best chunks are chosen inside the FTS table by rowid and score alone (joining the chunks table only for
-/// the filters a query has); only those few chunks are then read in full. Term counts are cached per store generation.</remarks>
+/// <remarks>At most <see cref="SqliteSearchOptions.MaxScoredChunks"/> matches are scored (see <see cref="SqliteSearchSql"/>),
+/// so a search costs about the same in a store of 5,000 chunks and one of 500,000; the best are chosen inside the FTS
+/// table by rowid and score alone (joining the chunks table only for the filters a query has); only those few chunks
+/// are then read in full. Term counts are cached per store generation.</remarks>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
-    // bm25 column weights: part_title, item_title, text, committee.
-    private const string Bm25 = "bm25(chunks_fts, 4.0, 3.0, 1.0, 1.5)";
     private const int MaxCachedTerms = 20_000;
     private const int FollowingChunks = 2;
 
     private readonly SqliteConnectionFactory _connections;
     private readonly StoreSnapshotCache<FtsTermCounts> _counts;
+    private readonly int _budget;
 
-    public SqliteSearchIndex(SqliteConnectionFactory connections, IStoreGeneration generation)
+    public SqliteSearchIndex(SqliteConnectionFactory connections, IStoreGeneration generation, IOptions<SqliteSearchOptions>? options = null)
     {
         _connections = connections;
+        _budget = (options?.Value ?? new SqliteSearchOptions()).MaxScoredChunks;
         _counts = new StoreSnapshotCache<FtsTermCounts>(generation, CountChunksAsync);
     }
 
@@ -38,10 +40,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
 
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = SearchSql(query);
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", query.Limit);
-        AddFilterParameters(command, query);
+        command.CommandText = SqliteSearchSql.Search(query);
+        AddParameters(command, query, match);
 
         var hits = new List<SearchHit>(query.Limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -133,51 +133,29 @@ public sealed class SqliteSearchIndex : ISearchIndex
         reader.IsDBNull(9) ? null : reader.GetString(9),
         reader.GetString(10));
 
-    /// <summary>The top chunks by score from the FTS table (with the chunks table joined only for the filters the query
-    /// has), then just those chunks read in full.</summary>
-    private static string SearchSql(SearchQuery query)
+    /// <summary>How many full-text matches <see cref="SearchAsync"/> scores by BM25 for this query: never more than
+    /// <see cref="SqliteSearchOptions.MaxScoredChunks"/>, however large the store.</summary>
+    public async Task<int> CountScoredAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        var filters = new StringBuilder();
-        if (query.From is not null)
+        ArgumentNullException.ThrowIfNull(query);
+        var match = FtsMatchExpression.AnyOf(query.Terms, query.Phrases);
+        if (match is null || query.Limit <= 0)
         {
-            filters.Append(" AND c.meeting_date >= $from");
+            return 0;
         }
 
-        if (query.To is not null)
-        {
-            filters.Append(" AND c.meeting_date <= $to");
-        }
-
-        if (query.Committee is not null)
-        {
-            filters.Append(" AND instr(replace(lower(coalesce(c.committee, '')), '''s', ''), replace(lower($committee), '''s', '')) > 0");
-        }
-
-        if (query.Part is not null)
-        {
-            filters.Append(" AND lower(c.part_kind) = lower($part)");
-        }
-
-        // The narrow covering index, not the chunk rows (text and all), is what each match is checked against.
-        var join = filters.Length == 0 ? string.Empty : " JOIN chunks c INDEXED BY ix_chunks_filter ON c.id = chunks_fts.rowid";
-        return $"""
-            WITH top AS (
-                SELECT chunks_fts.rowid AS id, {Bm25} AS score
-                FROM chunks_fts{join}
-                WHERE chunks_fts MATCH $match{filters}
-                ORDER BY score
-                LIMIT $limit)
-            SELECT c.id, d.source, c.part_ordinal, c.part_kind, c.part_title, c.item_title, c.page, c.meeting_date,
-                   c.committee, c.council, c.text, top.score
-            FROM top
-            JOIN chunks c ON c.id = top.id
-            JOIN documents d ON d.id = c.document_id
-            ORDER BY top.score
-            """;
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqliteSearchSql.CountScored(query);
+        AddParameters(command, query, match);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }
 
-    private static void AddFilterParameters(SqliteCommand command, SearchQuery query)
+    private void AddParameters(SqliteCommand command, SearchQuery query, string match)
     {
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.Parameters.AddWithValue("$budget", _budget);
         if (query.From is { } from)
         {
             command.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

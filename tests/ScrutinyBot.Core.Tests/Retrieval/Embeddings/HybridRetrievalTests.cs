@@ -56,6 +56,23 @@ public sealed class HybridRetrievalTests : IDisposable
     }
 
     [Fact]
+    public async Task RetrieveAsync_StorePastTheExactScanLimit_KeepsTheVectorOnlyPaper()
+    {
+        await using var server = new LoopbackOpenAIServer(r => LoopbackOpenAIServer.Embeddings(r, Topics.VectorOf));
+        await AddPapersAsync();
+        var embedder = LoopbackEmbedder.Create(LoopbackEmbedder.Settings(server));
+        await Indexer(embedder).EmbedMissingAsync(CancellationToken.None);
+        var options = new RetrievalOptions { VectorExactScanLimit = 0, VectorShortlist = 2 };
+        var sut = new PassageRetriever(SearchIndex(), Options.Create(options), Hybrid(embedder, options));
+
+        var result = await sut.RetrieveAsync(Analyze(Question), CancellationToken.None);
+
+        var paper = Assert.Single(result.Passages, p => p.Hit.Chunk.Text == Paraphrased);
+        Assert.False(paper.Hit.FromKeywords);
+        Assert.Equal(1, paper.Hit.VectorRank);
+    }
+
+    [Fact]
     public async Task FuseAsync_ChunkInBothLegs_RanksAboveChunksInOne()
     {
         await using var server = new LoopbackOpenAIServer(r => LoopbackOpenAIServer.Embeddings(r, Topics.VectorOf));
@@ -145,10 +162,11 @@ public sealed class HybridRetrievalTests : IDisposable
 
     private SqliteSearchIndex SearchIndex() => new(_store.Connections, new SqliteStoreGeneration(_store.Connections));
 
-    private HybridFusion Hybrid(ITextEmbedder embedder)
+    private HybridFusion Hybrid(ITextEmbedder embedder, RetrievalOptions? options = null)
     {
         var vectors = new SqliteChunkVectorStore(_store.Connections);
-        return new HybridFusion(embedder, new ChunkVectorIndex(vectors, new SqliteStoreGeneration(_store.Connections)), vectors);
+        var index = new ChunkVectorIndex(vectors, new SqliteStoreGeneration(_store.Connections), Options.Create(options ?? new RetrievalOptions()));
+        return new HybridFusion(embedder, index, vectors);
     }
 
     private ChunkEmbeddingIndexer Indexer(ITextEmbedder embedder) =>

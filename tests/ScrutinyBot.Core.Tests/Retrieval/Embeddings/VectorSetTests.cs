@@ -62,4 +62,32 @@ public sealed class VectorSetTests
         Assert.Equal(TensorPrimitives.CosineSimilarity(exact.Vector, query), matches[0].Similarity, 0.01);
         Assert.Equal(5, matches.Count);
     }
+
+    [Fact]
+    public void Nearest_PastTheExactScanLimit_SignBitsShortlistTheExactNearest()
+    {
+        var random = new Random(11);
+        var vectors = Enumerable.Range(1, 20_000)
+            .Select(id => new ChunkVector(id, Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() - 0.5)).ToArray()))
+            .ToList();
+        var query = vectors[4_321].Vector.Select(x => x + (float)(random.NextDouble() - 0.5) * 0.5f).ToArray();
+        var sut = VectorSet.Build(vectors, exactScanLimit: 1_000);
+
+        var shortlist = sut.Nearest(query, 20);
+
+        var exact = vectors.OrderByDescending(v => TensorPrimitives.CosineSimilarity(v.Vector, query)).First();
+        Assert.False(sut.IsExact(384));
+        Assert.Equal(20_000, sut.Count);
+        Assert.Equal(exact.ChunkId, shortlist[0].ChunkId);
+        Assert.Equal(20, shortlist.Count);
+        Assert.Equal(TensorPrimitives.CosineSimilarity(exact.Vector, query), shortlist[0].Similarity, 0.15);
+    }
+
+    [Fact]
+    public void IsExact_UpToTheExactScanLimit_True()
+    {
+        var sut = VectorSet.Build([new ChunkVector(1, [1, 0]), new ChunkVector(2, [0, 1])], exactScanLimit: 2);
+
+        Assert.True(sut.IsExact(2));
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.Sqlite;
@@ -161,4 +162,70 @@ public sealed class SqliteSearchIndexTests : IDisposable
 
         Assert.Equal(2, stats.DocumentFrequencies["budget"]);
     }
+
+    [Fact]
+    public async Task CountScoredAsync_IndexTenTimesLarger_ScoresTheSameFixedNumber()
+    {
+        var sut = Bounded(100);
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        var query = new SearchQuery(["budget"], []);
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 150).Select(i => $"Budget pressure number {i} was noted."));
+        var small = await sut.CountScoredAsync(query, CancellationToken.None);
+
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 1350).Select(i => $"Budget pressure number {i} was noted again."));
+        var large = await sut.CountScoredAsync(query, CancellationToken.None);
+
+        Assert.Equal((100, 100), (small, large));
+    }
+
+    [Fact]
+    public async Task CountScoredAsync_CommitteeFilter_ScoresThatCommitteeAmongTheNewestMatches()
+    {
+        var sut = Bounded(100);
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 300).Select(i => $"Budget item {i}."), committee: "Adults Select Committee");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 60).Select(i => $"Budget item {i}."), committee: "Health Scrutiny Committee");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 300).Select(i => $"Budget item {i}."), committee: "Adults Select Committee");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 30).Select(i => $"Budget item {i}."), committee: "Health Scrutiny Committee");
+
+        var scored = await sut.CountScoredAsync(new SearchQuery(["budget"], [], Committee: "health scrutiny"), CancellationToken.None);
+        var hits = await sut.SearchAsync(new SearchQuery(["budget"], [], Committee: "health scrutiny", Limit: 50), CancellationToken.None);
+
+        Assert.Equal(30, scored);
+        Assert.Equal(30, hits.Count);
+        Assert.All(hits, h => Assert.Equal("Health Scrutiny Committee", h.Chunk.Committee));
+    }
+
+    [Fact]
+    public async Task SearchAsync_FewerMatchesThanTheBudget_ScoresEveryMatchAndFindsTheOldestBest()
+    {
+        var sut = Bounded(100);
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        var best = await _store.AddChunkAsync(doc, "Budget", partTitle: "Budget");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 60).Select(i => $"A long passage {i} that mentions the budget once among many other words about other things."));
+
+        var scored = await sut.CountScoredAsync(new SearchQuery(["budget"], []), CancellationToken.None);
+        var hits = await sut.SearchAsync(new SearchQuery(["budget"], [], Limit: 3), CancellationToken.None);
+
+        Assert.Equal(61, scored);
+        Assert.Equal(best, hits[0].ChunkId);
+    }
+
+    [Fact]
+    public async Task SearchAsync_MoreMatchesThanTheBudget_RanksTheNewestMatches()
+    {
+        var sut = Bounded(100);
+        var doc = await _store.AddDocumentAsync("pack.pdf");
+        await _store.AddChunksAsync(doc, Enumerable.Range(0, 200).Select(i => $"Budget item {i}."));
+        var newest = await _store.AddChunkAsync(doc, "Budget", partTitle: "Budget");
+
+        var hits = await sut.SearchAsync(new SearchQuery(["budget"], [], Limit: 200), CancellationToken.None);
+
+        Assert.Equal(newest, hits[0].ChunkId);
+        Assert.Equal(100, hits.Count);
+        Assert.True(hits.Min(h => h.ChunkId) > newest - 100);
+    }
+
+    private SqliteSearchIndex Bounded(int budget) =>
+        new(_store.Connections, new SqliteStoreGeneration(_store.Connections), Options.Create(new SqliteSearchOptions { MaxScoredChunks = budget }));
 }

@@ -52,6 +52,29 @@ internal sealed class SqliteTestStore : IDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
+    /// <summary>Many chunks of one document in one transaction, for tests of how a search scales.</summary>
+    public async Task AddChunksAsync(long documentId, IEnumerable<string> texts, string? committee = null)
+    {
+        await using var connection = await Connections.OpenAsync(CancellationToken.None);
+        await using var transaction = connection.BeginTransaction();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO chunks (document_id, part_ordinal, part_kind, part_title, page, committee, council, text)
+            VALUES ($doc, 0, 'Report', 'Report', 1, $committee, 'Testshire County Council', $text)
+            """;
+        command.Parameters.AddWithValue("$doc", documentId);
+        command.Parameters.AddWithValue("$committee", (object?)committee ?? DBNull.Value);
+        var text = command.Parameters.Add("$text", SqliteType.Text);
+        foreach (var value in texts)
+        {
+            text.Value = value;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -84,6 +84,31 @@ public sealed class SqliteChunkVectorStore(SqliteConnectionFactory connections) 
         }
     }
 
+    public async Task<IReadOnlyList<ChunkVector>> ReadVectorsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var vectors = new List<ChunkVector>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return vectors;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, embedding FROM chunks WHERE id IN (SELECT value FROM json_each($ids)) AND embedding IS NOT NULL";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (VectorBlob.Decode((byte[])reader.GetValue(1)) is { } vector)
+            {
+                vectors.Add(new ChunkVector(reader.GetInt64(0), vector));
+            }
+        }
+
+        return vectors;
+    }
+
     public async Task<IReadOnlyList<StoredChunk>> ReadChunksAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ids);
