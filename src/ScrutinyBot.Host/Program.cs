@@ -19,7 +19,8 @@ builder.Services
     .AddRetrieval()
     .AddAnswering()
     .AddDigests()
-    .AddTeamsBot();
+    .AddTeamsBot()
+    .AddStorageEngine();
 
 var app = builder.Build();
 app.MapHealth();
