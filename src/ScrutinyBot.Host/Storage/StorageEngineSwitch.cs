@@ -5,10 +5,12 @@ using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.Embeddings;
 using ScrutinyBot.Core.Sources;
 using ScrutinyBot.Core.Storage;
+using ScrutinyBot.Host.Cli;
 using ScrutinyBot.Storage.Postgres;
 using ScrutinyBot.Storage.Postgres.Digests;
 using ScrutinyBot.Storage.Postgres.Documents;
 using ScrutinyBot.Storage.Postgres.Embeddings;
+using ScrutinyBot.Storage.Postgres.Migration;
 using ScrutinyBot.Storage.Postgres.Search;
 using ScrutinyBot.Storage.Postgres.Sources;
 using ScrutinyBot.Storage.Postgres.Teams;
@@ -30,6 +32,8 @@ public static class StorageEngineSwitch
     public static IServiceCollection AddStorageEngine(this IServiceCollection services)
     {
         services.AddPostgresStorage();
+        services.AddSingleton<SqliteToPostgresCopy>();
+        services.AddSingleton<ICliVerb, MigrateVerb>();
         services.AddOptions<PostgresStorageOptions>()
             .Validate<IOptions<StorageOptions>>(
                 (postgres, storage) => !Is(storage.Value, Postgres) || !string.IsNullOrWhiteSpace(postgres.ConnectionString),
