@@ -51,6 +51,9 @@ CREATE TABLE chunks (
     council      text,
     text         text NOT NULL,
     embedding    real[],
+    -- words in the searched columns, for BM25's length normalisation
+    token_count  integer GENERATED ALWAYS AS (cardinality(regexp_split_to_array(
+        trim(part_title || ' ' || coalesce(item_title, '') || ' ' || coalesce(committee, '') || ' ' || text), '\s+'))) STORED,
     search       tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english', part_title), 'A') ||
         setweight(to_tsvector('english', coalesce(item_title, '')), 'B') ||

@@ -25,7 +25,8 @@ public sealed class PostgresSearchIndex : ISearchIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var statistics = await TermStatisticsAsync([.. query.Terms, .. query.Phrases], cancellationToken).ConfigureAwait(false);
-        if (PostgresTextQuery.Build(query, statistics.Idf) is not { } sql)
+        var counts = await _counts.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (PostgresTextQuery.Build(query, statistics.Idf, counts.AverageTokens) is not { } sql)
         {
             return [];
         }
@@ -119,8 +120,9 @@ public sealed class PostgresSearchIndex : ISearchIndex
     private async Task<PostgresTermCounts> CountChunksAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = PostgresCommand.Create(connection, null, "SELECT count(*) FROM chunks");
-        var chunkCount = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        return new PostgresTermCounts(chunkCount, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        await using var command = PostgresCommand.Create(connection, null, "SELECT count(*)::integer, coalesce(avg(token_count), 1)::float8 FROM chunks");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return new PostgresTermCounts(reader.GetInt32(0), Math.Max(1.0, reader.GetDouble(1)), new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
     }
 }
