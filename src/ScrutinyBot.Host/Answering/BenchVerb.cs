@@ -18,13 +18,13 @@ namespace ScrutinyBot.Host.Answering;
 /// into a temporary store through the real pipeline, asks M questions drawn from what was ingested, and prints ingest
 /// throughput, answer latency (p50/p95/max) and peak memory. A sample folder of PDFs is ingested as it is, once, and
 /// its pages/s are printed next to poppler's pdftotext's on the same files.</summary>
-public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb
+public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvider hostServices) : ICliVerb
 {
     public string Name => "bench";
 
     public string Usage => "bench [--copies N (default 10)] [--questions M (default 200)] [--samples DIR (default ./samples; a folder of PDFs is ingested once)]";
 
-    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "keep" };
+    public IReadOnlySet<string> Flags { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "keep", "postgres" };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
@@ -93,6 +93,11 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb
             latencies.Sort();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"answers: {latencies.Count} questions ({answered} answered), first (cold) {cold:F0} ms, p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies[^1]:F1} ms")).ConfigureAwait(false);
+            if (arguments.Has("postgres"))
+            {
+                await BenchPostgres.RunAsync(services, Registrations, BenchPostgres.ConnectionString(hostServices), asked, output, cancellationToken).ConfigureAwait(false);
+            }
+
             using var process = Process.GetCurrentProcess();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
@@ -134,9 +139,12 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddStorage().AddIngestion().AddRetrieval().AddAnswering().AddFactQueries();
+        Registrations(services);
         return services.BuildServiceProvider();
     }
+
+    private static IServiceCollection Registrations(IServiceCollection services) =>
+        services.AddStorage().AddIngestion().AddRetrieval().AddAnswering().AddFactQueries();
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

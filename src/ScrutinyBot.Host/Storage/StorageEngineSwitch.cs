@@ -68,8 +68,12 @@ public static class StorageEngineSwitch
     private static void Switch<TSeam>(IServiceCollection services, Func<IServiceProvider, TSeam> postgres)
         where TSeam : class
     {
-        var sqlite = services.LastOrDefault(d => d.ServiceType == typeof(TSeam) && !d.IsKeyedService)
-            ?? throw new InvalidOperationException($"No SQLite registration of {typeof(TSeam).Name} to switch: add the engine switch after the features.");
+        // A composition without the feature (the bench has no digests or Teams) has nothing to switch.
+        if (services.LastOrDefault(d => d.ServiceType == typeof(TSeam) && !d.IsKeyedService) is not { } sqlite)
+        {
+            return;
+        }
+
         services.RemoveAll<TSeam>();
         services.AddSingleton(sp =>
         {
