@@ -20,7 +20,8 @@ builder.Services
     .AddDigests()
     .AddTeamsBot()
     .AddHostHealth()
-    .AddScrutinyTelemetry();
+    .AddScrutinyTelemetry()
+    .AddStorageEngine();
 
 var command = CommandLine.Parse(args, builder.Services.CliVerbs());
 if (command.TryAnswerEarly(Console.Out, Console.Error) is { } early)

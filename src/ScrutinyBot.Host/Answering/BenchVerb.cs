@@ -20,7 +20,7 @@ namespace ScrutinyBot.Host.Answering;
 /// into a temporary store through the real pipeline, asks M questions drawn from what was ingested, and prints ingest
 /// throughput, answer latency (p50/p95/max) and peak memory. A sample folder of PDFs is ingested as it is, once, and
 /// its pages/s are printed next to poppler's pdftotext's on the same files.</summary>
-public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb, ICliVerbDefinition
+public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvider hostServices) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "bench";
 
@@ -30,6 +30,7 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb, IC
         new Option<string>("--questions") { Description = "Questions to ask (default 200)", HelpName = "M" },
         new Option<string>("--samples") { Description = "Sample folder (default ./samples; a folder of PDFs is ingested once)", HelpName = "DIR" },
         new Option<bool>("--keep") { Description = "Keep the temporary store" },
+        new Option<bool>("--postgres") { Description = "Also time the same questions on PostgreSQL (Storage:Postgres:ConnectionString)" },
     };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
@@ -110,6 +111,11 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb, IC
             // machine inflates far less than the wall-clock latency above.
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"answers cpu: p50 {Percentile(cpu, 0.50):F1} ms, p95 {Percentile(cpu, 0.95):F1} ms of processor time per question")).ConfigureAwait(false);
+            if (arguments.Has("postgres"))
+            {
+                await BenchPostgres.RunAsync(services, Registrations, BenchPostgres.ConnectionString(hostServices), asked, output, cancellationToken).ConfigureAwait(false);
+            }
+
             using var process = Process.GetCurrentProcess();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
@@ -166,9 +172,12 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel) : ICliVerb, IC
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
-        services.AddStorage().AddIngestion().AddSourceLinks().AddRetrieval().AddAnswering().AddFactQueries();
+        Registrations(services);
         return services.BuildServiceProvider();
     }
+
+    private static IServiceCollection Registrations(IServiceCollection services) =>
+        services.AddStorage().AddIngestion().AddSourceLinks().AddRetrieval().AddAnswering().AddFactQueries();
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

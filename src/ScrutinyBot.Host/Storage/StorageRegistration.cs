@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Core.Storage.Sqlite;
 
@@ -8,7 +7,7 @@ namespace ScrutinyBot.Host.Storage;
 public static class StorageRegistration
 {
     /// <summary>The engines Storage:Provider can name.</summary>
-    public static readonly IReadOnlyList<string> Providers = ["Sqlite"];
+    public static readonly IReadOnlyList<string> Providers = [StorageEngineSwitch.Sqlite, StorageEngineSwitch.Postgres];
 
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
@@ -21,24 +20,11 @@ public static class StorageRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<SqliteDocumentStore>();
-        services.AddSingleton<IDocumentStore>(sp => Select<IDocumentStore, SqliteDocumentStore>(sp));
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqliteDocumentStore>());
         services.AddSingleton<SqliteStoreGeneration>();
-        services.AddSingleton<IStoreGeneration>(sp => Select<IStoreGeneration, SqliteStoreGeneration>(sp));
+        services.AddSingleton<IStoreGeneration>(sp => sp.GetRequiredService<SqliteStoreGeneration>());
         // One cached copy of the facts for answers, commands and digests, reloaded when the store generation moves.
-        services.AddSingleton<IFactStore>(sp => new CachedFactStore(Select<IFactStore, SqliteDocumentStore>(sp), sp.GetRequiredService<IStoreGeneration>()));
+        services.AddSingleton<IFactStore>(sp => new CachedFactStore(sp.GetRequiredService<SqliteDocumentStore>(), sp.GetRequiredService<IStoreGeneration>()));
         return services;
-    }
-
-    private static T Select<T, TSqlite>(IServiceProvider services)
-        where T : class
-        where TSqlite : class, T
-    {
-        var provider = services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider;
-        return provider.ToUpperInvariant() switch
-        {
-            "SQLITE" => services.GetRequiredService<TSqlite>(),
-            _ => throw new OptionsValidationException(StorageOptions.SectionName, typeof(StorageOptions),
-                [$"Storage:Provider '{provider}' is not known; valid names: {string.Join(", ", Providers)}."]),
-        };
     }
 }

@@ -78,7 +78,7 @@ internal sealed class DigestHostFactory : WebApplicationFactory<Program>
             if (WrapOutbox is { } wrap)
             {
                 var inner = services.Last(d => d.ServiceType == typeof(IDigestOutbox));
-                services.AddSingleton<IDigestOutbox>(sp => wrap((IDigestOutbox)ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!)));
+                services.AddSingleton<IDigestOutbox>(sp => wrap((IDigestOutbox)(inner.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!))));
             }
 
             services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));

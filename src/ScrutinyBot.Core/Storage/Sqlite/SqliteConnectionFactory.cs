@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 
 namespace ScrutinyBot.Core.Storage.Sqlite;
 
-/// <summary>Opens connections to the embedded store, creating the file and schema on first use.</summary>
+/// <summary>Opens connections to the embedded store, creating the file on first use and bringing its schema
+/// to this build's version (<see cref="SqliteSchemaMigrator"/>).</summary>
 public sealed class SqliteConnectionFactory
 {
     public const string FileName = "scrutinybot.db";
@@ -51,8 +52,6 @@ public sealed class SqliteConnectionFactory
         using var wal = connection.CreateCommand();
         wal.CommandText = "PRAGMA journal_mode = WAL;";
         await wal.ExecuteNonQueryAsync().ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText = SqlResources.Read("Schema.sql");
-        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        await SqliteSchemaMigrator.MigrateAsync(connection, DatabasePath, CancellationToken.None).ConfigureAwait(false);
     }
 }

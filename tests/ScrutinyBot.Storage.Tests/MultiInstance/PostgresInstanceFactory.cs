@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using ScrutinyBot.Core.Digests;
+
+namespace ScrutinyBot.Storage.Tests.MultiInstance;
+
+/// <summary>One bot instance: the real host on the shared PostgreSQL database, its own fake clock, Teams replaced by
+/// the shared post log, and (optionally) an outbox that dies mid-run.</summary>
+internal sealed class PostgresInstanceFactory(string name, string connectionString, DateTimeOffset now, PostLog log, int? dieAtClaim = null)
+    : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "scrutinybot-instance-tests", Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Time { get; } = new(now);
+
+    public DyingOutbox? Outbox { get; private set; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Search:Provider"] = "Postgres",
+            ["Storage:Postgres:ConnectionString"] = connectionString,
+            ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
+            ["Embeddings:MiniLM:Enabled"] = "false",
+            ["Digests:PollIntervalSeconds"] = "60",
+            ["Digests:PostWhenEmpty"] = "true",
+            ["Digests:TimeZone"] = "Europe/London",
+            ["Bot:AppId"] = string.Empty,
+            ["Bot:AllowAnonymousLoopback"] = "true",
+        }));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IDigestPoster>(new LoggingDigestPoster(name, log));
+            services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+            if (dieAtClaim is { } claim)
+            {
+                var real = services.Last(d => d.ServiceType == typeof(IDigestOutbox));
+                services.AddSingleton<IDigestOutbox>(sp => Outbox = new DyingOutbox((IDigestOutbox)real.ImplementationFactory!(sp), claim));
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using ScrutinyBot.Core.Digests;
+using ScrutinyBot.Core.Storage.Sqlite;
+using ScrutinyBot.Storage.Tests.Engines;
+
+namespace ScrutinyBot.Storage.Tests.Sqlite;
+
+/// <summary>A store file made before schema versioning (user_version 0, and digest tables without the columns added
+/// later) is upgraded in place on first open, keeping what it held.</summary>
+public sealed class SqliteStoreUpgradeTests : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "scrutinybot-tests", Guid.NewGuid().ToString("N"));
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Open_StoreFromBeforeVersioning_UpgradesInPlaceKeepingSubscriptions()
+    {
+        Directory.CreateDirectory(_folder);
+        await using (var old = new SqliteConnection($"Data Source={Path.Combine(_folder, SqliteConnectionFactory.FileName)}"))
+        {
+            await old.OpenAsync();
+            await using var command = old.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE subscriptions (id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL, reference_json TEXT NOT NULL,
+                    cadence TEXT NOT NULL, at_time TEXT NOT NULL, weekday TEXT, committees TEXT, last_digest_at TEXT,
+                    paused_reason TEXT, created_at TEXT NOT NULL);
+                CREATE TABLE digest_outbox (subscription_id TEXT NOT NULL, period TEXT NOT NULL, payload_json TEXT NOT NULL,
+                    created_at TEXT NOT NULL, sent_at TEXT, activity_id TEXT, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT,
+                    PRIMARY KEY (subscription_id, period));
+                INSERT INTO subscriptions VALUES ('s1', 'c1', '{}', 'weekly', '08:00', 'monday', '[]', NULL, NULL, '2024-12-01T08:00:00.0000000Z');
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using var store = SqliteStoreUnderTest.Create(_folder, new FakeTimeProvider(), ownsFolder: false);
+
+        var subscription = await store.Subscriptions.GetAsync("s1", CancellationToken.None);
+
+        Assert.Equal(DigestCadence.Weekly, subscription!.Schedule.Cadence);
+        Assert.Null(subscription.LastPeriod);
+        Assert.Empty(await store.Documents.ListDocumentsAsync(CancellationToken.None));
+        await using var connection = await store.Connections.OpenAsync(CancellationToken.None);
+        Assert.Equal(SqliteSchemaMigrator.NewestVersion, await SqliteSchemaMigrator.ReadVersionAsync(connection, null, CancellationToken.None));
+    }
+}

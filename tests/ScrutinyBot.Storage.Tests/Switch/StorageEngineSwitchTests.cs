@@ -1,0 +1,73 @@
+using Microsoft.Extensions.DependencyInjection;
+using ScrutinyBot.Core.Digests;
+using ScrutinyBot.Core.Digests.Sqlite;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Storage;
+using ScrutinyBot.Storage.Postgres.Digests;
+using ScrutinyBot.Storage.Postgres.Search;
+using ScrutinyBot.Storage.Tests.Engines;
+using ScrutinyBot.Teams.Conversations;
+
+namespace ScrutinyBot.Storage.Tests.Switch;
+
+/// <summary>Storage:Provider picks the engine for every seam, and a half-configured engine stops startup.</summary>
+public sealed class StorageEngineSwitchTests
+{
+    [Fact]
+    public void Startup_PostgresWithoutConnectionString_FailsNamingTheSetting()
+    {
+        using var sut = new SettingsHostFactory(new() { ["Storage:Provider"] = "Postgres", ["Search:Provider"] = "Postgres" });
+
+        var ex = Record.Exception(() => sut.Services);
+
+        Assert.Contains("Storage:Postgres:ConnectionString", ex?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Startup_SearchEngineNotTheStoreEngine_FailsSayingSo()
+    {
+        using var sut = new SettingsHostFactory(new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Search:Provider"] = "Sqlite",
+            ["Storage:Postgres:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=none",
+        });
+
+        var ex = Record.Exception(() => sut.Services);
+
+        Assert.Contains("Search:Provider must name the same engine as Storage:Provider", ex?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Services_DefaultProvider_AreTheSqliteEngines()
+    {
+        using var sut = new SettingsHostFactory([]);
+
+        Assert.IsType<SqliteDigestOutbox>(sut.Services.GetRequiredService<IDigestOutbox>());
+        Assert.IsType<SqliteConversationReferenceStore>(sut.Services.GetRequiredService<IConversationReferenceStore>());
+    }
+
+    [Fact]
+    public async Task Services_Postgres_AreThePostgresEnginesAndWork()
+    {
+        var database = await PostgresTestServer.CreateDatabaseAsync();
+        try
+        {
+            using var sut = new SettingsHostFactory(new()
+            {
+                ["Storage:Provider"] = "Postgres",
+                ["Search:Provider"] = "Postgres",
+                ["Storage:Postgres:ConnectionString"] = database,
+            });
+
+            Assert.IsType<PostgresDigestOutbox>(sut.Services.GetRequiredService<IDigestOutbox>());
+            Assert.IsType<PostgresSearchIndex>(sut.Services.GetRequiredService<ISearchIndex>());
+            Assert.IsType<CachedFactStore>(sut.Services.GetRequiredService<IFactStore>());
+            Assert.Empty(await sut.Services.GetRequiredService<IDocumentStore>().ListDocumentsAsync(CancellationToken.None));
+        }
+        finally
+        {
+            await PostgresTestServer.DropDatabaseAsync(database);
+        }
+    }
+}
