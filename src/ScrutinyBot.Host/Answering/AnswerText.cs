@@ -23,7 +23,8 @@ public static class AnswerText
         foreach (var c in answer.Citations)
         {
             var date = c.MeetingDate is { } d ? $", meeting {d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : string.Empty;
-            await output.WriteLineAsync($"[{c.Number}] {c.Source}, {c.Part}, p. {c.Page}{date}: \"{c.Quote}\"").ConfigureAwait(false);
+            var page = c.Paged ? $", p. {c.Page}" : string.Empty;
+            await output.WriteLineAsync($"[{c.Number}] {c.Title ?? c.Source}, {c.Part}{page}{date}: \"{c.Quote}\"").ConfigureAwait(false);
         }
     }
 }

@@ -46,7 +46,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            hits.Add(new SearchHit(reader.GetInt64(0), ReadChunk(reader), -reader.GetDouble(11)));
+            hits.Add(new SearchHit(reader.GetInt64(0), ReadChunk(reader, 12), -reader.GetDouble(11)));
         }
 
         return hits;
@@ -117,7 +117,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return new TermStatistics(result, counts.ChunkCount);
     }
 
-    internal static Chunk ReadChunk(SqliteDataReader reader) => new(
+    /// <summary>Columns naming the document and the part's shown title, read by <see cref="ReadChunk"/> after the chunk's own.</summary>
+    internal const string PaperColumns = "d.title, d.format, d.source_path, p.display_title";
+
+    internal const string PartJoin = "LEFT JOIN parts p ON p.document_id = c.document_id AND p.ordinal = c.part_ordinal";
+
+    internal static Chunk ReadChunk(SqliteDataReader reader, int paperAt) => new Chunk(
         reader.GetString(1),
         reader.GetInt32(2),
         Enum.TryParse<PartKind>(reader.GetString(3), ignoreCase: true, out var kind) ? kind : PartKind.Other,
@@ -127,7 +132,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
         reader.IsDBNull(7) ? null : DateOnly.TryParse(reader.GetString(7), CultureInfo.InvariantCulture, out var date) ? date : null,
         reader.IsDBNull(8) ? null : reader.GetString(8),
         reader.IsDBNull(9) ? null : reader.GetString(9),
-        reader.GetString(10));
+        reader.GetString(10))
+    {
+        Paper = new CitedPaper(
+            reader.IsDBNull(paperAt) ? reader.GetString(1) : reader.GetString(paperAt), reader.GetString(paperAt + 1), reader.GetString(paperAt + 2)),
+        PartLabel = reader.IsDBNull(paperAt + 3) ? null : reader.GetString(paperAt + 3),
+    };
 
     /// <summary>The top chunks by score from the FTS table (with the chunks table joined only for the filters the query
     /// has), then just those chunks read in full.</summary>
@@ -164,10 +174,11 @@ public sealed class SqliteSearchIndex : ISearchIndex
                 ORDER BY score
                 LIMIT $limit)
             SELECT c.id, d.source, c.part_ordinal, c.part_kind, c.part_title, c.item_title, c.page, c.meeting_date,
-                   c.committee, c.council, c.text, top.score
+                   c.committee, c.council, c.text, top.score, {PaperColumns}
             FROM top
             JOIN chunks c ON c.id = top.id
             JOIN documents d ON d.id = c.document_id
+            {PartJoin}
             ORDER BY top.score
             """;
     }

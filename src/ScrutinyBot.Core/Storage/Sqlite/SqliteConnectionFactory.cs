@@ -54,5 +54,31 @@ public sealed class SqliteConnectionFactory
         using var command = connection.CreateCommand();
         command.CommandText = SqlResources.Read("Schema.sql");
         await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+        await AddMissingColumnsAsync(connection).ConfigureAwait(false);
+    }
+
+    /// <summary>Columns added after a store may have been created: added empty, filled as documents are re-ingested.</summary>
+    private static readonly (string Table, string Column, string Type)[] AddedColumns =
+    [
+        ("parts", "display_title", "TEXT"),
+        ("meetings", "chair_page", "INTEGER"),
+        ("meetings", "chair_quote", "TEXT"),
+    ];
+
+    private static async Task AddMissingColumnsAsync(SqliteConnection connection)
+    {
+        foreach (var (table, column, type) in AddedColumns)
+        {
+            using var probe = connection.CreateCommand();
+            probe.CommandText = "SELECT count(*) FROM pragma_table_info($table) WHERE name = $column";
+            probe.Parameters.AddWithValue("$table", table);
+            probe.Parameters.AddWithValue("$column", column);
+            if (Convert.ToInt64(await probe.ExecuteScalarAsync().ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                using var alter = connection.CreateCommand();
+                alter.CommandText = $"ALTER TABLE {table} ADD COLUMN {column} {type}";
+                await alter.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+        }
     }
 }

@@ -120,6 +120,14 @@ public static class AdaptiveCardElements
         ["fallback"] = Submit(title, (JsonObject)data.DeepClone()),
     };
 
+    /// <summary>A button that opens an address (a published paper).</summary>
+    public static JsonObject OpenUrl(string title, string url) => new()
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = title,
+        ["url"] = url,
+    };
+
     public static JsonObject ActionSet(params JsonNode[] actions) => new()
     {
         ["type"] = "ActionSet",

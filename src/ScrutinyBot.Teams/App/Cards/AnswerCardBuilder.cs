@@ -58,30 +58,63 @@ public static class AnswerCardBuilder
             Text($"[{citation.Number}] {CitationTitle(citation)}", TextStyle.Heading),
             Text(CitationDetails(citation), TextStyle.Subtle),
             Text($"“{TextClip.OneLine(citation.Quote, MaxExcerptChars)}”"),
-            ActionSet(ShowCard($"Full quote [{citation.Number}]", [Text(TextClip.Clip(citation.Quote, MaxQuoteChars))])),
         };
+        var actions = new List<JsonNode>();
+        if (QuoteIsCut(citation))
+        {
+            actions.Add(ShowCard($"Full quote [{citation.Number}]", [Text(TextClip.Clip(citation.Quote, MaxQuoteChars))]));
+        }
+
+        if (citation.Link is { } link)
+        {
+            actions.Add(OpenUrl(citation.Paged ? $"Open page {citation.Page}" : "Open paper", link));
+        }
+
+        if (actions.Count > 0)
+        {
+            items.Add(ActionSet([.. actions]));
+        }
+
         return Container(items);
     }
 
-    public static string CitationTitle(Citation citation) =>
-        string.IsNullOrWhiteSpace(citation.Part) || string.Equals(citation.Part, citation.Source, StringComparison.Ordinal)
-            ? citation.Source
-            : $"{citation.Source} — {TextClip.OneLine(citation.Part, 120)}";
+    /// <summary>True when the excerpt shown is shorter than the quote, or the quote itself was cut from its passage.</summary>
+    public static bool QuoteIsCut(Citation citation) =>
+        citation.QuoteCut || TextClip.OneLine(citation.Quote, MaxExcerptChars).Length < TextClip.OneLine(citation.Quote, int.MaxValue).Length;
 
+    /// <summary>The document's human title (its file name only for documents stored before titles were given).</summary>
+    public static string CitationTitle(Citation citation) =>
+        TextClip.OneLine(string.IsNullOrWhiteSpace(citation.Title) ? citation.Source : citation.Title, 160);
+
+    /// <summary>The section (part and item), the meeting when the title does not already say it, and the page of a
+    /// paginated paper: "Minutes, 13 November 2024 — Apologies for Absence · page 4".</summary>
     public static string CitationDetails(Citation citation)
     {
+        var title = citation.Title ?? string.Empty;
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(citation.Committee))
+        if (!string.IsNullOrWhiteSpace(citation.Part) && !string.Equals(citation.Part, citation.Title, StringComparison.Ordinal)
+            && !string.Equals(citation.Part, citation.Source, StringComparison.Ordinal))
+        {
+            parts.Add(TextClip.OneLine(citation.Part, 160));
+        }
+
+        if (!string.IsNullOrWhiteSpace(citation.Committee) && !title.Contains(citation.Committee, StringComparison.OrdinalIgnoreCase)
+            && !citation.Part.Contains(citation.Committee, StringComparison.OrdinalIgnoreCase))
         {
             parts.Add(citation.Committee);
         }
 
-        if (citation.MeetingDate is { } date)
+        if (citation.MeetingDate is { } date && !title.Contains(UkDate.Format(date), StringComparison.Ordinal)
+            && !citation.Part.Contains(UkDate.Format(date), StringComparison.Ordinal))
         {
             parts.Add($"meeting {UkDate.Format(date)}");
         }
 
-        parts.Add($"page {citation.Page}");
+        if (citation.Paged)
+        {
+            parts.Add($"page {citation.Page}");
+        }
+
         return string.Join(" · ", parts);
     }
 }
