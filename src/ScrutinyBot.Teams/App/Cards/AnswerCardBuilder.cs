@@ -7,7 +7,7 @@ namespace ScrutinyBot.Teams.App.Cards;
 
 /// <summary>An answer as a card: the text, numbered citations with the full quote behind a button, the AI label
 /// only when a model wrote it, and helpful / not helpful buttons.</summary>
-public static class AnswerCardBuilder
+public static partial class AnswerCardBuilder
 {
     public const string FeedbackKey = "feedback";
 
@@ -48,7 +48,7 @@ public static class AnswerCardBuilder
         [
             Submit("👍 Helpful", new JsonObject { [FeedbackKey] = FeedbackReactions.Helpful, ["question"] = clippedQuestion }),
             Submit("👎 Not helpful", new JsonObject { [FeedbackKey] = FeedbackReactions.NotHelpful, ["question"] = clippedQuestion }),
-        ]);
+        ], fallbackText: TextClip.OneLine(answer.Text, 400), speak: TextClip.OneLine(SpokenText(answer.Text), 600));
     }
 
     private static JsonObject CitationBlock(Citation citation)
@@ -77,6 +77,12 @@ public static class AnswerCardBuilder
 
         return Container(items);
     }
+
+    /// <summary>The answer as it should be read aloud: without the [n] citation markers.</summary>
+    private static string SpokenText(string text) => CitationMarker().Replace(text, string.Empty);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*\[\d+\]")]
+    private static partial System.Text.RegularExpressions.Regex CitationMarker();
 
     /// <summary>True when the excerpt shown is shorter than the quote, or the quote itself was cut from its passage.</summary>
     public static bool QuoteIsCut(Citation citation) =>

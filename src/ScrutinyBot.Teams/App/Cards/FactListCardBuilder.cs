@@ -9,7 +9,7 @@ namespace ScrutinyBot.Teams.App.Cards;
 public static class FactListCardBuilder
 {
     public const string RefreshVerb = "refresh";
-    public const string CommandKey = "command";
+    public const string CommandKey = AdaptiveCardElements.CommandKey;
 
     private const int MaxLineChars = 600;
     private const int MaxQuoteChars = 2_000;
