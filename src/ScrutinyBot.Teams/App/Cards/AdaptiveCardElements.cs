@@ -127,9 +127,10 @@ public static class AdaptiveCardElements
     /// <summary>The key of a button's data that names the command it runs.</summary>
     public const string CommandKey = "command";
 
-    /// <summary>A button that runs <paramref name="text"/> as if the user typed it: Teams sends it as the message's
-    /// text (messageBack, shown in the chat), and clients that pass Action.Submit data through as the message's value
-    /// (the Agents Playground, Web Chat) carry it under <see cref="CommandKey"/>, which the bot reads too.</summary>
+    /// <summary>A button that runs <paramref name="text"/> as if the user typed it: a plain Action.Submit whose data
+    /// carries the command under <see cref="CommandKey"/>. Teams, the Agents Playground and Web Chat all send that data
+    /// as the message's value, which the bot runs. (An msteams messageBack/imBack payload is not sent at all by the
+    /// Playground 0.2.28: clicking such a button did nothing.)</summary>
     public static JsonObject SendText(string title, string text) => new()
     {
         ["type"] = "Action.Submit",
@@ -137,13 +138,6 @@ public static class AdaptiveCardElements
         ["data"] = new JsonObject
         {
             [CommandKey] = text,
-            ["msteams"] = new JsonObject
-            {
-                ["type"] = "messageBack",
-                ["text"] = text,
-                ["displayText"] = text,
-                ["value"] = new JsonObject { [CommandKey] = text },
-            },
         },
     };
 

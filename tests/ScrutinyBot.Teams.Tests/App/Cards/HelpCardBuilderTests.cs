@@ -29,14 +29,13 @@ public sealed class HelpCardBuilderTests
     }
 
     [Fact]
-    public void Help_Buttons_SubmitTheCommandAsMessageBackAndInTheirData()
+    public void Help_Buttons_SubmitTheCommandInTheirData()
     {
         var card = HelpCardBuilder.Help(null);
 
         var actions = card["actions"]!.AsArray().Select(a => a!).ToList();
         Assert.All(actions, a => Assert.Equal("Action.Submit", (string?)a["type"]));
-        Assert.Equal(["overdue", "due soon", "next meeting"], actions.Select(a => (string?)a["data"]!["msteams"]!["text"]));
-        Assert.All(actions, a => Assert.Equal("messageBack", (string?)a["data"]!["msteams"]!["type"]));
         Assert.Equal(["overdue", "due soon", "next meeting"], actions.Select(a => (string?)a["data"]!["command"]));
+        Assert.All(actions, a => Assert.Null(a["data"]!["msteams"]));
     }
 }
