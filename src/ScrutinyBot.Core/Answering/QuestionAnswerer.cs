@@ -1,6 +1,7 @@
 using ScrutinyBot.Core.Answering.Extractive;
 using ScrutinyBot.Core.Answering.Facts;
 using ScrutinyBot.Core.Answering.Generative;
+using ScrutinyBot.Core.Answering.Links;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
@@ -14,9 +15,13 @@ public sealed class QuestionAnswerer(
     PassageRetriever retriever,
     ExtractiveAnswerer extractive,
     IAnswerGenerator generator,
-    TimeProvider time) : IQuestionAnswerer
+    TimeProvider time,
+    CitationLinker links) : IQuestionAnswerer
 {
-    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
+    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken) =>
+        links.Link(await AnswerUnlinkedAsync(question, cancellationToken).ConfigureAwait(false));
+
+    private async Task<Answer> AnswerUnlinkedAsync(Question question, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(question.Text))
         {

@@ -8,4 +8,14 @@ public sealed record DigestResolutionLine(
     string? Item,
     string Text,
     string Source,
-    int Page);
+    int Page)
+{
+    /// <summary>The paper's human title, when the store gave one.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The section of the paper ("Minutes, 13 November 2024", "Recommendation tracker").</summary>
+    public string? Part { get; init; }
+
+    /// <summary>True when <c>Page</c> means something to a reader (a PDF).</summary>
+    public bool Paged { get; init; } = true;
+}

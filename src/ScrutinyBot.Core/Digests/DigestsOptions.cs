@@ -15,6 +15,11 @@ public sealed class DigestsOptions
     [Range(0, 366)]
     public int DueSoonDays { get; set; } = 14;
 
+    /// <summary>A subscription's first digest (nothing posted yet) lists resolutions of meetings held in this many days
+    /// before it, not every resolution ever ingested. Default 30.</summary>
+    [Range(0, 3660)]
+    public int FirstDigestLookBackDays { get; set; } = 30;
+
     /// <summary>Post a digest that has nothing in it. Default false.</summary>
     public bool PostWhenEmpty { get; set; }
 

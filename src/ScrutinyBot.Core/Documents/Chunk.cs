@@ -11,4 +11,11 @@ public sealed record Chunk(
     DateOnly? MeetingDate,
     string? Committee,
     string? Council,
-    string Text);
+    string Text)
+{
+    /// <summary>The document, as citations name it; set when read back from the store.</summary>
+    public CitedPaper? Paper { get; init; }
+
+    /// <summary>The part's title as citations show it ("Minutes, 13 November 2024"); set when read back from the store.</summary>
+    public string? PartLabel { get; init; }
+}

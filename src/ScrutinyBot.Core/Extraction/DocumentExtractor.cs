@@ -4,6 +4,7 @@ using ScrutinyBot.Core.Extraction.Meetings;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Text;
+using ScrutinyBot.Core.Extraction.Titles;
 using ScrutinyBot.Core.Extraction.Trackers;
 using ScrutinyBot.Core.Extraction.WorkProgramme;
 
@@ -26,28 +27,46 @@ public sealed class DocumentExtractor(
         if (parts.Count == 0)
         {
             var page = pages.Count > 0 ? pages[0].Number : 1;
-            return new ExtractionResult(new DocumentMetadata(null, null, null, source), [new DocumentPart(0, PartKind.Other, source, page, page, null, string.Empty)], DocumentFacts.Empty);
+            var untitled = DocumentTitles.For(source, [], null, null, summoned: false);
+            return new ExtractionResult(new DocumentMetadata(null, null, null, untitled), [new DocumentPart(0, PartKind.Other, source, page, page, null, string.Empty, untitled)], DocumentFacts.Empty);
         }
 
         var found = meetings.Extract(source, parts);
         var main = found.FirstOrDefault(f => f.Part.Kind != PartKind.Minutes).Meeting ?? (found.Count > 0 ? found[0].Meeting : null);
         var contexts = parts.Select(p => Context(source, p, found, main)).ToList();
+        var titles = contexts.ToDictionary(c => c.Part, c => c.Title);
         var facts = new DocumentFacts(
-            [.. found.Select(f => f.Meeting)],
+            [.. found.Select(f => f.Meeting with
+            {
+                Evidence = f.Meeting.Evidence with { Part = titles[f.Part] },
+                ChairEvidence = f.Meeting.ChairEvidence is { } chair ? chair with { Part = titles[f.Part] } : null,
+            })],
             [.. contexts.SelectMany(attendance.Extract)],
             [.. contexts.SelectMany(agenda.Extract)],
             [.. contexts.SelectMany(resolutions.Extract)],
             [.. contexts.SelectMany(trackers.Extract)],
             [.. contexts.SelectMany(workProgramme.Extract)]);
-        var metadata = new DocumentMetadata(main?.Council, main?.Committee, main?.Date, parts[0].Title);
-        var documentParts = contexts.Select(c => new DocumentPart(c.Part.Ordinal, c.Part.Kind, c.Part.Title, c.Part.StartPage, c.Part.EndPage, c.MeetingDate, c.Part.Text)).ToList();
+        var summoned = found.Any(f => f.Part.Kind == PartKind.FrontSheet && ReferenceEquals(f.Part, parts[0]));
+        var title = DocumentTitles.For(source, [.. contexts.Select(c => (c.Part.Kind, c.Title))], Named(parts), main, summoned);
+        var metadata = new DocumentMetadata(main?.Council, main?.Committee, main?.Date, title);
+        var documentParts = contexts.Select(c => new DocumentPart(c.Part.Ordinal, c.Part.Kind, c.Part.Title, c.Part.StartPage, c.Part.EndPage, c.MeetingDate, c.Part.Text, c.Title)).ToList();
         return new ExtractionResult(metadata, documentParts, facts);
     }
+
+    /// <summary>The title the paper gives itself: a cover field of its first parts, the heading of a first part that
+    /// is not a front sheet, or else of its first report.</summary>
+    private static string? Named(IReadOnlyList<PackPart> parts) =>
+        parts.Take(2).Select(p => TitleLabels.Read(p.Lines)).FirstOrDefault(t => t is not null) is not null
+            ? parts.Take(2).Select(PartTitles.Named).First(t => t is not null)
+            : (parts[0].Kind != PartKind.FrontSheet ? PartTitles.Named(parts[0]) : null)
+                ?? parts.Where(p => p.Kind == PartKind.Report).Select(PartTitles.Named).FirstOrDefault(t => t is not null);
 
     private static PartContext Context(string source, PackPart part, IReadOnlyList<(PackPart Part, Meeting Meeting)> found, Meeting? main)
     {
         var own = found.FirstOrDefault(f => ReferenceEquals(f.Part, part)).Meeting;
         var meeting = part.Kind == PartKind.Minutes ? own : main;
-        return new PartContext(source, part, meeting?.Council ?? main?.Council, meeting?.Committee ?? main?.Committee, meeting?.Date);
+        var summons = part.Kind == PartKind.FrontSheet && own is not null;
+        return new PartContext(source, part, meeting?.Council ?? main?.Council, meeting?.Committee ?? main?.Committee, meeting?.Date,
+            PartTitles.For(part, meeting?.Date, summons));
     }
 }

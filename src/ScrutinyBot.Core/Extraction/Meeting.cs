@@ -9,4 +9,9 @@ public sealed record Meeting(
     TimeOnly? End,
     string? Place,
     string? Chair,
-    Evidence Evidence);
+    Evidence Evidence)
+{
+    /// <summary>Where the chair is named ("the Vice Chair, Councillor Michael Savage, chaired the meeting"), when that
+    /// is not the line the meeting was read from.</summary>
+    public Evidence? ChairEvidence { get; init; }
+}

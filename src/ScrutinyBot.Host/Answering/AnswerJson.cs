@@ -25,7 +25,7 @@ public sealed record AnswerJson(
         id,
         answer.Answered,
         answer.Text,
-        answer.Citations.Select(c => new CitationJson(c.Number, c.Source, c.Part, c.Page, c.MeetingDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Committee, c.Quote, c.SourceUrl)).ToList(),
+        answer.Citations.Select(c => new CitationJson(c.Number, c.Source, c.Part, c.Page, c.MeetingDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.Committee, c.Quote, c.Title, c.SourceUrl ?? c.Link)).ToList(),
         elapsedMs,
         answer.AiGenerated,
         answer.Note);

@@ -23,10 +23,11 @@ public static class AnswerText
         foreach (var c in answer.Citations)
         {
             var date = c.MeetingDate is { } d ? $", meeting {d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}" : string.Empty;
-            await output.WriteLineAsync($"[{c.Number}] {c.Source}, {c.Part}, p. {c.Page}{date}: \"{c.Quote}\"").ConfigureAwait(false);
-            if (c.SourceUrl is not null)
+            var page = c.Paged ? $", p. {c.Page}" : string.Empty;
+            await output.WriteLineAsync($"[{c.Number}] {c.Title ?? c.Source}, {c.Part}{page}{date}: \"{c.Quote}\"").ConfigureAwait(false);
+            if ((c.SourceUrl ?? c.Link) is { } url)
             {
-                await output.WriteLineAsync($"    {c.SourceUrl}").ConfigureAwait(false);
+                await output.WriteLineAsync($"    {url}").ConfigureAwait(false);
             }
         }
     }

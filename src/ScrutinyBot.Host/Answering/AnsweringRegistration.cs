@@ -5,6 +5,7 @@ using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Answering.Extractive;
 using ScrutinyBot.Core.Answering.Facts;
 using ScrutinyBot.Core.Answering.Generative;
+using ScrutinyBot.Core.Answering.Links;
 using ScrutinyBot.Host.Cli;
 
 namespace ScrutinyBot.Host.Answering;
@@ -20,6 +21,12 @@ public static class AnsweringRegistration
             .ValidateDataAnnotations()
             .Validate(o => string.IsNullOrWhiteSpace(o.Endpoint) || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _), "AI:Endpoint must be an absolute URL (or empty to answer without a language model).")
             .ValidateOnStart();
+        services.AddOptions<CitationLinksOptions>()
+            .BindConfiguration(CitationLinksOptions.SectionName)
+            .Validate(o => o.Folders.All(f => Uri.TryCreate(f.BaseUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https" && !string.IsNullOrWhiteSpace(f.Folder)),
+                "Citations:Folders: each entry needs a Folder and an absolute http(s) BaseUrl.")
+            .ValidateOnStart();
+        services.AddSingleton<CitationLinker>();
         services.AddHttpClient(AIHttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExtractiveAnswerer>();
@@ -27,7 +34,7 @@ public static class AnsweringRegistration
         services.AddSingleton<IFactAnswerer, FactAnswerer>();
         services.AddSingleton(CreateGenerator);
         services.AddSingleton<QuestionAnswerer>();
-        services.AddSingleton<CitationLinker>();
+        services.AddSingleton<SourceUrlLinker>();
         services.AddSingleton<IQuestionAnswerer, LinkedQuestionAnswerer>();
         services.AddCliVerb<AskVerb>();
         services.AddCliVerb<BenchVerb>();

@@ -1,4 +1,5 @@
 namespace ScrutinyBot.Host.Answering;
 
-/// <param name="Url">The paper on the council's site (#page=N for a PDF) when a source fetched it; omitted otherwise.</param>
-public sealed record CitationJson(int Number, string Source, string Part, int Page, string? MeetingDate, string? Committee, string Quote, string? Url = null);
+/// <param name="Url">Where the paper can be opened: its address on the council's site when a source fetched it, else a
+/// configured folder link (Citations:Folders), #page=N for a PDF; omitted otherwise.</param>
+public sealed record CitationJson(int Number, string Source, string Part, int Page, string? MeetingDate, string? Committee, string Quote, string? Title = null, string? Url = null);

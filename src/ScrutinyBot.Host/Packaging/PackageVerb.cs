@@ -6,8 +6,8 @@ using ScrutinyBot.Teams.Hosting;
 namespace ScrutinyBot.Host.Packaging;
 
 /// <summary>`package`: writes the Teams app zip (manifest with the app id filled in, and both icons). The bot's app id
-/// comes from --app-id, else from Bot:AppId.</summary>
-public sealed class PackageVerb(IOptions<BotOptions> botOptions) : ICliVerb, ICliVerbDefinition
+/// comes from --app-id, else from Bot:AppId; the publisher's name and URLs from TeamsApp (an error names any unset).</summary>
+public sealed class PackageVerb(IOptions<BotOptions> botOptions, IOptions<TeamsAppOptions> appOptions) : ICliVerb, ICliVerbDefinition
 {
     public const string DefaultOutput = "artifacts/scrutinybot-teams-app.zip";
 
@@ -36,6 +36,12 @@ public sealed class PackageVerb(IOptions<BotOptions> botOptions) : ICliVerb, ICl
             throw new CliUsageException("--teams-app-id must be a GUID.");
         }
 
+        if (appOptions.Value.Problems() is { Count: > 0 } problems)
+        {
+            throw new CliUsageException("the app's publisher details are not set (no placeholder URLs are shipped): "
+                + string.Join("; ", problems) + ". Set them in appsettings.json or as TeamsApp__... environment variables.");
+        }
+
         var manifests = arguments.Option("manifests") ?? FindManifestDirectory()
             ?? throw new CliUsageException("cannot find the manifests folder; pass --manifests DIR.");
         var outPath = Path.GetFullPath(arguments.Option("out") ?? DefaultOutput);
@@ -44,6 +50,11 @@ public sealed class PackageVerb(IOptions<BotOptions> botOptions) : ICliVerb, ICl
             ["TEAMS_APP_ID"] = teamsAppId.ToString(),
             ["BOT_ID"] = botId.ToString(),
         };
+        foreach (var (placeholder, _, value, _) in appOptions.Value.Placeholders())
+        {
+            values[placeholder] = value;
+        }
+
         if (arguments.Option("domain") is { Length: > 0 } domain)
         {
             values["BOT_DOMAIN"] = domain;

@@ -18,6 +18,7 @@ public static class TeamsRegistration
             .BindConfiguration(ConnectorOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<ScrutinyBot.Host.Packaging.TeamsAppOptions>().BindConfiguration(ScrutinyBot.Host.Packaging.TeamsAppOptions.SectionName);
         services.AddScrutinyBotApp();
         services.AddCliVerb<ScrutinyBot.Host.Packaging.PackageVerb>();
         services.AddTeamsProtocol();

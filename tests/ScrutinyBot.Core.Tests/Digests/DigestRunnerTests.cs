@@ -180,14 +180,15 @@ public sealed class DigestRunnerTests
     {
         var start = new DateTimeOffset(2025, 1, 14, 12, 0, 0, TimeSpan.Zero);
         using var harness = new DigestHarness(start);
+        // "Old" is within the first digest's look-back window (Digests:FirstDigestLookBackDays, 30 days).
         harness.Facts.Facts = FactBuilder.Set(
-            resolutions: [FactBuilder.Resolution("Old", new DateOnly(2024, 11, 13), source: "a.pdf")],
+            resolutions: [FactBuilder.Resolution("Old", new DateOnly(2025, 1, 2), source: "a.pdf")],
             documents: [FactBuilder.Document("a.pdf", start.AddDays(-30))]);
         await harness.SubscribeAsync("daily at 09:00");
         harness.Time.Advance(TimeSpan.FromDays(1));
         await harness.RunAsync();
         harness.Facts.Facts = FactBuilder.Set(
-            resolutions: [FactBuilder.Resolution("Old", new DateOnly(2024, 11, 13), source: "a.pdf"), FactBuilder.Resolution("New", new DateOnly(2025, 1, 8), source: "b.pdf")],
+            resolutions: [FactBuilder.Resolution("Old", new DateOnly(2025, 1, 2), source: "a.pdf"), FactBuilder.Resolution("New", new DateOnly(2025, 1, 8), source: "b.pdf")],
             documents: [FactBuilder.Document("a.pdf", start.AddDays(-30)), FactBuilder.Document("b.pdf", harness.Time.GetUtcNow().AddHours(2))]);
         harness.Time.Advance(TimeSpan.FromDays(1));
         await harness.RunAsync();

@@ -20,9 +20,10 @@ internal sealed class PlaygroundChat(IPage page)
     /// <summary>Opens the Playground and the conversation, and waits until its compose box is there: not for the
     /// page's "load" event, which waits on every request (the Playground asks CDNs that fail offline). Requests that
     /// leave the machine are refused at once instead of hanging. On failure a screenshot is kept.</summary>
-    public static async Task<PlaygroundChat> OpenAsync(IBrowser browser, string playgroundUrl, string conversation)
+    /// <param name="width">The window's width in CSS pixels (480 for a phone-width reading of the cards).</param>
+    public static async Task<PlaygroundChat> OpenAsync(IBrowser browser, string playgroundUrl, string conversation, int width = 1400)
     {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = 1000 } });
         await page.RouteAsync(url => !IsLoopback(url), route => route.AbortAsync());
         var chat = new PlaygroundChat(page);
         try
@@ -86,6 +87,27 @@ internal sealed class PlaygroundChat(IPage page)
             await TryScreenshotAsync("failed-waiting-for-" + string.Concat(text.Where(char.IsLetterOrDigit)));
             throw;
         }
+    }
+
+    /// <summary>Clicks the newest button with exactly this title on one of the bot's cards.</summary>
+    public async Task ClickButtonAsync(string title)
+    {
+        var button = Page.Locator(BotMessageSelector).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).Last;
+        await button.ClickAsync(new LocatorClickOptions { Timeout = (float)ReplyTimeout.TotalMilliseconds });
+    }
+
+    /// <summary>The newest card's rendered width and height once the window is narrowed to a phone's width, with a
+    /// screenshot of just that card.</summary>
+    public async Task<(double Width, double Height)> MeasureLastCardAsync(string name, int windowWidth = 480)
+    {
+        await Page.SetViewportSizeAsync(windowWidth, 1000);
+        await Page.WaitForTimeoutAsync(500);
+        var card = Page.Locator(".ac-adaptiveCard").Last;
+        await card.ScrollIntoViewIfNeededAsync();
+        var box = await card.BoundingBoxAsync() ?? throw new InvalidOperationException("The card is not rendered.");
+        Directory.CreateDirectory(RepositoryPaths.ScreenshotDirectory);
+        await card.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(RepositoryPaths.ScreenshotDirectory, name + ".png") });
+        return (box.Width, box.Height);
     }
 
     public async Task<string> ScreenshotAsync(string name)

@@ -11,7 +11,7 @@ public sealed class PlaygroundConversationTests(PlaygroundFixture fixture) : ICl
         await chat.SendAsync("who chaired the November 2024 meeting?");
 
         await chat.WaitForBotTextAsync("Savage");
-        await chat.WaitForBotTextAsync("000_bf1d6094ad6ce6d2.txt");
+        await chat.WaitForBotTextAsync("Agenda pack — Children and Young People Scrutiny Committee, 15 January 2025");
         await chat.ScreenshotAsync("playground-ask-who-chaired");
     }
 

@@ -31,6 +31,8 @@ internal sealed class DigestHostFactory : WebApplicationFactory<Program>
             ["Digests:PollIntervalSeconds"] = pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Bot:AppId"] = string.Empty,
             ["Bot:AllowAnonymousLoopback"] = "true",
+            // The fixtures' meetings are months before their as-of dates; the first digest's window has its own tests.
+            ["Digests:FirstDigestLookBackDays"] = "3650",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -10,7 +10,15 @@ public sealed class PackageVerbTests : IDisposable
 {
     private const string AppId = "2f0c5a4e-6b1d-4c39-9a51-0d6f1b7e8c21";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "scrutinybot-package-" + Guid.NewGuid().ToString("N"));
-    private readonly PackageVerb _sut = new(Microsoft.Extensions.Options.Options.Create(new BotOptions()));
+    private static readonly TeamsAppOptions Publisher = new()
+    {
+        DeveloperName = "Test Council",
+        WebsiteUrl = "https://council.test/",
+        PrivacyUrl = "https://council.test/privacy",
+        TermsOfUseUrl = "https://council.test/terms",
+    };
+
+    private readonly PackageVerb _sut = new(Microsoft.Extensions.Options.Options.Create(new BotOptions()), Microsoft.Extensions.Options.Options.Create(Publisher));
 
     [Fact]
     public async Task RunAsync_AppId_WritesZipWithManifestAndBothIcons()
@@ -60,13 +68,43 @@ public sealed class PackageVerbTests : IDisposable
     public async Task RunAsync_NoOption_UsesBotAppIdSetting()
     {
         var zipPath = Path.Combine(_directory, "from-settings.zip");
-        var sut = new PackageVerb(Microsoft.Extensions.Options.Options.Create(new BotOptions { AppId = AppId }));
+        var sut = new PackageVerb(Microsoft.Extensions.Options.Options.Create(new BotOptions { AppId = AppId }), Microsoft.Extensions.Options.Options.Create(Publisher));
 
         await sut.RunAsync(VerbArguments.Parse(PackageVerb.CreateCommand(), ["--out", zipPath]), TextWriter.Null, CancellationToken.None);
 
         using var zip = ZipFile.OpenRead(zipPath);
         using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
         Assert.Equal(AppId, (string?)JsonNode.Parse(await reader.ReadToEndAsync())!["bots"]![0]!["botId"]);
+    }
+
+    [Fact]
+    public async Task RunAsync_PublisherUrlsUnset_IsUsageErrorNamingEachSetting()
+    {
+        var sut = new PackageVerb(Microsoft.Extensions.Options.Options.Create(new BotOptions()), Microsoft.Extensions.Options.Options.Create(new TeamsAppOptions { DeveloperName = "Test Council", PrivacyUrl = "http://council.test/privacy" }));
+        var zipPath = Path.Combine(_directory, "unset.zip");
+
+        var error = await Assert.ThrowsAsync<CliUsageException>(() => sut.RunAsync(VerbArguments.Parse(PackageVerb.CreateCommand(), ["--app-id", AppId, "--out", zipPath]), TextWriter.Null, CancellationToken.None));
+
+        Assert.Contains("TeamsApp:WebsiteUrl", error.Message, StringComparison.Ordinal);
+        Assert.Contains("TeamsApp:PrivacyUrl must be an https URL", error.Message, StringComparison.Ordinal);
+        Assert.Contains("TeamsApp:TermsOfUseUrl", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("DeveloperName", error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(zipPath));
+    }
+
+    [Fact]
+    public async Task RunAsync_PublisherSet_WritesThemAndNoExampleUrls()
+    {
+        var zipPath = Path.Combine(_directory, "publisher.zip");
+
+        await RunAsync("--app-id", AppId, "--out", zipPath);
+
+        using var zip = ZipFile.OpenRead(zipPath);
+        using var reader = new StreamReader(zip.GetEntry("manifest.json")!.Open());
+        var text = await reader.ReadToEndAsync();
+        var developer = JsonNode.Parse(text)!["developer"]!;
+        Assert.Equal(("Test Council", "https://council.test/privacy"), ((string?)developer["name"], (string?)developer["privacyUrl"]));
+        Assert.DoesNotContain("example.", text, StringComparison.OrdinalIgnoreCase);
     }
 
     private Task<int> RunAsync(params string[] args) =>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
+using ScrutinyBot.Teams.App.Cards;
 using ScrutinyBot.Teams.App.Feedback;
 
 namespace ScrutinyBot.Host.Tests.Teams;
@@ -76,7 +77,8 @@ public sealed class BotActivityTests
         var welcome = BotFixture.CardOf(sut.Connector.Messages.Single());
         var text = BotFixture.TextOf(welcome);
         Assert.Contains("Hello, I'm ScrutinyBot", text, StringComparison.Ordinal);
-        Assert.Contains(BotFixture.Walk(welcome), o => (string?)o["type"] == "FactSet" && o["facts"]!.AsArray().Count == 11);
+        Assert.Equal(11, BotFixture.Walk(welcome).Count(o => (string?)o["type"] == "RichTextBlock" && o["inlines"]!.AsArray().Count == 2));
+        Assert.Contains("since <date>", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -144,6 +146,33 @@ public sealed class BotActivityTests
         await using var sut = await BotFixture.StartAsync();
 
         using var response = await sut.PostAsync(BotActivities.Submit(sut.ServiceUrl, new JsonObject { ["command"] = "due soon" }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(BotTestData.DueSoonText, BotFixture.TextOf(BotFixture.CardOf(sut.Connector.Messages.Single())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_HelpCardButtonInAChannelWithoutMention_RunsItsCommand()
+    {
+        await using var sut = await BotFixture.StartAsync();
+        var button = HelpCardBuilder.Help(null)["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Due soon")!;
+        var activity = BotActivities.Channel(sut.ServiceUrl, "ignored");
+        activity["text"] = null;
+        activity.Remove("entities");
+        activity["value"] = button["data"]!.DeepClone();
+
+        using var response = await sut.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(BotTestData.DueSoonText, BotFixture.TextOf(BotFixture.CardOf(sut.Connector.Messages.Single())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_MessageBackValueOnly_RunsItsCommand()
+    {
+        await using var sut = await BotFixture.StartAsync();
+
+        using var response = await sut.PostAsync(BotActivities.Submit(sut.ServiceUrl, new JsonObject { ["msteams"] = new JsonObject { ["value"] = new JsonObject { ["command"] = "due soon" } } }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(BotTestData.DueSoonText, BotFixture.TextOf(BotFixture.CardOf(sut.Connector.Messages.Single())), StringComparison.Ordinal);

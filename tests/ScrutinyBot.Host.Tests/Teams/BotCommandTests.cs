@@ -58,9 +58,12 @@ public sealed class BotCommandTests
         var card = await sut.AskForCardAsync(text);
 
         var cardText = BotFixture.TextOf(card);
-        Assert.Contains("[1] " + BotTestData.Source, cardText, StringComparison.Ordinal);
+        Assert.Contains("[1] " + BotTestData.Title, cardText, StringComparison.Ordinal);
+        Assert.DoesNotContain(BotTestData.Source, cardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("page 3", cardText, StringComparison.Ordinal);
         Assert.Contains("Savage", cardText, StringComparison.Ordinal);
-        Assert.Contains(BotFixture.Walk(card), o => (string?)o["type"] == "Action.ShowCard");
+        // The chair's sentence is quoted whole, so there is no "Full quote" to open.
+        Assert.DoesNotContain(BotFixture.Walk(card), o => (string?)o["type"] == "Action.ShowCard");
     }
 
     [Fact]

@@ -10,6 +10,9 @@ namespace ScrutinyBot.Host.Tests.Teams;
 internal static class BotTestData
 {
     public const string Source = "cyp-minutes-2024-11-13.txt";
+
+    /// <summary>The document's title, as ingestion would give it.</summary>
+    public const string Title = "Minutes — Children and Young People Scrutiny Committee, 13 November 2024";
     public const string Committee = "Children and Young People Scrutiny Committee";
     public const string ChairQuote = "As the Chair of the Committee was absent, the Vice Chair, Councillor Michael Savage, chaired the meeting.";
     public const string OverdueText = "That the Executive reviews home to school transport eligibility for SEND pupils.";
@@ -60,7 +63,7 @@ internal static class BotTestData
             "hash-" + Source,
             "text",
             [new PageText(3, page3), new PageText(4, page4), new PageText(5, page5)],
-            new ExtractionResult(new DocumentMetadata("Nottingham City Council", Committee, MeetingDate, part), parts, facts),
+            new ExtractionResult(new DocumentMetadata("Nottingham City Council", Committee, MeetingDate, Title), parts, facts),
             chunks);
 
         Chunk Chunk(int page, string text) => new(Source, 0, PartKind.Minutes, part, null, page, MeetingDate, Committee, "Nottingham City Council", text);

@@ -34,7 +34,7 @@ public sealed class TeamsDigestPosterTests : IAsyncLifetime
         var request = _connector.Requests.Last();
         Assert.Equal("/_connector/v3/conversations/conv-1/activities", request.RawTarget);
         Assert.Contains(Attachment.AdaptiveCardContentType, request.Body, StringComparison.Ordinal);
-        Assert.Contains("Overdue (1)", request.Body, StringComparison.Ordinal);
+        Assert.Contains("Overdue (past the deadline, no response): 1", request.Body, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -61,31 +61,33 @@ public static class MeetingFactAnswers
     {
         var parts = new List<string>();
         var past = meeting.Date < asOf;
-        var cite = new List<Meeting>();
+        var cite = new List<(Meeting Meeting, Evidence Evidence)>();
         var wantsTime = analysis.Has(QuestionIntent.StartTime | QuestionIntent.EndTime | QuestionIntent.When | QuestionIntent.NextMeeting);
         if (wantsTime && meeting.Start is { } start)
         {
             parts.Add(meeting.End is { } end && (analysis.Has(QuestionIntent.EndTime) || past)
                 ? $"{(past ? "ran" : "runs")} from {FactText.Time(start)} to {FactText.Time(end)}"
                 : $"{(past ? "started" : "starts")} at {FactText.Time(start)}");
-            cite.Add(meeting.SourceFor(m => m.Start is not null));
+            cite.Add(Cite(meeting.SourceFor(m => m.Start is not null)));
         }
         else if (analysis.Has(QuestionIntent.EndTime) && meeting.End is { } endOnly)
         {
             parts.Add($"finished at {FactText.Time(endOnly)}");
-            cite.Add(meeting.SourceFor(m => m.End is not null));
+            cite.Add(Cite(meeting.SourceFor(m => m.End is not null)));
         }
 
         if (analysis.Has(QuestionIntent.Place | QuestionIntent.When | QuestionIntent.NextMeeting) && meeting.Place is { } place)
         {
             parts.Add($"{(past ? "was held" : "is")} at {place}");
-            cite.Add(meeting.SourceFor(m => m.Place is not null));
+            cite.Add(Cite(meeting.SourceFor(m => m.Place is not null)));
         }
 
         if (analysis.Has(QuestionIntent.Chair) && meeting.Chair is { } chair)
         {
             parts.Add($"was chaired by {chair}");
-            cite.Add(meeting.SourceFor(m => m.Chair is not null));
+            // The sentence that names the chair, not the minutes' heading.
+            var named = meeting.SourceFor(m => m.Chair is not null);
+            cite.Add((named, named.ChairEvidence ?? named.Evidence));
         }
 
         var attendance = AttendanceLine(analysis, meeting, index, citations);
@@ -99,12 +101,14 @@ public static class MeetingFactAnswers
         foreach (var source in cite.Distinct())
         {
             numbers.Add(citations.Count + 1);
-            citations.Add(CitationFactory.FromEvidence(citations.Count + 1, source.Evidence, source.Date, source.Committee));
+            citations.Add(CitationFactory.FromEvidence(citations.Count + 1, source.Evidence, source.Meeting.Date, source.Meeting.Committee));
         }
 
         var refs = string.Concat(numbers.Select(n => $" [{n}]"));
         return parts.Count == 0 ? $"{head}: {attendance}" : $"{head} {FactText.List(parts)}.{refs}{(attendance is null ? string.Empty : " " + attendance)}";
     }
+
+    private static (Meeting Meeting, Evidence Evidence) Cite(Meeting meeting) => (meeting, meeting.Evidence);
 
     private static string? AttendanceLine(QueryAnalysis analysis, MeetingView meeting, FactIndex index, List<Citation> citations)
     {

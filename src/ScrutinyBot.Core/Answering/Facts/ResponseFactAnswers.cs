@@ -42,7 +42,7 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         {
             var overdue = await queries.OverdueAsync(date, analysis.Committee, cancellationToken).ConfigureAwait(false);
             var partial = await queries.AwaitingFullResponseAsync(date, analysis.Committee, cancellationToken).ConfigureAwait(false);
-            return List($"Overdue as of {FactText.ShortDate(date)}", overdue.Concat(partial).ToList(), $"No responses are overdue as of {FactText.ShortDate(date)}.");
+            return Overdue(date, overdue, partial);
         }
 
         if (analysis.Has(QuestionIntent.DueSoon) && residual.Count == 0)
@@ -97,6 +97,38 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         }
 
         return new Answer(true, text.ToString(), citations);
+    }
+
+    /// <summary>Overdue (no response) and awaiting a full response (a partial reply), as two lists: the meaning
+    /// commands and digests use (<see cref="ResponseDeadlines"/>).</summary>
+    private static Answer Overdue(DateOnly date, IReadOnlyList<Recommendation> overdue, IReadOnlyList<Recommendation> partial)
+    {
+        if (overdue.Count == 0 && partial.Count == 0)
+        {
+            return new Answer(true, $"No responses are overdue as of {FactText.ShortDate(date)}.", []);
+        }
+
+        var text = new StringBuilder($"As of {FactText.ShortDate(date)}: {ResponseDeadlines.Summary(overdue.Count, partial.Count)}.");
+        var citations = new List<Citation>();
+        AppendItems(text, citations, ResponseDeadlines.OverdueHeading, overdue);
+        AppendItems(text, citations, ResponseDeadlines.AwaitingHeading, partial);
+        return new Answer(true, text.ToString(), citations);
+    }
+
+    private static void AppendItems(StringBuilder text, List<Citation> citations, string heading, IReadOnlyList<Recommendation> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        text.Append($"\n{heading}: {items.Count}.");
+        foreach (var r in items.Take(MaxItems))
+        {
+            var number = citations.Count + 1;
+            text.Append($"\n- {Short(r.Text)} ({r.Committee}, {FactText.ShortDate(r.MeetingDate)}; deadline {(r.Deadline is { } d ? FactText.ShortDate(d) : "not given")}; {Status(r)}) [{number}]");
+            citations.Add(CitationFactory.FromEvidence(number, r.Evidence, r.MeetingDate, r.Committee));
+        }
     }
 
     private static Answer List(string heading, IReadOnlyList<Recommendation> items, string none)

@@ -44,6 +44,30 @@ internal static partial class AttendanceReader
             }
 
             var cells = line.Text.Split('\t').Select(c => c.Trim()).ToArray();
+            if (status is not null && cells.Length == 1)
+            {
+                // A comma list that wraps ("..., Mr D Watkins and" / "Mr R J Thomas"; "Mrs A Beer (Chief" / "Executive)").
+                while (i + 1 < headerEnd && ListContinues(text, lines[i + 1]))
+                {
+                    i++;
+                    text = $"{text} {lines[i].Plain}";
+                }
+
+                cells = [text];
+            }
+            else if (status == AttendanceStatus.InAttendance && cells.Length >= 2)
+            {
+                // A table row whose name or title wraps ("Councillor Cheryl | Executive Member for Children, Young People and"
+                // / "Barnard | Education").
+                while (i + 1 < headerEnd && RowContinues(cells, lines[i + 1]) is { } next)
+                {
+                    i++;
+                    cells = next;
+                }
+
+                text = cells[0];
+            }
+
             if (tickTable && status is null or AttendanceStatus.Present && cells.Length >= 2)
             {
                 var ticked = Tick().IsMatch(cells[0]);
@@ -62,7 +86,14 @@ internal static partial class AttendanceReader
             var role = status == AttendanceStatus.InAttendance ? Role(cells, 1) : null;
             foreach (var cell in status == AttendanceStatus.InAttendance ? cells.Take(1) : cells.Where(c => c.Length > 1))
             {
-                Add(entries, section.Success && cell == cells[0] ? text : cell, status.Value, role, i);
+                var names = section.Success && cell == cells[0] ? text : cell;
+                if (status == AttendanceStatus.InAttendance && cells.Length == 1 && RoleWords.SplitTrailingRole(names.TrimStart('-', '–', '•', ' ')) is (var name, { } trailing))
+                {
+                    Add(entries, name, status.Value, trailing, i);
+                    continue;
+                }
+
+                AddPeople(entries, names, status.Value, role, i);
             }
         }
 
@@ -108,9 +139,69 @@ internal static partial class AttendanceReader
                 continue;
             }
 
-            var cell = received.Success ? text : lines[i].Text.Split('\t')[0].Trim();
-            Add(entries, cell, AttendanceStatus.Apologies, null, i);
+            var cells = lines[i].Text.Split('\t');
+            var cell = received.Success ? text : cells[0].Trim();
+            AddPeople(entries, cell, AttendanceStatus.Apologies, received.Success ? null : Role([.. cells.Select(c => c.Trim())], 1), i);
         }
+    }
+
+    /// <summary>A cell that runs several untitled names together beside as many job titles ("Ailsa Barr Jill Colbert |
+    /// Director of Children's Integrated Services Corporate Director for Children and Education Services") is read
+    /// as that many two-word names; any other cell as it is.</summary>
+    private static void AddPeople(List<AttendanceEntry> entries, string cell, AttendanceStatus status, string? role, int index)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titles = RoleWords.CountTitles(role);
+        if (titles >= 2 && words.Length == 2 * titles && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')))
+        {
+            for (var k = 0; k < titles; k++)
+            {
+                Add(entries, $"{words[2 * k]} {words[(2 * k) + 1]}", status, null, index);
+            }
+
+            return;
+        }
+
+        Add(entries, cell, status, role, index);
+    }
+
+    /// <summary>The next line carries on a comma list: this one ends with a comma or "and" or leaves a bracket open,
+    /// or the next opens with a bracket (a title under its name).</summary>
+    private static bool ListContinues(string text, SourceLine next)
+    {
+        var following = next.Plain;
+        if (following.Length == 0 || next.Text.Contains('\t', StringComparison.Ordinal) || Section().IsMatch(following) || MinuteNumber().IsMatch(following))
+        {
+            return false;
+        }
+
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.Ordinal)
+            || trimmed.Count(c => c == '(') > trimmed.Count(c => c == ')') || following.StartsWith('(');
+    }
+
+    /// <summary>The row carries on into the next line: the next has no name of its own (only more title), or the name
+    /// here is a title and one word and the next line's name cell is the one word it lacks.</summary>
+    private static string[]? RowContinues(string[] cells, SourceLine next)
+    {
+        if (!next.Text.Contains('\t', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var following = next.Text.Split('\t').Select(c => c.Trim()).ToArray();
+        var more = string.Join(' ', following.Skip(1)).Trim();
+        if (following[0].Length == 0 && more.Length > 0)
+        {
+            return [cells[0], $"{string.Join(' ', cells.Skip(1)).Trim()} {more}".Trim()];
+        }
+
+        var name = cells[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lone = following[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var titledOneWord = name.Length == 2 && HonorificTitle().IsMatch(name[0]);
+        return titledOneWord && lone.Length == 1 && char.IsUpper(lone[0][0]) && lone[0].All(char.IsLetter)
+            ? [$"{cells[0]} {following[0]}", $"{string.Join(' ', cells.Skip(1)).Trim()} {more}".Trim()]
+            : null;
     }
 
     private static void Add(List<AttendanceEntry> entries, string cell, AttendanceStatus status, string? role, int index)
@@ -157,6 +248,12 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"^(?<label>Present|Members present|Councillors present|Membership|Committee members|Education Representatives|Co-opted Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance)\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
+
+    [GeneratedRegex(@"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)$")]
+    private static partial Regex HonorificTitle();
+
+    [GeneratedRegex(@"^\d{1,4}\.?\s")]
+    private static partial Regex MinuteNumber();
 
     [GeneratedRegex(@"(?:✓|✔|√)\s*(?:indicates|denotes|=)|indicates\s+present", RegexOptions.IgnoreCase)]
     private static partial Regex TickLegend();

@@ -9,14 +9,18 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// </summary>
 internal static partial class ChairReader
 {
-    public static string? Read(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<AttendanceEntry> attendance)
+    public static string? Read(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<AttendanceEntry> attendance) =>
+        Find(lines, headerEnd, attendance)?.Name;
+
+    /// <summary>Who chaired and the line that says so (the sentence a citation of the chair should quote).</summary>
+    public static (string Name, int LineIndex)? Find(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<AttendanceEntry> attendance)
     {
         for (var i = 0; i < lines.Count && i < headerEnd + 5; i++)
         {
             var m = ChairedBy().Match(lines[i].Plain);
             if (m.Success)
             {
-                return m.Groups["name"].Value.Trim();
+                return (m.Groups["name"].Value.Trim(), i);
             }
         }
 
@@ -25,14 +29,14 @@ internal static partial class ChairReader
             var elected = ElectedForMeeting().Match(lines[i].Plain + (i + 1 < lines.Count ? " " + lines[i + 1].Plain : string.Empty));
             if (elected.Success)
             {
-                return elected.Groups["name"].Value.Trim();
+                return (elected.Groups["name"].Value.Trim(), i);
             }
         }
 
         var listed = attendance.FirstOrDefault(a => a.Role is not null && a.Role.StartsWith("Chair", StringComparison.Ordinal));
         if (listed is not null)
         {
-            return listed.Name;
+            return (listed.Name, listed.LineIndex);
         }
 
         for (var i = 0; i < lines.Count && i < headerEnd; i++)
@@ -40,7 +44,7 @@ internal static partial class ChairReader
             var label = ChairLabel().Match(lines[i].Plain);
             if (label.Success && PersonNamesLike(label.Groups["name"].Value))
             {
-                return label.Groups["name"].Value.Trim();
+                return (label.Groups["name"].Value.Trim(), i);
             }
         }
 

@@ -37,7 +37,10 @@ public sealed class MeetingExtractor
                 header.End,
                 header.Place,
                 header.Chair,
-                Evidence(source, part, header.LineIndex));
+                Evidence(source, part, header.LineIndex))
+            {
+                ChairEvidence = header.Chair is not null && header.ChairLineIndex is { } chairLine ? Evidence(source, part, chairLine) : null,
+            };
             front ??= part.Kind == PartKind.FrontSheet ? meeting : null;
             found.Add((part, meeting));
         }
@@ -68,7 +71,8 @@ public sealed class MeetingExtractor
         }
 
         var attendance = AttendanceReader.Read(part.Lines, items);
-        return header with { Chair = ChairReader.Read(part.Lines, headerEnd, attendance) };
+        var chair = ChairReader.Find(part.Lines, headerEnd, attendance);
+        return header with { Chair = chair?.Name, ChairLineIndex = chair?.LineIndex };
     }
 
     private static Evidence Evidence(string source, PackPart part, int lineIndex)

@@ -10,4 +10,8 @@ internal sealed record MeetingHeader(
     TimeOnly? End,
     string? Place,
     string? Chair,
-    int LineIndex);
+    int LineIndex)
+{
+    /// <summary>The line (in its part) that names the chair, when one does.</summary>
+    public int? ChairLineIndex { get; init; }
+}

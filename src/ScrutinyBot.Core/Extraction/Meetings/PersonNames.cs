@@ -41,8 +41,16 @@ internal static partial class PersonNames
 
             piece = Marker().Replace(piece, string.Empty).Trim();
             string? note = null;
+            var titled = BracketedTitle().Match(piece);
+            if (titled.Success)
+            {
+                // "Mrs A Beer (Chief Executive)": the bracket is the person's title, not part of the name.
+                note = titled.Groups["title"].Value.Trim();
+                piece = titled.Groups["name"].Value.Trim();
+            }
+
             var cut = Note().Match(piece);
-            if (cut.Success)
+            if (note is null && cut.Success)
             {
                 note = piece[(cut.Index + cut.Length)..].Trim();
                 piece = piece[..cut.Index].Trim();
@@ -83,8 +91,12 @@ internal static partial class PersonNames
     [GeneratedRegex(@"(?<=\))\s+(?=[A-Z])")]
     private static partial Regex AfterMarker();
 
-    [GeneratedRegex(@",\s*|\s+and\s+(?=[A-Z])")]
+    // Not inside brackets: "Mrs S Hammond (Corporate Director Children, Young People and Education)" is one person.
+    [GeneratedRegex(@",\s*(?![^()]*\))|\s+and\s+(?=[A-Z])(?![^()]*\))")]
     private static partial Regex ListSplit();
+
+    [GeneratedRegex(@"^(?<name>[^()]{3,}?)\s*\((?<title>[^()]{3,})\)$")]
+    private static partial Regex BracketedTitle();
 
     [GeneratedRegex(@"\(\s*((?:Vice[- ]?)?Chair(?:man|woman|person)?|in the Chair|Apologies|Absent|Substitute[^)]*|Sub|Present|Late|Left[^)]*|Arrived[^)]*)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();

@@ -15,7 +15,7 @@ public sealed class FactQueries(IFactStore factStore) : IFactQueries
     {
         var facts = await LoadAsync(cancellationToken).ConfigureAwait(false);
         return Recommendations(facts, committee)
-            .Where(r => r.ResponseStatus == ResponseStatus.None && r.Deadline < asOf)
+            .Where(r => ResponseDeadlines.IsOverdue(r, asOf))
             .OrderBy(r => r.Deadline).ThenBy(r => r.MeetingDate)
             .ToList();
     }
@@ -24,7 +24,7 @@ public sealed class FactQueries(IFactStore factStore) : IFactQueries
     {
         var facts = await LoadAsync(cancellationToken).ConfigureAwait(false);
         return Recommendations(facts, committee)
-            .Where(r => r.ResponseStatus == ResponseStatus.Partial && r.Deadline < asOf)
+            .Where(r => ResponseDeadlines.IsAwaitingFullResponse(r, asOf))
             .OrderBy(r => r.Deadline).ThenBy(r => r.MeetingDate)
             .ToList();
     }
@@ -32,9 +32,8 @@ public sealed class FactQueries(IFactStore factStore) : IFactQueries
     public async Task<IReadOnlyList<Recommendation>> DueSoonAsync(DateOnly asOf, int days, string? committee, CancellationToken cancellationToken)
     {
         var facts = await LoadAsync(cancellationToken).ConfigureAwait(false);
-        var last = asOf.AddDays(days);
         return Recommendations(facts, committee)
-            .Where(r => r.ResponseStatus == ResponseStatus.None && r.Deadline >= asOf && r.Deadline <= last)
+            .Where(r => ResponseDeadlines.IsDueSoon(r, asOf, days))
             .OrderBy(r => r.Deadline).ThenBy(r => r.MeetingDate)
             .ToList();
     }

@@ -47,7 +47,7 @@ public sealed class SqliteSearchIndex : ISearchIndex
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            hits.Add(new SearchHit(reader.GetInt64(0), ReadChunk(reader), -reader.GetDouble(11)));
+            hits.Add(new SearchHit(reader.GetInt64(0), ReadChunk(reader, 12), -reader.GetDouble(11)));
         }
 
         return hits;
@@ -121,7 +121,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return new TermStatistics(result, counts.ChunkCount);
     }
 
-    internal static Chunk ReadChunk(SqliteDataReader reader) => new(
+    /// <summary>Columns naming the document and the part's shown title, read by <see cref="ReadChunk"/> after the chunk's own.</summary>
+    internal const string PaperColumns = "d.title, d.format, d.source_path, p.display_title";
+
+    internal const string PartJoin = "LEFT JOIN parts p ON p.document_id = c.document_id AND p.ordinal = c.part_ordinal";
+
+    internal static Chunk ReadChunk(SqliteDataReader reader, int paperAt) => new Chunk(
         reader.GetString(1),
         reader.GetInt32(2),
         Enum.TryParse<PartKind>(reader.GetString(3), ignoreCase: true, out var kind) ? kind : PartKind.Other,
@@ -131,7 +136,12 @@ public sealed class SqliteSearchIndex : ISearchIndex
         reader.IsDBNull(7) ? null : DateOnly.TryParse(reader.GetString(7), CultureInfo.InvariantCulture, out var date) ? date : null,
         reader.IsDBNull(8) ? null : reader.GetString(8),
         reader.IsDBNull(9) ? null : reader.GetString(9),
-        reader.GetString(10));
+        reader.GetString(10))
+    {
+        Paper = new CitedPaper(
+            reader.IsDBNull(paperAt) ? reader.GetString(1) : reader.GetString(paperAt), reader.GetString(paperAt + 1), reader.GetString(paperAt + 2)),
+        PartLabel = reader.IsDBNull(paperAt + 3) ? null : reader.GetString(paperAt + 3),
+    };
 
     /// <summary>How many full-text matches <see cref="SearchAsync"/> scores by BM25 for this query: never more than
     /// <see cref="SqliteSearchOptions.MaxScoredChunks"/>, however large the store.</summary>

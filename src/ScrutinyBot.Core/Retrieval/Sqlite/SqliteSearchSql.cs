@@ -16,12 +16,13 @@ internal static class SqliteSearchSql
     // bm25 column weights: part_title, item_title, text, committee.
     private const string Bm25 = "bm25(chunks_fts, 4.0, 3.0, 1.0, 1.5)";
 
-    private const string ReadTop = """
+    private const string ReadTop = $"""
         SELECT c.id, d.source, c.part_ordinal, c.part_kind, c.part_title, c.item_title, c.page, c.meeting_date,
-               c.committee, c.council, c.text, top.score
+               c.committee, c.council, c.text, top.score, {SqliteSearchIndex.PaperColumns}
         FROM top
         JOIN chunks c ON c.id = top.id
         JOIN documents d ON d.id = c.document_id
+        {SqliteSearchIndex.PartJoin}
         ORDER BY top.score
         """;
 

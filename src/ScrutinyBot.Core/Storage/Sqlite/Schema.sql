@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS parts (
     start_page   INTEGER NOT NULL,
     end_page     INTEGER NOT NULL,
     meeting_date TEXT,
+    display_title TEXT,                       -- what citations show ("Minutes, 13 November 2024")
     PRIMARY KEY (document_id, ordinal)
 );
 
@@ -91,7 +92,8 @@ CREATE TABLE IF NOT EXISTS meetings (
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     council TEXT, committee TEXT, date TEXT NOT NULL, start_time TEXT, end_time TEXT, place TEXT, chair TEXT,
-    part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL
+    part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL,
+    chair_page INTEGER, chair_quote TEXT              -- where the chair is named, when found
 );
 CREATE TABLE IF NOT EXISTS attendance (
     id INTEGER PRIMARY KEY,

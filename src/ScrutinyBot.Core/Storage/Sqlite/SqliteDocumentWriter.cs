@@ -20,8 +20,8 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, SqliteTr
             cancellationToken).ConfigureAwait(false))!;
 
         await InsertRowsAsync("pages (document_id, number, text)", document.Pages, p => [id, p.Number, p.Text], cancellationToken).ConfigureAwait(false);
-        await InsertRowsAsync("parts (document_id, ordinal, kind, title, start_page, end_page, meeting_date)", document.Extraction.Parts,
-            p => [id, p.Ordinal, p.Kind.ToString(), p.Title, p.StartPage, p.EndPage, SqliteValues.Date(p.MeetingDate)], cancellationToken).ConfigureAwait(false);
+        await InsertRowsAsync("parts (document_id, ordinal, kind, title, start_page, end_page, meeting_date, display_title)", document.Extraction.Parts,
+            p => [id, p.Ordinal, p.Kind.ToString(), p.Title, p.StartPage, p.EndPage, SqliteValues.Date(p.MeetingDate), SqliteValues.Text(p.DisplayTitle)], cancellationToken).ConfigureAwait(false);
         await InsertRowsAsync("chunks (document_id, part_ordinal, part_kind, part_title, item_title, page, meeting_date, committee, council, text)", document.Chunks,
             c => [id, c.PartOrdinal, c.PartKind.ToString(), c.PartTitle, SqliteValues.Text(c.ItemTitle), c.Page, SqliteValues.Date(c.MeetingDate),
                   SqliteValues.Text(c.Committee), SqliteValues.Text(c.Council), c.Text], cancellationToken).ConfigureAwait(false);
@@ -31,9 +31,9 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, SqliteTr
 
     private async Task InsertFactsAsync(long id, DocumentFacts facts, CancellationToken cancellationToken)
     {
-        await InsertRowsAsync("meetings (document_id, council, committee, date, start_time, end_time, place, chair, part, page, quote)", facts.Meetings,
+        await InsertRowsAsync("meetings (document_id, council, committee, date, start_time, end_time, place, chair, part, page, quote, chair_page, chair_quote)", facts.Meetings,
             m => [id, T(m.Council), T(m.Committee), SqliteValues.Date(m.Date), SqliteValues.Time(m.Start), SqliteValues.Time(m.End), T(m.Place), T(m.Chair),
-                  m.Evidence.Part, m.Evidence.Page, m.Evidence.Quote], cancellationToken).ConfigureAwait(false);
+                  m.Evidence.Part, m.Evidence.Page, m.Evidence.Quote, m.ChairEvidence is null ? DBNull.Value : m.ChairEvidence.Page, T(m.ChairEvidence?.Quote)], cancellationToken).ConfigureAwait(false);
         await InsertRowsAsync("attendance (document_id, committee, meeting_date, name, status, role, part, page, quote)", facts.Attendance,
             a => [id, T(a.Committee), SqliteValues.Date(a.MeetingDate), a.Name, a.Status.ToString(), T(a.Role),
                   a.Evidence.Part, a.Evidence.Page, a.Evidence.Quote], cancellationToken).ConfigureAwait(false);

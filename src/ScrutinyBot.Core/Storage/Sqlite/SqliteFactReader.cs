@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Extraction;
 
 namespace ScrutinyBot.Core.Storage.Sqlite;
@@ -9,9 +10,12 @@ internal sealed class SqliteFactReader(SqliteConnection connection)
     public async Task<DocumentFacts> ReadAsync(CancellationToken cancellationToken)
     {
         var meetings = await ReadAsync(
-            "f.council, f.committee, f.date, f.start_time, f.end_time, f.place, f.chair", "meetings",
+            "f.council, f.committee, f.date, f.start_time, f.end_time, f.place, f.chair, f.chair_page, f.chair_quote", "meetings",
             (r, e) => new Meeting(e.Source, S(r, 0), S(r, 1), D(r, 2) ?? default, SqliteValues.ParseTime(S(r, 3)), SqliteValues.ParseTime(S(r, 4)),
-                S(r, 5), S(r, 6), e), cancellationToken).ConfigureAwait(false);
+                S(r, 5), S(r, 6), e)
+            {
+                ChairEvidence = r.IsDBNull(7) || S(r, 8) is not { } chairQuote ? null : e with { Page = r.GetInt32(7), Quote = chairQuote },
+            }, cancellationToken).ConfigureAwait(false);
         var attendance = await ReadAsync(
             "f.committee, f.meeting_date, f.name, f.status, f.role", "attendance",
             (r, e) => new Attendance(e.Source, S(r, 0), D(r, 1) ?? default, S(r, 2)!,
@@ -37,7 +41,7 @@ internal sealed class SqliteFactReader(SqliteConnection connection)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT {columns}, d.source, f.part, f.page, f.quote
+            SELECT {columns}, d.source, f.part, f.page, f.quote, d.title, d.format, d.source_path
             FROM {table} f JOIN documents d ON d.id = f.document_id
             ORDER BY f.document_id, f.id
             """;
@@ -46,7 +50,10 @@ internal sealed class SqliteFactReader(SqliteConnection connection)
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var evidence = new Evidence(reader.GetString(count), reader.GetString(count + 1), reader.GetInt32(count + 2), reader.GetString(count + 3));
+            var evidence = new Evidence(reader.GetString(count), reader.GetString(count + 1), reader.GetInt32(count + 2), reader.GetString(count + 3))
+            {
+                Paper = new CitedPaper(S(reader, count + 4) ?? reader.GetString(count), reader.GetString(count + 5), reader.GetString(count + 6)),
+            };
             results.Add(map(reader, evidence));
         }
 

@@ -10,13 +10,22 @@ namespace ScrutinyBot.Core.Storage.Sqlite;
 public static class SqliteSchemaMigrator
 {
     /// <summary>Version 1: Schema.sql, plus the digest columns files made before them lack.</summary>
-    public const int NewestVersion = 1;
+    public const int NewestVersion = 2;
 
     private static readonly (string Table, string Column, string Definition)[] ColumnsAddedBeforeVersioning =
     [
         ("subscriptions", "last_period", "TEXT"),
         ("digest_outbox", "status", "TEXT NOT NULL DEFAULT 'pending'"),
         ("digest_outbox", "claimed_at", "TEXT"),
+    ];
+
+    /// <summary>Version 2: document titles and where a meeting's chair is named (the site-sync lease table comes with
+    /// the schema, which only creates what is missing).</summary>
+    private static readonly (string Table, string Column, string Definition)[] ColumnsAddedInVersion2 =
+    [
+        ("parts", "display_title", "TEXT"),
+        ("meetings", "chair_page", "INTEGER"),
+        ("meetings", "chair_quote", "TEXT"),
     ];
 
     public static async Task MigrateAsync(SqliteConnection connection, string store, CancellationToken cancellationToken)
@@ -53,16 +62,20 @@ public static class SqliteSchemaMigrator
         {
             case 1:
                 await ExecuteAsync(connection, transaction, SqlResources.Read("Schema.sql"), cancellationToken).ConfigureAwait(false);
-                await AddMissingColumnsAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await AddMissingColumnsAsync(connection, transaction, ColumnsAddedBeforeVersioning, cancellationToken).ConfigureAwait(false);
+                break;
+            case 2:
+                await ExecuteAsync(connection, transaction, SqlResources.Read("Schema.sql"), cancellationToken).ConfigureAwait(false);
+                await AddMissingColumnsAsync(connection, transaction, ColumnsAddedInVersion2, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 throw new InvalidOperationException($"No SQLite migration to version {version}.");
         }
     }
 
-    private static async Task AddMissingColumnsAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    private static async Task AddMissingColumnsAsync(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<(string Table, string Column, string Definition)> columns, CancellationToken cancellationToken)
     {
-        foreach (var (table, column, definition) in ColumnsAddedBeforeVersioning)
+        foreach (var (table, column, definition) in columns)
         {
             await using var check = connection.CreateCommand();
             check.Transaction = transaction;

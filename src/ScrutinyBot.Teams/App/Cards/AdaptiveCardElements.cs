@@ -10,15 +10,21 @@ public static class AdaptiveCardElements
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Version = "1.5";
 
-    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
+    /// <param name="fallbackText">What clients that cannot render the card show; default: the card's first text.</param>
+    /// <param name="speak">What a screen reader or voice client says; default: the fallback text.</param>
+    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null, string? fallbackText = null, string? speak = null)
     {
+        var elements = body.ToList();
+        var fallback = TextClip.OneLine(fallbackText ?? FirstText(elements) ?? "ScrutinyBot", 400);
         var card = new JsonObject
         {
             ["type"] = "AdaptiveCard",
             ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
             ["version"] = Version,
             ["msteams"] = new JsonObject { ["width"] = "Full" },
-            ["body"] = new JsonArray([.. body]),
+            ["fallbackText"] = fallback,
+            ["speak"] = TextClip.OneLine(speak ?? fallback, 600),
+            ["body"] = new JsonArray([.. elements]),
         };
         var actionList = actions?.ToArray() ?? [];
         if (actionList.Length > 0)
@@ -28,6 +34,11 @@ public static class AdaptiveCardElements
 
         return card;
     }
+
+    private static string? FirstText(IEnumerable<JsonNode> elements) =>
+        elements.OfType<JsonObject>()
+            .Select(e => e["inlines"] is JsonArray { Count: > 0 } inlines ? inlines[0]?["text"]?.GetValue<string>() : null)
+            .FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
 
     /// <summary>Plain text (never markdown) in a style.</summary>
     public static JsonObject Text(string text, TextStyle style = TextStyle.Normal)
@@ -62,6 +73,17 @@ public static class AdaptiveCardElements
 
         return block;
     }
+
+    /// <summary>A bold term and its explanation on one line, both plain text (TextRuns are never read as markdown or
+    /// HTML, so "&lt;date&gt;" shows as typed).</summary>
+    public static JsonObject Term(string term, string explanation) => new()
+    {
+        ["type"] = "RichTextBlock",
+        ["spacing"] = "Small",
+        ["inlines"] = new JsonArray(
+            new JsonObject { ["type"] = "TextRun", ["text"] = term, ["weight"] = "Bolder" },
+            new JsonObject { ["type"] = "TextRun", ["text"] = " — " + explanation, ["isSubtle"] = true }),
+    };
 
     /// <summary>A FactSet (whose titles and values Teams reads as markdown), with every markdown character escaped.</summary>
     public static JsonObject Facts(IEnumerable<(string Title, string Value)> facts) => new()
@@ -102,12 +124,21 @@ public static class AdaptiveCardElements
         ["data"] = data,
     };
 
-    /// <summary>A button that sends <paramref name="text"/> as if the user typed it.</summary>
+    /// <summary>The key of a button's data that names the command it runs.</summary>
+    public const string CommandKey = "command";
+
+    /// <summary>A button that runs <paramref name="text"/> as if the user typed it: a plain Action.Submit whose data
+    /// carries the command under <see cref="CommandKey"/>. Teams, the Agents Playground and Web Chat all send that data
+    /// as the message's value, which the bot runs. (An msteams messageBack/imBack payload is not sent at all by the
+    /// Playground 0.2.28: clicking such a button did nothing.)</summary>
     public static JsonObject SendText(string title, string text) => new()
     {
         ["type"] = "Action.Submit",
         ["title"] = title,
-        ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "imBack", ["value"] = text } },
+        ["data"] = new JsonObject
+        {
+            [CommandKey] = text,
+        },
     };
 
     /// <summary>A Universal Action (invoke adaptiveCard/action) with Action.Submit as the fallback for older clients.</summary>

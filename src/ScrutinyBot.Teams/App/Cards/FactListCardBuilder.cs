@@ -9,7 +9,7 @@ namespace ScrutinyBot.Teams.App.Cards;
 public static class FactListCardBuilder
 {
     public const string RefreshVerb = "refresh";
-    public const string CommandKey = "command";
+    public const string CommandKey = AdaptiveCardElements.CommandKey;
 
     private const int MaxLineChars = 600;
     private const int MaxQuoteChars = 2_000;
@@ -70,8 +70,14 @@ public static class FactListCardBuilder
         return Container(items, separator: true);
     }
 
-    public static string EvidenceLine(Evidence evidence) =>
-        string.Equals(evidence.Part, evidence.Source, StringComparison.Ordinal) || string.IsNullOrWhiteSpace(evidence.Part)
-            ? $"{evidence.Source}, page {evidence.Page}"
-            : $"{evidence.Source} — {TextClip.OneLine(evidence.Part, 100)}, page {evidence.Page}";
+    /// <summary>Where a fact was read: the document's title, the section, and the page of a paginated paper.</summary>
+    public static string EvidenceLine(Evidence evidence)
+    {
+        var title = evidence.Paper?.Title ?? evidence.Source;
+        var line = string.Equals(evidence.Part, evidence.Source, StringComparison.Ordinal) || string.Equals(evidence.Part, title, StringComparison.Ordinal)
+            || string.IsNullOrWhiteSpace(evidence.Part)
+            ? title
+            : $"{title} — {TextClip.OneLine(evidence.Part, 100)}";
+        return evidence.Paper is { Paged: false } ? line : $"{line}, page {evidence.Page}";
+    }
 }

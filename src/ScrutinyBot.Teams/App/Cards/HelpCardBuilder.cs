@@ -32,7 +32,8 @@ public static class HelpCardBuilder
 
         body.Add(Text(Purpose));
         body.Add(Text(intro, TextStyle.Subtle));
-        body.Add(Facts(CommandCatalog.All.Select(c => (c.Usage, c.Description))));
+        // TextRuns, not a FactSet: Teams reads FactSet text as markdown and drops "<date>" as an HTML tag.
+        body.AddRange(CommandCatalog.All.Select(c => (JsonNode)Term(c.Usage, c.Description)));
         body.Add(Text("Try: “who chaired the November 2024 meeting?”", TextStyle.Subtle));
         return Card(body,
         [

@@ -5,7 +5,7 @@ public static class CommandCatalog
 {
     public static readonly CommandDescriptor Help = new("help", "help", "Show what I can do and the commands I understand.");
     public static readonly CommandDescriptor Ask = new("ask", "ask <question>", "Ask about the papers; I answer with citations. Plain questions work too.");
-    public static readonly CommandDescriptor Overdue = new("overdue", "overdue [committee]", "Recommendations past their response deadline with no full response.");
+    public static readonly CommandDescriptor Overdue = new("overdue", "overdue [committee]", "Past the response deadline with no response; partial replies listed as awaiting a full response.");
     public static readonly CommandDescriptor DueSoon = new("due soon", "due soon [committee]", "Recommendations whose response is due in the next two weeks.");
     public static readonly CommandDescriptor Resolutions = new("resolutions", "resolutions [committee] [since <date>]", "What committees resolved, newest meeting first.");
     public static readonly CommandDescriptor NextMeeting = new("next meeting", "next meeting [committee]", "When and where the next meeting is.");

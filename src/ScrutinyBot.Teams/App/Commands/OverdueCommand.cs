@@ -21,11 +21,11 @@ public sealed class OverdueCommand(IFactQueries facts, CouncilClock clock) : ICo
             title,
             $"As of {UkDate.Format(asOf)}",
             [
-                new FactSection($"No response ({overdue.Count})", [.. overdue.Select(r => FactItems.FromRecommendation(r, asOf))], "Nothing is overdue without a response."),
-                new FactSection($"Only a partial response ({partial.Count})", [.. partial.Select(r => FactItems.FromRecommendation(r, asOf))], "None awaiting a full response."),
+                new FactSection($"{ResponseDeadlines.OverdueHeading}: {overdue.Count}", [.. overdue.Select(r => FactItems.FromRecommendation(r, asOf))], "Nothing is overdue without a response."),
+                new FactSection($"{ResponseDeadlines.AwaitingHeading}: {partial.Count}", [.. partial.Select(r => FactItems.FromRecommendation(r, asOf))], "None awaiting a full response."),
             ],
             RefreshText(committee));
-        return new CommandReply(card, $"{overdue.Count} overdue, {partial.Count} awaiting a full response");
+        return new CommandReply(card, ResponseDeadlines.Summary(overdue.Count, partial.Count));
     }
 
     private string RefreshText(string? committee) => committee is null ? Descriptor.Name : $"{Descriptor.Name} {committee}";

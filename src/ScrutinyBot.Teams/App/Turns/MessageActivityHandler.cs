@@ -25,14 +25,16 @@ public sealed partial class MessageActivityHandler(
             return;
         }
 
-        if (!IsPersonal(activity) && !activity.MentionsRecipient())
+        // A button on one of the bot's own cards is addressed to the bot, mention or not.
+        var command = ButtonCommand(activity);
+        if (command is null && !IsPersonal(activity) && !activity.MentionsRecipient())
         {
             LogNotMentioned(logger, activity.Id);
             return;
         }
 
         var text = activity.RemoveRecipientMention();
-        if (text.Length == 0 && InvokeValue.String(activity.Value, FactListCardBuilder.CommandKey) is { } command)
+        if (text.Length == 0 && command is not null)
         {
             text = command;
         }
@@ -61,6 +63,12 @@ public sealed partial class MessageActivityHandler(
         await feedback.SaveAsync(vote, cancellationToken).ConfigureAwait(false);
         await turnContext.SendActivityAsync(activity.CreateReply(FeedbackAcknowledgement.Text), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The command a card button carries: in the submit data itself (Action.Submit as the Playground and Web
+    /// Chat send it) or in the messageBack value (as Teams sends it).</summary>
+    private static string? ButtonCommand(Activity activity) =>
+        InvokeValue.String(activity.Value, AdaptiveCardElements.CommandKey)
+        ?? InvokeValue.String(InvokeValue.Property(InvokeValue.Property(activity.Value, "msteams"), "value"), AdaptiveCardElements.CommandKey);
 
     /// <summary>Personal chats, and channels that do not say (Emulator, Web Chat), answer every message.</summary>
     private static bool IsPersonal(Activity activity) =>

@@ -16,7 +16,7 @@ public sealed class ResponseFactAnswersTests
     private static readonly Recommendation Formula = Recommendation("To request information on the formula for school places.", Deadline, ResponseStatus.Responded, response: "The formula was emailed to members.");
 
     [Fact]
-    public async Task TryAnswerAsync_OverdueAsOfToday_ListsOverdueThenPartialWithStatusesCited()
+    public async Task TryAnswerAsync_OverdueAsOfToday_ListsOverdueThenAwaitingAFullResponseSeparately()
     {
         var queries = new FakeFactQueries(overdue: [Wellbeing], awaiting: [Hub]);
         var sut = new ResponseFactAnswers(queries);
@@ -24,8 +24,10 @@ public sealed class ResponseFactAnswersTests
         var answer = await sut.TryAnswerAsync(Ask("Which responses are overdue?", QuestionIntent.Overdue, "responses overdue"), Set(recommendations: [Wellbeing, Hub, Formula]), Today, CancellationToken.None);
 
         Assert.Equal(
-            "Overdue as of 15 January 2025: 2.\n"
+            "As of 15 January 2025: 1 overdue, 1 awaiting a full response.\n"
+            + "Overdue (past the deadline, no response): 1.\n"
             + "- To recommend that provision for wellbeing is included in the revised Fair Access Protocol. (Children and Young People Scrutiny Committee, 13 November 2024; deadline 3 January 2025; no response yet) [1]\n"
+            + "Awaiting a full response (only a partial reply): 1.\n"
             + "- To request further information on the young futures hub. (Children and Young People Scrutiny Committee, 13 November 2024; deadline 16 November 2024; partial response: There is no further information from government yet.) [2]",
             answer!.Text);
         Assert.Equal(["tracker.txt", "tracker.txt"], answer.Citations.Select(c => c.Source));
@@ -41,7 +43,7 @@ public sealed class ResponseFactAnswersTests
         var answer = await sut.TryAnswerAsync(
             Ask("What was overdue on 10 December 2024 for CYP?", QuestionIntent.Overdue, "overdue", [On(2024, 12, 10)], Cyp), Set(recommendations: [Wellbeing]), Today, CancellationToken.None);
 
-        Assert.StartsWith("Overdue as of 10 December 2024: 1.", answer!.Text, StringComparison.Ordinal);
+        Assert.StartsWith("As of 10 December 2024: 1 overdue, 0 awaiting a full response.", answer!.Text, StringComparison.Ordinal);
         Assert.Equal([("overdue", new DateOnly(2024, 12, 10), Cyp), ("awaiting", new DateOnly(2024, 12, 10), Cyp)], queries.Calls);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.SemanticKernel.Connectors.OpenAI;
 using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Answering.Extractive;
 using ScrutinyBot.Core.Answering.Generative;
+using ScrutinyBot.Core.Answering.Links;
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
@@ -32,7 +33,8 @@ public sealed class SemanticKernelAnswerGeneratorTests
             new PassageRetriever(new FakeSearchIndex(chunks.Length == 0 ? [Inspectors, Other] : chunks), retrieval),
             new ExtractiveAnswerer(retrieval),
             generator,
-            TimeProvider.System);
+            TimeProvider.System,
+            new CitationLinker(Options.Create(new CitationLinksOptions())));
     }
 
     [Fact]

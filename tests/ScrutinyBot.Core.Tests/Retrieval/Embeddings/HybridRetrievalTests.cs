@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Answering.Extractive;
 using ScrutinyBot.Core.Answering.Generative;
+using ScrutinyBot.Core.Answering.Links;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.Embeddings;
 using ScrutinyBot.Core.Retrieval.Embeddings.Sqlite;
@@ -136,7 +137,8 @@ public sealed class HybridRetrievalTests : IDisposable
             new PassageRetriever(SearchIndex(), retrieval, Hybrid(embedder)),
             new ExtractiveAnswerer(retrieval),
             new DisabledAnswerGenerator(),
-            TimeProvider.System);
+            TimeProvider.System,
+            new CitationLinker(Options.Create(new CitationLinksOptions())));
 
         var answer = await sut.AnswerAsync(new Question("What was the parks budget for 2025?"), CancellationToken.None);
 

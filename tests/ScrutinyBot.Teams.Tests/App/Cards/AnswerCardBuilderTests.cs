@@ -15,8 +15,8 @@ public sealed class AnswerCardBuilderTests
         Assert.Equal("1.5", (string?)card["version"]);
         var text = CardInspector.AllText(card);
         Assert.Contains("Councillor Michael Savage chaired it [1].", text, StringComparison.Ordinal);
-        Assert.Contains("[1] 000_sample.txt — Minutes", text, StringComparison.Ordinal);
-        Assert.Contains("meeting 13 November 2024 · page 3", text, StringComparison.Ordinal);
+        Assert.Contains("[1] 000_sample.txt", text, StringComparison.Ordinal);
+        Assert.Contains("Minutes · Children and Young People Scrutiny Committee · meeting 13 November 2024 · page 3", text, StringComparison.Ordinal);
         Assert.Contains("Sources", text, StringComparison.Ordinal);
     }
 
@@ -43,8 +43,54 @@ public sealed class AnswerCardBuilderTests
         var card = AnswerCardBuilder.Build("q", answer);
 
         var open = Assert.Single(CardInspector.Elements(card, "Action.OpenUrl"));
-        Assert.Equal("Open paper [1]", (string?)open["title"]);
+        Assert.StartsWith("Open p", (string?)open["title"], StringComparison.Ordinal);
         Assert.Equal("https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=60860#page=3", (string?)open["url"]);
+    }
+
+    [Fact]
+    public void Build_TitledCitationOfATextPaper_ShowsTitleAndSectionButNoPage()
+    {
+        var citation = SampleFacts.Citation(1) with
+        {
+            Title = "Agenda pack — Children and Young People Scrutiny Committee, 15 January 2025",
+            Part = "Minutes, 13 November 2024",
+            Paged = false,
+        };
+
+        var text = CardInspector.AllText(AnswerCardBuilder.Build("who chaired?", new Answer(true, "Savage [1].", [citation])));
+
+        Assert.Contains("[1] Agenda pack — Children and Young People Scrutiny Committee, 15 January 2025", text, StringComparison.Ordinal);
+        Assert.Contains("Minutes, 13 November 2024", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("page", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(".txt", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_ShortQuoteShownWhole_HasNoFullQuoteButton()
+    {
+        var card = AnswerCardBuilder.Build("who chaired?", SampleFacts.Answer());
+
+        Assert.Empty(CardInspector.Elements(card, "Action.ShowCard"));
+    }
+
+    [Fact]
+    public void Build_LinkedCitation_OpensThePaperAtThePage()
+    {
+        var citation = SampleFacts.Citation(1) with { Link = "https://council.test/papers/pack.pdf#page=3" };
+
+        var card = AnswerCardBuilder.Build("q", new Answer(true, "Yes [1].", [citation]));
+
+        var open = Assert.Single(CardInspector.Elements(card, "Action.OpenUrl"));
+        Assert.Equal(("Open page 3", "https://council.test/papers/pack.pdf#page=3"), ((string?)open["title"], (string?)open["url"]));
+    }
+
+    [Fact]
+    public void Build_Answer_CarriesFallbackAndSpeakTextWithoutCitationMarkers()
+    {
+        var card = AnswerCardBuilder.Build("who chaired?", SampleFacts.Answer());
+
+        Assert.Equal("Councillor Michael Savage chaired it [1].", (string?)card["fallbackText"]);
+        Assert.Equal("Councillor Michael Savage chaired it.", (string?)card["speak"]);
     }
 
     [Fact]

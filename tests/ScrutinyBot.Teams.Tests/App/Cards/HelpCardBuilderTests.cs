@@ -12,7 +12,8 @@ public sealed class HelpCardBuilderTests
 
         var text = CardInspector.AllText(card);
         Assert.Contains("answer questions about them with citations", text, StringComparison.Ordinal);
-        Assert.Single(CardInspector.Elements(card, "FactSet"));
+        Assert.Contains("overdue [committee]", text, StringComparison.Ordinal);
+        Assert.Contains("since <date>", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,11 +29,13 @@ public sealed class HelpCardBuilderTests
     }
 
     [Fact]
-    public void Help_Buttons_SendCommandTextAsImBack()
+    public void Help_Buttons_SubmitTheCommandInTheirData()
     {
         var card = HelpCardBuilder.Help(null);
 
-        var values = card["actions"]!.AsArray().Select(a => (string?)a!["data"]!["msteams"]!["value"]).ToList();
-        Assert.Equal(["overdue", "due soon", "next meeting"], values);
+        var actions = card["actions"]!.AsArray().Select(a => a!).ToList();
+        Assert.All(actions, a => Assert.Equal("Action.Submit", (string?)a["type"]));
+        Assert.Equal(["overdue", "due soon", "next meeting"], actions.Select(a => (string?)a["data"]!["command"]));
+        Assert.All(actions, a => Assert.Null(a["data"]!["msteams"]));
     }
 }

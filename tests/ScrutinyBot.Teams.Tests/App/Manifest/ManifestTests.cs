@@ -25,11 +25,10 @@ public sealed partial class ManifestTests
     {
         Assert.Equal("${{TEAMS_APP_ID}}", (string?)_manifest["id"]);
         var developer = _manifest["developer"]!;
-        Assert.False(string.IsNullOrWhiteSpace((string?)developer["name"]));
-        foreach (var url in new[] { "websiteUrl", "privacyUrl", "termsOfUseUrl" })
-        {
-            Assert.StartsWith("https://", (string?)developer[url], StringComparison.Ordinal);
-        }
+        // No placeholder developer URLs are shipped: `package` fills these from the TeamsApp settings.
+        Assert.Equal(
+            ["${{DEVELOPER_NAME}}", "${{DEVELOPER_WEBSITE_URL}}", "${{PRIVACY_URL}}", "${{TERMS_OF_USE_URL}}"],
+            new[] { "name", "websiteUrl", "privacyUrl", "termsOfUseUrl" }.Select(f => (string?)developer[f]));
 
         Assert.InRange(((string?)_manifest["name"]!["short"])!.Length, 1, 30);
         Assert.InRange(((string?)_manifest["name"]!["full"])!.Length, 1, 100);

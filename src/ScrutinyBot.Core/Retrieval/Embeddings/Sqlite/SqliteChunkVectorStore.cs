@@ -9,10 +9,10 @@ namespace ScrutinyBot.Core.Retrieval.Embeddings.Sqlite;
 /// <summary>Chunk vectors in the embedded store's chunks.embedding column (float32 blobs).</summary>
 public sealed class SqliteChunkVectorStore(SqliteConnectionFactory connections) : IChunkVectorStore
 {
-    private const string ChunkColumns = """
+    private const string ChunkColumns = $"""
         c.id, d.source, c.part_ordinal, c.part_kind, c.part_title, c.item_title, c.page, c.meeting_date,
-        c.committee, c.council, c.text
-        FROM chunks c JOIN documents d ON d.id = c.document_id
+        c.committee, c.council, c.text, {SqliteSearchIndex.PaperColumns}
+        FROM chunks c JOIN documents d ON d.id = c.document_id {SqliteSearchIndex.PartJoin}
         """;
 
     public async Task<IReadOnlyList<StoredChunk>> ListUnembeddedAsync(long afterId, int limit, CancellationToken cancellationToken)
@@ -130,7 +130,7 @@ public sealed class SqliteChunkVectorStore(SqliteConnectionFactory connections) 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            chunks.Add(new StoredChunk(reader.GetInt64(0), SqliteSearchIndex.ReadChunk(reader)));
+            chunks.Add(new StoredChunk(reader.GetInt64(0), SqliteSearchIndex.ReadChunk(reader, 11)));
         }
 
         return chunks;

@@ -4,7 +4,7 @@ namespace ScrutinyBot.Core.Answering;
 
 /// <summary>Gives each citation of a paper a source fetched the paper's address on the council's site
 /// (<c>#page=N</c> for a PDF), so a reader can open the original.</summary>
-public sealed class CitationLinker(ISourceLinkStore links)
+public sealed class SourceUrlLinker(ISourceLinkStore links)
 {
     public async Task<Answer> LinkAsync(Answer answer, CancellationToken cancellationToken)
     {

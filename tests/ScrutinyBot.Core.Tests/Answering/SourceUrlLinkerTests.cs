@@ -9,7 +9,7 @@ public sealed class CitationLinkerTests
     public async Task LinkAsync_OneSyncedPaperAndOneIngestedFile_LinksOnlyTheSyncedOne()
     {
         var store = new FakeSourceLinkStore(new() { ["9001-Motion.pdf"] = new SourceLink("https://site/mgConvert2PDF.aspx?ID=9001", true) });
-        var sut = new CitationLinker(store);
+        var sut = new SourceUrlLinker(store);
         var answer = new Answer(true, "An estimated 8 million [1]; see also [2].",
         [
             new Citation(1, "9001-Motion.pdf", "Motion", 2, null, null, "An estimated 8 million disposable vapes"),
@@ -28,7 +28,7 @@ public sealed class CitationLinkerTests
     public async Task LinkAsync_NoCitations_DoesNotAskTheStore()
     {
         var store = new FakeSourceLinkStore([]);
-        var sut = new CitationLinker(store);
+        var sut = new SourceUrlLinker(store);
 
         var linked = await sut.LinkAsync(new Answer(false, "The papers do not say.", []), CancellationToken.None);
 

@@ -1,0 +1,98 @@
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Extraction.Meetings;
+
+namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
+
+/// <summary>Names read across line breaks and runs of names split into people, in two councils' layouts: a tabbed
+/// table of names and titles (Nottingham City) and comma lists with bracketed titles (Kent County Council).</summary>
+public sealed class AttendanceNameSplittingTests
+{
+    // Nottingham City's layout (samples/000): a two-column table whose name and title wrap onto the next line, a
+    // bullet with no separator, and an apologies row naming two officers beside their two titles.
+    private const string TableMinutes = "Minutes of the meeting held at Loxley House on 13 November 2024 from 9.31 am - 12.03 pm\n\n"
+        + "Membership\n\nCouncillor Georgia Power\n\n"
+        + "Colleagues, partners and others in attendance:\n\n"
+        + "Councillor Cheryl\t Executive Member for Children, Young People and\nBarnard\tEducation\n"
+        + "Elizabeth Browne\t- Executive Principal for Alternative Education, Raleigh\n\tEducation Trust\n"
+        + "Nick Lee\t Director of Education Services\n\n"
+        + "- Damon Stanton Scrutiny and Audit Support Officer\n\n"
+        + "20 Apologies for Absence\n\n"
+        + "Ailsa Barr Jill Colbert\t-\tDirector of Children's Integrated Services Corporate Director for Children and Education Services\n"
+        + "Robert Griffin\t-\tAssistant Chief Constable, Nottinghamshire Police\n\n"
+        + "21 Declarations of Interest\n\nNone.\n";
+
+    // Kent's layout: "PRESENT:" and "IN ATTENDANCE:" comma lists that wrap mid-name and mid-title.
+    private const string ListMinutes = "MINUTES of a meeting of the Cabinet held in the Council Chamber, Sessions\nHouse, County Hall, Maidstone on Thursday, 9 January 2025.\n\n"
+        + "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs C Bell,\nMr D Jeffrey, Mr R C Love, OBE, Mr D Watkins and\nMr R J Thomas\n\n"
+        + "IN ATTENDANCE: Dr A Ghosh (Director of Public Health), Mrs S Hammond\n(Corporate Director Children, Young People and Education), Mrs A Beer (Chief\nExecutive), Mr B Watts (General Counsel) and\nMr D Whittle (Director of Strategy, Policy, Relationships and Corporate Assurance)\n\n"
+        + "76. Apologies\n(Item 1)\n\nNo apologies were received.\n\n77. Declarations of Interest\n(Item 2)\n\nNone.\n";
+
+    [Fact]
+    public void Extract_TableRowWrappingNameAndTitle_OnePersonWithTheWholeTitle()
+    {
+        var attendance = ExtractorFactory.Extract(TableMinutes).Facts.Attendance;
+
+        var cheryl = Assert.Single(attendance, a => a.Name.StartsWith("Councillor Cheryl", StringComparison.Ordinal));
+        Assert.Equal(("Councillor Cheryl Barnard", "Executive Member for Children, Young People and Education"), (cheryl.Name, cheryl.Role));
+        Assert.Equal("Executive Principal for Alternative Education, Raleigh Education Trust", attendance.Single(a => a.Name == "Elizabeth Browne").Role);
+    }
+
+    [Fact]
+    public void Extract_NameRunningIntoItsTitle_NameEndsWhereTheTitleStarts()
+    {
+        var attendance = ExtractorFactory.Extract(TableMinutes).Facts.Attendance;
+
+        var damon = Assert.Single(attendance, a => a.Name.StartsWith("Damon", StringComparison.Ordinal));
+        Assert.Equal(("Damon Stanton", "Scrutiny and Audit Support Officer"), (damon.Name, damon.Role));
+    }
+
+    [Fact]
+    public void Extract_TwoOfficersInOneCellBesideTwoTitles_TwoPeople()
+    {
+        var apologies = ExtractorFactory.Extract(TableMinutes).Facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name);
+
+        Assert.Equal(["Ailsa Barr", "Jill Colbert", "Robert Griffin"], apologies);
+    }
+
+    [Fact]
+    public void Extract_CommaListWrappingMidNameAndMidTitle_EveryPersonWhole()
+    {
+        var attendance = ExtractorFactory.Extract(ListMinutes).Facts.Attendance;
+
+        Assert.Equal(
+            ["Mr R W Gough", "Mr N Baker", "Mrs C Bell", "Mr D Jeffrey", "Mr R C Love", "Mr D Watkins", "Mr R J Thomas"],
+            attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+        var officers = attendance.Where(a => a.Status == AttendanceStatus.InAttendance).ToList();
+        Assert.Equal(["Dr A Ghosh", "Mrs S Hammond", "Mrs A Beer", "Mr B Watts", "Mr D Whittle"], officers.Select(a => a.Name));
+        Assert.Equal("Corporate Director Children, Young People and Education", officers[1].Role);
+        Assert.Equal("Chief Executive", officers[2].Role);
+    }
+
+    [Fact]
+    public void Extract_ChairmanMarkedInACommaList_StillTheChair()
+    {
+        var meeting = Assert.Single(ExtractorFactory.Extract(ListMinutes).Facts.Meetings);
+
+        Assert.Equal("Mr R W Gough", meeting.Chair);
+    }
+
+    [Theory]
+    [InlineData("Damon Stanton Scrutiny and Audit Support Officer", "Damon Stanton", "Scrutiny and Audit Support Officer")]
+    [InlineData("Jane Smith Democratic Services Officer", "Jane Smith", "Democratic Services Officer")]
+    [InlineData("Councillor Ruth Grundy", "Councillor Ruth Grundy", null)]
+    [InlineData("Policy Officer", "Policy Officer", null)]
+    public void SplitTrailingRole_NameThenTitle_SplitsOnlyWithTwoWordsOfNameLeft(string text, string name, string? role)
+    {
+        Assert.Equal((name, role), RoleWords.SplitTrailingRole(text));
+    }
+
+    [Theory]
+    [InlineData("Director of Children's Integrated Services Corporate Director for Children and Education Services", 2)]
+    [InlineData("Assistant Chief Constable, Nottinghamshire Police", 1)]
+    [InlineData("Chief Nurse, NHS Nottingham and Nottinghamshire Integrated Care Board", 1)]
+    [InlineData(null, 0)]
+    public void CountTitles_RunOfTitles_OnePerPerson(string? roles, int expected)
+    {
+        Assert.Equal(expected, RoleWords.CountTitles(roles));
+    }
+}
