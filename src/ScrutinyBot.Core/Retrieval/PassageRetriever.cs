@@ -124,6 +124,12 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             score += 0.15;
         }
 
+        // What became of a motion or amendment is recorded in the minutes, not in the papers that propose it.
+        if (analysis.Part is null && analysis.Has(QuestionIntent.Outcome) && chunk.PartKind == Documents.PartKind.Minutes)
+        {
+            score += 0.15;
+        }
+
         return new ScoredPassage(hit, score, coverage);
     }
 
