@@ -38,6 +38,6 @@ public static partial class UnitShape
     [GeneratedRegex(@"^(-\s+)?\d{1,2}\.\d{1,2}\.?\s+\S")]
     private static partial Regex NumberedParagraph();
 
-    [GeneratedRegex(@"^(This|These|That|Those|It|They|However|But|Therefore|As a result|Which|Both|Of these|Of which|In total|Overall)\b")]
+    [GeneratedRegex(@"^(This|These|That|Those|It|They|He|She|However|But|Therefore|As a result|Which|Both|Of these|Of which|In total|Overall)\b")]
     private static partial Regex Continuation();
 }
