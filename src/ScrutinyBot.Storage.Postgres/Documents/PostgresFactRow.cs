@@ -1,0 +1,16 @@
+using Npgsql;
+using ScrutinyBot.Core.Storage;
+
+namespace ScrutinyBot.Storage.Postgres.Documents;
+
+/// <summary>A PostgreSQL fact row: dates and times in their own column types.</summary>
+internal sealed class PostgresFactRow(NpgsqlDataReader reader) : IFactRow
+{
+    public string? Text(int ordinal) => PostgresCommand.Text(reader, ordinal);
+
+    public int? Number(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
+
+    public DateOnly? Date(int ordinal) => PostgresCommand.Date(reader, ordinal);
+
+    public TimeOnly? Time(int ordinal) => PostgresCommand.Time(reader, ordinal);
+}
