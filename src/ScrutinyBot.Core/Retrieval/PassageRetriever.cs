@@ -13,6 +13,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 {
     private const double CommonShare = 0.3;
     private const double KeywordWeight = 0.5;
+    private const int ReserveShare = 2;
 
     public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
@@ -53,7 +54,8 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             .ToList();
         var passages = KeepVectorOnly(ranked, settings.MaxResults, settings.VectorOnlyKept);
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
-        return new RetrievalResult(analysis, passages, weights) { Following = following };
+        var reserve = ranked.Where(p => !passages.Contains(p)).Take(settings.MaxResults * ReserveShare).ToList();
+        return new RetrievalResult(analysis, passages, weights) { Following = following, Reserve = reserve };
     }
 
     /// <summary>The weight of each content stem: the rarity (IDF) of the rarest search term it comes from.</summary>

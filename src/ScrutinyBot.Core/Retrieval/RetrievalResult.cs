@@ -8,5 +8,10 @@ public sealed record RetrievalResult(QueryAnalysis Analysis, IReadOnlyList<Score
     /// <summary>For each passage (by chunk id), the text that follows it in its part (see <see cref="ISearchIndex.FollowingTextAsync"/>).</summary>
     public IReadOnlyDictionary<long, string> Following { get; init; } = new Dictionary<long, string>();
 
+    /// <summary>The passages ranked next after <see cref="Passages"/>, best first: where an answer needs a kind of
+    /// evidence the first passages lack (a name for "who is…"), a lower-ranked passage that covers the question as
+    /// well and holds it can still answer.</summary>
+    public IReadOnlyList<ScoredPassage> Reserve { get; init; } = [];
+
     public double BestCoverage => Passages.Count == 0 ? 0 : Passages.Max(p => p.Coverage);
 }

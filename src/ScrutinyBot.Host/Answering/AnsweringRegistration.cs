@@ -38,6 +38,7 @@ public static class AnsweringRegistration
         services.AddSingleton<IQuestionAnswerer, LinkedQuestionAnswerer>();
         services.AddCliVerb<AskVerb>();
         services.AddCliVerb<BenchVerb>();
+        services.AddCliVerb<ExplainVerb>();
         return services;
     }
 

@@ -123,7 +123,8 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(replied|responded|wrote back|written back|(reply|response) (was |has been |had been )?(received|sent|provided|given)|(a |the |their |its )?(reply|response) from|in (reply|response),|responded to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyReceived();
 
-    // Singular only: "who are the statutory partners?" is as often answered by bodies as by people.
-    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs)\b)")]
+    // Singular only: "who are the statutory partners?" is as often answered by bodies as by people. The second form is
+    // the embedded question left when chat filler goes: "(do you know) who the partnership's scrutineer is?".
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$")]
     private static partial Regex PersonQuestion();
 }

@@ -31,7 +31,15 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         var notNames = PersonNames.ExcludedWords(result);
         var units = Candidates(result, notNames);
-        if (!IsAnswerable(result) || !NamesKeyEntities(result) || !AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames))
+        var typed = AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames);
+        if (!typed && IsAnswerable(result) && WithReserveOfType(result, notNames) is { } widened)
+        {
+            (result, typed) = (widened, true);
+            notNames = PersonNames.ExcludedWords(result);
+            units = Candidates(result, notNames);
+        }
+
+        if (!IsAnswerable(result) || !NamesKeyEntities(result) || !typed)
         {
             var closest = units.OrderByDescending(u => u.Score).First();
             var citation = CitationFactory.FromChunk(1, closest.Passage.Hit.Chunk, closest.Text);
@@ -40,6 +48,20 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         var chosen = Select(units, result);
         return Compose(result.Analysis.Has(QuestionIntent.Outcome) ? WithOutcomes(chosen, units) : chosen, note);
+    }
+
+    /// <summary>The passages with those of the reserve that cover the question nearly as well as the best passage and
+    /// hold the kind of answer it asks for (<see cref="AnswerTypeCheck"/>); null when none does. Ranking weighs
+    /// words, not whether a passage names the person asked for, so "Steve Edwards, Independent Scrutineer,
+    /// presented…" can rank below pages about what the scrutineer does.</summary>
+    private static RetrievalResult? WithReserveOfType(RetrievalResult result, IReadOnlySet<string> notNames)
+    {
+        var floor = result.BestCoverage * AnswerTypeCheck.ShareOfBest;
+        var fitting = result.Reserve
+            .Where(p => p.Coverage >= floor)
+            .Where(p => AnswerTypeCheck.Holds(result.Analysis, Candidates(result with { Passages = [p] }, notNames), result.StemWeights, notNames))
+            .ToList();
+        return fitting.Count == 0 ? null : result with { Passages = [.. result.Passages, .. fitting], Reserve = [] };
     }
 
     /// <summary>True when the best passage covers at least <see cref="RetrievalOptions.MinCoverage"/> of the question.</summary>

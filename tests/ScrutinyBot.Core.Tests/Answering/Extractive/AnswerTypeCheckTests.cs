@@ -66,6 +66,38 @@ public sealed class AnswerTypeCheckTests
         Assert.Contains("Margaret Burke", answer.Text);
     }
 
+    [Fact]
+    public async Task Answer_PersonNamedOnlyInALowerRankedPassage_AnswersFromIt()
+    {
+        // Nine passages about what the scrutineer does outrank the minutes line that names one (MaxResults is 8).
+        var about = Enumerable.Range(1, 9).Select(i => $"Report {i}: the Independent Scrutineer of the safeguarding partnership reviews rapid reviews and the independent scrutineer challenges the safeguarding partnership.").ToArray();
+        var minutes = "Councillor Barnard and Steve Edwards, Independent Scrutineer, presented the safeguarding partnership's annual report to the committee, with officers from the council and the police, and answered questions from members about exclusions, exploitation and funding.";
+
+        var answer = await AnswerAsync("who is the independent scrutineer for the safeguarding partnership?", [.. about, minutes]);
+
+        Assert.True(answer.Answered);
+        Assert.Contains("Steve Edwards", answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_NoPassageNamesAPersonEvenInTheReserve_Abstains()
+    {
+        var about = Enumerable.Range(1, 12).Select(i => $"Report {i}: the Independent Scrutineer of the safeguarding partnership reviews rapid reviews and the independent scrutineer challenges the safeguarding partnership.").ToArray();
+
+        var answer = await AnswerAsync("who is the independent scrutineer for the safeguarding partnership?", about);
+
+        Assert.False(answer.Answered);
+    }
+
+    [Theory]
+    [InlineData("do you know who the safeguarding partnership's independent scrutineer is?", ExpectedAnswer.Person)]
+    [InlineData("who is the independent scrutineer?", ExpectedAnswer.Person)]
+    [InlineData("any idea who the council's statutory scrutiny officer was", ExpectedAnswer.Person)]
+    [InlineData("who are the statutory partners?", ExpectedAnswer.Anything)]
+    [InlineData("do you know who attended the meeting?", ExpectedAnswer.Anything)]
+    public void Expected_WhoQuestionAskedDirectlyOrEmbedded_ReadsAPerson(string question, ExpectedAnswer expected) =>
+        Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+
     [Theory]
     [InlineData("Attendance rose from 15,642 to 31,652 contacts.", true)]
     [InlineData("The number of contacts has doubled.", true)]
