@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Retrieval.Embeddings;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Retrieval.Spelling;
 
 namespace ScrutinyBot.Core.Retrieval;
 
@@ -9,7 +10,7 @@ namespace ScrutinyBot.Core.Retrieval;
 /// With an embedding model (on by default: the local MiniLM), the nearest chunk vectors join the BM25 candidates by
 /// reciprocal-rank fusion before re-ranking, and the nearest chunks only the vector leg found keep a place among the
 /// passages whatever their coverage.</summary>
-public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptions> options, HybridFusion? hybrid = null)
+public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptions> options, HybridFusion? hybrid = null, IIndexVocabulary? vocabulary = null)
 {
     private const double CommonShare = 0.3;
     private const double KeywordWeight = 0.5;
@@ -18,6 +19,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        analysis = await CorrectSpellingAsync(analysis, cancellationToken).ConfigureAwait(false);
 
         // The vector leg (embed the question, scan the vectors) is CPU work that waits on nothing: it runs on another
         // thread while SQLite answers the keyword queries.
@@ -56,6 +58,17 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
         var reserve = ranked.Where(p => !passages.Contains(p)).Take(settings.MaxResults * ReserveShare).ToList();
         return new RetrievalResult(analysis, passages, weights) { Following = following, Reserve = reserve };
+    }
+
+    private async Task<QueryAnalysis> CorrectSpellingAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
+    {
+        if (vocabulary is null || analysis.SearchTerms.Count == 0)
+        {
+            return analysis;
+        }
+
+        var stats = await index.TermStatisticsAsync(analysis.SearchTerms, cancellationToken).ConfigureAwait(false);
+        return await QuestionSpelling.CorrectAsync(analysis, stats, vocabulary, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The weight of each content stem: the rarity (IDF) of the rarest search term it comes from.</summary>

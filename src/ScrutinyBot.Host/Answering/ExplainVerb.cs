@@ -29,7 +29,7 @@ public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriev
 
         var analysis = await analyzer.AnalyzeAsync(text, cancellationToken).ConfigureAwait(false);
         var result = await retriever.RetrieveAsync(analysis, cancellationToken).ConfigureAwait(false);
-        await output.WriteLineAsync(Describe(analysis, result)).ConfigureAwait(false);
+        await output.WriteLineAsync(Describe(result.Analysis, result)).ConfigureAwait(false);
         for (var i = 0; i < result.Passages.Count; i++)
         {
             await output.WriteLineAsync(Describe(i + 1, result.Passages[i])).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Retrieval.Spelling;
 using ScrutinyBot.Core.Retrieval.Sqlite;
 
 namespace ScrutinyBot.Host.Retrieval;
@@ -30,6 +31,7 @@ public static class RetrievalRegistration
             "SQLITE" => sp.GetRequiredService<SqliteSearchIndex>(),
             var other => throw new InvalidOperationException($"Search:Provider '{other}' is not known; use one of: {string.Join(", ", SearchOptions.Providers)}."),
         });
+        services.AddSingleton<IIndexVocabulary, SqliteIndexVocabulary>();
         services.AddSingleton<ICommitteeDirectory, SqliteCommitteeDirectory>();
         services.AddSingleton<QuestionAnalyzerService>();
         services.AddSingleton<PassageRetriever>();

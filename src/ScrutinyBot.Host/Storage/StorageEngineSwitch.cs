@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Retrieval.Spelling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Digests;
@@ -49,6 +50,7 @@ public static class StorageEngineSwitch
         Switch<IStoreGeneration, PostgresStoreGeneration>(services);
         Switch<ISearchIndex, PostgresSearchIndex>(services);
         Switch<ICommitteeDirectory, PostgresCommitteeDirectory>(services);
+        Switch<IIndexVocabulary>(services, _ => new NoIndexVocabulary());
         Switch<IChunkVectorStore, PostgresChunkVectorStore>(services);
         Switch<ISubscriptionStore, PostgresSubscriptionStore>(services);
         Switch<IDigestOutbox, PostgresDigestOutbox>(services);

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Retrieval.Spelling;
+
+/// <summary>Reads a question word that no chunk holds as the indexed word one typing slip away, so "what did the
+/// monitoring vist look at?" searches for and must cover "visit". Only words typed in lower case and of four
+/// letters or more are read again: a capitalised word names something ("Notts Police"), and an unknown name must
+/// stay unknown so the answer can say the papers do not mention it.</summary>
+public static partial class QuestionSpelling
+{
+    private const int MinLength = 4;
+
+    public static async Task<QueryAnalysis> CorrectAsync(QueryAnalysis analysis, TermStatistics stats, IIndexVocabulary vocabulary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(stats);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (stats.ChunkCount == 0)
+        {
+            return analysis;
+        }
+
+        var lowerCaseWords = LowerCaseWord().Matches(analysis.Text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        var readAs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in analysis.SearchTerms)
+        {
+            if (term.Length >= MinLength && lowerCaseWords.Contains(term) && stats.DocumentFrequencies.TryGetValue(term, out var df) && df == 0
+                && await vocabulary.NearestTermAsync(term, cancellationToken).ConfigureAwait(false) is { } nearest)
+            {
+                readAs[term] = nearest;
+            }
+        }
+
+        if (readAs.Count == 0)
+        {
+            return analysis;
+        }
+
+        var stems = readAs.ToDictionary(r => TextTerms.Stem(r.Key), r => TextTerms.Stem(r.Value), StringComparer.Ordinal);
+        return analysis with
+        {
+            SearchTerms = [.. analysis.SearchTerms.Select(t => readAs.GetValueOrDefault(t, t))],
+            ContentStems = [.. analysis.ContentStems.Select(s => stems.GetValueOrDefault(s, s))],
+        };
+    }
+
+    [GeneratedRegex(@"\b[a-z]+\b")]
+    private static partial Regex LowerCaseWord();
+}
