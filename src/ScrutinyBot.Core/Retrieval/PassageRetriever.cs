@@ -53,6 +53,9 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         var ranked = candidates.Values
             .Select(hit => Rank(hit, best, bestSimilarity, settings.VectorWeight, analysis, weights))
             .OrderByDescending(p => p.Score)
+            // A council often publishes one paper twice (in the agenda pack and on its own): only the best-ranked copy
+            // of a text takes one of the few places.
+            .DistinctBy(p => p.Hit.Chunk.Text, StringComparer.Ordinal)
             .ToList();
         var passages = KeepVectorOnly(ranked, settings.MaxResults, settings.VectorOnlyKept);
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);

@@ -200,7 +200,57 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             }
         }
 
-        return chosen;
+        return FinishLists(chosen, byPassage);
+    }
+
+    /// <summary>A chosen sentence that announces a list ("…be progressed:") brings the list's first items that fit,
+    /// or goes: an answer never ends on "as follows:".</summary>
+    internal static List<AnswerUnit> FinishLists(List<AnswerUnit> chosen, Dictionary<long, IReadOnlyList<AnswerUnit>> byPassage)
+    {
+        var result = new List<AnswerUnit>(chosen);
+        foreach (var intro in chosen.Where(u => u.Text.TrimEnd().EndsWith(':')))
+        {
+            var passageUnits = byPassage[intro.Passage.Hit.ChunkId];
+            var at = IndexIn(passageUnits, intro);
+            if (at + 1 < passageUnits.Count && result.Contains(passageUnits[at + 1]))
+            {
+                continue;
+            }
+
+            var length = result.Sum(u => u.Text.Length + 6);
+            var added = 0;
+            for (var i = at + 1; i < passageUnits.Count && UnitShape.IsEnumeratedItem(passageUnits[i].Text) && !result.Contains(passageUnits[i]); i++)
+            {
+                if (length + passageUnits[i].Text.Length + 6 > MaxAnswerChars)
+                {
+                    break;
+                }
+
+                result.Add(passageUnits[i]);
+                length += passageUnits[i].Text.Length + 6;
+                added++;
+            }
+
+            if (added == 0)
+            {
+                result.Remove(intro);
+            }
+        }
+
+        return result.Count == 0 ? chosen : result;
+    }
+
+    private static int IndexIn(IReadOnlyList<AnswerUnit> passageUnits, AnswerUnit unit)
+    {
+        for (var i = 0; i < passageUnits.Count; i++)
+        {
+            if (ReferenceEquals(passageUnits[i], unit))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Each chosen proposal's outcome joins its passage's sentences; sentences of other passages, worst

@@ -89,6 +89,19 @@ public sealed class AnswerTypeCheckTests
         Assert.False(answer.Answered);
     }
 
+    [Fact]
+    public async Task Answer_SamePaperPublishedTwice_CitesOneCopyAndKeepsTheOtherPlacesForOtherPassages()
+    {
+        var copy = "The Independent Scrutineer of the safeguarding partnership reviews rapid reviews and the independent scrutineer challenges the safeguarding partnership.";
+        var others = Enumerable.Range(1, 7).Select(i => $"Report {i}: the safeguarding partnership's independent scrutineer attends board {i}.");
+        var retriever = new PassageRetriever(new FakeSearchIndex([FakeSearchIndex.Chunk(copy, "pack.pdf"), FakeSearchIndex.Chunk(copy, "report.pdf"), .. others.Select(o => FakeSearchIndex.Chunk(o))]), Options);
+
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("what does the independent scrutineer of the safeguarding partnership do?", new CommitteeRecognizer([])), CancellationToken.None);
+
+        Assert.Single(result.Passages, p => p.Hit.Chunk.Text == copy);
+        Assert.Equal(8, result.Passages.Count);
+    }
+
     [Theory]
     [InlineData("do you know who the safeguarding partnership's independent scrutineer is?", ExpectedAnswer.Person)]
     [InlineData("who is the independent scrutineer?", ExpectedAnswer.Person)]
