@@ -18,7 +18,7 @@ public sealed class StemSet : IReadOnlySet<string>
     {
         "", "s", "e", "es", "ed", "er", "ers", "ing", "ings", "al", "ally", "ly", "ion", "ions", "ive", "ity", "ities",
         "ment", "ments", "ation", "ations", "ise", "ised", "ize", "ized", "ist", "ists", "ance", "ence", "ant", "ants",
-        "ent", "ents", "ic", "ical", "y", "ies", "or", "ors", "ate", "ated", "ating", "ness", "ren", "ial", "ure", "ory", "ary",
+        "ent", "ents", "ic", "ical", "y", "ies", "or", "ors", "ate", "ated", "ating", "ness", "ren", "ial", "ure", "ory", "ary", "able", "abl", "ability",
     };
 
     private readonly HashSet<string> _stems;

@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 using ScrutinyBot.Core.Retrieval;
 
 namespace ScrutinyBot.Core.Tests.Retrieval;
@@ -40,6 +41,13 @@ public sealed class StemSetTests
             (true, true, false, false),
             (sut.SharesStart("safeguard"), sut.SharesStart("fostering"), sut.SharesStart("budget"), sut.SharesStart("fost")));
     }
+
+    [Theory]
+    [InlineData("sustain", "sustainable")]
+    [InlineData("sustainable", "sustained")]
+    [InlineData("account", "accountability")]
+    public void SharesStart_AdjectiveOrNounOfTheSameVerb_Matches(string question, string text) =>
+        Assert.True(CoverageCalculator.Contains(CoverageCalculator.IndexedStems(text), TextTerms.Stem(question)));
 
     [Theory]
     [InlineData("nottingham", "nottinghamshire")]

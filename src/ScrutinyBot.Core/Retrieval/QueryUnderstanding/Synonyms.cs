@@ -9,7 +9,7 @@ public static class Synonyms
 {
     private static readonly string[][] Groups =
     [
-        ["unhappy", "concern", "concerned", "disappointed", "dissatisfied", "frustrated", "worried", "caution"],
+        ["unhappy", "concern", "concerned", "disappointed", "dissatisfied", "frustrated", "worried", "worry", "worries", "caution"],
         ["ask", "asked", "request", "requested", "call"],
         ["agree", "agreed", "resolved", "resolution", "decided", "decision"],
         ["finish", "finished", "close", "closed", "end", "ended", "concluded"],

@@ -1,0 +1,20 @@
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
+
+public sealed class SynonymsTests
+{
+    [Theory]
+    [InlineData("what worries did inspectors have?", "Inspectors raised concerns about the fragile budget.")]
+    [InlineData("what were members worried about?", "Members were concerned about delays.")]
+    [InlineData("were the kids consulted?", "Children were consulted in schools.")]
+    public void Coverage_QuestionWordAndPapersWordOfOneGroup_Covers(string question, string text)
+    {
+        var weights = TextTerms.ContentStems(question).ToDictionary(s => s, _ => 1.0);
+
+        var coverage = CoverageCalculator.Coverage(weights, CoverageCalculator.Stems(text));
+
+        Assert.True(coverage > 0.4, $"coverage {coverage}");
+    }
+}
