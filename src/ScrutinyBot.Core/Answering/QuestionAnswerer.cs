@@ -1,4 +1,5 @@
 using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Diagnostics;
 using ScrutinyBot.Core.Answering.Facts;
 using ScrutinyBot.Core.Answering.Generative;
 using ScrutinyBot.Core.Answering.Links;
@@ -18,8 +19,12 @@ public sealed class QuestionAnswerer(
     TimeProvider time,
     CitationLinker links) : IQuestionAnswerer
 {
-    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken) =>
-        links.Link(await AnswerUnlinkedAsync(question, cancellationToken).ConfigureAwait(false));
+    public async Task<Answer> AnswerAsync(Question question, CancellationToken cancellationToken)
+    {
+        var answer = await AnswerUnlinkedAsync(question, cancellationToken).ConfigureAwait(false);
+        using var stage = AnswerStages.Start("link");
+        return links.Link(answer);
+    }
 
     private async Task<Answer> AnswerUnlinkedAsync(Question question, CancellationToken cancellationToken)
     {
@@ -28,17 +33,33 @@ public sealed class QuestionAnswerer(
             return new Answer(false, "Ask me a question about the committee papers, e.g. \"who chaired the last meeting?\"", []);
         }
 
-        var analysis = await analyzer.AnalyzeAsync(question.Text, cancellationToken).ConfigureAwait(false);
+        QueryAnalysis analysis;
+        using (AnswerStages.Start("analyze"))
+        {
+            analysis = await analyzer.AnalyzeAsync(question.Text, cancellationToken).ConfigureAwait(false);
+        }
+
         var asOf = question.AsOf ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var fromFacts = await facts.TryAnswerAsync(analysis, asOf, cancellationToken).ConfigureAwait(false);
+        Answer? fromFacts;
+        using (AnswerStages.Start("facts"))
+        {
+            fromFacts = await facts.TryAnswerAsync(analysis, asOf, cancellationToken).ConfigureAwait(false);
+        }
+
         if (fromFacts is not null)
         {
             return fromFacts;
         }
 
-        var retrieval = await retriever.RetrieveAsync(analysis, cancellationToken).ConfigureAwait(false);
+        RetrievalResult retrieval;
+        using (AnswerStages.Start("retrieve"))
+        {
+            retrieval = await retriever.RetrieveAsync(analysis, cancellationToken).ConfigureAwait(false);
+        }
+
         if (!generator.IsEnabled || retrieval.Passages.Count == 0)
         {
+            using var stage = AnswerStages.Start("extractive");
             return extractive.Answer(retrieval);
         }
 

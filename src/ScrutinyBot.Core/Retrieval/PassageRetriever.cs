@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Diagnostics;
 using ScrutinyBot.Core.Retrieval.Embeddings;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 using ScrutinyBot.Core.Retrieval.Spelling;
@@ -27,7 +28,12 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             ? Task.Run(() => hybrid.NearestAsync(analysis.Text, settings.VectorCandidates, cancellationToken), cancellationToken)
             : null;
         var expansions = Synonyms.SearchWords(analysis.ContentStems);
-        var stats = await index.TermStatisticsAsync([.. analysis.SearchTerms, .. expansions, .. analysis.Phrases], cancellationToken).ConfigureAwait(false);
+        TermStatistics stats;
+        using (AnswerStages.Start("retrieve.termstats"))
+        {
+            stats = await index.TermStatisticsAsync([.. analysis.SearchTerms, .. expansions, .. analysis.Phrases], cancellationToken).ConfigureAwait(false);
+        }
+
         var weights = StemWeights(analysis, stats);
         var single = expansions.Where(w => !w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)).ToList();
         var multi = expansions.Where(w => w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)).ToList();
@@ -43,10 +49,18 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 
         if (vectorLeg is not null)
         {
-            var nearest = await vectorLeg.ConfigureAwait(false);
+            IReadOnlyList<VectorMatch> nearest;
+            using (AnswerStages.Start("retrieve.vector.wait"))
+            {
+                nearest = await vectorLeg.ConfigureAwait(false);
+            }
+
+            using var fuse = AnswerStages.Start("retrieve.fuse");
             var fused = await hybrid!.FuseAsync(candidates.Values.ToList(), nearest, cancellationToken).ConfigureAwait(false);
             candidates = fused.ToDictionary(h => h.ChunkId);
         }
+
+        var rank = AnswerStages.Start("retrieve.rank");
 
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
         var bestSimilarity = Math.Max(1e-6, candidates.Values.Max(h => h.VectorSimilarity) ?? 1.0);
@@ -58,6 +72,8 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             .DistinctBy(p => p.Hit.Chunk.Text, StringComparer.Ordinal)
             .ToList();
         var passages = KeepVectorOnly(ranked, settings.MaxResults, settings.VectorOnlyKept);
+        rank?.Dispose();
+        using var more = AnswerStages.Start("retrieve.following");
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
         var reserve = ranked.Where(p => !passages.Contains(p)).Take(settings.MaxResults * ReserveShare).ToList();
         return new RetrievalResult(analysis, passages, weights) { Following = following, Reserve = reserve };
@@ -153,6 +169,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 
     private async Task AddAsync(Dictionary<long, SearchHit> candidates, SearchQuery query, CancellationToken cancellationToken)
     {
+        using var stage = AnswerStages.Start(query.Committee is null && query.Part is null && query.From is null && query.To is null ? "retrieve.bm25" : "retrieve.bm25.filtered");
         foreach (var hit in await index.SearchAsync(query, cancellationToken).ConfigureAwait(false))
         {
             if (!candidates.TryGetValue(hit.ChunkId, out var existing) || existing.Score < hit.Score)

@@ -7,7 +7,7 @@ namespace ScrutinyBot.Host.Answering;
 /// about meetings ("what time did the C meeting on D start?", "who was absent ..."), in a fixed pseudo-random order.</summary>
 public static class BenchQuestions
 {
-    public static async Task<IReadOnlyList<string>> DrawAsync(SqliteConnectionFactory connections, int count, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<BenchQuestion>> DrawAsync(SqliteConnectionFactory connections, int count, CancellationToken cancellationToken)
     {
         var items = new List<string>();
         var meetings = new List<(string Committee, DateOnly Date)>();
@@ -32,7 +32,7 @@ public static class BenchQuestions
         }
 
         var random = new Random(20240115);
-        var questions = new List<string>(count);
+        var questions = new List<BenchQuestion>(count);
         string[] itemForms = ["what was said about {0}?", "what did the committee ask about {0}?", "what was agreed on {0}?", "what are the figures for {0}?"];
         string[] meetingForms = ["what time did the {0} meeting on {1} start?", "who was absent from the {0} on {1}?", "where was the {0} meeting on {1}?"];
         for (var i = 0; i < count; i++)
@@ -40,15 +40,17 @@ public static class BenchQuestions
             if ((i % 3 == 2 || items.Count == 0) && meetings.Count > 0)
             {
                 var (committee, date) = meetings[random.Next(meetings.Count)];
-                questions.Add(string.Format(CultureInfo.InvariantCulture, meetingForms[random.Next(meetingForms.Length)], committee, date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)));
+                var form = meetingForms[random.Next(meetingForms.Length)];
+                questions.Add(new BenchQuestion(string.Format(CultureInfo.InvariantCulture, form, committee, date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)), form));
             }
             else if (items.Count > 0)
             {
-                questions.Add(string.Format(CultureInfo.InvariantCulture, itemForms[random.Next(itemForms.Length)], items[random.Next(items.Count)].ToLowerInvariant()));
+                var form = itemForms[random.Next(itemForms.Length)];
+                questions.Add(new BenchQuestion(string.Format(CultureInfo.InvariantCulture, form, items[random.Next(items.Count)].ToLowerInvariant()), form));
             }
             else
             {
-                questions.Add("what was agreed about the budget?");
+                questions.Add(new BenchQuestion("what was agreed about the budget?", "what was agreed about the budget?"));
             }
         }
 

@@ -31,6 +31,8 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
         new Option<string>("--samples") { Description = "Sample folder (default ./samples; a folder of PDFs is ingested once)", HelpName = "DIR" },
         new Option<bool>("--keep") { Description = "Keep the temporary store" },
         new Option<bool>("--postgres") { Description = "Also time the same questions on PostgreSQL (Storage:Postgres:ConnectionString)" },
+        new Option<bool>("--stages") { Description = "Also print where each question's time went, stage by stage and by kind of question" },
+        new Option<string>("--reuse") { Description = "Ask over the store an earlier `bench --keep` left in DIR (no ingest; the folder is kept)", HelpName = "DIR" },
     };
 
     public async Task<int> RunAsync(VerbArguments arguments, TextWriter output, CancellationToken cancellationToken)
@@ -43,9 +45,22 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
             throw new CliUsageException($"No sample folder at {samples}; run from the repository root or pass --samples DIR.");
         }
 
-        var root = Path.Combine(Path.GetTempPath(), "scrutinybot-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        var reuse = arguments.Option("reuse") is { } reused ? Path.GetFullPath(reused) : null;
+        if (reuse is not null && !Directory.Exists(Path.Combine(reuse, "data")))
+        {
+            throw new CliUsageException($"No bench store at {reuse}; pass the folder an earlier `bench --keep` printed.");
+        }
+
+        var root = reuse ?? Path.Combine(Path.GetTempPath(), "scrutinybot-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
+            if (reuse is not null)
+            {
+                await output.WriteLineAsync($"bench: the store kept in {reuse}, not ingested again").ConfigureAwait(false);
+                await using var kept = BuildServices(Path.Combine(reuse, "data"), localModel.Value);
+                return await AskAsync(kept, questions, arguments, output, failed: 0, cancellationToken).ConfigureAwait(false);
+            }
+
             var pdfs = BenchPdfCorpus.Find(samples);
             IReadOnlyList<string> paths;
             long bytes;
@@ -82,54 +97,69 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
                 failed = summary.Failed;
             }
 
-            var asked = await BenchQuestions.DrawAsync(services.GetRequiredService<SqliteConnectionFactory>(), questions, cancellationToken).ConfigureAwait(false);
-            var answerer = services.GetRequiredService<IQuestionAnswerer>();
-            var latencies = new List<double>();
-            var cpu = new List<double>();
-            using var self = Process.GetCurrentProcess();
-            var answered = 0;
-            var first = Stopwatch.StartNew();
-            await answerer.AnswerAsync(new Question(asked[0]), cancellationToken).ConfigureAwait(false);
-            var cold = first.Elapsed.TotalMilliseconds;
-            foreach (var question in asked)
-            {
-                self.Refresh();
-                var cpuBefore = self.TotalProcessorTime;
-                var stopwatch = Stopwatch.StartNew();
-                var answer = await answerer.AnswerAsync(new Question(question), cancellationToken).ConfigureAwait(false);
-                latencies.Add(stopwatch.Elapsed.TotalMilliseconds);
-                self.Refresh();
-                cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
-                answered += answer.Answered ? 1 : 0;
-            }
-
-            latencies.Sort();
-            cpu.Sort();
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"answers: {latencies.Count} questions ({answered} answered), first (cold) {cold:F0} ms, p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies[^1]:F1} ms")).ConfigureAwait(false);
-            // Processor time spent per question by every thread of the process: what a question costs, which a busy
-            // machine inflates far less than the wall-clock latency above.
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"answers cpu: p50 {Percentile(cpu, 0.50):F1} ms, p95 {Percentile(cpu, 0.95):F1} ms of processor time per question")).ConfigureAwait(false);
-            if (arguments.Has("postgres"))
-            {
-                await BenchPostgres.RunAsync(services, Registrations, BenchPostgres.ConnectionString(hostServices), asked, output, cancellationToken).ConfigureAwait(false);
-            }
-
-            using var process = Process.GetCurrentProcess();
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
-            await output.WriteLineAsync(await LoadLineAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            return failed == 0 ? 0 : 1;
+            return await AskAsync(services, questions, arguments, output, failed, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            if (!arguments.Has("keep"))
+            if (!arguments.Has("keep") && reuse is null)
             {
                 TryDelete(root);
             }
         }
+    }
+
+    /// <summary>Asks the drawn questions over <paramref name="services"/>' store and prints the answer, processor-time,
+    /// memory and load lines (and the stages with --stages).</summary>
+    private async Task<int> AskAsync(ServiceProvider services, int questions, VerbArguments arguments, TextWriter output, int failed, CancellationToken cancellationToken)
+    {
+        var asked = await BenchQuestions.DrawAsync(services.GetRequiredService<SqliteConnectionFactory>(), questions, cancellationToken).ConfigureAwait(false);
+        var answerer = services.GetRequiredService<IQuestionAnswerer>();
+        var latencies = new List<double>();
+        var cpu = new List<double>();
+        using var stages = arguments.Has("stages") ? new BenchStages() : null;
+        using var self = Process.GetCurrentProcess();
+        var answered = 0;
+        var first = Stopwatch.StartNew();
+        await answerer.AnswerAsync(new Question(asked[0].Text), cancellationToken).ConfigureAwait(false);
+        var cold = first.Elapsed.TotalMilliseconds;
+        stages?.Skip();
+        foreach (var question in asked)
+        {
+            self.Refresh();
+            var cpuBefore = self.TotalProcessorTime;
+            var stopwatch = Stopwatch.StartNew();
+            var answer = await answerer.AnswerAsync(new Question(question.Text), cancellationToken).ConfigureAwait(false);
+            latencies.Add(stopwatch.Elapsed.TotalMilliseconds);
+            self.Refresh();
+            cpu.Add((self.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            answered += answer.Answered ? 1 : 0;
+            stages?.Record(question, latencies[^1], cpu[^1], answer.Answered);
+        }
+
+        latencies.Sort();
+        cpu.Sort();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"answers: {latencies.Count} questions ({answered} answered), first (cold) {cold:F0} ms, p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies[^1]:F1} ms")).ConfigureAwait(false);
+        // Processor time spent per question by every thread of the process: what a question costs, which a busy
+        // machine inflates far less than the wall-clock latency above.
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"answers cpu: p50 {Percentile(cpu, 0.50):F1} ms, p95 {Percentile(cpu, 0.95):F1} ms of processor time per question")).ConfigureAwait(false);
+        if (stages is not null)
+        {
+            await stages.WriteAsync(output).ConfigureAwait(false);
+        }
+
+        if (arguments.Has("postgres"))
+        {
+            await BenchPostgres.RunAsync(services, Registrations, BenchPostgres.ConnectionString(hostServices), [.. asked.Select(q => q.Text)], output, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var process = Process.GetCurrentProcess();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
+        await output.WriteLineAsync(await LoadLineAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        return failed == 0 ? 0 : 1;
     }
 
     /// <summary>The machine's load average as the bench ends (Linux), so figures from a shared machine can be read

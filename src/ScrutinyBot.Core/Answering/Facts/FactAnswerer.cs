@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Diagnostics;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 using ScrutinyBot.Core.Storage;
 
@@ -13,13 +14,40 @@ public sealed class FactAnswerer(IFactStore store, ResponseFactAnswers responses
 
     public async Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var facts = await store.LoadFactsAsync(cancellationToken).ConfigureAwait(false);
-        var index = IndexOf(facts);
-        return ResolutionFactAnswers.TryAnswer(analysis, facts, index)
-            ?? AgendaFactAnswers.TryAnswer(analysis, facts, asOf, index)
-            ?? MeetingFactAnswers.TryAnswer(analysis, facts, asOf, index)
-            ?? await responses.TryAnswerAsync(analysis, facts, asOf, index.Stems, cancellationToken).ConfigureAwait(false)
-            ?? WorkProgrammeFactAnswers.TryAnswer(analysis, facts, index);
+        FactSet facts;
+        FactIndex index;
+        using (AnswerStages.Start("facts.load"))
+        {
+            facts = await store.LoadFactsAsync(cancellationToken).ConfigureAwait(false);
+            index = IndexOf(facts);
+        }
+
+        using (AnswerStages.Start("facts.resolutions"))
+        {
+            if (ResolutionFactAnswers.TryAnswer(analysis, facts, index) is { } resolved)
+            {
+                return resolved;
+            }
+        }
+
+        using (AnswerStages.Start("facts.meetings"))
+        {
+            if ((AgendaFactAnswers.TryAnswer(analysis, facts, asOf, index) ?? MeetingFactAnswers.TryAnswer(analysis, facts, asOf, index)) is { } meeting)
+            {
+                return meeting;
+            }
+        }
+
+        using (AnswerStages.Start("facts.responses"))
+        {
+            if (await responses.TryAnswerAsync(analysis, facts, asOf, index.Stems, cancellationToken).ConfigureAwait(false) is { } response)
+            {
+                return response;
+            }
+        }
+
+        using var programme = AnswerStages.Start("facts.programme");
+        return WorkProgrammeFactAnswers.TryAnswer(analysis, facts, index);
     }
 
     private FactIndex IndexOf(FactSet facts)

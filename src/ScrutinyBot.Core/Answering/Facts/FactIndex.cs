@@ -19,6 +19,7 @@ public sealed class FactIndex
     private readonly Lazy<ILookup<DateOnly, Attendance>> _attendance;
     private readonly Lazy<ILookup<string, Resolution>> _byReference;
     private readonly ConcurrentDictionary<(Type Kind, string Committee), object> _byCommittee = new();
+    private readonly ConcurrentDictionary<string, ILookup<MinuteKey, Resolution>> _minutes = new(StringComparer.Ordinal);
 
     public FactIndex(FactSet facts)
     {
@@ -58,6 +59,18 @@ public sealed class FactIndex
     /// <summary>Resolutions of the named committee or of none; all when no committee is named.</summary>
     public IReadOnlyList<Resolution> ResolutionsOf(string? committee) =>
         OfCommittee(Facts.Facts.Resolutions, r => r.Committee, committee);
+
+    /// <summary>The resolutions of the named committee (or of none; all when none is named) by the minute they were
+    /// made under, in the minutes' order: a decision's whole list without scanning every resolution again.</summary>
+    public ILookup<MinuteKey, Resolution> MinutesOf(string? committee)
+    {
+        if (_minutes.Count > MaxCachedCommittees)
+        {
+            _minutes.Clear();
+        }
+
+        return _minutes.GetOrAdd(committee ?? string.Empty, _ => ResolutionsOf(committee).ToLookup(MinuteKey.Of));
+    }
 
     /// <summary>Agenda items of the named committee or of none; all when no committee is named.</summary>
     public IReadOnlyList<AgendaItem> AgendaItemsOf(string? committee) =>

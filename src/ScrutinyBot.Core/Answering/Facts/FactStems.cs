@@ -18,6 +18,9 @@ public sealed class FactStems
     // One copy of each stem across all entries: the same few thousand words recur in every entry.
     private readonly ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
 
+    // The inverted index of each list compared on each text method, built on first use.
+    private readonly ConcurrentDictionary<Key, Lazy<object>> _postings = new(new KeyComparer());
+
     public FactStems(FactSet facts)
     {
         Facts = facts;
@@ -45,6 +48,22 @@ public sealed class FactStems
         }
 
         return _stems.GetOrAdd(new Key(fact, text), (key, words) => CoverageCalculator.IndexedStems(((Func<T, string>)key.Text)((T)key.Fact), w => words.GetOrAdd(w, w)), _words);
+    }
+
+    /// <summary>Which facts of <paramref name="facts"/> hold each stem of their <paramref name="text"/>, built once per
+    /// list and text method; null for <see cref="Uncached"/> (nothing is kept, every fact is compared).</summary>
+    public FactTopicPostings<T>? Postings<T>(IReadOnlyList<T> facts, Func<T, string> text)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(text);
+        if (_stems is null)
+        {
+            return null;
+        }
+
+        var lazy = _postings.GetOrAdd(new Key(facts, text), _ => new Lazy<object>(() => new FactTopicPostings<T>(facts, f => Of(f, text))));
+        return (FactTopicPostings<T>)lazy.Value;
     }
 
     private readonly record struct Key(object Fact, Delegate Text);

@@ -53,26 +53,32 @@ public static partial class ResolutionFactAnswers
     private static Answer? OnTopic(QueryAnalysis analysis, FactIndex index, IReadOnlyList<string> topic)
     {
         var inMeetings = index.ResolutionsOf(analysis.Committee).Where(r => analysis.DateFits(r.MeetingDate));
-        var matching = FactTopics.Matching(inMeetings, topic, TopicText, r => r.MeetingDate, TopicCoverage, index.Stems);
-        return matching.Count == 0 ? null : Compose(WholeDecisions(index.ResolutionsOf(analysis.Committee), matching), r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
+        var matching = FactTopics.Matching(inMeetings, topic, TopicText, r => r.MeetingDate, TopicCoverage, index.Stems, index.Facts.Facts.Resolutions);
+        return matching.Count == 0 ? null : Compose(WholeDecisions(index.MinutesOf(analysis.Committee), matching), r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
     }
 
     /// <summary>A decision is the whole list a minute resolved, and one of its points rarely repeats the topic the
     /// others share ("To declare our solidarity with the farmers…", "To write to the Chancellor…"): each matched
     /// resolution brings its minute's others, in the minutes' order; the unmatched ones last in a list too long for
-    /// a chat message give way first.</summary>
-    private static List<Extraction.Resolution> WholeDecisions(IReadOnlyList<Extraction.Resolution> all, IReadOnlyList<Extraction.Resolution> matched)
+    /// a chat message give way first. Only as many minutes as an answer shows are gathered (each one looked up, not
+    /// found by scanning every resolution), however many matched.</summary>
+    private static List<Extraction.Resolution> WholeDecisions(ILookup<MinuteKey, Extraction.Resolution> minutes, IReadOnlyList<Extraction.Resolution> matched)
     {
         var decisions = new List<Extraction.Resolution>();
-        foreach (var key in matched.Select(MinuteOf).Distinct())
+        foreach (var key in matched.Select(MinuteKey.Of).Distinct())
         {
+            if (decisions.Count >= MaxResolutions)
+            {
+                break;
+            }
+
             if (key.Minute is null && key.Item is null)
             {
-                decisions.AddRange(matched.Where(r => MinuteOf(r) == key && !decisions.Contains(r)));
+                decisions.AddRange(matched.Where(r => MinuteKey.Of(r) == key && !decisions.Contains(r)));
                 continue;
             }
 
-            var minute = all.Where(r => MinuteOf(r) == key).ToList();
+            var minute = minutes[key].ToList();
             while (minute.Sum(r => r.Text.Length + 3) > MaxChars && minute.FindLastIndex(r => !matched.Contains(r)) is var last and >= 0)
             {
                 minute.RemoveAt(last);
@@ -83,9 +89,6 @@ public static partial class ResolutionFactAnswers
 
         return decisions;
     }
-
-    private static (string Source, DateOnly Date, string? Minute, string? Item) MinuteOf(Extraction.Resolution r) =>
-        (r.Source, r.MeetingDate, r.MinuteNumber, r.Item);
 
     private static string TopicText(Extraction.Resolution resolution) => $"{resolution.Item} {resolution.Text}";
 
@@ -130,7 +133,7 @@ public static partial class ResolutionFactAnswers
         var run = new List<Extraction.Resolution>();
         foreach (var r in resolutions)
         {
-            if (run.Count > 0 && (MinuteOf(run[0]) != MinuteOf(r) || (r.MinuteNumber is null && r.Item is null)))
+            if (run.Count > 0 && (MinuteKey.Of(run[0]) != MinuteKey.Of(r) || (r.MinuteNumber is null && r.Item is null)))
             {
                 yield return run;
                 run = [];

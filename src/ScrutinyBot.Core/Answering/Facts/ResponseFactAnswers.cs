@@ -76,7 +76,7 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
     }
 
     private static List<Recommendation> OnTopic(FactSet facts, IReadOnlyList<string> topic, double minCoverage, FactStems stems) =>
-        FactTopics.Matching(facts.Facts.Recommendations, topic, r => $"{r.Topic} {r.Text}", r => r.MeetingDate, minCoverage, stems);
+        FactTopics.Matching(facts.Facts.Recommendations, topic, r => $"{r.Topic} {r.Text}", r => r.MeetingDate, minCoverage, stems, facts.Facts.Recommendations);
 
     private static Answer? Deadline(FactSet facts, IReadOnlyList<string> residual, FactStems stems)
     {

@@ -13,6 +13,7 @@ public static class WorkProgrammeFactAnswers
     private const int MaxItems = 8;
     private const int MaxDetailChars = 320;
     private const int MaxMatches = 4;
+    private const double EntryCoverage = 0.6;
     private static readonly string[] ProgrammeWords = ["work", "programm", "forward", "plan", "agenda", "futur", "item", "come", "consider", "list"];
 
     /// <param name="index">The fact set's lookups, kept per set; none given, they are built for this question.</param>
@@ -39,9 +40,11 @@ public static class WorkProgrammeFactAnswers
             var weights = residual.ToDictionary(s => s, _ => 1.0);
             // The title counts most; the entry's text (what it is for, what became of it) counts too.
             // The entry holds the title, so an entry that falls short needs no title score.
+            var candidates = stems.Postings(facts.Facts.WorkProgramme, EntryText)?.Candidates(residual, EntryCoverage);
             var matching = items
+                .Where(i => candidates is null || candidates.Contains(i))
                 .Select(i => (Item: i, Entry: Coverage(weights, stems.Of(i, EntryText))))
-                .Where(x => x.Entry >= 0.6)
+                .Where(x => x.Entry >= EntryCoverage)
                 .Select(x => (x.Item, x.Entry, Title: Coverage(weights, stems.Of(x.Item, TitleText))))
                 .OrderByDescending(x => x.Title + (0.5 * x.Entry))
                 .Take(MaxMatches)

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Diagnostics;
 using ScrutinyBot.Core.Storage;
 
 namespace ScrutinyBot.Core.Retrieval.Embeddings;
@@ -35,6 +36,7 @@ public sealed class ChunkVectorIndex
         }
 
         var shortlist = vectors.Nearest(query, Math.Max(limit, _shortlist));
+        using var stage = AnswerStages.Start("vector.rescore");
         var stored = await _store.ReadVectorsAsync([.. shortlist.Select(m => m.ChunkId)], cancellationToken).ConfigureAwait(false);
         return stored
             .Where(v => v.Vector.Length == query.Length)

@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Diagnostics;
 using ScrutinyBot.Core.Documents;
 
 namespace ScrutinyBot.Core.Retrieval.Embeddings;
@@ -20,9 +21,14 @@ public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vector
             return [];
         }
 
-        return await EmbedQuestionAsync(question, cancellationToken).ConfigureAwait(false) is { } query
-            ? await vectors.NearestAsync(query, limit, cancellationToken).ConfigureAwait(false)
-            : [];
+        float[]? query;
+        using (AnswerStages.Start("vector.embed"))
+        {
+            query = await EmbedQuestionAsync(question, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var stage = AnswerStages.Start("vector.nearest");
+        return query is null ? [] : await vectors.NearestAsync(query, limit, cancellationToken).ConfigureAwait(false);
     }
 
     /// <param name="keywordHits">The BM25 candidates (higher score is better).</param>

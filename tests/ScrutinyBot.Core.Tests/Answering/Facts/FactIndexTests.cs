@@ -76,6 +76,22 @@ public sealed class FactIndexTests
         Assert.Equal(fresh!.Text, indexed.Text);
     }
 
+    [Fact]
+    public void MinutesOf_EachCommittee_EachMinutesResolutionsAsAScanInOrder()
+    {
+        var sut = new FactIndex(_facts);
+
+        foreach (var committee in Asked)
+        {
+            var resolutions = sut.ResolutionsOf(committee);
+            foreach (var resolution in resolutions)
+            {
+                var key = MinuteKey.Of(resolution);
+                Assert.Equal(resolutions.Where(r => MinuteKey.Of(r) == key), sut.MinutesOf(committee)[key]);
+            }
+        }
+    }
+
     private static FactSet Build()
     {
         var meetings = new List<Meeting>();

@@ -156,4 +156,23 @@ public sealed class ResolutionFactAnswersTests
             sut!.Text);
         Assert.Single(sut.Citations);
     }
+
+    [Fact]
+    public void TryAnswer_TopicResolvedAtManyMeetings_QuotesTheNewestWholeDecisionsUpToTheLimit()
+    {
+        var resolutions = new List<global::ScrutinyBot.Core.Extraction.Resolution>();
+        for (var week = 0; week < 30; week++)
+        {
+            var date = November.AddDays(7 * week);
+            resolutions.Add(Resolution(date, $"To note the family farm tax report of week {week}.", item: "Motions", minute: $"{week}"));
+            resolutions.Add(Resolution(date, $"To write to the Chancellor in week {week}.", item: "Motions", minute: $"{week}"));
+        }
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask("what did council agree on the family farm tax?", QuestionIntent.Resolutions, "agree family farm tax"), Set(resolutions: resolutions));
+
+        Assert.NotNull(sut);
+        Assert.Contains("To write to the Chancellor in week 29.", sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("week 0.", sut.Text, StringComparison.Ordinal);
+        Assert.Equal(3, sut.Citations.Count);
+    }
 }
