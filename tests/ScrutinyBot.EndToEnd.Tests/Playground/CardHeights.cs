@@ -3,6 +3,9 @@ namespace ScrutinyBot.EndToEnd.Tests.Playground;
 /// <summary>The rendered size of each card measured, written beside the screenshots (artifacts/screenshots/card-heights.txt).</summary>
 internal static class CardHeights
 {
+    /// <summary>About one phone screen: the most a card may measure at 480 px window width.</summary>
+    public const double PhoneScreenBudget = 1_500;
+
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     public static async Task RecordAsync(string card, double width, double height)
