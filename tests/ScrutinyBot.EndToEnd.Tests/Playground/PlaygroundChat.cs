@@ -89,10 +89,11 @@ internal sealed class PlaygroundChat(IPage page)
         }
     }
 
-    /// <summary>Clicks the newest button with exactly this title on one of the bot's cards.</summary>
-    public async Task ClickButtonAsync(string title)
+    /// <summary>Clicks the button with exactly this title on the newest of the bot's cards that shows <paramref name="cardText"/>.</summary>
+    public async Task ClickButtonOnCardAsync(string cardText, string title)
     {
-        var button = Page.Locator(BotMessageSelector).GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true }).Last;
+        var card = Page.Locator(BotMessageSelector).Filter(new LocatorFilterOptions { HasText = cardText }).Last;
+        var button = card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = title, Exact = true });
         await button.ClickAsync(new LocatorClickOptions { Timeout = (float)ReplyTimeout.TotalMilliseconds });
     }
 

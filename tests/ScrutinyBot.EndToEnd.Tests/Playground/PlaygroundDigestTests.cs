@@ -21,6 +21,6 @@ public sealed class PlaygroundDigestTests(DigestPlaygroundFixture fixture) : ICl
         await chat.ScreenshotAsync("playground-digest");
         var (width, height) = await chat.MeasureLastCardAsync("card-digest");
         await CardHeights.RecordAsync("digest", width, height);
-        Assert.True(height <= 1_500, $"The digest card is {height:0} px tall at {width:0} px wide; the budget is 1,500 px (about one phone screen).");
+        Assert.True(height <= CardHeights.PhoneScreenBudget, $"The digest card is {height:0} px tall at {width:0} px wide; the budget is {CardHeights.PhoneScreenBudget:0} px (about one phone screen).");
     }
 }

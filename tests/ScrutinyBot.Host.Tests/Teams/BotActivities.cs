@@ -42,9 +42,9 @@ internal static class BotActivities
         return activity;
     }
 
-    public static JsonObject ConversationUpdate(string serviceUrl, string conversationId, string memberAdded)
+    public static JsonObject ConversationUpdate(string serviceUrl, string conversationId, string memberAdded, string conversationType = "personal")
     {
-        var activity = Base(serviceUrl, "conversationUpdate", conversationId, "personal");
+        var activity = Base(serviceUrl, "conversationUpdate", conversationId, conversationType);
         activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = memberAdded });
         return activity;
     }

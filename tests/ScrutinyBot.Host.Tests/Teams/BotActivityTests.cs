@@ -82,14 +82,40 @@ public sealed class BotActivityTests
     }
 
     [Fact]
-    public async Task ConversationUpdate_SomeoneElseAdded_SendsNothing()
+    public async Task ConversationUpdate_SomeoneElseAddedToGroupChat_SendsNothing()
     {
         await using var sut = await BotFixture.StartAsync();
 
-        using var response = await sut.PostAsync(BotActivities.ConversationUpdate(sut.ServiceUrl, "a:new-2", "29:someone"));
+        using var response = await sut.PostAsync(BotActivities.ConversationUpdate(sut.ServiceUrl, "19:new-2@thread.v2", "29:someone", "groupChat"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(sut.Connector.Calls);
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_UserAddedToPersonalChat_SendsWelcomeCard()
+    {
+        await using var sut = await BotFixture.StartAsync();
+
+        using var response = await sut.PostAsync(BotActivities.ConversationUpdate(sut.ServiceUrl, "a:new-5", BotActivities.UserId));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Hello, I'm ScrutinyBot", BotFixture.TextOf(BotFixture.CardOf(sut.Connector.Messages.Single())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InstallationUpdate_InstalledTwice_WelcomesEachInstallOnce()
+    {
+        await using var sut = await BotFixture.StartAsync();
+
+        // The Agents Playground installs again each time its page is opened: each install is a pair of activities.
+        for (var install = 0; install < 2; install++)
+        {
+            using var add = await sut.PostAsync(BotActivities.InstallationUpdate(sut.ServiceUrl, "a:new-6", "add"));
+            using var update = await sut.PostAsync(BotActivities.ConversationUpdate(sut.ServiceUrl, "a:new-6", BotActivities.BotId));
+        }
+
+        Assert.Equal(2, sut.Connector.Messages.Count);
     }
 
     [Fact]

@@ -8,7 +8,8 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// <summary>
 /// Reads who attended from a minutes header ("Present", "Absent", "Apologies", "Substitute Members",
 /// "Colleagues, partners and others in attendance", lists with "(Apologies)" / "(Absent)" markings, tick tables)
-/// and from the apologies item.
+/// and from the apologies item. A heading in capitals between the lists and the first item ("UNRESTRICTED ITEMS")
+/// ends the lists (<see cref="SectionHeadings"/>).
 /// </summary>
 internal static partial class AttendanceReader
 {
@@ -36,6 +37,12 @@ internal static partial class AttendanceReader
                 {
                     continue;
                 }
+            }
+
+            if (!section.Success && SectionHeadings.EndsAttendance(text))
+            {
+                status = null;
+                continue;
             }
 
             if (IsSentence(text))
@@ -170,7 +177,8 @@ internal static partial class AttendanceReader
     private static bool ListContinues(string text, SourceLine next)
     {
         var following = next.Plain;
-        if (following.Length == 0 || next.Text.Contains('\t', StringComparison.Ordinal) || Section().IsMatch(following) || MinuteNumber().IsMatch(following))
+        if (following.Length == 0 || next.Text.Contains('\t', StringComparison.Ordinal) || Section().IsMatch(following) || MinuteNumber().IsMatch(following)
+            || SectionHeadings.EndsAttendance(following))
         {
             return false;
         }

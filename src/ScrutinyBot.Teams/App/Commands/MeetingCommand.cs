@@ -1,4 +1,3 @@
-using ScrutinyBot.Core.Extraction;
 using ScrutinyBot.Core.Retrieval.Facts;
 using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Teams.App.Cards;
@@ -25,36 +24,15 @@ public sealed class MeetingCommand(IFactQueries facts, IFactStore store) : IComm
         var meetings = await facts.MeetingsOnAsync(date, committee: null, cancellationToken).ConfigureAwait(false);
         var resolutions = (await facts.ResolutionsAsync(null, date, cancellationToken).ConfigureAwait(false))
             .Where(r => r.MeetingDate == date).ToList();
-        var attendance = (await store.LoadFactsAsync(cancellationToken).ConfigureAwait(false)).Facts.Attendance
-            .Where(a => a.MeetingDate == date).ToList();
-        var card = FactListCardBuilder.Build(
-            $"Meeting of {UkDate.Format(date)}",
-            null,
-            [
-                new FactSection(null, [.. meetings.Select(FactItems.FromMeeting)], "I have no meeting on that date in the papers."),
-                new FactSection("Attendance", AttendanceItems(attendance), "No attendance recorded."),
-                new FactSection("Resolutions", [.. resolutions.Select(FactItems.FromResolution)], "No resolutions recorded."),
-            ],
-            refreshCommand: null);
+        var stored = (await store.LoadFactsAsync(cancellationToken).ConfigureAwait(false)).Facts;
+        var attendance = stored.Attendance.Where(a => a.MeetingDate == date).ToList();
+        var agenda = stored.AgendaItems
+            .Where(a => a.MeetingDate == date)
+            .DistinctBy(a => (a.Committee, a.Number, a.Title))
+            .ToList();
+        var card = MeetingCardBuilder.Build(new MeetingCard(date, meetings, attendance, agenda, resolutions));
         return new CommandReply(card, $"{meetings.Count} meeting(s) on {UkDate.Format(date)}");
     }
-
-    private static List<FactItem> AttendanceItems(IReadOnlyList<Attendance> attendance) =>
-    [
-        .. attendance
-            .GroupBy(a => a.Status)
-            .OrderBy(g => g.Key)
-            .Select(g => new FactItem(StatusName(g.Key), [string.Join(", ", g.Select(a => a.Role is null ? a.Name : $"{a.Name} ({a.Role})"))], g.First().Evidence)),
-    ];
-
-    private static string StatusName(AttendanceStatus status) => status switch
-    {
-        AttendanceStatus.Present => "Present",
-        AttendanceStatus.Absent => "Absent",
-        AttendanceStatus.Apologies => "Apologies",
-        AttendanceStatus.Substitute => "Substitutes",
-        _ => "Also in attendance",
-    };
 
     private static bool TryReadDate(string arguments, out DateOnly date)
     {

@@ -53,8 +53,9 @@ public sealed class DocumentTitleTests
     [Theory]
     [InlineData("cabinet_2025-01-30_Minutes of the meeting held on 9th January 2025.pdf", "Minutes — Cabinet, 9 January 2025")]
     [InlineData("cabinet_2025-01-30_Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf", "Agenda — Cabinet, 30 January 2025")]
-    [InlineData("cabinet_2025-01-30_24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf", "Commissioning Plan for Education Provision in Kent 2025-29")]
-    [InlineData("cabinet_2025-01-30_24-00108 - Revenue and Capital Budget Monitoring Report November 2024-25.pdf", "Revenue and Capital Budget Monitoring Report – November 2024-25")]
+    [InlineData("cabinet_2025-01-30_24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf", "Commissioning Plan for Education Provision in Kent 2025-29 — Cabinet, 30 January 2025")]
+    [InlineData("cabinet_2025-01-30_24-00108 - Revenue and Capital Budget Monitoring Report November 2024-25.pdf", "Revenue and Capital Budget Monitoring Report – November 2024-25 — Cabinet, 30 January 2025")]
+    [InlineData("cabinet_2025-01-30_24-00096 - PRoD.pdf", "PRoD — Cabinet, 30 January 2025")]
     public void Extract_KentPaper_TitledFromItsOwnPages(string file, string expected)
     {
         var path = Path.Combine(KentCorpus.Folder(), file);
@@ -73,7 +74,7 @@ public sealed class DocumentTitleTests
 
         var result = ExtractorFactory.Create().Extract(file, new PdfDocumentReader().Read(path, File.ReadAllBytes(path)));
 
-        Assert.Equal("cabinet 2025-01-30 Appendix I Budget Risk Register 22.01.25", result.Metadata.Title);
+        Assert.Equal("Appendix I Budget Risk Register 22.01.25 — Cabinet, 30 January 2025", result.Metadata.Title);
     }
 
     [Fact]
@@ -92,9 +93,48 @@ public sealed class DocumentTitleTests
     [InlineData("000_bf1d6094ad6ce6d2.txt", null)]
     [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301.pdf", null)]
     [InlineData("Printed minutes 09th-Jan-2025 10.00 County Council.pdf", "Printed minutes 09th-Jan-2025 10.00 County Council")]
+    [InlineData("cabinet_2025-01-30_24-00096 - PRoD.pdf", "PRoD")]
+    [InlineData("full_council_2025-02-13_2 - Amendment - Greens and Independents.pdf", "Amendment - Greens and Independents")]
+    [InlineData("2024-11-13_003_Budget 2024-25 consultation.pdf", "Budget 2024-25 consultation")]
+    [InlineData("cabinet_2025-01-30_24-00108.pdf", null)]
     public void FromFileName_MachineMadeOrHuman_OnlyHumanNamesAreTitles(string source, string? expected)
     {
         Assert.Equal(expected, DocumentTitles.FromFileName(source));
+    }
+
+    [Theory]
+    [InlineData("full_council_2025-02-13_Appendix I - Assessment.pdf", "Full Council", 2025, 2, 13)]
+    [InlineData("cabinet_2025-01-30_24-00096 - EQIA.pdf", "Cabinet", 2025, 1, 30)]
+    public void SourceFileName_CrawlerPrefix_ReadAsTheMeetingNotTheTitle(string source, string body, int year, int month, int day)
+    {
+        var sut = SourceFileName.Parse(source);
+
+        Assert.Equal(body, sut.Body);
+        Assert.Equal(new DateOnly(year, month, day), sut.Date);
+        Assert.DoesNotContain("_", sut.Title, StringComparison.Ordinal);
+        Assert.False(char.IsDigit(sut.Title![0]));
+    }
+
+    [Fact]
+    public void Extract_SeedPapers_NoTitleCarriesTheCrawlersNumberedPrefix()
+    {
+        foreach (var prefix in new[] { "000", "001", "002", "003", "004" })
+        {
+            var title = ExtractSeed(prefix).Metadata.Title;
+
+            Assert.DoesNotMatch(@"^\d|[0-9a-f]{12}", title);
+        }
+    }
+
+    [Fact]
+    public void Extract_MinutesFiledUnderALaterMeeting_KeepTheirOwnDate()
+    {
+        const string text = "MINUTES of a meeting of the Cabinet held on Thursday, 9 January 2025.\n\nPRESENT: Mr R Gough (Chairman)\n\n"
+            + "1. Apologies\n\nThere were no apologies.";
+
+        var result = ExtractorFactory.Extract(text, source: "cabinet_2025-01-30_Minutes.txt");
+
+        Assert.DoesNotContain("30 January 2025", result.Metadata.Title, StringComparison.Ordinal);
     }
 
     private static ExtractionResult ExtractSeed(string prefix)
