@@ -21,7 +21,8 @@ builder.Services
     .AddTeamsBot()
     .AddHostHealth()
     .AddScrutinyTelemetry()
-    .AddStorageEngine();
+    .AddStorageEngine()
+    .AddSearchEngine();
 
 var command = CommandLine.Parse(args, builder.Services.CliVerbs());
 if (command.TryAnswerEarly(Console.Out, Console.Error) is { } early)

@@ -11,4 +11,10 @@ public sealed record SearchQuery(
     DateOnly? To = null,
     string? Committee = null,
     PartKind? Part = null,
-    int Limit = 10);
+    int Limit = 10)
+{
+    /// <summary>The question's embedding, for an engine that runs the vector leg in the same request as the keywords
+    /// (Azure AI Search: a hybrid query, its two rankings merged by the service, the filters applied to both). Engines
+    /// that keep the vector leg apart (<see cref="Embeddings.IChunkVectorSearch"/>) ignore it. Default none.</summary>
+    public float[]? Vector { get; init; }
+}

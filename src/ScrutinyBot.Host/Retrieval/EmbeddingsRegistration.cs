@@ -24,6 +24,7 @@ public static class EmbeddingsRegistration
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton<IChunkVectorStore, SqliteChunkVectorStore>();
         services.AddSingleton<ChunkVectorIndex>();
+        services.AddSingleton<IChunkVectorSearch>(sp => sp.GetRequiredService<ChunkVectorIndex>());
         services.AddSingleton<QuestionVectorCache>();
         services.AddSingleton<HybridFusion>();
         services.AddSingleton<ChunkEmbeddingIndexer>();

@@ -42,8 +42,9 @@ public static class StorageEngineSwitch
             .ValidateOnStart();
         services.AddOptions<SearchOptions>()
             .Validate<IOptions<StorageOptions>>(
-                (search, storage) => string.Equals(search.Provider, storage.Value.Provider, StringComparison.OrdinalIgnoreCase),
-                "Search:Provider must name the same engine as Storage:Provider (Sqlite with Sqlite, Postgres with Postgres): the full-text index lives in the store.")
+                (search, storage) => string.Equals(search.Provider, storage.Value.Provider, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(search.Provider, SearchOptions.AzureAISearch, StringComparison.OrdinalIgnoreCase),
+                "Search:Provider must name the same engine as Storage:Provider (Sqlite with Sqlite, Postgres with Postgres: the full-text index lives in the store), or AzureAISearch.")
             .ValidateOnStart();
 
         Switch<IDocumentStore, PostgresDocumentStore>(services);

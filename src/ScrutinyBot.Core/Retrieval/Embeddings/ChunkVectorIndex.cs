@@ -11,7 +11,7 @@ namespace ScrutinyBot.Core.Retrieval.Embeddings;
 /// larger one keeps only the sign bits in memory: they shortlist <see cref="RetrievalOptions.VectorShortlist"/> chunks
 /// by Hamming distance, whose stored float vectors are then read and scored exactly, so memory stays at about 56 bytes
 /// a chunk and the exact work per question is fixed.</remarks>
-public sealed class ChunkVectorIndex
+public sealed class ChunkVectorIndex : IChunkVectorSearch
 {
     private readonly IChunkVectorStore _store;
     private readonly StoreSnapshotCache<VectorSet> _vectors;

@@ -7,7 +7,7 @@ namespace ScrutinyBot.Core.Retrieval.Embeddings;
 /// nearest chunk vectors and fuses them with the BM25 candidates by reciprocal-rank fusion, keeping what either leg
 /// found. With no embedding model, or when the model fails (logged by the embedder), the BM25 candidates come back
 /// unchanged.</summary>
-public sealed class HybridFusion(ITextEmbedder embedder, ChunkVectorIndex vectors, IChunkVectorStore store, QuestionVectorCache? cache = null)
+public sealed class HybridFusion(ITextEmbedder embedder, IChunkVectorSearch vectors, IChunkVectorStore store, QuestionVectorCache? cache = null)
 {
     public bool IsEnabled => embedder.IsEnabled;
 
