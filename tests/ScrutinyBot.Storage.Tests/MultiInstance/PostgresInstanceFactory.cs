@@ -12,7 +12,8 @@ namespace ScrutinyBot.Storage.Tests.MultiInstance;
 /// <summary>One bot instance: the real host on the shared PostgreSQL database, its own fake clock, Teams replaced by
 /// the shared post log, and (optionally) an outbox that dies before a claim or a poster that dies mid-post.</summary>
 internal sealed class PostgresInstanceFactory(
-    string name, string connectionString, DateTimeOffset now, PostLog log, int? dieAtClaim = null, int? hangAtPost = null)
+    string name, string connectionString, DateTimeOffset now, PostLog log, int? dieAtClaim = null, int? hangAtPost = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "scrutinybot-instance-tests", Guid.NewGuid().ToString("N"));
@@ -45,6 +46,7 @@ internal sealed class PostgresInstanceFactory(
             services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<IDigestPoster>(Poster is null ? new LoggingDigestPoster(name, log) : Poster);
             services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+            configureServices?.Invoke(services);
             if (dieAtClaim is { } claim)
             {
                 var real = services.Last(d => d.ServiceType == typeof(IDigestOutbox));
