@@ -30,6 +30,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<PostgresSourceStateStore>();
         services.TryAddSingleton<PostgresConversationReferenceStore>();
         services.TryAddSingleton<PostgresFeedbackStore>();
+        services.TryAddSingleton<PostgresIngestionLock>();
         return services;
     }
 }

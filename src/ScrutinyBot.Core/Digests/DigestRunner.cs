@@ -5,9 +5,11 @@ namespace ScrutinyBot.Core.Digests;
 
 /// <summary>One scheduler run: queue a digest for each subscription with an occurrence due (only the latest one when
 /// several were missed), then post every unsent outbox row at most once as Teams sees it. Runs are serialised in this
-/// process; rows are claimed atomically so two processes never post the same row. A row is tried again only when the
-/// poster says it provably did not land (Failed); a post Teams did not confirm (Unknown) is never re-sent, and as
-/// the cursor moves only on a confirmed post, the next digest repeats its items and says so.</summary>
+/// process; rows are claimed atomically so two processes never post the same row. A claim is a lease
+/// (<see cref="DigestsOptions.OutboxLease"/>): a row whose holder stopped before recording Teams' answer is taken back
+/// and posted by whichever instance claims it next. A row is tried again only when the poster says it provably did not
+/// land (Failed); a post Teams did not confirm to a running host (Unknown) is never re-sent, and as the cursor moves
+/// only on a confirmed post, the next digest repeats its items and says so.</summary>
 public sealed partial class DigestRunner(
     ISubscriptionStore subscriptions,
     IDigestOutbox outbox,
@@ -20,9 +22,6 @@ public sealed partial class DigestRunner(
     /// <summary>After this many attempts a row is abandoned.</summary>
     public const int MaxAttempts = 10;
 
-    /// <summary>A row still "sending" this long after its claim belongs to a host that stopped mid-send.</summary>
-    public static readonly TimeSpan StaleSendingAfter = TimeSpan.FromMinutes(15);
-
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task<DigestRunSummary> RunDueAsync(CancellationToken cancellationToken)
@@ -31,10 +30,10 @@ public sealed partial class DigestRunner(
         try
         {
             var now = time.GetUtcNow();
-            var expired = await outbox.ExpireStaleSendingAsync(now - StaleSendingAfter, cancellationToken).ConfigureAwait(false);
-            if (expired > 0)
+            var released = await outbox.ReleaseExpiredClaimsAsync(now - options.Value.OutboxLease, cancellationToken).ConfigureAwait(false);
+            if (released > 0)
             {
-                LogExpired(expired);
+                LogTakenOver(released, options.Value.OutboxLease);
             }
 
             var zone = options.Value.FindTimeZone();
@@ -219,8 +218,8 @@ public sealed partial class DigestRunner(
     [LoggerMessage(EventId = 5006, Level = LogLevel.Error, Message = "Composing the digest for subscription {SubscriptionId} failed")]
     private partial void LogComposeFailed(string subscriptionId, Exception exception);
 
-    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "{Count} digest(s) were being sent when a host stopped; not resent, to avoid a double post")]
-    private partial void LogExpired(int count);
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Warning, Message = "{Count} digest(s) claimed by an instance that stopped (lease {Lease} passed) are taken over and will be posted again")]
+    private partial void LogTakenOver(int count, TimeSpan lease);
 
     [LoggerMessage(EventId = 5009, Level = LogLevel.Warning, Message = "Digest for subscription {SubscriptionId} period {Period} was not confirmed by Teams and may have been posted; not re-sent, its items go into the next digest: {Reason}")]
     private partial void LogUnknown(string subscriptionId, string period, string? reason);

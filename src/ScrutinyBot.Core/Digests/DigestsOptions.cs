@@ -27,6 +27,12 @@ public sealed class DigestsOptions
     [Range(1, 86400)]
     public int PollIntervalSeconds { get; set; } = 60;
 
+    /// <summary>How long an instance holds a digest row it claimed before another instance may take it over and post it
+    /// (the holder stopped mid-post). Must be longer than the longest post, retries included. Default 5 minutes;
+    /// between 30 seconds and 1 day.</summary>
+    [Range(typeof(TimeSpan), "00:00:30", "1.00:00:00")]
+    public TimeSpan OutboxLease { get; set; } = TimeSpan.FromMinutes(5);
+
     public bool TryFindTimeZone(out TimeZoneInfo zone)
     {
         try

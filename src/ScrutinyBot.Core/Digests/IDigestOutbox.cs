@@ -30,7 +30,9 @@ public interface IDigestOutbox
     /// <summary>Records a failed attempt or a final state (failed, gone, unknown, abandoned) with a short reason.</summary>
     Task MarkAsync(string subscriptionId, string period, string status, string? error, CancellationToken cancellationToken);
 
-    /// <summary>Rows claimed before <paramref name="claimedBefore"/> and still "sending" belong to a host that stopped
-    /// mid-send: they become "unknown" and are not sent again.</summary>
-    Task<int> ExpireStaleSendingAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken);
+    /// <summary>Rows claimed before <paramref name="claimedBefore"/> (the lease) and still "sending" belong to an
+    /// instance that stopped before Teams confirmed the post: they go back to "pending" (attempts kept, so a row that
+    /// keeps stopping hosts is abandoned after <see cref="DigestRunner.MaxAttempts"/>) for any instance to claim.</summary>
+    /// <returns>How many rows were taken back.</returns>
+    Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken);
 }

@@ -8,15 +8,19 @@ using ScrutinyBot.Core.Storage;
 namespace ScrutinyBot.Core.Ingestion;
 
 /// <summary>Ingests one file: size check, hash, skip if unchanged, read, exempt check, extract, chunk, save in one
-/// transaction. Every problem becomes an outcome with one clear line; nothing is half-written.</summary>
+/// transaction. Every problem becomes an outcome with one clear line; nothing is half-written. One ingester at a time
+/// reads a given file (<see cref="IIngestionLock"/>, shared by every instance on the store); another one skips it.</summary>
 public sealed partial class DocumentIngestor(
     IEnumerable<IDocumentReader> readers,
     IDocumentExtractor extractor,
     DocumentChunker chunker,
     IDocumentStore store,
     IOptions<IngestionOptions> options,
-    ILogger<DocumentIngestor> logger)
+    ILogger<DocumentIngestor> logger,
+    IIngestionLock? ingestionLock = null)
 {
+    private readonly IIngestionLock _lock = ingestionLock ?? new InProcessIngestionLock();
+
     private readonly Dictionary<string, IDocumentReader> _readers = readers
         .SelectMany(r => r.Extensions.Select(e => (Extension: e, Reader: r)))
         .ToDictionary(x => x.Extension, x => x.Reader, StringComparer.OrdinalIgnoreCase);
@@ -28,7 +32,17 @@ public sealed partial class DocumentIngestor(
         var name = Path.GetFileName(path);
         try
         {
-            return await IngestCheckedAsync(path, name, cancellationToken).ConfigureAwait(false);
+            var held = await _lock.TryAcquireAsync(path, cancellationToken).ConfigureAwait(false);
+            if (held is null)
+            {
+                LogHeldElsewhere(logger, path);
+                return new IngestionOutcome(path, IngestionStatus.Skipped, $"{name}: being ingested by another instance now, skipped.");
+            }
+
+            await using (held.ConfigureAwait(false))
+            {
+                return await IngestCheckedAsync(path, name, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (DocumentReadException ex)
         {
@@ -111,6 +125,9 @@ public sealed partial class DocumentIngestor(
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Could not ingest {Path}")]
     private static partial void LogRejected(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information, Message = "Skipped {Path}: another instance is ingesting it")]
+    private static partial void LogHeldElsewhere(ILogger logger, string path);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Error, Message = "Unexpected failure ingesting {Path}")]
     private static partial void LogFailed(ILogger logger, string path, Exception exception);

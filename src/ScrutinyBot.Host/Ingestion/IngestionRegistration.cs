@@ -26,6 +26,7 @@ public static class IngestionRegistration
         services.AddSingleton<IDocumentReader, HtmlDocumentReader>();
         services.AddSingleton<IDocumentReader, DocxDocumentReader>();
         services.AddSingleton<DocumentChunker>();
+        services.AddSingleton<IIngestionLock, InProcessIngestionLock>();
         services.AddSingleton<DocumentIngestor>();
         services.AddSingleton<IIngestionPipeline, IngestionPipeline>();
         services.AddCliVerb<IngestVerb>();

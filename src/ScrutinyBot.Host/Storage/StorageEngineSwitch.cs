@@ -2,6 +2,7 @@ using ScrutinyBot.Core.Retrieval.Spelling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Digests;
+using ScrutinyBot.Core.Ingestion;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.Embeddings;
 using ScrutinyBot.Core.Sources;
@@ -58,6 +59,7 @@ public static class StorageEngineSwitch
         Switch<ISourceStateStore, PostgresSourceStateStore>(services);
         Switch<IConversationReferenceStore, PostgresConversationReferenceStore>(services);
         Switch<IFeedbackStore, PostgresFeedbackStore>(services);
+        Switch<IIngestionLock, PostgresIngestionLock>(services);
         // The facts are read through the one in-memory cache whichever engine holds them.
         Switch<IFactStore>(services, sp => new CachedFactStore(sp.GetRequiredService<PostgresDocumentStore>(), sp.GetRequiredService<IStoreGeneration>()));
         return services;

@@ -101,11 +101,11 @@ public sealed class PostgresDigestOutbox(PostgresDatabase database) : IDigestOut
         ExecuteAsync("UPDATE digest_outbox SET status = $3, last_error = $4 WHERE subscription_id = $1 AND period = $2",
             cancellationToken, subscriptionId, period, status, error);
 
-    public Task<int> ExpireStaleSendingAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken) =>
+    public Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken) =>
         ExecuteAsync("""
-            UPDATE digest_outbox SET status = 'unknown', last_error = 'The host stopped while sending; not resent to avoid a double post.'
+            UPDATE digest_outbox SET status = 'pending', last_error = $2
             WHERE status = 'sending' AND (claimed_at IS NULL OR claimed_at < $1)
-            """, cancellationToken, claimedBefore);
+            """, cancellationToken, claimedBefore, OutboxLease.TakenOver);
 
     private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params object?[] values)
     {

@@ -1,46 +1,68 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using Npgsql;
 using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.FullText;
 using ScrutinyBot.Core.Storage;
 
 namespace ScrutinyBot.Storage.Postgres.Search;
 
-/// <summary>Full-text search over the chunks' english tsvector (GIN index) with the committee, date and part filters
-/// (see <see cref="PostgresTextQuery"/>). Term counts are cached per store generation.</summary>
+/// <summary>Full-text search that answers as the SQLite engine does: the english tsvector (GIN index) finds the
+/// candidate chunks (<see cref="PostgresTextQuery"/>), then the application reads their words as FTS5 does
+/// (<see cref="FullTextTokenizer"/>: unicode61 and Porter) and ranks them by FTS5's BM25 (<see cref="Bm25Scorer"/>),
+/// with term counts made the same way. So one store gives the same hits in the same order on either engine.</summary>
 public sealed class PostgresSearchIndex : ISearchIndex
 {
-    private const int MaxCachedTerms = 20_000;
+    /// <summary>At most this many of a query's newest matches are scored (as the SQLite engine's default window).</summary>
+    public const int MaxScoredChunks = 5_000;
+
+    /// <summary>A term held by more chunks than this (by the tsvector) is counted by the tsvector alone, not read word by word.</summary>
+    public const int MaxExactlyCounted = 2_000;
 
     private readonly PostgresDatabase _database;
-    private readonly StoreSnapshotCache<PostgresTermCounts> _counts;
+    private readonly TermCountCache _counts;
+    private readonly ConcurrentDictionary<string, bool> _stopWordsOnly = new(StringComparer.Ordinal);
 
     public PostgresSearchIndex(PostgresDatabase database, IStoreGeneration generation)
     {
         _database = database;
-        _counts = new StoreSnapshotCache<PostgresTermCounts>(generation, CountChunksAsync);
+        _counts = new TermCountCache(generation, CountChunksAsync);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var statistics = await TermStatisticsAsync([.. query.Terms, .. query.Phrases], cancellationToken).ConfigureAwait(false);
-        var counts = await _counts.GetAsync(cancellationToken).ConfigureAwait(false);
-        if (PostgresTextQuery.Build(query, statistics.Idf, counts.AverageTokens) is not { } sql)
+        var phrases = Phrases(query);
+        if (phrases.Count == 0 || query.Limit <= 0)
         {
             return [];
         }
 
+        var statistics = await TermStatisticsAsync(phrases, cancellationToken).ConfigureAwait(false);
+        var totals = await _counts.TotalsAsync(cancellationToken).ConfigureAwait(false);
+        var scorer = new Bm25Scorer(phrases, p => statistics.DocumentFrequencies.TryGetValue(p, out var df) ? df : 0, totals.ChunkCount, totals.AverageTokens);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var stopWords = await StopWordsOnlyAsync(connection, phrases, cancellationToken).ConfigureAwait(false);
+        if (PostgresTextQuery.Candidates(query, phrases, stopWords, MaxScoredChunks) is not { } sql)
+        {
+            return [];
+        }
+
         await using var command = PostgresCommand.Create(connection, null, sql.Text, [.. sql.Values]);
-        var hits = new List<SearchHit>(query.Limit);
+        var hits = new List<SearchHit>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            hits.Add(new SearchHit(reader.GetInt64(0), PostgresChunkRows.Read(reader), reader.GetDouble(11)));
+            var id = reader.GetInt64(0);
+            var chunk = PostgresChunkRows.Read(reader);
+            if (scorer.Score(new FullTextDocument(id, chunk.PartTitle, chunk.ItemTitle, chunk.Text, chunk.Committee)) is { } score)
+            {
+                hits.Add(new SearchHit(id, chunk, score));
+            }
         }
 
-        return hits;
+        return [.. hits.OrderByDescending(h => h.Score).ThenBy(h => h.ChunkId).Take(query.Limit)];
     }
 
     public async Task<IReadOnlyDictionary<long, string>> FollowingTextAsync(IReadOnlyCollection<long> chunkIds, CancellationToken cancellationToken)
@@ -69,60 +91,112 @@ public sealed class PostgresSearchIndex : ISearchIndex
         return following;
     }
 
-    public async Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
+    public Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken) =>
+        _counts.StatisticsAsync(terms, CountAsync, cancellationToken);
+
+    /// <summary>The query's terms and phrases as the SQLite engine's match expression holds them: control characters
+    /// made spaces, trimmed, only those with a letter or digit, each once whatever its case.</summary>
+    private static List<string> Phrases(SearchQuery query) => [.. query.Terms.Concat(query.Phrases)
+        .Select(Clean)
+        .Where(p => p.Any(char.IsLetterOrDigit))
+        .Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static string Clean(string text)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        var counts = await _counts.GetAsync(cancellationToken).ConfigureAwait(false);
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        NpgsqlConnection? connection = null;
-        try
+        var cleaned = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
-            foreach (var term in terms.Distinct(StringComparer.Ordinal))
+            cleaned.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return cleaned.ToString().Trim();
+    }
+
+    /// <summary>How many chunks hold each term as FTS5 would count them: the chunks the tsvector finds are read word by
+    /// word (a phrase counts in one column at a time), unless there are more than <see cref="MaxExactlyCounted"/>.</summary>
+    private async Task<IReadOnlyDictionary<string, int>> CountAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
+    {
+        var counted = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var searchable = terms.Select(Clean).ToList();
+        var stopWords = await StopWordsOnlyAsync(connection, [.. searchable.Where(t => t.Any(char.IsLetterOrDigit))], cancellationToken).ConfigureAwait(false);
+        var next = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!searchable[i].Any(char.IsLetterOrDigit))
             {
-                if (!counts.Frequencies.TryGetValue(term, out var df))
+                counted[terms[i]] = 0;
+                continue;
+            }
+
+            counted[terms[i]] = await CountOneAsync(connection, searchable[i], stopWords[next++], cancellationToken).ConfigureAwait(false);
+        }
+
+        return counted;
+    }
+
+    private static async Task<int> CountOneAsync(NpgsqlConnection connection, string phrase, bool stopWordsOnly, CancellationToken cancellationToken)
+    {
+        var count = PostgresTextQuery.CountHolding(phrase, stopWordsOnly);
+        await using (var command = PostgresCommand.Create(connection, null, count.Text, [.. count.Values]))
+        {
+            var found = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            if (found > MaxExactlyCounted || found == 0)
+            {
+                return found;
+            }
+        }
+
+        var words = FullTextTokenizer.Tokens(phrase);
+        var held = PostgresTextQuery.Holding(phrase, stopWordsOnly);
+        await using var read = PostgresCommand.Create(connection, null, held.Text, [.. held.Values]);
+        await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var holding = 0;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            for (var column = 0; column < 4; column++)
+            {
+                if (!reader.IsDBNull(column) && Bm25Scorer.Contains(FullTextTokenizer.Tokens(reader.GetString(column)), words))
                 {
-                    connection ??= await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-                    df = await CountAsync(connection, term, cancellationToken).ConfigureAwait(false);
-                    if (counts.Frequencies.Count > MaxCachedTerms)
-                    {
-                        counts.Frequencies.Clear();
-                    }
-
-                    counts.Frequencies[term] = df;
+                    holding++;
+                    break;
                 }
-
-                result[term] = df;
-            }
-        }
-        finally
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
             }
         }
 
-        return new TermStatistics(result, counts.ChunkCount);
+        return holding;
     }
 
-    private static async Task<int> CountAsync(NpgsqlConnection connection, string term, CancellationToken cancellationToken)
+    /// <summary>For each phrase, whether the english configuration drops all its words (asked of PostgreSQL once per phrase).</summary>
+    private async Task<IReadOnlyList<bool>> StopWordsOnlyAsync(NpgsqlConnection connection, IReadOnlyList<string> phrases, CancellationToken cancellationToken)
     {
-        if (!term.Any(char.IsLetterOrDigit))
+        var unknown = phrases.Where(p => !_stopWordsOnly.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
         {
-            return 0;
+            await using var command = PostgresCommand.Create(connection, null,
+                "SELECT p, numnode(plainto_tsquery('english', p)) = 0 FROM unnest($1::text[]) AS p", (object)unknown);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                _stopWordsOnly[reader.GetString(0)] = reader.GetBoolean(1);
+            }
         }
 
-        var function = term.Trim().Contains(' ', StringComparison.Ordinal) ? "phraseto_tsquery" : "plainto_tsquery";
-        await using var command = PostgresCommand.Create(connection, null, $"SELECT count(*) FROM chunks WHERE search @@ {function}('english', $1)", term);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return [.. phrases.Select(p => _stopWordsOnly.TryGetValue(p, out var only) && only)];
     }
 
-    private async Task<PostgresTermCounts> CountChunksAsync(CancellationToken cancellationToken)
+    /// <summary>How many chunks the store holds and their average length in tokens as FTS5 counts them (runs of
+    /// letters and digits over all four searched columns).</summary>
+    private async Task<(int ChunkCount, double AverageTokens)> CountChunksAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = PostgresCommand.Create(connection, null, "SELECT count(*)::integer, coalesce(avg(token_count), 1)::float8 FROM chunks");
+        await using var command = PostgresCommand.Create(connection, null, $"""
+            SELECT count(*)::integer,
+                   coalesce(avg((SELECT count(*) FROM regexp_matches({PostgresTextQuery.SearchedText}, '[[:alnum:]]+', 'g'))), 1)::float8
+            FROM chunks c
+            """);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        return new PostgresTermCounts(reader.GetInt32(0), Math.Max(1.0, reader.GetDouble(1)), new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        return (reader.GetInt32(0), Math.Max(1.0, reader.GetDouble(1)));
     }
 }

@@ -1,33 +1,31 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Retrieval;
 
 namespace ScrutinyBot.Storage.Postgres.Search;
 
-/// <summary>Turns a <see cref="SearchQuery"/> into SQL over the chunks' english tsvector. User text only ever travels
-/// as parameters ($n) through plainto_tsquery (terms), phraseto_tsquery (phrases) and to_tsvector, so none of it is
-/// read as tsquery syntax. A chunk matches any term or phrase (GIN index). Matches are first narrowed by an
-/// idf-weighted ts_rank, then scored by BM25 as the SQLite engine's FTS5 does: per query word, its inverse document
-/// frequency times a saturating, length-normalised count of its occurrences, each occurrence weighted by where it is
-/// (part title 4, item title 3, committee 1.5, text 1).</summary>
-internal static class PostgresTextQuery
+/// <summary>The SQL that finds a query's candidate chunks: the newest <c>window</c> chunks holding any of its terms or
+/// phrases (as the SQLite engine's window of FTS5 matches), then the committee, date and part filters. A term is found
+/// through the english tsvector's GIN index, or, when the english configuration drops all its words (stop words such
+/// as "further" or "own", which FTS5 keeps), by a whole-word match on the searched columns. User text only ever
+/// travels as parameters ($n) through plainto_tsquery / phraseto_tsquery or as an escaped regular expression, so none
+/// of it is read as syntax. Which candidates hold the words, and their scores, is decided in the application by
+/// <see cref="ScrutinyBot.Core.Retrieval.FullText.Bm25Scorer"/>.</summary>
+internal static partial class PostgresTextQuery
 {
-    // ts_rank weights, in the order D (text), C (committee), B (item title), A (part title).
-    private const string Weights = "'{0.25, 0.375, 0.75, 1.0}'::float4[]";
-    private const double K1 = 1.2;
-    private const double B = 0.75;
+    /// <summary>The searched columns as one text, for whole-word matches.</summary>
+    public const string SearchedText = "(c.part_title || ' ' || coalesce(c.item_title, '') || ' ' || c.text || ' ' || coalesce(c.committee, ''))";
 
     public sealed record Sql(string Text, IReadOnlyList<object> Values);
 
+    /// <param name="phrases">The query's terms and phrases.</param>
+    /// <param name="stopWordsOnly">For each phrase, true when the english configuration keeps none of its words.</param>
     /// <returns>Null when there is nothing to search for.</returns>
-    public static Sql? Build(SearchQuery query, Func<string, double> idf, double averageTokens)
+    public static Sql? Candidates(SearchQuery query, IReadOnlyList<string> phrases, IReadOnlyList<bool> stopWordsOnly, int window)
     {
-        var items = query.Terms.Select(t => (Text: t.Trim(), Phrase: false))
-            .Concat(query.Phrases.Select(p => (Text: p.Trim(), Phrase: true)))
-            .Where(i => i.Text.Any(char.IsLetterOrDigit))
-            .DistinctBy(i => (i.Text.ToUpperInvariant(), i.Phrase))
-            .ToList();
-        if (items.Count == 0 || query.Limit <= 0)
+        ArgumentNullException.ThrowIfNull(query);
+        if (phrases.Count == 0 || query.Limit <= 0)
         {
             return null;
         }
@@ -39,46 +37,69 @@ internal static class PostgresTextQuery
             return "$" + values.Count.ToString(CultureInfo.InvariantCulture);
         }
 
-        var queries = items.Select(i => $"{(i.Phrase ? "phraseto_tsquery" : "plainto_tsquery")}('english', {Add(i.Text)})").ToList();
-        var words = Add(items.Select(i => i.Text).ToArray());
-        var weights = Add(items.Select(i => idf(i.Text)).ToArray());
-        var prefilter = string.Join(" + ", items.Select((_, n) => $"({weights}::float8[])[{n + 1}] * ts_rank({Weights}, c.search, q.t{n}, 1)"));
+        var match = Match(phrases, stopWordsOnly, Add);
         var filters = Filters(query, Add);
-        var candidates = Add(Math.Max(query.Limit * 20, 200));
-        var limit = Add(query.Limit);
         var text = $"""
-            WITH q AS (SELECT {string.Join(", ", queries.Select((tq, n) => $"{tq} AS t{n}"))}),
-            words AS (
-                SELECT lexeme, max(w.idf) AS idf
-                FROM unnest({words}::text[], {weights}::float8[]) AS w(word, idf),
-                     unnest(tsvector_to_array(to_tsvector('english', w.word))) AS lexeme
-                GROUP BY lexeme),
-            candidates AS (
-                SELECT c.id, c.search, c.token_count
-                FROM chunks c, q
-                WHERE c.search @@ ({string.Join(" || ", queries.Select((_, n) => $"q.t{n}"))}){filters}
-                ORDER BY {prefilter} DESC, c.id
-                LIMIT {candidates}),
-            top AS (
-                SELECT m.id, sum(words.idf * (x.tf * {Num(K1 + 1)}) / (x.tf + {Num(K1)} * ({Num(1 - B)} + {Num(B)} * m.token_count / {Num(averageTokens)}))) AS score
-                FROM candidates m
-                CROSS JOIN LATERAL (
-                    SELECT u.lexeme, (SELECT sum(CASE w WHEN 'A' THEN 4.0 WHEN 'B' THEN 3.0 WHEN 'C' THEN 1.5 ELSE 1.0 END) FROM unnest(u.weights) AS w) AS tf
-                    FROM unnest(m.search) AS u) x
-                JOIN words ON words.lexeme = x.lexeme
-                GROUP BY m.id
-                ORDER BY score DESC, m.id
-                LIMIT {limit})
-            SELECT {PostgresChunkRows.Columns}, top.score::float8
-            FROM top
-            JOIN chunks c ON c.id = top.id
+            WITH found AS (
+                SELECT c.id FROM chunks c
+                WHERE {match}
+                ORDER BY c.id DESC
+                LIMIT {Add(window)})
+            SELECT {PostgresChunkRows.Columns}
+            FROM found
+            JOIN chunks c ON c.id = found.id
             JOIN documents d ON d.id = c.document_id
-            ORDER BY top.score DESC, c.id
+            WHERE true{filters}
             """;
         return new Sql(text, values);
     }
 
-    private static string Num(double value) => value.ToString("0.0###########", CultureInfo.InvariantCulture) + "::float8";
+    /// <summary>The chunks that may hold one term or phrase (a superset the application then checks word by word).</summary>
+    public static Sql Holding(string phrase, bool stopWordsOnly)
+    {
+        var values = new List<object>();
+        string Add(object value)
+        {
+            values.Add(value);
+            return "$" + values.Count.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var match = Match([phrase], [stopWordsOnly], Add);
+        return new Sql($"SELECT c.part_title, c.item_title, c.text, c.committee FROM chunks c WHERE {match}", values);
+    }
+
+    /// <summary>How many chunks the english tsvector finds for one term or phrase (counted without reading them).</summary>
+    public static Sql CountHolding(string phrase, bool stopWordsOnly)
+    {
+        var held = Holding(phrase, stopWordsOnly);
+        return held with { Text = "SELECT count(*) FROM (" + held.Text + ") held" };
+    }
+
+    /// <summary>A query for one phrase: phraseto_tsquery for several words, plainto_tsquery for one.</summary>
+    public static string TsQuery(string phrase, string parameter) =>
+        $"{(Words(phrase).Count > 1 ? "phraseto_tsquery" : "plainto_tsquery")}('english', {parameter})";
+
+    private static string Match(IReadOnlyList<string> phrases, IReadOnlyList<bool> stopWordsOnly, Func<object, string> add)
+    {
+        var indexed = phrases.Where((_, i) => !stopWordsOnly[i]).Select(p => TsQuery(p, add(p))).ToList();
+        var conditions = new List<string>();
+        if (indexed.Count > 0)
+        {
+            conditions.Add($"c.search @@ ({string.Join(" || ", indexed)})");
+        }
+
+        conditions.AddRange(phrases.Where((_, i) => stopWordsOnly[i]).Select(p => $"{SearchedText} ~* {add(WholeWords(p))}"));
+        return "(" + string.Join(" OR ", conditions) + ")";
+    }
+
+    /// <summary>A case-insensitive regular expression for the phrase's words in a row as whole words.</summary>
+    private static string WholeWords(string phrase) =>
+        @"\m" + string.Join("[^[:alnum:]]+", Words(phrase).Select(w => Regex.Escape(w))) + @"\M";
+
+    private static List<string> Words(string phrase) => [.. WordPattern().Matches(phrase).Select(m => m.Value)];
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex WordPattern();
 
     private static string Filters(SearchQuery query, Func<object, string> add)
     {

@@ -29,6 +29,6 @@ internal sealed class CrashingOutbox(IDigestOutbox inner) : IDigestOutbox
     public Task MarkAsync(string subscriptionId, string period, string status, string? error, CancellationToken cancellationToken) =>
         inner.MarkAsync(subscriptionId, period, status, error, cancellationToken);
 
-    public Task<int> ExpireStaleSendingAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken) =>
-        inner.ExpireStaleSendingAsync(claimedBefore, cancellationToken);
+    public Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken) =>
+        inner.ReleaseExpiredClaimsAsync(claimedBefore, cancellationToken);
 }

@@ -25,6 +25,6 @@ internal sealed class ThrowingOutbox(IDigestOutbox inner, Func<bool> fail) : IDi
     public Task MarkAsync(string subscriptionId, string period, string status, string? error, CancellationToken cancellationToken) =>
         inner.MarkAsync(subscriptionId, period, status, error, cancellationToken);
 
-    public Task<int> ExpireStaleSendingAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken) =>
-        fail() ? throw new InvalidOperationException("Simulated store failure.") : inner.ExpireStaleSendingAsync(claimedBefore, cancellationToken);
+    public Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken) =>
+        fail() ? throw new InvalidOperationException("Simulated store failure.") : inner.ReleaseExpiredClaimsAsync(claimedBefore, cancellationToken);
 }

@@ -88,7 +88,7 @@ public abstract class DigestOutboxContract : StoreContract
     }
 
     [Fact]
-    public async Task ExpireStaleSendingAsync_OldClaimOnly_BecomesUnknown()
+    public async Task ReleaseExpiredClaimsAsync_ClaimPastItsLease_IsClaimableOnceAgainAndKeepsItsAttempts()
     {
         var subscription = await SubscribeAsync();
         await Store.Outbox.EnqueueAsync(Entry(subscription, "old", Period), null, None);
@@ -96,12 +96,33 @@ public abstract class DigestOutboxContract : StoreContract
         await Store.Outbox.ClaimAsync(subscription.Id, "old", Period, None);
         await Store.Outbox.ClaimAsync(subscription.Id, "new", Period.AddHours(1), None);
 
-        var expired = await Store.Outbox.ExpireStaleSendingAsync(Period.AddMinutes(30), None);
+        var released = await Store.Outbox.ReleaseExpiredClaimsAsync(Period.AddMinutes(30), None);
 
-        Assert.Equal(1, expired);
-        Assert.Equal(OutboxStatus.Unknown, (await Store.Outbox.FindAsync(subscription.Id, "old", None))!.Status);
+        Assert.Equal(1, released);
+        var row = Assert.Single(await Store.Outbox.UnsentAsync(None));
+        Assert.Equal(("old", OutboxStatus.Pending, 1, OutboxLease.TakenOver), (row.Period, row.Status, row.Attempts, row.LastError));
         Assert.Equal(OutboxStatus.Sending, (await Store.Outbox.FindAsync(subscription.Id, "new", None))!.Status);
-        Assert.Equal(OutboxStatus.Unknown, await Store.Outbox.LastSettledStatusAsync(subscription.Id, None));
+        Assert.True(await Store.Outbox.ClaimAsync(subscription.Id, "old", Period.AddMinutes(31), None));
+        Assert.False(await Store.Outbox.ClaimAsync(subscription.Id, "old", Period.AddMinutes(31), None));
+        Assert.Equal(2, (await Store.Outbox.FindAsync(subscription.Id, "old", None))!.Attempts);
+        Assert.Null(await Store.Outbox.LastSettledStatusAsync(subscription.Id, None));
+    }
+
+    [Fact]
+    public async Task ReleaseExpiredClaimsAsync_SentOrUnknownRows_AreNeverTakenBack()
+    {
+        var subscription = await SubscribeAsync();
+        await Store.Outbox.EnqueueAsync(Entry(subscription, "sent", Period), null, None);
+        await Store.Outbox.EnqueueAsync(Entry(subscription, "unknown", Period), null, None);
+        await Store.Outbox.ClaimAsync(subscription.Id, "sent", Period, None);
+        await Store.Outbox.ClaimAsync(subscription.Id, "unknown", Period, None);
+        await Store.Outbox.MarkSentAsync(subscription.Id, "sent", "activity-1", Period, None);
+        await Store.Outbox.MarkAsync(subscription.Id, "unknown", OutboxStatus.Unknown, "timeout", None);
+
+        var released = await Store.Outbox.ReleaseExpiredClaimsAsync(Period.AddDays(1), None);
+
+        Assert.Equal(0, released);
+        Assert.Empty(await Store.Outbox.UnsentAsync(None));
     }
 
     [Fact]

@@ -42,8 +42,8 @@ internal sealed class DyingOutbox(IDigestOutbox inner, int dieAtClaim) : IDigest
     public Task MarkAsync(string subscriptionId, string period, string status, string? error, CancellationToken cancellationToken) =>
         inner.MarkAsync(subscriptionId, period, status, error, cancellationToken);
 
-    public Task<int> ExpireStaleSendingAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken) =>
-        inner.ExpireStaleSendingAsync(claimedBefore, cancellationToken);
+    public Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken) =>
+        inner.ReleaseExpiredClaimsAsync(claimedBefore, cancellationToken);
 
     private bool Dead => Died.Task.IsCompleted;
 

@@ -10,8 +10,10 @@ using ScrutinyBot.Core.Digests;
 namespace ScrutinyBot.Storage.Tests.MultiInstance;
 
 /// <summary>One bot instance: the real host on the shared PostgreSQL database, its own fake clock, Teams replaced by
-/// the shared post log, and (optionally) an outbox that dies mid-run.</summary>
-internal sealed class PostgresInstanceFactory(string name, string connectionString, DateTimeOffset now, PostLog log, int? dieAtClaim = null)
+/// the shared post log, and (optionally) an outbox that dies before a claim or a poster that dies mid-post.</summary>
+internal sealed class PostgresInstanceFactory(
+    string name, string connectionString, DateTimeOffset now, PostLog log, int? dieAtClaim = null, int? hangAtPost = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "scrutinybot-instance-tests", Guid.NewGuid().ToString("N"));
@@ -19,6 +21,8 @@ internal sealed class PostgresInstanceFactory(string name, string connectionStri
     public FakeTimeProvider Time { get; } = new(now);
 
     public DyingOutbox? Outbox { get; private set; }
+
+    public HangingDigestPoster? Poster { get; } = hangAtPost is { } post ? new HangingDigestPoster(name, log, post) : null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,14 +37,16 @@ internal sealed class PostgresInstanceFactory(string name, string connectionStri
             ["Digests:PollIntervalSeconds"] = "60",
             ["Digests:PostWhenEmpty"] = "true",
             ["Digests:TimeZone"] = "Europe/London",
+            ["Digests:OutboxLease"] = "00:05:00",
             ["Bot:AppId"] = string.Empty,
             ["Bot:AllowAnonymousLoopback"] = "true",
         }));
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Time);
-            services.AddSingleton<IDigestPoster>(new LoggingDigestPoster(name, log));
+            services.AddSingleton<IDigestPoster>(Poster is null ? new LoggingDigestPoster(name, log) : Poster);
             services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+            configureServices?.Invoke(services);
             if (dieAtClaim is { } claim)
             {
                 var real = services.Last(d => d.ServiceType == typeof(IDigestOutbox));

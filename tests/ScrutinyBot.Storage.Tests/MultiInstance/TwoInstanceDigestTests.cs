@@ -5,7 +5,7 @@ using ScrutinyBot.Storage.Tests.Engines;
 namespace ScrutinyBot.Storage.Tests.MultiInstance;
 
 /// <summary>Two bot instances on one PostgreSQL database: every due digest period is posted exactly once, whichever
-/// instance's scheduler fires, even when one instance dies mid-run.</summary>
+/// instance's scheduler fires, even when one instance dies mid-run, before a claim or holding one mid-post.</summary>
 public sealed class TwoInstanceDigestTests : IAsyncLifetime
 {
     private const int Subscriptions = 20;
@@ -19,7 +19,7 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
     public async Task DisposeAsync() => await PostgresTestServer.DropDatabaseAsync(_database);
 
     [Fact]
-    public async Task Schedulers_BothDueAtOnceAndOneKilledMidRun_PostEveryDigestExactlyOnce()
+    public async Task Schedulers_BothDueAtOnceAndOneKilledBeforeItsNextClaim_PostEveryDigestExactlyOnce()
     {
         var log = new PostLog();
         using var survivor = new PostgresInstanceFactory("B", _database, Due, log);
@@ -39,6 +39,54 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
             dying.Dispose(); // killed: it never touches the store again
         }
 
+        var posts = await PostsOnceEachAsync(survivor, log);
+        Assert.Contains(posts, p => p.Instance == "A");
+        Assert.Contains(posts, p => p.Instance == "B");
+        var outbox = survivor.Services.GetRequiredService<IDigestOutbox>();
+        Assert.Empty(await outbox.UnsentAsync(CancellationToken.None));
+        foreach (var subscription in await survivor.Services.GetRequiredService<ISubscriptionStore>().ListAsync(CancellationToken.None))
+        {
+            Assert.NotNull(subscription.LastDigestAt);
+        }
+    }
+
+    [Fact]
+    public async Task Schedulers_BothDueAtOnceAndOneKilledMidPostHoldingAClaim_SurvivorTakesItOverAfterTheLease()
+    {
+        var log = new PostLog();
+        using var survivor = new PostgresInstanceFactory("B", _database, Due, log);
+        var dying = new PostgresInstanceFactory("A", _database, Due, log, hangAtPost: 6);
+        string held;
+        try
+        {
+            await SubscribeAsync(survivor.Services.GetRequiredService<ISubscriptionStore>());
+
+            // A's scheduler runs as it starts; B's fires while A is mid-run, over the same due periods.
+            _ = Task.Run(() => dying.Services);
+            await dying.Poster!.Posting.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            survivor.Time.Advance(TimeSpan.FromSeconds(60));
+            held = await dying.Poster.Hung.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            dying.Dispose(); // killed mid-post: Teams never had that post, and A never touches the store again
+        }
+
+        var outbox = survivor.Services.GetRequiredService<IDigestOutbox>();
+        var claimed = await outbox.FindAsync("sub-" + held[^2..], "2025-03-03T09:00:00Z", CancellationToken.None);
+        Assert.Equal(OutboxStatus.Sending, claimed!.Status);
+        var posts = await PostsOnceEachAsync(survivor, log);
+        Assert.Equal("B", Assert.Single(posts, p => p.ConversationId == held).Instance);
+        Assert.Contains(posts, p => p.Instance == "A");
+        Assert.Empty(await outbox.UnsentAsync(CancellationToken.None));
+        var taken = await outbox.FindAsync(claimed.SubscriptionId, claimed.Period, CancellationToken.None);
+        Assert.Equal((OutboxStatus.Sent, 2), (taken!.Status, taken.Attempts));
+    }
+
+    /// <summary>Lets the survivor's scheduler run a minute at a time until every subscription is posted (or an hour
+    /// has passed), and checks each conversation got exactly one post.</summary>
+    private static async Task<List<(string Instance, string ConversationId)>> PostsOnceEachAsync(PostgresInstanceFactory survivor, PostLog log)
+    {
         for (var tick = 0; tick < 60 && log.Posts.Count < Subscriptions; tick++)
         {
             survivor.Time.Advance(TimeSpan.FromSeconds(60));
@@ -48,14 +96,7 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
         var posts = log.Posts.ToList();
         Assert.Equal(Subscriptions, posts.Count);
         Assert.Equal(Subscriptions, posts.Select(p => p.ConversationId).Distinct().Count());
-        Assert.Contains(posts, p => p.Instance == "A");
-        Assert.Contains(posts, p => p.Instance == "B");
-        var outbox = survivor.Services.GetRequiredService<IDigestOutbox>();
-        Assert.Empty(await outbox.UnsentAsync(CancellationToken.None));
-        foreach (var subscription in await survivor.Services.GetRequiredService<ISubscriptionStore>().ListAsync(CancellationToken.None))
-        {
-            Assert.NotNull(subscription.LastDigestAt);
-        }
+        return posts;
     }
 
     private static DyingOutbox WaitForOutbox(PostgresInstanceFactory instance)

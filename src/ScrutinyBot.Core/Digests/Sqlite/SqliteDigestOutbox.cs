@@ -119,12 +119,12 @@ public sealed class SqliteDigestOutbox(SqliteDigestTables tables) : IDigestOutbo
             "UPDATE digest_outbox SET status = $status, last_error = $error WHERE subscription_id = $subscription AND period = $period",
             subscriptionId, period, cancellationToken, ("$status", status), ("$error", (object?)error ?? DBNull.Value));
 
-    public async Task<int> ExpireStaleSendingAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken)
+    public async Task<int> ReleaseExpiredClaimsAsync(DateTimeOffset claimedBefore, CancellationToken cancellationToken)
     {
         await using var connection = await tables.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE digest_outbox SET status = 'unknown', last_error = 'The host stopped while sending; not resent to avoid a double post.'
+        command.CommandText = $"""
+            UPDATE digest_outbox SET status = 'pending', last_error = '{OutboxLease.TakenOver}'
             WHERE status = 'sending' AND (claimed_at IS NULL OR claimed_at < $before)
             """;
         command.Parameters.AddWithValue("$before", SqliteTime.Write(claimedBefore));

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Retrieval.FullText;
 using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Core.Storage.Sqlite;
 
@@ -15,18 +15,17 @@ namespace ScrutinyBot.Core.Retrieval.Sqlite;
 /// are then read in full. Term counts are cached per store generation.</remarks>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
-    private const int MaxCachedTerms = 20_000;
     private const int FollowingChunks = 2;
 
     private readonly SqliteConnectionFactory _connections;
-    private readonly StoreSnapshotCache<FtsTermCounts> _counts;
+    private readonly TermCountCache _counts;
     private readonly int _budget;
 
     public SqliteSearchIndex(SqliteConnectionFactory connections, IStoreGeneration generation, IOptions<SqliteSearchOptions>? options = null)
     {
         _connections = connections;
         _budget = (options?.Value ?? new SqliteSearchOptions()).MaxScoredChunks;
-        _counts = new StoreSnapshotCache<FtsTermCounts>(generation, CountChunksAsync);
+        _counts = new TermCountCache(generation, CountChunksAsync);
     }
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -85,41 +84,8 @@ public sealed class SqliteSearchIndex : ISearchIndex
         return following;
     }
 
-    public async Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        var counts = await _counts.GetAsync(cancellationToken).ConfigureAwait(false);
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        SqliteConnection? connection = null;
-        try
-        {
-            foreach (var term in terms.Distinct(StringComparer.Ordinal))
-            {
-                if (!counts.Frequencies.TryGetValue(term, out var df))
-                {
-                    connection ??= await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
-                    df = await CountAsync(connection, term, cancellationToken).ConfigureAwait(false);
-                    if (counts.Frequencies.Count > MaxCachedTerms)
-                    {
-                        counts.Frequencies.Clear();
-                    }
-
-                    counts.Frequencies[term] = df;
-                }
-
-                result[term] = df;
-            }
-        }
-        finally
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-
-        return new TermStatistics(result, counts.ChunkCount);
-    }
+    public Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken) =>
+        _counts.StatisticsAsync(terms, CountAsync, cancellationToken);
 
     /// <summary>Columns naming the document and the part's shown title, read by <see cref="ReadChunk"/> after the chunk's own.</summary>
     internal const string PaperColumns = "d.title, d.format, d.source_path, p.display_title";
@@ -187,25 +153,33 @@ public sealed class SqliteSearchIndex : ISearchIndex
         }
     }
 
-    private static async Task<int> CountAsync(SqliteConnection connection, string term, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, int>> CountAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken)
     {
-        if (FtsMatchExpression.Quote(term) is not { } quoted)
+        var counted = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var term in terms)
         {
-            return 0;
+            if (FtsMatchExpression.Quote(term) is not { } quoted)
+            {
+                counted[term] = 0;
+                continue;
+            }
+
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH $match";
+            command.Parameters.AddWithValue("$match", quoted);
+            counted[term] = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM chunks_fts WHERE chunks_fts MATCH $match";
-        command.Parameters.AddWithValue("$match", quoted);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return counted;
     }
 
-    private async Task<FtsTermCounts> CountChunksAsync(CancellationToken cancellationToken)
+    private async Task<(int ChunkCount, double AverageTokens)> CountChunksAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM chunks";
         var chunkCount = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-        return new FtsTermCounts(chunkCount, new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        return (chunkCount, 0); // FTS5's bm25() keeps its own average
     }
 }
