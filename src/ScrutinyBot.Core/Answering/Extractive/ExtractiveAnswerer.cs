@@ -344,11 +344,18 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             }
 
             text.Append(text.Length == 0 ? string.Empty : " ").Append(body).Append(" [").Append(number).Append(']');
-            citations.Add(CitationFactory.FromChunk(number, group.First().Passage.Hit.Chunk, ordered.OrderByDescending(u => u.Score).First().Text));
+            citations.Add(CitationFactory.FromChunk(number, group.First().Passage.Hit.Chunk, QuoteOf(ordered).Text));
         }
 
         return new Answer(true, text.ToString(), citations, Note: note);
     }
+
+    /// <summary>The sentence a citation quotes: the best-scoring one that reads as a sentence, not a heading or a
+    /// cover-sheet table row ("Meeting Title  Children and Young People Scrutiny Committee  Report Title ..."), which
+    /// names the paper but proves nothing.</summary>
+    internal static AnswerUnit QuoteOf(IReadOnlyList<AnswerUnit> units) =>
+        units.Where(u => UnitShape.ReadsAsSentence(u.Text)).OrderByDescending(u => u.Score).FirstOrDefault()
+        ?? units.OrderByDescending(u => u.Score).First();
 
     private static string Shorten(string text, int max) =>
         text.Length <= max ? text : text[..Math.Max(0, max - 1)].TrimEnd() + "…";

@@ -10,6 +10,21 @@ public static partial class UnitShape
     public static bool IntroducesList(string text) =>
         text.EndsWith(':') || ListIntroWithFirstItem().IsMatch(text) || ListAnnounced().IsMatch(text);
 
+    /// <summary>True for a sentence of running text: six words or more, no table cells (tabs), and ending as a
+    /// sentence or clause ends, or long enough to be one.</summary>
+    public static bool ReadsAsSentence(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.TrimEnd();
+        if (trimmed.Contains('\t', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 6 && (".!?;\"”’)".Contains(trimmed[^1], StringComparison.Ordinal) || words >= 15);
+    }
+
     /// <summary>"Recommendation(s):", "2.1 The Committee is asked to:", "Action required": what a report asks the
     /// committee to decide.</summary>
     public static bool StatesWhatIsAsked(string text) => WhatIsAsked().IsMatch(text);
