@@ -23,7 +23,7 @@ namespace ScrutinyBot.Host.Storage;
 /// seams they use; this, added after them, puts every seam behind Storage:Provider: Sqlite keeps what the feature
 /// registered, Postgres hands out the PostgreSQL engine's class (<see cref="PostgresStorageServiceCollectionExtensions"/>).
 /// The seams: documents, facts, store generation, search, committees, chunk vectors, subscriptions, digest outbox,
-/// source progress, conversation references and feedback.</summary>
+/// source progress, leases, links and meetings, conversation references and feedback.</summary>
 public static class StorageEngineSwitch
 {
     public const string Sqlite = "Sqlite";
@@ -53,10 +53,15 @@ public static class StorageEngineSwitch
         Switch<ISubscriptionStore, PostgresSubscriptionStore>(services);
         Switch<IDigestOutbox, PostgresDigestOutbox>(services);
         Switch<ISourceStateStore, PostgresSourceStateStore>(services);
+        Switch<ISourceLeaseStore, PostgresSourceLeaseStore>(services);
+        Switch<ISourceLinkStore, PostgresSourceLinkStore>(services);
+        Switch<ISourceMeetingStore, PostgresSourceMeetingStore>(services);
         Switch<IConversationReferenceStore, PostgresConversationReferenceStore>(services);
         Switch<IFeedbackStore, PostgresFeedbackStore>(services);
-        // The facts are read through the one in-memory cache whichever engine holds them.
-        Switch<IFactStore>(services, sp => new CachedFactStore(sp.GetRequiredService<PostgresDocumentStore>(), sp.GetRequiredService<IStoreGeneration>()));
+        // The facts are read through the one in-memory cache whichever engine holds them, with synced sites' meeting
+        // details winning over the text's.
+        Switch<IFactStore>(services, sp => new CachedFactStore(
+            new SiteMeetingFactStore(sp.GetRequiredService<PostgresDocumentStore>(), sp.GetRequiredService<ISourceMeetingStore>()), sp.GetRequiredService<IStoreGeneration>()));
         return services;
     }
 
