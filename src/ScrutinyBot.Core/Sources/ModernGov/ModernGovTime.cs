@@ -4,11 +4,16 @@ using System.Text.RegularExpressions;
 namespace ScrutinyBot.Core.Sources.ModernGov;
 
 /// <summary>Reads a meeting time as ModernGov sites write it in meetingtime: "10.00 am", "2.30 pm", "2:30pm",
-/// "10am", "14:00"; null for anything else (the text's time is kept then).</summary>
+/// "10am", "14:00", "12 noon", "Midday"; null for anything else (the text's time is kept then).</summary>
 public static partial class ModernGovTime
 {
     public static TimeOnly? Parse(string text)
     {
+        if (NoonPattern().IsMatch(text ?? string.Empty))
+        {
+            return new TimeOnly(12, 0);
+        }
+
         var match = TimePattern().Match(text ?? string.Empty);
         if (!match.Success)
         {
@@ -37,4 +42,7 @@ public static partial class ModernGovTime
 
     [GeneratedRegex(@"^\s*(?<h>\d{1,2})(?:[.:](?<m>\d{2}))?\s*(?<ampm>[ap]\.?m\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"^\s*(?:12(?:[.:]00)?\s*)?(?:noon|midday)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoonPattern();
 }
