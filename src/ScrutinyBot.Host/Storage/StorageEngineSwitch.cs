@@ -58,10 +58,8 @@ public static class StorageEngineSwitch
         Switch<ISourceMeetingStore, PostgresSourceMeetingStore>(services);
         Switch<IConversationReferenceStore, PostgresConversationReferenceStore>(services);
         Switch<IFeedbackStore, PostgresFeedbackStore>(services);
-        // The facts are read through the one in-memory cache whichever engine holds them, with synced sites' meeting
-        // details winning over the text's.
-        Switch<IFactStore>(services, sp => new CachedFactStore(
-            new SiteMeetingFactStore(sp.GetRequiredService<PostgresDocumentStore>(), sp.GetRequiredService<ISourceMeetingStore>()), sp.GetRequiredService<IStoreGeneration>()));
+        // The facts are read through the one chain (site meeting details, links, cache) whichever engine holds them.
+        Switch<IFactStore>(services, sp => FactStoreChain.Create(sp, sp.GetRequiredService<PostgresDocumentStore>()));
         return services;
     }
 

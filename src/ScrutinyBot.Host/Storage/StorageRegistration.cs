@@ -26,10 +26,8 @@ public static class StorageRegistration
         services.AddSingleton<SqliteStoreGeneration>();
         services.AddSingleton<IStoreGeneration>(sp => sp.GetRequiredService<SqliteStoreGeneration>());
         services.AddSingleton<ISourceMeetingStore, SqliteSourceMeetingStore>();
-        // One cached copy of the facts for answers, commands and digests, reloaded when the store generation moves; a
-        // synced site's meeting details (committee, date, time, venue, agenda items) win over the text's.
-        services.AddSingleton<IFactStore>(sp => new CachedFactStore(
-            new SiteMeetingFactStore(sp.GetRequiredService<SqliteDocumentStore>(), sp.GetRequiredService<ISourceMeetingStore>()), sp.GetRequiredService<IStoreGeneration>()));
+        // One cached copy of the facts for answers, commands and digests (see FactStoreChain).
+        services.AddSingleton<IFactStore>(sp => FactStoreChain.Create(sp, sp.GetRequiredService<SqliteDocumentStore>()));
         return services;
     }
 }
