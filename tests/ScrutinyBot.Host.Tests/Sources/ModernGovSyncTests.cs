@@ -388,6 +388,7 @@ public sealed class ModernGovSyncTests : IAsyncLifetime
         Assert.Contains("meeting details from the site: Scrutiny Committee, 15 January 2025, 14:00, Council Chamber, Loxley House, 4 agenda item(s).", output, StringComparison.Ordinal);
         var meeting = Assert.Single(meetings);
         Assert.Equal(("Scrutiny Committee", new TimeOnly(14, 0), "Council Chamber, Loxley House", "kent"), (meeting.Committee, meeting.Start, meeting.Place, meeting.Site));
+        Assert.Equal(_site.PaperUrl("30215"), meeting.Evidence.Link);
         Assert.Equal(
             ["1 Apologies for Absence", "2 Declarations of Interests", "3 Minutes of the last meeting", "4 Agenda reports pack"],
             facts.Facts.AgendaItems.Where(i => i.MeetingDate == meetingDate).Select(i => $"{i.Number} {i.Title}"));
