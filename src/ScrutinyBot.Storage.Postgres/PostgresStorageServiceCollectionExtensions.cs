@@ -28,6 +28,9 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<PostgresSubscriptionStore>();
         services.TryAddSingleton<PostgresDigestOutbox>();
         services.TryAddSingleton<PostgresSourceStateStore>();
+        services.TryAddSingleton<PostgresSourceLeaseStore>();
+        services.TryAddSingleton<PostgresSourceLinkStore>();
+        services.TryAddSingleton<PostgresSourceMeetingStore>();
         services.TryAddSingleton<PostgresConversationReferenceStore>();
         services.TryAddSingleton<PostgresFeedbackStore>();
         services.TryAddSingleton<PostgresIngestionLock>();

@@ -41,6 +41,16 @@ public sealed class ModernGovStandIn : IAsyncDisposable
     /// <summary>Meeting id → its linked papers (attachment id, title), one agenda item each.</summary>
     public Dictionary<string, List<(string Id, string Title)>> Papers { get; } = [];
 
+    /// <summary>Meeting id → its meetinglocation in GetMeeting (default "Council Chamber").</summary>
+    public Dictionary<string, string> Venues { get; } = [];
+
+    /// <summary>Meeting id → its meetingtime in GetMeeting (default "10.00 am").</summary>
+    public Dictionary<string, string> Times { get; } = [];
+
+    /// <summary>Meeting id → agenda items without papers (number, title), listed before the papers' items, which are
+    /// numbered on from them.</summary>
+    public Dictionary<string, List<(string Number, string Title)>> AgendaItems { get; } = [];
+
     /// <summary>Attachment ids listed with isrestricted True (exempt papers the site lists but does not publish).</summary>
     public HashSet<string> RestrictedPapers { get; } = [];
 
@@ -170,12 +180,16 @@ public sealed class ModernGovStandIn : IAsyncDisposable
         }
 
         var date = Meetings.Values.SelectMany(m => m).FirstOrDefault(m => m.Id == meetingId).Date ?? string.Empty;
-        var items = string.Concat(Papers.GetValueOrDefault(meetingId, []).Select((p, i) =>
-            $"<agendaitem><agendaitemid>{i + 1}</agendaitemid><agendaitemtitle>{Escape(p.Title)}</agendaitemtitle><agendaitemnumber>{i + 1}</agendaitemnumber>"
+        var plain = AgendaItems.GetValueOrDefault(meetingId, []);
+        var items = string.Concat(plain.Select((a, i) =>
+            $"<agendaitem><agendaitemid>{100 + i}</agendaitemid><agendaitemtitle>{Escape(a.Title)}</agendaitemtitle><agendaitemnumber>{Escape(a.Number)}</agendaitemnumber><linkeddocuments /></agendaitem>"))
+            + string.Concat(Papers.GetValueOrDefault(meetingId, []).Select((p, i) =>
+            $"<agendaitem><agendaitemid>{i + 1}</agendaitemid><agendaitemtitle>{Escape(p.Title)}</agendaitemtitle><agendaitemnumber>{plain.Count + i + 1}</agendaitemnumber>"
             + $"<linkeddocuments><linkeddoc><attachmentid>{p.Id}</attachmentid><title>{Escape(p.Title)}</title><isurl>False</isurl><url>{Escape(PaperUrl(p.Id))}</url>"
             + $"<isrestricted>{(RestrictedPapers.Contains(p.Id) ? "True" : "False")}</isrestricted><ownertitle>{Escape(p.Title)}</ownertitle></linkeddoc></linkeddocuments></agendaitem>"));
         return $"<meeting><meetingid>{Escape(meetingId)}</meetingid><meetingdate>{date}</meetingdate><meetingstatus>{Status(meetingId)}</meetingstatus>"
-            + $"<meetingtime>10.00 am</meetingtime><meetinglocation>Council Chamber</meetinglocation><agendaitems>{items}</agendaitems></meeting>";
+            + $"<meetingtime>{Escape(Times.GetValueOrDefault(meetingId, "10.00 am"))}</meetingtime><meetinglocation>{Escape(Venues.GetValueOrDefault(meetingId, "Council Chamber"))}</meetinglocation>"
+            + $"<agendaitems>{items}</agendaitems></meeting>";
     }
 
     private string Status(string meetingId) => CancelledMeetings.Contains(meetingId) ? "Cancelled" : "Confirmed";

@@ -42,6 +42,7 @@ public sealed class DigestComposer(IFactQueries queries, IOptions<DigestsOptions
                 Title = r.Evidence.Paper?.Title,
                 Part = r.Evidence.Part,
                 Paged = r.Evidence.Paper?.Paged ?? true,
+                Link = r.Evidence.Link,
             })
             .ToList();
 
@@ -51,5 +52,6 @@ public sealed class DigestComposer(IFactQueries queries, IOptions<DigestsOptions
             Title = r.Evidence.Paper?.Title,
             Part = r.Evidence.Part,
             Paged = r.Evidence.Paper?.Paged ?? true,
+            Link = r.Evidence.Link,
         };
 }

@@ -20,4 +20,7 @@ public sealed record DigestRecommendationLine(
 
     /// <summary>True when <c>Page</c> means something to a reader (a PDF).</summary>
     public bool Paged { get; init; } = true;
+
+    /// <summary>The published paper's address at this page, when known (see Evidence.Link).</summary>
+    public string? Link { get; init; }
 }

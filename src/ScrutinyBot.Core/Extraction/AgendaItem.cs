@@ -6,4 +6,9 @@ public sealed record AgendaItem(
     DateOnly MeetingDate,
     string Number,
     string Title,
-    Evidence Evidence);
+    Evidence Evidence)
+{
+    /// <summary>The council site (a synced source's name) whose web service listed the item; null when it was read
+    /// from the paper's text.</summary>
+    public string? Site { get; init; }
+}

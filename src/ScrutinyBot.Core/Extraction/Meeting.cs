@@ -14,4 +14,8 @@ public sealed record Meeting(
     /// <summary>Where the chair is named ("the Vice Chair, Councillor Michael Savage, chaired the meeting"), when that
     /// is not the line the meeting was read from.</summary>
     public Evidence? ChairEvidence { get; init; }
+
+    /// <summary>The council site (a synced source's name) whose web service gave the committee, date, time and venue;
+    /// null when they were read from the paper's text.</summary>
+    public string? Site { get; init; }
 }

@@ -57,7 +57,7 @@ public static class SourcesRegistration
             var folder = Path.Combine(dataDirectory, "sources", "moderngov", string.Concat(site.Name.Select(c => char.IsLetterOrDigit(c) ? c : '_')));
             yield return new ModernGovSource(
                 site, http, services.GetRequiredService<IIngestionPipeline>(), services.GetRequiredService<ISourceStateStore>(),
-                services.GetRequiredService<SourceLeases>(), folder, timeProvider, services.GetRequiredService<ILogger<ModernGovSource>>());
+                services.GetRequiredService<ISourceMeetingStore>(), services.GetRequiredService<SourceLeases>(), folder, timeProvider, services.GetRequiredService<ILogger<ModernGovSource>>());
         }
     }
 }

@@ -5,13 +5,13 @@ using ScrutinyBot.Host.Cli;
 
 namespace ScrutinyBot.Host.Sources;
 
-/// <summary><c>sources status</c>: per site the last sync, counts and error; <c>sources sync [--site NAME]</c>: one
+/// <summary><c>sources status</c>: per site the last sync, counts, error and which instance holds its lease (is syncing it) since when; <c>sources sync [--site NAME]</c>: one
 /// sync now, with progress. Exit code 1 when a sync stopped on an error or a paper failed.</summary>
-internal sealed class SourcesVerb(SourceCatalog catalog, ISourceStateStore state) : ICliVerb, ICliVerbDefinition
+internal sealed class SourcesVerb(SourceCatalog catalog, ISourceStateStore state, ISourceLeaseStore leases, TimeProvider timeProvider) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "sources";
 
-    public static Command CreateCommand() => new("sources", "Council sites (Sources:ModernGov): `status` shows each site's last sync, counts and error; `sync` syncs now, with progress. Exit code 1 when a sync stopped on an error or a paper failed.")
+    public static Command CreateCommand() => new("sources", "Council sites (Sources:ModernGov): `status` shows each site's last sync, counts, error and which instance is syncing it now; `sync` syncs now, with progress. Exit code 1 when a sync stopped on an error or a paper failed.")
     {
         new Argument<string[]>("status|sync") { Description = "status or sync", Arity = ArgumentArity.ZeroOrMore },
         new Option<string>("--site") { Description = "Only this site", HelpName = "NAME" },
@@ -55,6 +55,7 @@ internal sealed class SourcesVerb(SourceCatalog catalog, ISourceStateStore state
                 await output.WriteLineAsync($"  unfinished run started {status.RunStarted:yyyy-MM-dd HH:mm} UTC; the next sync resumes it").ConfigureAwait(false);
             }
 
+            await output.WriteLineAsync($"  {Describe(await leases.FindAsync(source.Name, cancellationToken).ConfigureAwait(false))}").ConfigureAwait(false);
             if (status.LastError is not null)
             {
                 await output.WriteLineAsync($"  last error: {status.LastError}").ConfigureAwait(false);
@@ -67,6 +68,21 @@ internal sealed class SourcesVerb(SourceCatalog catalog, ISourceStateStore state
         }
 
         return 0;
+    }
+
+    /// <summary>The lease line: who is syncing the site now and since when, or that nobody is (a lease past its expiry
+    /// is a host that stopped without releasing it: the next sync takes it over).</summary>
+    private string Describe(SourceLease? lease)
+    {
+        if (lease is null)
+        {
+            return "syncing now: nobody (no lease held)";
+        }
+
+        var since = lease.Claimed is { } claimed ? $" since {claimed:yyyy-MM-dd HH:mm:ss} UTC" : string.Empty;
+        return lease.Expires > timeProvider.GetUtcNow()
+            ? $"syncing now: {lease.Holder}{since}, lease until {lease.Expires:yyyy-MM-dd HH:mm:ss} UTC"
+            : $"syncing now: nobody ({lease.Holder} held the lease{since} but it expired {lease.Expires:yyyy-MM-dd HH:mm:ss} UTC; the next sync takes it over)";
     }
 
     private static async Task<int> SyncAsync(IReadOnlyList<ISource> sources, TextWriter output, CancellationToken cancellationToken)

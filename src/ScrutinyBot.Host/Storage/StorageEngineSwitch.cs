@@ -25,7 +25,7 @@ namespace ScrutinyBot.Host.Storage;
 /// seams they use; this, added after them, puts every seam behind Storage:Provider: Sqlite keeps what the feature
 /// registered, Postgres hands out the PostgreSQL engine's class (<see cref="PostgresStorageServiceCollectionExtensions"/>).
 /// The seams: documents, facts, store generation, search, committees, chunk vectors, subscriptions, digest outbox,
-/// source progress, conversation references and feedback.</summary>
+/// source progress, leases, links and meetings, conversation references and feedback.</summary>
 public static class StorageEngineSwitch
 {
     public const string Sqlite = "Sqlite";
@@ -57,11 +57,14 @@ public static class StorageEngineSwitch
         Switch<ISubscriptionStore, PostgresSubscriptionStore>(services);
         Switch<IDigestOutbox, PostgresDigestOutbox>(services);
         Switch<ISourceStateStore, PostgresSourceStateStore>(services);
+        Switch<ISourceLeaseStore, PostgresSourceLeaseStore>(services);
+        Switch<ISourceLinkStore, PostgresSourceLinkStore>(services);
+        Switch<ISourceMeetingStore, PostgresSourceMeetingStore>(services);
         Switch<IConversationReferenceStore, PostgresConversationReferenceStore>(services);
         Switch<IFeedbackStore, PostgresFeedbackStore>(services);
         Switch<IIngestionLock, PostgresIngestionLock>(services);
-        // The facts are read through the one in-memory cache whichever engine holds them.
-        Switch<IFactStore>(services, sp => new CachedFactStore(sp.GetRequiredService<PostgresDocumentStore>(), sp.GetRequiredService<IStoreGeneration>()));
+        // The facts are read through the one chain (site meeting details, links, cache) whichever engine holds them.
+        Switch<IFactStore>(services, sp => FactStoreChain.Create(sp, sp.GetRequiredService<PostgresDocumentStore>()));
         return services;
     }
 

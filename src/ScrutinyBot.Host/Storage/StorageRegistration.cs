@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScrutinyBot.Core.Sources;
+using ScrutinyBot.Core.Sources.Sqlite;
 using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Core.Storage.Sqlite;
 
@@ -23,8 +25,9 @@ public static class StorageRegistration
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<SqliteDocumentStore>());
         services.AddSingleton<SqliteStoreGeneration>();
         services.AddSingleton<IStoreGeneration>(sp => sp.GetRequiredService<SqliteStoreGeneration>());
-        // One cached copy of the facts for answers, commands and digests, reloaded when the store generation moves.
-        services.AddSingleton<IFactStore>(sp => new CachedFactStore(sp.GetRequiredService<SqliteDocumentStore>(), sp.GetRequiredService<IStoreGeneration>()));
+        services.AddSingleton<ISourceMeetingStore, SqliteSourceMeetingStore>();
+        // One cached copy of the facts for answers, commands and digests (see FactStoreChain).
+        services.AddSingleton<IFactStore>(sp => FactStoreChain.Create(sp, sp.GetRequiredService<SqliteDocumentStore>()));
         return services;
     }
 }

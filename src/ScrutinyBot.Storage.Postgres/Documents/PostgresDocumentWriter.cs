@@ -29,8 +29,8 @@ internal sealed class PostgresDocumentWriter(NpgsqlConnection connection, Npgsql
         var id = (long)(await insert.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
 
         await CopyAsync("pages (document_id, number, text)", [Long, Int, Text], document.Pages, p => [id, p.Number, p.Text], cancellationToken).ConfigureAwait(false);
-        await CopyAsync("parts (document_id, ordinal, kind, title, start_page, end_page, meeting_date)", [Long, Int, Text, Text, Int, Int, Date],
-            document.Extraction.Parts, p => [id, p.Ordinal, p.Kind.ToString(), p.Title, p.StartPage, p.EndPage, p.MeetingDate], cancellationToken).ConfigureAwait(false);
+        await CopyAsync("parts (document_id, ordinal, kind, title, start_page, end_page, meeting_date, display_title)", [Long, Int, Text, Text, Int, Int, Date, Text],
+            document.Extraction.Parts, p => [id, p.Ordinal, p.Kind.ToString(), p.Title, p.StartPage, p.EndPage, p.MeetingDate, p.DisplayTitle], cancellationToken).ConfigureAwait(false);
         var seq = 0;
         await CopyAsync("chunks (document_id, seq, part_ordinal, part_kind, part_title, item_title, page, meeting_date, committee, council, text)",
             [Long, Int, Int, Text, Text, Text, Int, Date, Text, Text, Text], document.Chunks,
@@ -42,9 +42,10 @@ internal sealed class PostgresDocumentWriter(NpgsqlConnection connection, Npgsql
 
     private async Task InsertFactsAsync(long id, DocumentFacts facts, CancellationToken cancellationToken)
     {
-        await CopyAsync("meetings (document_id, council, committee, date, start_time, end_time, place, chair, part, page, quote)",
-            [Long, Text, Text, Date, Time, Time, Text, Text, Text, Int, Text], facts.Meetings,
-            m => [id, m.Council, m.Committee, m.Date, m.Start, m.End, m.Place, m.Chair, m.Evidence.Part, m.Evidence.Page, m.Evidence.Quote],
+        await CopyAsync("meetings (document_id, council, committee, date, start_time, end_time, place, chair, part, page, quote, chair_page, chair_quote)",
+            [Long, Text, Text, Date, Time, Time, Text, Text, Text, Int, Text, Int, Text], facts.Meetings,
+            m => [id, m.Council, m.Committee, m.Date, m.Start, m.End, m.Place, m.Chair, m.Evidence.Part, m.Evidence.Page, m.Evidence.Quote,
+                  m.ChairEvidence?.Page, m.ChairEvidence?.Quote],
             cancellationToken).ConfigureAwait(false);
         await CopyAsync("attendance (document_id, committee, meeting_date, name, status, role, part, page, quote)",
             [Long, Text, Date, Text, Text, Text, Text, Int, Text], facts.Attendance,

@@ -8,8 +8,11 @@ namespace ScrutinyBot.Storage.Postgres.Documents;
 internal sealed class PostgresFactReader(NpgsqlConnection connection, NpgsqlTransaction transaction)
 {
     private static readonly FactTable<Meeting> Meetings = new(
-        "meetings", "f.council, f.committee, f.date, f.start_time, f.end_time, f.place, f.chair",
-        (r, e) => new Meeting(e.Source, r.Text(0), r.Text(1), r.Date(2) ?? default, r.Time(3), r.Time(4), r.Text(5), r.Text(6), e));
+        "meetings", "f.council, f.committee, f.date, f.start_time, f.end_time, f.place, f.chair, f.chair_page, f.chair_quote",
+        (r, e) => new Meeting(e.Source, r.Text(0), r.Text(1), r.Date(2) ?? default, r.Time(3), r.Time(4), r.Text(5), r.Text(6), e)
+        {
+            ChairEvidence = r.Number(7) is not { } page || r.Text(8) is not { } quote ? null : e with { Page = page, Quote = quote },
+        });
 
     public async Task<DocumentFacts> ReadAsync(CancellationToken cancellationToken)
     {

@@ -20,14 +20,15 @@ public sealed class SqliteToPostgresCopy(SqliteConnectionFactory sqlite, Postgre
             ("page_count", Integer), ("council", Text), ("committee", Text), ("meeting_date", Date), ("title", Text), ("ingested_at", Instant)),
         CopiedTable.Of("pages", false, ("document_id", Bigint), ("number", Integer), ("text", Text)),
         CopiedTable.Of("parts", false, ("document_id", Bigint), ("ordinal", Integer), ("kind", Text), ("title", Text), ("start_page", Integer),
-            ("end_page", Integer), ("meeting_date", Date)),
+            ("end_page", Integer), ("meeting_date", Date), ("display_title", Text)),
         new("chunks",
             [("id", Bigint, null), ("document_id", Bigint, null), ("seq", Integer, "row_number() OVER (PARTITION BY document_id ORDER BY id) - 1"),
              ("part_ordinal", Integer, null), ("part_kind", Text, null), ("part_title", Text, null), ("item_title", Text, null), ("page", Integer, null),
              ("meeting_date", Date, null), ("committee", Text, null), ("council", Text, null), ("text", Text, null), ("embedding", Vector, null)],
             true),
         CopiedTable.Of("meetings", true, ("id", Bigint), ("document_id", Bigint), ("council", Text), ("committee", Text), ("date", Date),
-            ("start_time", Time), ("end_time", Time), ("place", Text), ("chair", Text), ("part", Text), ("page", Integer), ("quote", Text)),
+            ("start_time", Time), ("end_time", Time), ("place", Text), ("chair", Text), ("part", Text), ("page", Integer), ("quote", Text),
+            ("chair_page", Integer), ("chair_quote", Text)),
         CopiedTable.Of("attendance", true, ("id", Bigint), ("document_id", Bigint), ("committee", Text), ("meeting_date", Date), ("name", Text),
             ("status", Text), ("role", Text), ("part", Text), ("page", Integer), ("quote", Text)),
         CopiedTable.Of("agenda_items", true, ("id", Bigint), ("document_id", Bigint), ("committee", Text), ("meeting_date", Date), ("number", Text),
@@ -52,6 +53,9 @@ public sealed class SqliteToPostgresCopy(SqliteConnectionFactory sqlite, Postgre
         CopiedTable.Of("source_meetings", false, ("site", Text), ("meeting_id", Text), ("done_run", Instant)),
         CopiedTable.Of("source_documents", false, ("site", Text), ("url", Text), ("meeting_id", Text), ("etag", Text), ("last_modified", Text),
             ("length", Bigint), ("content_hash", Text), ("local_path", Text)),
+        CopiedTable.Of("source_meeting_details", false, ("site", Text), ("meeting_id", Text), ("committee", Text), ("date", Date),
+            ("start_time", Time), ("venue", Text), ("fingerprint", Text), ("fetched_at", Instant)),
+        CopiedTable.Of("source_agenda_items", false, ("site", Text), ("meeting_id", Text), ("ordinal", Integer), ("number", Text), ("title", Text)),
     ];
 
     /// <returns>Rows copied per table, in copy order.</returns>

@@ -77,6 +77,11 @@ public static class DigestCardBuilder
             var items = new List<JsonNode> { Text(GroupHeading(group.Key.Committee, group.Key.MeetingDate), TextStyle.Label) };
             items.AddRange(shown.Select(l => (JsonNode)Text($"• {RecommendationText(l)} — {deadlineWord} {Deadline(l)}")));
             items.Add(Text(Cite(group.First().Title ?? group.First().Source, group.First().Part, group.First().Paged ? group.First().Page : null), TextStyle.Subtle));
+            if (PaperLinkAction.For(group.First().Link, group.First().Paged, group.First().Page) is { } open)
+            {
+                items.Add(ActionSet(open));
+            }
+
             body.Add(Container(items, separator: true));
         }
 
@@ -109,7 +114,9 @@ public static class DigestCardBuilder
             [
                 Text(GroupHeading(meeting.Key.Committee, meeting.Key.MeetingDate), TextStyle.Label),
                 Text(summary),
-                ActionSet(ShowCard($"Show all {items.Count}", full)),
+                PaperLinkAction.For(first.Link, first.Paged, first.Page) is { } open
+                    ? ActionSet(ShowCard($"Show all {items.Count}", full), open)
+                    : ActionSet(ShowCard($"Show all {items.Count}", full)),
             ], separator: true));
         }
 

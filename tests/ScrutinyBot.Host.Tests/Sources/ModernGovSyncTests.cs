@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using ScrutinyBot.Core.Retrieval.Facts;
 using ScrutinyBot.Core.Sources;
+using ScrutinyBot.Core.Storage;
 using ScrutinyBot.StandIns;
 
 namespace ScrutinyBot.Host.Tests.Sources;
@@ -365,5 +367,71 @@ public sealed class ModernGovSyncTests : IAsyncLifetime
         Assert.Contains($"    {url}", text, StringComparison.Ordinal);
     }
 
-    private ModernGovHostFactory NewHost() => new(_site.BaseUrl, _data);
+    [Fact]
+    public async Task Sync_SiteDescribesMeetingOtherwiseThanItsPapers_SiteValuesWin()
+    {
+        var meetingDate = new DateOnly(2025, 1, 15);
+        _site.Meetings["101"] = [("7215", "15/01/2025")];
+        _site.Papers["7215"] = [("30215", "Agenda reports pack")];
+        _site.Files["30215"] = File.ReadAllBytes(Path.Combine(Ingestion.IngestionVerbsTests.SamplesFolder(), "000_bf1d6094ad6ce6d2.txt"));
+        _site.Venues["7215"] = "Council Chamber, Loxley House";
+        _site.Times["7215"] = "2.00 pm";
+        _site.AgendaItems["7215"] = [("1", "Apologies for Absence"), ("2", "Declarations of Interests"), ("3", "Minutes of the last meeting")];
+        using var sut = NewHost(new() { ["Sources:ModernGov:Sites:0:LookBackMonths"] = "120" });
+
+        var (code, output) = await sut.RunAsync("sources", "sync");
+        var queries = sut.Services.GetRequiredService<IFactQueries>();
+        var meetings = await queries.MeetingsOnAsync(meetingDate, null, CancellationToken.None);
+        var facts = await sut.Services.GetRequiredService<IFactStore>().LoadFactsAsync(CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Contains("meeting details from the site: Scrutiny Committee, 15 January 2025, 14:00, Council Chamber, Loxley House, 4 agenda item(s).", output, StringComparison.Ordinal);
+        var meeting = Assert.Single(meetings);
+        Assert.Equal(("Scrutiny Committee", new TimeOnly(14, 0), "Council Chamber, Loxley House", "kent"), (meeting.Committee, meeting.Start, meeting.Place, meeting.Site));
+        Assert.Equal(_site.PaperUrl("30215"), meeting.Evidence.Link);
+        Assert.Equal(
+            ["1 Apologies for Absence", "2 Declarations of Interests", "3 Minutes of the last meeting", "4 Agenda reports pack"],
+            facts.Facts.AgendaItems.Where(i => i.MeetingDate == meetingDate).Select(i => $"{i.Number} {i.Title}"));
+        Assert.Equal("Council Chamber, Loxley House", Assert.Single(facts.Facts.Meetings, m => m.Date == meetingDate).Place);
+    }
+
+    [Fact]
+    public async Task Sync_SiteChangesTheVenueOnly_FactsFollowWithoutRefetchingThePaper()
+    {
+        using var sut = NewHost();
+        await sut.RunAsync("sources", "sync");
+        _site.Venues["5001"] = "Darent Room, Sessions House";
+
+        var (_, output) = await sut.RunAsync("sources", "sync");
+        var facts = await sut.Services.GetRequiredService<IFactStore>().LoadFactsAsync(CancellationToken.None);
+
+        Assert.Contains("unchanged 2", output, StringComparison.Ordinal);
+        Assert.Equal("Darent Room, Sessions House", facts.Facts.Meetings.Single(m => m.Date == new DateOnly(2026, 1, 15)).Place);
+    }
+
+    [Fact]
+    public async Task Status_WhileAnotherHostSyncs_NamesItAndSinceWhen()
+    {
+        using var sut = NewHost();
+        var now = DateTimeOffset.UtcNow;
+        await sut.Services.GetRequiredService<ISourceLeaseStore>().TryClaimAsync("kent", "other-host/42/abcdef12", now.AddMinutes(-3), now.AddMinutes(7), CancellationToken.None);
+
+        var (code, status) = await sut.RunAsync("sources", "status");
+
+        Assert.Equal(0, code);
+        Assert.Contains($"syncing now: other-host/42/abcdef12 since {now.AddMinutes(-3):yyyy-MM-dd HH:mm:ss} UTC, lease until {now.AddMinutes(7):yyyy-MM-dd HH:mm:ss} UTC", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_AfterASync_NobodyHoldsTheLease()
+    {
+        using var sut = NewHost();
+        await sut.RunAsync("sources", "sync");
+
+        var (_, status) = await sut.RunAsync("sources", "status");
+
+        Assert.Contains("syncing now: nobody (no lease held)", status, StringComparison.Ordinal);
+    }
+
+    private ModernGovHostFactory NewHost(Dictionary<string, string?>? extra = null) => new(_site.BaseUrl, _data, extra);
 }

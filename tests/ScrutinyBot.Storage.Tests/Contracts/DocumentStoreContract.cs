@@ -6,6 +6,19 @@ namespace ScrutinyBot.Storage.Tests.Contracts;
 public abstract class DocumentStoreContract : StoreContract
 {
     [Fact]
+    public async Task LoadFactsAsync_MeetingWithChairNamedElsewhere_KeepsWhereTheChairIsNamed()
+    {
+        var document = TestDocuments.WithEveryFact("v1", "text");
+        var meeting = document.Extraction.Facts.Meetings[0];
+        var chaired = meeting with { ChairEvidence = meeting.Evidence with { Page = 3, Quote = "Councillor Chair in the Chair" } };
+        await Store.Documents.SaveAsync(document with { Extraction = document.Extraction with { Facts = document.Extraction.Facts with { Meetings = [chaired] } } }, None);
+
+        var read = Assert.Single((await Store.Facts.LoadFactsAsync(None)).Facts.Meetings);
+
+        Assert.Equal(new Evidence("doc.txt", "Minutes", 3, "Councillor Chair in the Chair"), read.ChairEvidence);
+    }
+
+    [Fact]
     public async Task LoadFactsAsync_AfterSave_ReturnsEveryFactWithEvidence()
     {
         var saved = await Store.Documents.SaveAsync(TestDocuments.WithEveryFact("v1", "first text"), None);

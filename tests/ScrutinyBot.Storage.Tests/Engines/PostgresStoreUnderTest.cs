@@ -47,6 +47,9 @@ public sealed class PostgresStoreUnderTest : StoreUnderTest
             Subscriptions = new PostgresSubscriptionStore(database),
             Outbox = new PostgresDigestOutbox(database),
             Sources = new PostgresSourceStateStore(database),
+            Leases = new PostgresSourceLeaseStore(database),
+            Links = new PostgresSourceLinkStore(database),
+            SiteMeetings = new PostgresSourceMeetingStore(database),
             ConversationReferences = new PostgresConversationReferenceStore(database, clock),
             Feedback = new PostgresFeedbackStore(database, clock),
         };

@@ -49,6 +49,9 @@ public sealed class SqliteStoreUnderTest : StoreUnderTest
             Subscriptions = new SqliteSubscriptionStore(tables),
             Outbox = new SqliteDigestOutbox(tables),
             Sources = new SqliteSourceStateStore(connections),
+            Leases = new SqliteSourceLeaseStore(connections),
+            Links = new SqliteSourceLinkStore(connections),
+            SiteMeetings = new SqliteSourceMeetingStore(connections),
             ConversationReferences = new SqliteConversationReferenceStore(connections, clock),
             Feedback = new SqliteFeedbackStore(connections, clock),
         };

@@ -31,6 +31,12 @@ public abstract class StoreUnderTest : IAsyncDisposable
 
     public required ISourceStateStore Sources { get; init; }
 
+    public required ISourceLeaseStore Leases { get; init; }
+
+    public required ISourceLinkStore Links { get; init; }
+
+    public required ISourceMeetingStore SiteMeetings { get; init; }
+
     public required IConversationReferenceStore ConversationReferences { get; init; }
 
     public required IFeedbackStore Feedback { get; init; }

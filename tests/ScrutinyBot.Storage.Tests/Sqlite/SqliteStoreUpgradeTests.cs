@@ -52,4 +52,38 @@ public sealed class SqliteStoreUpgradeTests : IAsyncLifetime
         await using var connection = await store.Connections.OpenAsync(CancellationToken.None);
         Assert.Equal(SqliteSchemaMigrator.NewestVersion, await SqliteSchemaMigrator.ReadVersionAsync(connection, null, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Open_VersionTwoStore_UpgradesInPlaceToVersionThree()
+    {
+        var now = new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero);
+        await using (var current = SqliteStoreUnderTest.Create(_folder, new FakeTimeProvider(now), ownsFolder: false))
+        {
+            await current.Documents.SaveAsync(Contracts.TestDocuments.WithEveryFact("h-old", "text", "/papers/old.txt"), CancellationToken.None);
+            await using var connection = await current.Connections.OpenAsync(CancellationToken.None);
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = """
+                DROP TABLE source_meeting_details;
+                DROP TABLE source_agenda_items;
+                ALTER TABLE source_leases DROP COLUMN claimed_at;
+                INSERT INTO source_leases (site, holder, expires) VALUES ('kent', 'old-host', '2026-01-10T08:00:00.0000000Z');
+                PRAGMA user_version = 2;
+                """;
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using var store = SqliteStoreUnderTest.Create(_folder, new FakeTimeProvider(now), ownsFolder: false);
+
+        var documents = await store.Documents.ListDocumentsAsync(CancellationToken.None);
+        var oldLease = await store.Leases.FindAsync("kent", CancellationToken.None);
+        var saved = await store.SiteMeetings.SaveAsync(
+            new ScrutinyBot.Core.Sources.SiteMeeting("kent", "5001", "Scrutiny Committee", new DateOnly(2024, 11, 13), null, "Chamber", []), now, CancellationToken.None);
+
+        Assert.Equal("old.txt", Assert.Single(documents).Source);
+        Assert.Equal(("old-host", (DateTimeOffset?)null), (oldLease?.Holder, oldLease?.Claimed));
+        Assert.True(saved);
+        await using var check = await store.Connections.OpenAsync(CancellationToken.None);
+        Assert.Equal(3, await SqliteSchemaMigrator.ReadVersionAsync(check, null, CancellationToken.None));
+    }
 }

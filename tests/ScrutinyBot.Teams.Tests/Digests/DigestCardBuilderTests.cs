@@ -24,6 +24,23 @@ public sealed class DigestCardBuilderTests
     }
 
     [Fact]
+    public void Build_LinesWithTheirPapersAddress_OfferToOpenThem()
+    {
+        var small = DigestSamples.Small();
+        var digest = small with
+        {
+            NewResolutions = [small.NewResolutions[0] with { Link = "https://democracy.kent.test/mgConvert2PDF.aspx?ID=30215#page=3" }],
+            Overdue = [small.Overdue[0] with { Link = "https://democracy.kent.test/documents/s30216/tracker.txt", Paged = false }],
+        };
+
+        var card = DigestCardBuilder.Build(digest);
+
+        var urls = CardInspector.Elements(card, "Action.OpenUrl").Select(a => (string?)a["url"]).ToList();
+        Assert.Equal(["https://democracy.kent.test/documents/s30216/tracker.txt", "https://democracy.kent.test/mgConvert2PDF.aspx?ID=30215#page=3"], urls);
+        Assert.Empty(CardInspector.Elements(DigestCardBuilder.Build(small), "Action.OpenUrl"));
+    }
+
+    [Fact]
     public void Build_Digest_SummaryUsesTheSharedOverdueWords()
     {
         var card = DigestCardBuilder.Build(DigestSamples.Small());

@@ -9,12 +9,14 @@ namespace ScrutinyBot.Core.Sources.ModernGov;
 /// forgotten, cancelled meetings' papers left out (and forgotten if held). Each finished meeting is recorded, so a
 /// run cut short resumes where it stopped; a meeting that fails (bad XML, an error answer) is logged and skipped, and
 /// tried again next sync. The site's lease in the store is held for the run, so two hosts on one store never sync
-/// the same site at once.</summary>
+/// the same site at once. Each meeting's committee, date, time, venue and agenda items as the site gives them are
+/// stored too, and win over what its papers' text suggests (<see cref="SiteMeetingFacts"/>).</summary>
 public sealed partial class ModernGovSource(
     ModernGovSiteOptions site,
     ModernGovHttp http,
     IIngestionPipeline pipeline,
     ISourceStateStore state,
+    ISourceMeetingStore meetings,
     SourceLeases leases,
     string downloadFolder,
     TimeProvider timeProvider,
@@ -94,7 +96,7 @@ public sealed partial class ModernGovSource(
                 }
 
                 progress?.Report($"{site.Name}: meeting {meeting.Id} ({meeting.Date}) of {committee.Title}{(meeting.IsCancelled ? ": cancelled" : string.Empty)}");
-                if (await TrySyncMeetingAsync(meeting, tally, progress, cancellationToken).ConfigureAwait(false))
+                if (await TrySyncMeetingAsync(committee, meeting, tally, progress, cancellationToken).ConfigureAwait(false))
                 {
                     await state.MarkMeetingDoneAsync(site.Name, meeting.Id, run, cancellationToken).ConfigureAwait(false);
                 }
@@ -124,11 +126,12 @@ public sealed partial class ModernGovSource(
 
     /// <summary>Syncs one meeting; false (logged, counted as failed, tried again next sync) when the site's answer
     /// for it cannot be used. A failure to reach the site at all still stops the run.</summary>
-    private async Task<bool> TrySyncMeetingAsync(ModernGovMeeting meeting, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
+    private async Task<bool> TrySyncMeetingAsync(
+        ModernGovCommittee committee, ModernGovMeeting meeting, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         try
         {
-            await SyncMeetingAsync(meeting, tally, progress, cancellationToken).ConfigureAwait(false);
+            await SyncMeetingAsync(committee, meeting, tally, progress, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (Exception ex) when (IsOneAnswerUnusable(ex))
@@ -160,7 +163,8 @@ public sealed partial class ModernGovSource(
                                 || committee.Title.Contains(f.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
-    private async Task SyncMeetingAsync(ModernGovMeeting meeting, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
+    private async Task SyncMeetingAsync(
+        ModernGovCommittee committee, ModernGovMeeting meeting, ModernGovTally tally, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var current = new HashSet<string>(StringComparer.Ordinal);
         var detail = meeting.IsCancelled ? null : await GetXmlAsync($"GetMeeting?lMeetingId={Uri.EscapeDataString(meeting.Id)}", cancellationToken).ConfigureAwait(false);
@@ -197,6 +201,12 @@ public sealed partial class ModernGovSource(
             await state.RemoveDocumentAsync(site.Name, gone.Url, cancellationToken).ConfigureAwait(false);
             tally.Forgotten++;
             progress?.Report($"  {Path.GetFileName(gone.LocalPath)}: {(cancelled ? "its meeting was cancelled" : "withdrawn from the site")}, forgotten.");
+        }
+
+        if (detail is not null && ModernGovXml.Details(detail, site.Name, committee.Title) is { } details
+            && await meetings.SaveAsync(details with { MeetingId = meeting.Id }, timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            progress?.Report($"  meeting details from the site: {details.Describe()}, {details.AgendaItems.Count} agenda item(s).");
         }
     }
 

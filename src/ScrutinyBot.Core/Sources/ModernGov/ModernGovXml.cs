@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -50,6 +51,28 @@ public static class ModernGovXml
         xml.Root is { } root && string.Equals(root.Name.LocalName, "meeting", StringComparison.OrdinalIgnoreCase)
             ? new ModernGovMeeting(Child(root, "meetingid"), Child(root, "meetingdate"), Child(root, "meetingstatus"))
             : null;
+
+    /// <summary>GetMeeting's meeting as the site describes it: committee (its committeetitle, else
+    /// <paramref name="committee"/>), date (meetingdate, dd/MM/yyyy), time (meetingtime: "10.00 am", "2:30pm", "14:00"),
+    /// venue (meetinglocation) and agenda items (agendaitem: agendaitemnumber, agendaitemtitle) in the site's order.
+    /// Null when it gives no date that reads.</summary>
+    public static SiteMeeting? Details(XDocument xml, string site, string committee)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        if (xml.Root is not { } root || !DateOnly.TryParseExact(Child(root, "meetingdate"), "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return null;
+        }
+
+        var title = Child(root, "committeetitle");
+        var venue = Child(root, "meetinglocation");
+        var items = Elements(xml, "agendaitem")
+            .Select(i => new SiteAgendaItem(Child(i, "agendaitemnumber"), Child(i, "agendaitemtitle")))
+            .Where(i => i.Title.Length > 0)
+            .ToList();
+        return new SiteMeeting(site, Child(root, "meetingid"), title.Length > 0 ? title : committee, date, ModernGovTime.Parse(Child(root, "meetingtime")),
+            venue.Length > 0 ? venue : null, items);
+    }
 
     /// <summary>Every published linked document (linkeddoc) of the meeting's agenda items, once each (by URL);
     /// those marked isrestricted (not for publication) are left out.</summary>

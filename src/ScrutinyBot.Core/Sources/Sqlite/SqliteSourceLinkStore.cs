@@ -26,16 +26,13 @@ public sealed class SqliteSourceLinkStore(SqliteConnectionFactory connections) :
             command.Parameters.AddWithValue(parameters[i], names[i]);
         }
 
-        var found = new List<(string Source, SourceLink Link)>();
+        var found = new List<(string Source, string Url, string Format)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            found.Add((reader.GetString(0), new SourceLink(reader.GetString(1), string.Equals(reader.GetString(2), "pdf", StringComparison.OrdinalIgnoreCase))));
+            found.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         }
 
-        return found
-            .GroupBy(f => f.Source, StringComparer.Ordinal)
-            .Where(g => g.Select(f => f.Link.Url).Distinct(StringComparer.Ordinal).Count() == 1)
-            .ToDictionary(g => g.Key, g => g.First().Link, StringComparer.Ordinal);
+        return SourceLinkRows.Resolve(found);
     }
 }

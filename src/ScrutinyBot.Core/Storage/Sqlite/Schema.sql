@@ -212,5 +212,28 @@ CREATE INDEX IF NOT EXISTS ix_source_documents_meeting ON source_documents(site,
 CREATE TABLE IF NOT EXISTS source_leases (   -- one host syncs a site at a time, however many share the store
     site    TEXT PRIMARY KEY,
     holder  TEXT NOT NULL,                    -- machine/process/instance of the host that holds it
-    expires TEXT NOT NULL                     -- renewed after each meeting; another host takes it over once passed
+    expires TEXT NOT NULL,                    -- renewed after each meeting; another host takes it over once passed
+    claimed_at TEXT                           -- when this holder took it (kept while it renews), for `sources status`
+);
+
+-- A synced meeting as the site's web service describes it (version 3): these values win over what the papers' text
+-- suggests for the documents of that meeting (joined by source_documents.local_path = documents.source_path).
+CREATE TABLE IF NOT EXISTS source_meeting_details (
+    site       TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    committee  TEXT NOT NULL,
+    date       TEXT NOT NULL,                 -- YYYY-MM-DD
+    start_time TEXT,                          -- HH:MM
+    venue      TEXT,
+    fingerprint TEXT NOT NULL,                -- all of the above and the agenda items: unchanged meetings are not rewritten
+    fetched_at TEXT NOT NULL,
+    PRIMARY KEY (site, meeting_id)
+);
+CREATE TABLE IF NOT EXISTS source_agenda_items (
+    site       TEXT NOT NULL,
+    meeting_id TEXT NOT NULL,
+    ordinal    INTEGER NOT NULL,              -- the site's order
+    number     TEXT NOT NULL,
+    title      TEXT NOT NULL,
+    PRIMARY KEY (site, meeting_id, ordinal)
 );

@@ -10,7 +10,7 @@ namespace ScrutinyBot.Core.Storage.Sqlite;
 public static class SqliteSchemaMigrator
 {
     /// <summary>Version 1: Schema.sql, plus the digest columns files made before them lack.</summary>
-    public const int NewestVersion = 2;
+    public const int NewestVersion = 3;
 
     private static readonly (string Table, string Column, string Definition)[] ColumnsAddedBeforeVersioning =
     [
@@ -26,6 +26,13 @@ public static class SqliteSchemaMigrator
         ("parts", "display_title", "TEXT"),
         ("meetings", "chair_page", "INTEGER"),
         ("meetings", "chair_quote", "TEXT"),
+    ];
+
+    /// <summary>Version 3: when a site lease was claimed (the site's meeting details and agenda items come with the
+    /// schema, which only creates what is missing).</summary>
+    private static readonly (string Table, string Column, string Definition)[] ColumnsAddedInVersion3 =
+    [
+        ("source_leases", "claimed_at", "TEXT"),
     ];
 
     public static async Task MigrateAsync(SqliteConnection connection, string store, CancellationToken cancellationToken)
@@ -67,6 +74,10 @@ public static class SqliteSchemaMigrator
             case 2:
                 await ExecuteAsync(connection, transaction, SqlResources.Read("Schema.sql"), cancellationToken).ConfigureAwait(false);
                 await AddMissingColumnsAsync(connection, transaction, ColumnsAddedInVersion2, cancellationToken).ConfigureAwait(false);
+                break;
+            case 3:
+                await ExecuteAsync(connection, transaction, SqlResources.Read("Schema.sql"), cancellationToken).ConfigureAwait(false);
+                await AddMissingColumnsAsync(connection, transaction, ColumnsAddedInVersion3, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 throw new InvalidOperationException($"No SQLite migration to version {version}.");

@@ -4,7 +4,8 @@ using static ScrutinyBot.Teams.App.Cards.AdaptiveCardElements;
 
 namespace ScrutinyBot.Teams.App.Cards;
 
-/// <summary>Lists facts (recommendations, resolutions, meetings) with their evidence behind a button, within the
+/// <summary>Lists facts (recommendations, resolutions, meetings) with their evidence behind a button (and one that opens
+/// the paper at its page, when its address is known), within the
 /// size budget, and a Refresh button (Action.Execute) that re-runs the command.</summary>
 public static class FactListCardBuilder
 {
@@ -64,7 +65,8 @@ public static class FactListCardBuilder
         if (item.Evidence is { } evidence)
         {
             items.Add(Text(EvidenceLine(evidence), TextStyle.Subtle));
-            items.Add(ActionSet(ShowCard("Quote", [Text(TextClip.Clip(evidence.Quote, MaxQuoteChars))])));
+            var quote = ShowCard("Quote", [Text(TextClip.Clip(evidence.Quote, MaxQuoteChars))]);
+            items.Add(PaperLinkAction.For(evidence.Link, evidence.Paper?.Paged ?? true, evidence.Page) is { } open ? ActionSet(quote, open) : ActionSet(quote));
         }
 
         return Container(items, separator: true);

@@ -19,6 +19,30 @@ public sealed class FactListCardBuilderTests
     }
 
     [Fact]
+    public void Build_EvidenceWithItsPapersAddress_OffersToOpenThePage()
+    {
+        var resolution = SampleFacts.Resolution();
+        var linked = resolution with { Evidence = resolution.Evidence with { Link = "https://democracy.kent.test/mgConvert2PDF.aspx?ID=9001#page=4" } };
+
+        var card = FactListCardBuilder.Build("Resolutions", null, [new FactSection(null, [FactItems.FromResolution(linked)], "none")], null);
+
+        var open = Assert.Single(CardInspector.Elements(card, "Action.OpenUrl"));
+        Assert.Equal("https://democracy.kent.test/mgConvert2PDF.aspx?ID=9001#page=4", (string?)open["url"]);
+    }
+
+    [Fact]
+    public void Build_EvidenceWithoutAnAddressOrWithANonWebOne_OffersNoLink()
+    {
+        var resolution = SampleFacts.Resolution();
+        var local = resolution with { Evidence = resolution.Evidence with { Link = "file:///c:/papers/minutes.pdf" } };
+
+        var card = FactListCardBuilder.Build("Resolutions", null,
+            [new FactSection(null, [FactItems.FromResolution(resolution), FactItems.FromResolution(local)], "none")], null);
+
+        Assert.Empty(CardInspector.Elements(card, "Action.OpenUrl"));
+    }
+
+    [Fact]
     public void Build_RefreshCommand_AddsExecuteWithSubmitFallback()
     {
         var card = FactListCardBuilder.Build("Overdue", null, [new FactSection(null, [], "none")], "overdue CYP");

@@ -1,0 +1,9 @@
+using ScrutinyBot.Storage.Tests.Contracts;
+using ScrutinyBot.Storage.Tests.Engines;
+
+namespace ScrutinyBot.Storage.Tests.Postgres;
+
+public sealed class PostgresSourceLinkStoreTests : SourceLinkStoreContract
+{
+    protected override Task<StoreUnderTest> OpenStoreAsync(TimeProvider clock) => PostgresStoreUnderTest.OpenAsync(clock);
+}

@@ -1,0 +1,9 @@
+using ScrutinyBot.Storage.Tests.Contracts;
+using ScrutinyBot.Storage.Tests.Engines;
+
+namespace ScrutinyBot.Storage.Tests.Sqlite;
+
+public sealed class SqliteSourceLinkStoreTests : SourceLinkStoreContract
+{
+    protected override Task<StoreUnderTest> OpenStoreAsync(TimeProvider clock) => SqliteStoreUnderTest.OpenAsync(clock);
+}
