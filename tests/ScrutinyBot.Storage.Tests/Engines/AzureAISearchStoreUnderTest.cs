@@ -64,6 +64,9 @@ public sealed class AzureAISearchStoreUnderTest : StoreUnderTest
             Subscriptions = store.Subscriptions,
             Outbox = store.Outbox,
             Sources = store.Sources,
+            Leases = store.Leases,
+            Links = store.Links,
+            SiteMeetings = store.SiteMeetings,
             ConversationReferences = store.ConversationReferences,
             Feedback = store.Feedback,
         };
