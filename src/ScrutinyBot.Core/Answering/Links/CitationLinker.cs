@@ -11,6 +11,9 @@ public sealed class CitationLinker(IOptions<CitationLinksOptions> options)
         .Select(f => (Path.GetFullPath(f.Folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, f.BaseUrl.TrimEnd('/')))
         .OrderByDescending(f => f.Item1.Length)];
 
+    /// <summary>False when no folder is mapped to a published address: nothing can be linked by folder.</summary>
+    public bool MapsFolders => _folders.Count > 0;
+
     public Answer Link(Answer answer) =>
         _folders.Count == 0 || answer.Citations.Count == 0 ? answer : answer with { Citations = [.. answer.Citations.Select(Link)] };
 

@@ -16,18 +16,30 @@ public sealed class EvidenceLinker(ISourceLinkStore links, CitationLinker folder
         var found = sources.Count == 0
             ? new Dictionary<string, SourceLink>()
             : await links.FindAsync(sources, cancellationToken).ConfigureAwait(false);
+        if (found.Count == 0 && !folders.MapsFolders)
+        {
+            return set; // nothing to link: no copy of every fact (about 65 MB of peak working set at 1,000 copies in bench)
+        }
+
         var facts = set.Facts;
-        Evidence Link(Evidence e) => e with { Link = LinkFor(e, found) };
+        Evidence Link(Evidence e) => LinkFor(e, found) is { } link ? e with { Link = link } : e;
         return set with
         {
             Facts = new DocumentFacts(
                 [.. facts.Meetings.Select(m => m with { Evidence = Link(m.Evidence), ChairEvidence = m.ChairEvidence is null ? null : Link(m.ChairEvidence) })],
-                [.. facts.Attendance.Select(a => a with { Evidence = Link(a.Evidence) })],
-                [.. facts.AgendaItems.Select(i => i with { Evidence = Link(i.Evidence) })],
-                [.. facts.Resolutions.Select(r => r with { Evidence = Link(r.Evidence) })],
-                [.. facts.Recommendations.Select(r => r with { Evidence = Link(r.Evidence) })],
-                [.. facts.WorkProgramme.Select(w => w with { Evidence = Link(w.Evidence) })]),
+                [.. facts.Attendance.Select(a => Linked(a, a.Evidence, Link, e => a with { Evidence = e }))],
+                [.. facts.AgendaItems.Select(i => Linked(i, i.Evidence, Link, e => i with { Evidence = e }))],
+                [.. facts.Resolutions.Select(r => Linked(r, r.Evidence, Link, e => r with { Evidence = e }))],
+                [.. facts.Recommendations.Select(r => Linked(r, r.Evidence, Link, e => r with { Evidence = e }))],
+                [.. facts.WorkProgramme.Select(w => Linked(w, w.Evidence, Link, e => w with { Evidence = e }))]),
         };
+    }
+
+    /// <summary>The fact itself when its evidence gets no link, else a copy with the linked evidence.</summary>
+    private static T Linked<T>(T fact, Evidence evidence, Func<Evidence, Evidence> link, Func<Evidence, T> with)
+    {
+        var linked = link(evidence);
+        return ReferenceEquals(linked, evidence) ? fact : with(linked);
     }
 
     private string? LinkFor(Evidence evidence, IReadOnlyDictionary<string, SourceLink> found)

@@ -53,6 +53,27 @@ public sealed class EvidenceLinkerTests
         Assert.Null(linked.Facts.Resolutions.Single().Evidence.Link);
     }
 
+    [Fact]
+    public async Task LinkAsync_NothingSyncedAndNoFolderMapped_HandsBackTheSameFactsWithoutCopying()
+    {
+        var set = Set(Path.Combine(Papers, "minutes.pdf"), "pdf");
+        var sut = new EvidenceLinker(new FixedLinks([]), new CitationLinker(Options.Create(new CitationLinksOptions())));
+
+        var linked = await sut.LinkAsync(set, CancellationToken.None);
+
+        Assert.Same(set, linked);
+    }
+
+    [Fact]
+    public async Task LinkAsync_SomeFactsUnlinkable_KeepsThoseFactsAsTheyWere()
+    {
+        var set = Set("/elsewhere/minutes.pdf", "pdf");
+
+        var linked = await Sut([]).LinkAsync(set, CancellationToken.None);
+
+        Assert.Same(set.Facts.Resolutions.Single(), linked.Facts.Resolutions.Single());
+    }
+
     private static EvidenceLinker Sut(Dictionary<string, SourceLink> synced) => new(
         new FixedLinks(synced),
         new CitationLinker(Options.Create(new CitationLinksOptions
