@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
-/// <summary>Words that carry no content in a question: question words, auxiliaries, pronouns, filler.</summary>
+/// <summary>Words that carry no content in a question: question words, auxiliaries, pronouns, filler, light verbs.</summary>
 public static class StopWords
 {
     private static readonly FrozenSet<string> Words = new[]
@@ -21,6 +21,8 @@ public static class StopWords
         "weren't", "didn't", "doesn't", "don't", "say", "said", "happened", "happen", "being", "latest", "current",
         "currently", "now", "yet", "anybody", "someone", "thing", "things", "one", "ones", "way", "kind", "lot",
         "whether", "think", "want", "need", "make", "made", "put", "see", "look", "find", "tell", "find", "info",
+        // Light verbs: "which visits have been carried out / undertaken / taken place" asks about the visits.
+        "carry", "carried", "carrying", "undertake", "undertaken", "undertook", "take", "taken", "took", "takes",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -19,6 +19,18 @@ public sealed class QueryAnalyzerTests
         Assert.True(sut.Has(QuestionIntent.StartTime));
     }
 
+    [Theory]
+    [InlineData("which Ofsted monitoring visits had been carried out by January 2024?")]
+    [InlineData("what inspections were undertaken last year?")]
+    [InlineData("which reviews took place in 2023?")]
+    public void Analyze_LightVerb_IsNotAKeyWord(string question)
+    {
+        var sut = QueryAnalyzer.Analyze(question, _committees);
+
+        Assert.DoesNotContain(sut.SearchTerms, t => t is "carried" or "undertaken" or "took");
+        Assert.NotEmpty(sut.ContentStems);
+    }
+
     [Fact]
     public void Analyze_CapitalisedName_BecomesAPhrase()
     {
