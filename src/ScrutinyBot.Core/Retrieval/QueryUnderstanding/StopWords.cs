@@ -23,6 +23,9 @@ public static class StopWords
         "whether", "think", "want", "need", "make", "made", "put", "see", "look", "find", "tell", "find", "info",
         // Light verbs: "which visits have been carried out / undertaken / taken place" asks about the visits.
         "carry", "carried", "carrying", "undertake", "undertaken", "undertook", "take", "taken", "took", "takes",
+        // What officers call any report: "the January improvement paper" is found by "improvement"; papers rarely call
+        // themselves papers, so the word would otherwise count as rare and required.
+        "paper", "papers",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Words.Contains(word);
