@@ -17,6 +17,10 @@ public sealed class PostgresSearchIndex : ISearchIndex
     /// <summary>At most this many of a query's newest matches are scored (as the SQLite engine's default window).</summary>
     public const int MaxScoredChunks = 5_000;
 
+    /// <summary>At most this many candidates (the best by ts_rank) are read in full and scored by BM25 in the
+    /// application; a store of a few thousand chunks rarely has more, so its answers are SQLite's.</summary>
+    public const int MaxReadChunks = 600;
+
     /// <summary>A term held by more chunks than this (by the tsvector) is counted by the tsvector alone, not read word by word.</summary>
     public const int MaxExactlyCounted = 2_000;
 
@@ -44,7 +48,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
         var scorer = new Bm25Scorer(phrases, p => statistics.DocumentFrequencies.TryGetValue(p, out var df) ? df : 0, totals.ChunkCount, totals.AverageTokens);
         await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var stopWords = await StopWordsOnlyAsync(connection, phrases, cancellationToken).ConfigureAwait(false);
-        if (PostgresTextQuery.Candidates(query, phrases, stopWords, MaxScoredChunks) is not { } sql)
+        if (PostgresTextQuery.Candidates(query, phrases, stopWords, MaxScoredChunks, MaxReadChunks) is not { } sql)
         {
             return [];
         }

@@ -22,7 +22,10 @@ internal static partial class PostgresTextQuery
     /// <param name="phrases">The query's terms and phrases.</param>
     /// <param name="stopWordsOnly">For each phrase, true when the english configuration keeps none of its words.</param>
     /// <returns>Null when there is nothing to search for.</returns>
-    public static Sql? Candidates(SearchQuery query, IReadOnlyList<string> phrases, IReadOnlyList<bool> stopWordsOnly, int window)
+    /// <param name="read">At most this many of the window's filtered chunks are read in full for the application's
+    /// scoring: the best by the tsvector's own rank (ts_rank), so a store where common words match thousands of chunks
+    /// does not send thousands of texts per query. Below it every candidate is read, as before.</param>
+    public static Sql? Candidates(SearchQuery query, IReadOnlyList<string> phrases, IReadOnlyList<bool> stopWordsOnly, int window, int read)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (phrases.Count == 0 || query.Limit <= 0)
@@ -39,17 +42,24 @@ internal static partial class PostgresTextQuery
 
         var match = Match(phrases, stopWordsOnly, Add);
         var filters = Filters(query, Add);
+        var indexed = phrases.Where((_, i) => !stopWordsOnly[i]).Select(p => TsQuery(p, Add(p))).ToList();
+        var rank = indexed.Count == 0 ? "0" : $"ts_rank(c.search, {string.Join(" || ", indexed)})";
         var text = $"""
             WITH found AS (
                 SELECT c.id FROM chunks c
                 WHERE {match}
                 ORDER BY c.id DESC
-                LIMIT {Add(window)})
+                LIMIT {Add(window)}),
+            best AS (
+                SELECT c.id FROM found
+                JOIN chunks c ON c.id = found.id
+                WHERE true{filters}
+                ORDER BY {rank} DESC, c.id DESC
+                LIMIT {Add(read)})
             SELECT {PostgresChunkRows.Columns}
-            FROM found
-            JOIN chunks c ON c.id = found.id
+            FROM best
+            JOIN chunks c ON c.id = best.id
             JOIN documents d ON d.id = c.document_id
-            WHERE true{filters}
             """;
         return new Sql(text, values);
     }
