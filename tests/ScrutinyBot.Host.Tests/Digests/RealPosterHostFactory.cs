@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyBot.Core.Storage;
@@ -37,14 +36,6 @@ internal sealed class RealPosterHostFactory(FactSet facts, int timeoutSeconds) :
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the temp cleaner; no test depends on it.
-        }
+        HostStoreFolder.Delete(_folder);
     }
 }

@@ -2,7 +2,6 @@ using Azure.Core.Pipeline;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyBot.Host.Cli;
@@ -53,18 +52,6 @@ internal sealed class AzureSearchHostFactory(AzureSearchStandIn standIn, Diction
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            // Nothing was written.
-        }
-        catch (IOException)
-        {
-            // Cleaned by the OS later; a locked file must not fail the test.
-        }
+        HostStoreFolder.Delete(Folder);
     }
 }
