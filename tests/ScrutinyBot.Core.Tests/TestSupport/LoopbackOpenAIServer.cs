@@ -88,21 +88,22 @@ internal sealed class LoopbackOpenAIServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        _listener.Stop();
+        // Close only (not Stop then Close): on Linux, Close after Stop looks the port up again and may bind it anew,
+        // failing with "Address already in use" when another test has taken it meanwhile.
+        _listener.Close();
         try
         {
             await _loop;
         }
         catch (HttpListenerException)
         {
-            // Stopping the listener ends the pending GetContextAsync this way.
+            // Closing the listener ends the pending GetContextAsync this way.
         }
         catch (ObjectDisposedException)
         {
             // Likewise on some platforms.
         }
 
-        _listener.Close();
         _stop.Dispose();
     }
 
