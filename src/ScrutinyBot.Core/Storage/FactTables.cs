@@ -3,10 +3,17 @@ using ScrutinyBot.Core.Storage.Sqlite;
 
 namespace ScrutinyBot.Core.Storage;
 
-/// <summary>The fact tables every storage engine reads the same way (meetings differ: each engine stores times and
-/// the chair's evidence in its own way).</summary>
+/// <summary>The fact tables every storage engine reads the same way (each engine's <see cref="IFactRow"/> says how it
+/// stores dates and times), and the whole set read through an engine's <see cref="IFactTableReader"/>.</summary>
 public static class FactTables
 {
+    public static readonly FactTable<Meeting> Meetings = new(
+        "meetings", "f.council, f.committee, f.date, f.start_time, f.end_time, f.place, f.chair, f.chair_page, f.chair_quote",
+        (r, e) => new Meeting(e.Source, r.Text(0), r.Text(1), r.Date(2) ?? default, r.Time(3), r.Time(4), r.Text(5), r.Text(6), e)
+        {
+            ChairEvidence = r.Number(7) is not { } page || r.Text(8) is not { } quote ? null : e with { Page = page, Quote = quote },
+        });
+
     public static readonly FactTable<Attendance> Attendance = new(
         "attendance", "f.committee, f.meeting_date, f.name, f.status, f.role",
         (r, e) => new Attendance(e.Source, r.Text(0), r.Date(1) ?? default, r.Text(2)!,
@@ -28,4 +35,17 @@ public static class FactTables
     public static readonly FactTable<WorkProgrammeItem> WorkProgramme = new(
         "work_programme", "f.committee, f.meeting_date, f.when_text, f.item, f.lead",
         (r, e) => new WorkProgrammeItem(e.Source, r.Text(0), r.Date(1), r.Text(2), r.Text(3)!, r.Text(4), e));
+
+    /// <summary>Every fact of the store, read table by table through the engine's reader.</summary>
+    public static async Task<DocumentFacts> ReadAllAsync(IFactTableReader reader, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var meetings = await reader.ReadAsync(Meetings, cancellationToken).ConfigureAwait(false);
+        var attendance = await reader.ReadAsync(Attendance, cancellationToken).ConfigureAwait(false);
+        var agendaItems = await reader.ReadAsync(AgendaItems, cancellationToken).ConfigureAwait(false);
+        var resolutions = await reader.ReadAsync(Resolutions, cancellationToken).ConfigureAwait(false);
+        var recommendations = await reader.ReadAsync(Recommendations, cancellationToken).ConfigureAwait(false);
+        var workProgramme = await reader.ReadAsync(WorkProgramme, cancellationToken).ConfigureAwait(false);
+        return new DocumentFacts(meetings, attendance, agendaItems, resolutions, recommendations, workProgramme);
+    }
 }

@@ -35,8 +35,8 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database) : ISubs
                 cadence = excluded.cadence, at_time = excluded.at_time, weekday = excluded.weekday, committees = excluded.committees,
                 last_digest_at = excluded.last_digest_at, last_period = excluded.last_period, paused_reason = excluded.paused_reason
             """,
-            subscription.Id, subscription.ConversationId, subscription.ReferenceJson, schedule.Cadence.ToString().ToLowerInvariant(),
-            schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture), Weekday(schedule), JsonSerializer.Serialize(subscription.Committees),
+            subscription.Id, subscription.ConversationId, subscription.ReferenceJson, StoredSchedule.Cadence(schedule),
+            StoredSchedule.At(schedule), StoredSchedule.Day(schedule), JsonSerializer.Serialize(subscription.Committees),
             subscription.LastDigestAt, subscription.LastPeriod, subscription.PausedReason, subscription.CreatedAt);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -70,13 +70,6 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database) : ISubs
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static string? Weekday(DigestSchedule schedule) => schedule.Cadence switch
-    {
-        DigestCadence.Weekly => (schedule.Weekday ?? DayOfWeek.Monday).ToString().ToLowerInvariant(),
-        DigestCadence.Monthly => (schedule.DayOfMonth ?? 1).ToString(CultureInfo.InvariantCulture),
-        _ => null,
-    };
-
     private async Task<Subscription?> SingleAsync(string where, string key, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -91,15 +84,7 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database) : ISubs
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var cadence = Enum.Parse<DigestCadence>(reader.GetString(3), ignoreCase: true);
-            var at = TimeOnly.ParseExact(reader.GetString(4), "HH:mm", CultureInfo.InvariantCulture);
-            var weekday = PostgresCommand.Text(reader, 5);
-            var schedule = cadence switch
-            {
-                DigestCadence.Weekly => new DigestSchedule(cadence, at, Enum.Parse<DayOfWeek>(weekday ?? "monday", ignoreCase: true), null),
-                DigestCadence.Monthly => new DigestSchedule(cadence, at, null, int.Parse(weekday ?? "1", CultureInfo.InvariantCulture)),
-                _ => new DigestSchedule(cadence, at, null, null),
-            };
+            var schedule = StoredSchedule.Read(reader.GetString(3), reader.GetString(4), PostgresCommand.Text(reader, 5));
             var committees = reader.IsDBNull(6) ? [] : JsonSerializer.Deserialize<List<string>>(reader.GetString(6)) ?? [];
             list.Add(new Subscription(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), schedule, committees,

@@ -39,9 +39,9 @@ public sealed class SqliteSubscriptionStore(SqliteDigestTables tables) : ISubscr
         command.Parameters.AddWithValue("$id", subscription.Id);
         command.Parameters.AddWithValue("$conversation", subscription.ConversationId);
         command.Parameters.AddWithValue("$reference", subscription.ReferenceJson);
-        command.Parameters.AddWithValue("$cadence", schedule.Cadence.ToString().ToLowerInvariant());
-        command.Parameters.AddWithValue("$at", schedule.At.ToString("HH:mm", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$weekday", WeekdayColumn(schedule));
+        command.Parameters.AddWithValue("$cadence", StoredSchedule.Cadence(schedule));
+        command.Parameters.AddWithValue("$at", StoredSchedule.At(schedule));
+        command.Parameters.AddWithValue("$weekday", (object?)StoredSchedule.Day(schedule) ?? DBNull.Value);
         command.Parameters.AddWithValue("$committees", JsonSerializer.Serialize(subscription.Committees));
         command.Parameters.AddWithValue("$lastDigest", SqliteTime.WriteNullable(subscription.LastDigestAt));
         command.Parameters.AddWithValue("$lastPeriod", SqliteTime.WriteNullable(subscription.LastPeriod));
@@ -79,13 +79,6 @@ public sealed class SqliteSubscriptionStore(SqliteDigestTables tables) : ISubscr
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static object WeekdayColumn(DigestSchedule schedule) => schedule.Cadence switch
-    {
-        DigestCadence.Weekly => (schedule.Weekday ?? DayOfWeek.Monday).ToString().ToLowerInvariant(),
-        DigestCadence.Monthly => (schedule.DayOfMonth ?? 1).ToString(CultureInfo.InvariantCulture),
-        _ => DBNull.Value,
-    };
-
     private async Task<Subscription?> SingleAsync(string where, string key, CancellationToken cancellationToken)
     {
         await using var connection = await tables.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -102,15 +95,7 @@ public sealed class SqliteSubscriptionStore(SqliteDigestTables tables) : ISubscr
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var cadence = Enum.Parse<DigestCadence>(reader.GetString(3), ignoreCase: true);
-            var at = TimeOnly.ParseExact(reader.GetString(4), "HH:mm", CultureInfo.InvariantCulture);
-            var weekday = reader.IsDBNull(5) ? null : reader.GetString(5);
-            var schedule = cadence switch
-            {
-                DigestCadence.Weekly => new DigestSchedule(cadence, at, Enum.Parse<DayOfWeek>(weekday ?? "monday", ignoreCase: true), null),
-                DigestCadence.Monthly => new DigestSchedule(cadence, at, null, int.Parse(weekday ?? "1", CultureInfo.InvariantCulture)),
-                _ => new DigestSchedule(cadence, at, null, null),
-            };
+            var schedule = StoredSchedule.Read(reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5));
             var committees = reader.IsDBNull(6) ? [] : JsonSerializer.Deserialize<List<string>>(reader.GetString(6)) ?? [];
             list.Add(new Subscription(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), schedule, committees,
