@@ -59,7 +59,10 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)
         {
             // A looser match would quote one recommendation's response to a question about another.
-            return ResponseStatusAnswer.TryAnswer(OnTopic(facts, residual, StatusCoverage, stems).Take(3).ToList());
+            var matching = OnTopic(facts, residual, StatusCoverage, stems).Take(3).ToList();
+            return NamedResponder.Of(analysis.Text) is { } body && matching.Count > 0 && !matching.Any(r => r.Response is { } text && NamedResponder.IsNamedIn(body, text))
+                ? ResponseStatusAnswer.NoReplyFrom(body, matching[0])
+                : ResponseStatusAnswer.TryAnswer(matching);
         }
 
         // "What recommendations came out of the September improvement item?": that item's recommendations, each

@@ -43,6 +43,14 @@ public static class ResponseStatusAnswer
         return new Answer(true, text.ToString(), citations);
     }
 
+    /// <summary>The question asks whether an outside body replied, and the tracker's response (what the executive
+    /// did) never names it: not found, with the tracker's row as the closest thing the papers hold.</summary>
+    public static Answer NoReplyFrom(string body, Recommendation closest) =>
+        new(
+            false,
+            $"I couldn't find a reply from {body} in the indexed papers. Closest: the tracker's entry for \"{FactText.Clip(closest.Text, 160)}\" ({closest.Committee}, {FactText.ShortDate(closest.MeetingDate)}): {Response(closest, null, 300)} [1]",
+            [CitationFactory.FromEvidence(1, closest.Evidence, closest.MeetingDate, closest.Committee)]);
+
     private static string Response(Recommendation r, string? previousResponse, int responseChars)
     {
         var deadline = r.Deadline is { } d ? $" (response due {FactText.ShortDate(d)})" : string.Empty;

@@ -172,6 +172,34 @@ public sealed class ResponseFactAnswersTests
         Assert.Null(answer);
     }
     [Fact]
+    public async Task TryAnswerAsync_HasAnOutsideBodyRepliedAndTheResponseNeverNamesIt_SaysNotFoundWithTheTrackerEntry()
+    {
+        var letter = Recommendation("To write to the Chief Constable of Testshire Police to urge a fairer funding contribution.", Deadline, ResponseStatus.Responded, "Safeguarding", "Letter sent to the Chief Constable on 2 December.");
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("do you know if Testshire Police have replied about their funding contribution?", QuestionIntent.Response, "testshire police funding contribution"), Set(recommendations: [letter, Formula]), Today, CancellationToken.None);
+
+        Assert.False(answer!.Answered);
+        Assert.StartsWith("I couldn't find a reply from Testshire Police", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Letter sent to the Chief Constable", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_HasAnOutsideBodyRepliedAndTheResponseReportsItsReply_QuotesTheResponse()
+    {
+        var letter = Recommendation("To write to the Chief Constable of Testshire Police to urge a fairer funding contribution.", Deadline, ResponseStatus.Responded, "Safeguarding", "Testshire Police replied on 9 January agreeing to review its contribution.");
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("has Testshire Police responded about its funding contribution?", QuestionIntent.Response, "testshire police funding contribution"), Set(recommendations: [letter]), Today, CancellationToken.None);
+
+        Assert.True(answer!.Answered);
+        Assert.Contains("replied on 9 January", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TryAnswerAsync_RecommendationsFromAnItemInAMonth_ListsThatItemsRecommendationsWithTheirResponses()
     {
         var sut = new ResponseFactAnswers(new FakeFactQueries());
