@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ScrutinyBot.Core.Answering.Extractive;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 using ScrutinyBot.Host.Cli;
@@ -11,6 +12,7 @@ namespace ScrutinyBot.Host.Answering;
 public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriever retriever) : ICliVerb, ICliVerbDefinition
 {
     private const int PreviewChars = 160;
+    private const int SentenceCount = 10;
 
     public string Name => "explain";
 
@@ -35,6 +37,12 @@ public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriev
             await output.WriteLineAsync(Describe(i + 1, result.Passages[i])).ConfigureAwait(false);
         }
 
+        await output.WriteLineAsync("best sentences (score, passage):").ConfigureAwait(false);
+        foreach (var (score, passage, sentence) in ExtractiveAnswerer.RankedSentences(result, SentenceCount))
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {score:0.000} #{passage} {Preview(sentence)}")).ConfigureAwait(false);
+        }
+
         return 0;
     }
 
@@ -56,9 +64,14 @@ public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriev
     {
         var hit = passage.Hit;
         var chunk = hit.Chunk;
-        var preview = chunk.Text.ReplaceLineEndings(" ");
-        preview = preview.Length > PreviewChars ? preview[..PreviewChars] + "…" : preview;
+        var preview = Preview(chunk.Text);
         return string.Create(CultureInfo.InvariantCulture,
             $"{rank,2}. score {passage.Score:0.000} coverage {passage.Coverage:0.00} bm25 {hit.Score:0.00} vector {(hit.VectorRank is { } r ? $"#{r} {hit.VectorSimilarity:0.00}" : "-")} | {chunk.Committee} {chunk.MeetingDate:yyyy-MM-dd} {chunk.PartKind} | {chunk.ItemTitle}\n    {preview}");
+    }
+
+    private static string Preview(string text)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length > PreviewChars ? flat[..PreviewChars] + "…" : flat;
     }
 }

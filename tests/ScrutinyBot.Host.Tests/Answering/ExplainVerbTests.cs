@@ -22,6 +22,7 @@ public sealed class ExplainVerbTests : IDisposable
         Assert.DoesNotContain("search terms: can", output, StringComparison.Ordinal);
         Assert.Matches(@"(?m)^ 1\. score \d+\.\d{3} coverage", output);
         Assert.Contains("Children and Young People Scrutiny Committee 2024-11-13 Minutes", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^best sentences \(score, passage\):\n  \d+\.\d{3} #\d+ \S", output.ReplaceLineEndings("\n"));
     }
 
     [Fact]

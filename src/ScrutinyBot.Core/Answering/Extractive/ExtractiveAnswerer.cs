@@ -64,6 +64,23 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         return fitting.Count == 0 ? null : result with { Passages = [.. result.Passages, .. fitting], Reserve = [] };
     }
 
+    /// <summary>The candidate sentences best first, with their scores and the rank of their passage (1-based), for
+    /// explaining an answer.</summary>
+    public static IReadOnlyList<(double Score, int Passage, string Text)> RankedSentences(RetrievalResult result, int count)
+    {
+        if (result.Passages.Count == 0)
+        {
+            return [];
+        }
+
+        var rank = result.Passages.Select((p, i) => (p.Hit.ChunkId, i)).DistinctBy(x => x.ChunkId).ToDictionary(x => x.ChunkId, x => x.i + 1);
+        return Candidates(result, PersonNames.ExcludedWords(result))
+            .OrderByDescending(u => u.Score)
+            .Take(count)
+            .Select(u => (u.Score, rank[u.Passage.Hit.ChunkId], u.Text))
+            .ToList();
+    }
+
     /// <summary>True when the best passage covers at least <see cref="RetrievalOptions.MinCoverage"/> of the question.</summary>
     public bool IsAnswerable(RetrievalResult result) =>
         result.Passages.Count > 0 && (result.StemWeights.Count == 0 || result.BestCoverage >= options.Value.MinCoverage);

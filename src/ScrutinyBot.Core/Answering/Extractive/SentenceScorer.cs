@@ -54,14 +54,16 @@ public static partial class SentenceScorer
     private static double Bonus(QueryAnalysis analysis, QuestionIntent intent, bool present) =>
         analysis.Has(intent) && present ? 0.2 : 0.0;
 
-    /// <summary>1 when the question words found sit close together, falling towards 0 as they spread out.</summary>
+    /// <summary>1 when the question words found sit close together, falling towards 0 as they spread out. A word counts
+    /// in the forms coverage counts it in ("financial" for "finance").</summary>
     private static double Proximity(string sentence, IReadOnlyDictionary<string, double> weights)
     {
         var tokens = TextTerms.Tokenize(sentence);
         var positions = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (weights.ContainsKey(TextTerms.Stem(tokens[i])))
+            var stem = TextTerms.Stem(tokens[i]);
+            if (weights.ContainsKey(stem) || weights.Keys.Any(k => k.Length >= StemSet.MinShared && StemSet.SameWord(stem, k)))
             {
                 positions.Add(i);
             }
