@@ -17,6 +17,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     private const int ListSpanChars = 1000;
     private const int SpanChars = 450;
     private const int FollowingChars = 500;
+    private const int LaterItemsReserveChars = 150;
     private const int OutcomeChars = 1500;
     private const double KeepShareOfBest = 0.55;
     private const double NewWordsWeight = 0.5;
@@ -296,7 +297,8 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     }
 
     /// <summary>A list that goes on past the first span is read on, as far as a chat message allows, to the last item
-    /// that holds a question word the span lacks ("(c) the net revenue budget … (f) the council tax requirement").</summary>
+    /// that holds a question word the span lacks ("(c) the net revenue budget … (f) the council tax requirement");
+    /// items beyond that reach join it only when they hold such a word (<see cref="LaterListItems"/>).</summary>
     private static IReadOnlyList<AnswerUnit> ReadListOn(IReadOnlyList<AnswerUnit> passageUnits, AnswerUnit seed, IReadOnlyList<AnswerUnit> span, RetrievalResult result)
     {
         var weights = result.StemWeights;
@@ -318,7 +320,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             }
         }
 
-        return last < 0 ? span : [.. longer.Take(last + 1)];
+        return LaterListItems.Add(last < 0 ? span : [.. longer.Take(last + 1)], passageUnits, result, MaxAnswerChars - LaterItemsReserveChars);
     }
 
     /// <summary>The share of the question's weight held by words of <paramref name="open"/> the sentence has.</summary>
@@ -350,7 +352,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         {
             var number = citations.Count + 1;
             var ordered = group.OrderBy(u => u.Index).ToList();
-            var body = string.Join(" ", ordered.Select(u => u.Text));
+            var body = Joined(ordered);
             if (text.Length + body.Length + 5 > MaxAnswerChars)
             {
                 body = Shorten(body, Math.Max(0, MaxAnswerChars - text.Length - 6));
@@ -365,6 +367,18 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         return new Answer(true, text.ToString(), citations, Note: note);
+    }
+
+    /// <summary>A passage's chosen units in reading order; "…" marks text left out between them.</summary>
+    private static string Joined(IReadOnlyList<AnswerUnit> ordered)
+    {
+        var text = new StringBuilder(ordered[0].Text);
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            text.Append(ordered[i].Index == ordered[i - 1].Index + 1 ? " " : " … ").Append(ordered[i].Text);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The sentence a citation quotes: the best-scoring one that reads as a sentence, not a heading or a

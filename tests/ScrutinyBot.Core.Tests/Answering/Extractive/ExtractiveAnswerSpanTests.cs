@@ -113,4 +113,24 @@ public sealed class ExtractiveAnswerSpanTests
         Assert.Contains("pension enhancements", answer.Text, StringComparison.Ordinal);
         Assert.Single(answer.Citations);
     }
+
+    [Fact]
+    public async Task Answer_ListLongerThanTheReach_AddsTheLaterItemThatHoldsTheRestOfTheQuestionWithAnEllipsis()
+    {
+        var text = await AnswerTextAsync(
+            "what net revenue budget and council tax requirement were agreed for 2025-26?",
+            "RESOLVED that: the Council, having considered the section 25 report, is asked to agree the following:\n"
+            + "(a) The ten-year capital programme and investment proposals of £900m over the years from 2025-26 to 2034-35, together with the necessary funding and subject to the approval to spend arrangements set out in the report.\n"
+            + "(b) The directorate capital programmes as set out in appendices A and B of the final draft budget report published earlier in the month, with the changes reported at the meeting.\n"
+            + "(c) The net revenue budget requirement of £1,200.5m for 2025-26.\n"
+            + "(d) The directorate revenue budget proposals for 2025-26 and the medium term financial plan as set out in appendices D, E and F of the final draft budget report, including the individual spending, savings, income and reserves variations for each directorate, and the key services analysis in appendix G, published earlier in the month, together with the changes set out in the late changes report and the schedule of fees and charges for the year.\n"
+            + "(e) To approve the prudential indicators, the treasury management strategy, the minimum revenue provision policy and the investment strategy as set out in appendices K, L, M and N of the final draft budget report, with the amendments reported by the Corporate Director at the meeting and the updated capital financing requirement.\n"
+            + "(f) To increase band rates up to the maximum permitted without a referendum as set out in section 6.4 of the final draft report, and to note the adult social care precept and the district collection arrangements described in section 6.5 of the report.\n"
+            + "(g) The total Council Tax requirement of £750,123,456 to be raised through precepts on districts as set out in section 6.6 of the final draft report.\n"
+            + "(h) Note the transition of all staff to the new pay structure agreed in May.");
+
+        Assert.Contains("(c) The net revenue budget requirement of £1,200.5m", text, StringComparison.Ordinal);
+        Assert.Contains(" … (g) The total Council Tax requirement of £750,123,456", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(h) Note the transition", text, StringComparison.Ordinal);
+    }
 }
