@@ -24,7 +24,7 @@ public static partial class QueryAnalyzer
             ? TextTerms.Tokenize(acronym).ToHashSet(StringComparer.Ordinal)
             : [];
 
-        var tokens = TextTerms.Tokenize(text).Where(t => !StopWords.Contains(t)).ToList();
+        var tokens = PhrasalParticles.Without(TextTerms.Tokenize(text)).Where(t => !StopWords.Contains(t)).ToList();
         var searchTerms = tokens
             .Where(t => t.Length > 1 || char.IsDigit(t[0]))
             .Where(t => !acronymTokens.Contains(t))
