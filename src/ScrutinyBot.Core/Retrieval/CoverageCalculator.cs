@@ -35,6 +35,12 @@ public static class CoverageCalculator
             return stem.Split(' ').All(textStems.Contains);
         }
 
+        // "s151" is "Section 151" written short: the same words, not a synonym.
+        if (LegalSection.Spelled(stem) is { } spelled && spelled.Split(' ').Select(TextTerms.Stem).All(textStems.Contains))
+        {
+            return true;
+        }
+
         if (textStems is StemSet indexed)
         {
             return indexed.Contains(stem) || indexed.SharesStart(stem);

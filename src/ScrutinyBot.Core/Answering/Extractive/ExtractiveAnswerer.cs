@@ -121,7 +121,14 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         {
             var ownText = namesWanted ? passage.Hit.Chunk.Text : RecordedVotes.WithoutNames(passage.Hit.Chunk.Text);
             var own = SentenceSplitter.SplitWithLayout(ownText);
-            var layout = own.Concat(Following(result, passage.Hit.ChunkId, ownText, namesWanted, outcomeWanted ? OutcomeChars : FollowingChars)).ToList();
+            var following = Following(result, passage.Hit.ChunkId, ownText, namesWanted, outcomeWanted ? OutcomeChars : FollowingChars).ToList();
+            if (EndsInFragment(own, following))
+            {
+                // The chunk was cut mid-sentence and the next one starts with that sentence whole.
+                own = own.Take(own.Count - 1).ToList();
+            }
+
+            var layout = own.Concat(following).ToList();
             var unscored = layout.Select((u, i) => new AnswerUnit(passage, i, u.Text, 0, CoverageCalculator.Stems(u.Text), u.StartsLine)).ToList();
             for (var i = 0; i < unscored.Count; i++)
             {
@@ -136,6 +143,10 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         return units;
     }
+
+    private static bool EndsInFragment(IReadOnlyList<TextUnit> own, IReadOnlyList<TextUnit> following) =>
+        own.Count > 1 && following.Count > 0 && following[0].Text.Length > own[^1].Text.Length
+        && following[0].Text.StartsWith(own[^1].Text, StringComparison.Ordinal);
 
     /// <summary>The first units of the chunk after this one (without the overlap it repeats), so a span that reaches
     /// the end of a chunk can be finished.</summary>
@@ -200,6 +211,10 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             if (spans == 0)
             {
                 span = ReadListOn(passageUnits, next.Unit, span, result);
+                if (result.Analysis.Has(QuestionIntent.Conclusion))
+                {
+                    span = ClosingSentence.Add(span, passageUnits, result, MaxAnswerChars - LaterItemsReserveChars);
+                }
             }
 
             foreach (var member in span.Where(m => !chosen.Contains(m)))

@@ -29,7 +29,7 @@ internal static class LaterListItems
         var total = weights.Values.Sum();
         var length = run.Sum(u => u.Text.Length + 6);
         var added = new List<AnswerUnit>();
-        foreach (var item in Later(run[^1], passageUnits, result).Where(u => UnitShape.IsEnumeratedItem(u.Text))
+        foreach (var item in UnitsAfter.Of(run[^1], passageUnits, result, ReachChars).Where(u => UnitShape.IsEnumeratedItem(u.Text))
             .Select(u => (Unit: u, Value: Value(u, missing, asked, weights, total)))
             .Where(x => x.Value >= MinShare)
             .OrderByDescending(x => x.Value)
@@ -57,38 +57,5 @@ internal static class LaterListItems
     {
         var share = total <= 0 ? 0 : missing.Where(w => CoverageCalculator.Contains(unit.Stems, w.Key)).Sum(w => w.Value) / total;
         return share > 0 && WordPairs.Of(unit.Text, weights).Overlaps(asked) ? share + 1 : share;
-    }
-
-    /// <summary>The units after <paramref name="last"/>: the rest of its passage, then the rest of the next chunk,
-    /// within <see cref="ReachChars"/>.</summary>
-    private static IEnumerable<AnswerUnit> Later(AnswerUnit last, IReadOnlyList<AnswerUnit> passageUnits, RetrievalResult result)
-    {
-        var length = 0;
-        foreach (var unit in passageUnits.Where(u => u.Index > last.Index))
-        {
-            if ((length += unit.Text.Length) > ReachChars)
-            {
-                yield break;
-            }
-
-            yield return unit;
-        }
-
-        if (!result.Following.TryGetValue(last.Passage.Hit.ChunkId, out var next))
-        {
-            yield break;
-        }
-
-        var index = passageUnits.Count == 0 ? 0 : passageUnits.Max(u => u.Index) + 1;
-        var seen = passageUnits.Select(u => u.Text).ToHashSet(StringComparer.Ordinal);
-        foreach (var unit in SentenceSplitter.SplitWithLayout(RecordedVotes.WithoutNames(next)).Where(u => !seen.Contains(u.Text)))
-        {
-            if ((length += unit.Text.Length) > ReachChars)
-            {
-                yield break;
-            }
-
-            yield return new AnswerUnit(last.Passage, index++, unit.Text, 0, CoverageCalculator.Stems(unit.Text), unit.StartsLine);
-        }
     }
 }

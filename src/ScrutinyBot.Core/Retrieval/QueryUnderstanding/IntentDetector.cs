@@ -33,6 +33,7 @@ public static partial class IntentDetector
         intent |= Flag(Quantity().IsMatch(q), QuestionIntent.Quantity);
         intent |= Flag(Person().IsMatch(q), QuestionIntent.Person);
         intent |= Flag(Reason().IsMatch(q), QuestionIntent.Reason);
+        intent |= Flag(Conclusion().IsMatch(q), QuestionIntent.Conclusion);
         return intent;
     }
 
@@ -109,4 +110,7 @@ public static partial class IntentDetector
 
     [GeneratedRegex(@"\bwhy\b|\breason\b|\bhow come\b")]
     private static partial Regex Reason();
+
+    [GeneratedRegex(@"\bconclu(de|ded|des|ding|sion|sions)\b|\bverdict\b|\b(overall|final) (view|assessment|judgement|opinion)\b|\bbottom line\b")]
+    private static partial Regex Conclusion();
 }

@@ -11,6 +11,9 @@ public static partial class QueryAnalyzer
     private static readonly HashSet<string> DecisionStems = new[] { "ask", "asked", "invit", "invited", "recommend", "recommended", "do" }
         .Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
 
+    private static readonly HashSet<string> ConclusionStems = new[] { "conclude", "concluded", "conclusion", "conclusions", "verdict" }
+        .Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+
     public static QueryAnalysis Analyze(string question, CommitteeRecognizer committees)
     {
         var text = ChatFiller.Strip(question.Trim());
@@ -47,6 +50,12 @@ public static partial class QueryAnalyzer
         {
             // "being asked to do" says what kind of answer is wanted, not what it is about.
             contentStems.RemoveAll(s => DecisionStems.Contains(s));
+        }
+
+        if ((intent & QuestionIntent.Conclusion) != 0)
+        {
+            // "conclude" says the answer is a judgement, not what it is about: papers write "the assessment was".
+            contentStems.RemoveAll(s => ConclusionStems.Contains(s));
         }
 
         return new QueryAnalysis(

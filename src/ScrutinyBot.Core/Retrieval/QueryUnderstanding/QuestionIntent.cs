@@ -39,4 +39,7 @@ public enum QuestionIntent
 
     /// <summary>"What's on the agenda for the April meeting?": a meeting's agenda items.</summary>
     Agenda = 1 << 23,
+
+    /// <summary>"What did the s151 officer conclude?": the judgement a statement or an item ends on.</summary>
+    Conclusion = 1 << 24,
 }

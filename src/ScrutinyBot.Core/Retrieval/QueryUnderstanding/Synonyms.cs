@@ -4,7 +4,8 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>How people ask versus how committee papers are written: "unhappy" is "concern", "asked for" is
 /// "request", "agreed" is "resolved", "kids" is "children", and the acronyms of children's services ("CP" is
-/// "child protection"). Each group is interchangeable for matching.</summary>
+/// "child protection"). Each group is interchangeable for matching. An act's section written short ("s151") is
+/// searched for written out too (<see cref="LegalSection"/>).</summary>
 public static class Synonyms
 {
     private static readonly string[][] Groups =
@@ -56,6 +57,14 @@ public static class Synonyms
             if (group.Any(w => stems.Contains(TextTerms.Stem(w))))
             {
                 words.AddRange(group.Where(w => !stems.Contains(TextTerms.Stem(w))));
+            }
+        }
+
+        foreach (var stem in stems)
+        {
+            if (LegalSection.Spelled(stem) is { } section)
+            {
+                words.AddRange(section.Split(' '));
             }
         }
 

@@ -133,4 +133,19 @@ public sealed class ExtractiveAnswerSpanTests
         Assert.Contains(" … (g) The total Council Tax requirement of £750,123,456", text, StringComparison.Ordinal);
         Assert.DoesNotContain("(h) Note the transition", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Answer_WhatDidTheyConclude_ReadsTheParagraphOnToItsClosingJudgementInTheNextChunk()
+    {
+        var answer = await AnswerAsync(
+            "what did the s151 officer conclude in the section 25 statement?",
+            "12. Section 25 Report\n(1) Ms Jane Rowe, Director of Finance, as the Section 151 Officer, presented the Section 25 Assurance Statement. She said there were considerable risks in delivering a balanced budget, including the economic outlook, the one-year settlement, the savings required and the growing demand for statutory services. She said the budget proposals had been scrutinised at length and that the statement covered the proposed budget and every amendment. She noted that the amendments came",
+            "She noted that the amendments came to 0.3% of the overall budget. Ms Rowe explained that provided the savings in the plan were delivered and borrowing was kept down, the Council would remain financially sustainable over the medium term. The assessment was that the budget estimates were robust and the reserves were adequate.\n(2) Mr Hill proposed, and Mrs Lane seconded, that the report be noted.");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("as the Section 151 Officer, presented", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("The assessment was that the budget estimates were robust and the reserves were adequate.", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("the amendments came …", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mr Hill proposed", answer.Text, StringComparison.Ordinal);
+    }
 }
