@@ -31,6 +31,11 @@ public static class MeetingFactAnswers
             return null;
         }
 
+        if (AsksOnlyTheEnd(analysis) && meetings.All(m => m.End is null))
+        {
+            return EndNotRecorded(meetings[0]);
+        }
+
         var text = new StringBuilder();
         var citations = new List<Citation>();
         foreach (var meeting in meetings)
@@ -63,7 +68,11 @@ public static class MeetingFactAnswers
         var past = meeting.Date < asOf;
         var cite = new List<(Meeting Meeting, Evidence Evidence)>();
         var wantsTime = analysis.Has(QuestionIntent.StartTime | QuestionIntent.EndTime | QuestionIntent.When | QuestionIntent.NextMeeting);
-        if (wantsTime && meeting.Start is { } start)
+        if (AsksTheEnd(analysis) && meeting.End is null)
+        {
+            // "What time did it finish?" is not answered by when it started.
+        }
+        else if (wantsTime && meeting.Start is { } start)
         {
             parts.Add(meeting.End is { } end && (analysis.Has(QuestionIntent.EndTime) || past)
                 ? $"{(past ? "ran" : "runs")} from {FactText.Time(start)} to {FactText.Time(end)}"
@@ -109,6 +118,30 @@ public static class MeetingFactAnswers
     }
 
     private static (Meeting Meeting, Evidence Evidence) Cite(Meeting meeting) => (meeting, meeting.Evidence);
+
+    /// <summary>"What time did it finish?" ("what time" alone reads as a start too) and not when it started.</summary>
+    private static bool AsksTheEnd(QueryAnalysis analysis) =>
+        analysis.Has(QuestionIntent.EndTime) && !MeetingVocabulary.NamesTheStart(analysis.Text);
+
+    private static bool AsksOnlyTheEnd(QueryAnalysis analysis) =>
+        AsksTheEnd(analysis) && !analysis.Has(MeetingIntents & ~(QuestionIntent.StartTime | QuestionIntent.EndTime));
+
+    /// <summary>Papers that give a meeting's start but not its end (an agenda, or minutes that do not record it):
+    /// not found, with the start as the closest thing they hold.</summary>
+    private static Answer EndNotRecorded(MeetingView meeting)
+    {
+        var head = $"the {meeting.Committee ?? "committee"} meeting on {FactText.Date(meeting.Date)}";
+        if (meeting.Start is not { } start)
+        {
+            return new Answer(false, $"I couldn't find when {head} finished in the indexed papers.", []);
+        }
+
+        var source = meeting.SourceFor(m => m.Start is not null);
+        return new Answer(
+            false,
+            $"I couldn't find when {head} finished in the indexed papers. Closest: it was due to start at {FactText.Time(start)} [1]",
+            [CitationFactory.FromEvidence(1, source.Evidence, source.Date, source.Committee)]);
+    }
 
     private static string? AttendanceLine(QueryAnalysis analysis, MeetingView meeting, FactIndex index, List<Citation> citations)
     {

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Facts;
 
 /// <summary>Words that only say "a meeting, its time, place, chair or attendance". A question whose content words are
 /// all of these asks about the meeting itself; any other word means it asks about something discussed there.</summary>
-public static class MeetingVocabulary
+public static partial class MeetingVocabulary
 {
     private static readonly string[] Prefixes =
     [
@@ -14,7 +15,13 @@ public static class MeetingVocabulary
         "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over", "item",
     ];
 
+    /// <summary>True when the question names the meeting's start ("start", "begin", "kick off"), not only "what time".</summary>
+    public static bool NamesTheStart(string question) => StartWords().IsMatch(question);
+
     /// <summary>The question's content words that are not meeting vocabulary.</summary>
     public static IReadOnlyList<string> Residual(QueryAnalysis analysis) =>
         analysis.ContentStems.Where(s => !Prefixes.Any(p => s.StartsWith(p, StringComparison.Ordinal))).ToList();
+
+    [GeneratedRegex(@"\b(start|starts|started|starting|begin|begins|began|beginning|kick off|kicks off|kicked off)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartWords();
 }

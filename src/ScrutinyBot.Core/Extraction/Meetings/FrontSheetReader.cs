@@ -90,22 +90,47 @@ internal static partial class FrontSheetReader
 
     private static bool IsDateLine(string text) => text.Length < 80 && UkDateParser.FindFirst(text) is not null && !text.EndsWith('.');
 
+    /// <summary>The venue under the date line. Front sheets often print the clerk's contact details beside it
+    /// ("Council Chamber, Sessions House,  Telephone: 03000 …"), and a venue that ends in a comma goes on to the
+    /// next line ("County Hall, Maidstone").</summary>
     private static string? NextLinePlace(IReadOnlyList<SourceLine> lines, int i)
     {
         for (var k = i + 1; k < lines.Count && k <= i + 3; k++)
         {
-            var text = lines[k].Plain;
+            var text = VenueCell(lines[k].Text);
             if (text.Length == 0)
             {
                 continue;
             }
 
-            return HeaderFields.Label(text, "Time") is null && HeaderFields.LooksLikePlace(text) && !text.Contains(':') ? text : null;
+            if (HeaderFields.Label(text, "Time") is not null || !HeaderFields.LooksLikePlace(text) || text.Contains(':'))
+            {
+                return null;
+            }
+
+            while (text.EndsWith(',') && k + 1 < lines.Count && VenueCell(lines[k + 1].Text) is { Length: > 0 } more && !more.Contains(':') && text.Length + more.Length < 150)
+            {
+                text = $"{text} {more}";
+                k++;
+            }
+
+            return text.TrimEnd(',');
         }
 
         return null;
     }
 
+    /// <summary>A header line's first column, without the contact details printed beside it.</summary>
+    private static string VenueCell(string line)
+    {
+        var cell = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+        var contact = ContactLabel().Match(cell);
+        return (contact.Success ? cell[..contact.Index] : cell).Trim();
+    }
+
     [GeneratedRegex(@"^(?:Item\s+)?1\.?\s+(?:Apologies|Introduction|Welcome|Election|Declarations|Minutes|Substitut|Membership|Chair)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstAgendaItem();
+
+    [GeneratedRegex(@"\s*\b(?:Ask for|Telephone|Tel|Email|E-mail|Contact|Enquiries(?: to)?|Direct line|Democratic Services)\s*:.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLabel();
 }

@@ -32,6 +32,31 @@ public sealed class MeetingFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_WhatTimeDidItFinishWithOnlyTheStartKnown_SaysNotFoundWithTheStartAsClosest()
+    {
+        var facts = Set(meetings: [Meeting(November, source: "agenda.txt")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("what time did the meeting on 13 November 2024 finish?", QuestionIntent.StartTime | QuestionIntent.EndTime, "time meeting finish", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.False(sut!.Answered);
+        Assert.StartsWith("I couldn't find when the Children and Young People Scrutiny Committee meeting on Wednesday 13 November 2024 finished", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("due to start at 9:30 am [1]", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_WhatTimeDidItFinishWithTheEndKnown_GivesTheEnd()
+    {
+        var facts = Set(meetings: [Meeting(November, source: "minutes.txt", end: new TimeOnly(11, 45))]);
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("what time did the meeting on 13 November 2024 finish?", QuestionIntent.StartTime | QuestionIntent.EndTime, "time meeting finish", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.True(sut!.Answered);
+        Assert.Contains("11:45 am", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TryAnswer_WhoChairedAndWhy_LeavesTheReasonToThePapers()
     {
         var facts = Set(meetings: [Meeting(November, source: "minutes.txt", chair: "Councillor Neghat Khan")]);

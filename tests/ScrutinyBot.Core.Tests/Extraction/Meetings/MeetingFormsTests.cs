@@ -49,6 +49,19 @@ public sealed class MeetingFormsTests
         Assert.Equal("Cllr J Ward", meeting.Chair);
     }
 
+    [Theory]
+    [InlineData("Tuesday, 4th March, 2025, at 10.00 am Ask for: Georgina Little", "Council Chamber, Sessions House, Telephone: Tel: 03000 414043", "County Hall, Northtown Email: democratic.services@northshire.gov.uk")]
+    [InlineData("Tuesday, 4th March, 2025, at 10.00 am\tAsk for:\tGeorgina Little", "Council Chamber, Sessions House,\tTelephone:\tTel: 03000 414043", "County Hall, Northtown\tEmail:")]
+    public void Extract_FrontSheetVenueBesideTheClerksContactDetails_TakesTheVenueAcrossItsLines(string dateLine, string venueLine, string townLine)
+    {
+        var text = $"AGENDA\nCABINET\n{dateLine}\n{venueLine}\n{townLine}\nUNRESTRICTED ITEMS\n1. Apologies\n2. Declarations of Interest\n3. Minutes of the Meeting held on 30 January 2025\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(("Cabinet", new DateOnly(2025, 3, 4), new TimeOnly(10, 0)), (meeting.Committee, meeting.Date, meeting.Start));
+        Assert.Equal("Council Chamber, Sessions House, County Hall, Northtown", meeting.Place);
+    }
+
     [Fact]
     public void Extract_ChairElectedForTheMeeting_IsTheChair()
     {
