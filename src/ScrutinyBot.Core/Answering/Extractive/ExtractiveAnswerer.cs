@@ -42,13 +42,28 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         if (!IsAnswerable(result) || !NamesKeyEntities(result) || !typed)
         {
-            var closest = units.OrderByDescending(u => u.Score).First();
-            var citation = CitationFactory.FromChunk(1, closest.Passage.Hit.Chunk, closest.Text);
-            return new Answer(false, $"{NotFound} Closest: \"{Shorten(closest.Text, 300)}\" [1]", [citation], Note: note);
+            return Closest(units, note);
         }
 
         var chosen = Select(units, result);
-        return Compose(result.Analysis.Has(QuestionIntent.Outcome) ? WithOutcomes(chosen, units) : chosen, note);
+        if (!result.Analysis.Has(QuestionIntent.Outcome))
+        {
+            return Compose(chosen, note);
+        }
+
+        // Papers that set out a motion but not how it ended (a motion published before the meeting) do not answer
+        // "how did the vote go?": the passages quoted must record an outcome somewhere.
+        var quoted = chosen.Select(u => u.Passage.Hit.ChunkId).ToHashSet();
+        return ProposalOutcome.AsksAboutAVote(result.Analysis.Text) && !ProposalOutcome.AnyRecorded(units.Where(u => quoted.Contains(u.Passage.Hit.ChunkId)))
+            ? Closest(units, note)
+            : Compose(WithOutcomes(chosen, units), note);
+    }
+
+    private static Answer Closest(List<AnswerUnit> units, string? note)
+    {
+        var closest = units.OrderByDescending(u => u.Score).First();
+        var citation = CitationFactory.FromChunk(1, closest.Passage.Hit.Chunk, closest.Text);
+        return new Answer(false, $"{NotFound} Closest: \"{Shorten(closest.Text, 300)}\" [1]", [citation], Note: note);
     }
 
     /// <summary>The passages with those of the reserve that cover the question nearly as well as the best passage and

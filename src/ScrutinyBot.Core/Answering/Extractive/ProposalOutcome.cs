@@ -41,6 +41,13 @@ public static partial class ProposalOutcome
 
     public static bool IsOutcome(string text) => Outcome().IsMatch(text);
 
+    /// <summary>"How did the vote go on the vapes motion?": the question is about a motion, an amendment or a vote,
+    /// so only papers that record how it ended answer it.</summary>
+    public static bool AsksAboutAVote(string question) => VoteWords().IsMatch(question);
+
+    /// <summary>True when some unit records how a proposal ended: an outcome, or what was resolved.</summary>
+    public static bool AnyRecorded(IEnumerable<AnswerUnit> units) => units.Any(u => IsOutcome(u.Text) || Resolved().IsMatch(u.Text));
+
     // "Mr A proposed, and Mr B seconded", "It was moved by Cllr A and seconded by …", "proposed the following
     // amendment", "put the amendment to the vote" — not a form's "Proposed Purpose: this amendment …".
     [GeneratedRegex(@"\b(proposed|moved)\b,?\s+(and|by)\b[^.]{0,80}\bseconded\b|\b(proposed|moved)\b[^.:]{0,40}\bthe following (amendment|motion)\b|\bput\b[^.]{0,100}\bto the vote\b", RegexOptions.IgnoreCase)]
@@ -51,4 +58,10 @@ public static partial class ProposalOutcome
 
     [GeneratedRegex(@"\b(amendment|motion|proposal|recommendations?)\s+(was\s+|were\s+|is\s+)?(carried|lost|agreed|defeated|fell|withdrawn|not carried|rejected)\b|(^|[-–]\s+)(carried|lost|fell|not carried)\b|\bit was (agreed|carried|lost|defeated)\b|\b(carried|lost|agreed) unanimously\b", RegexOptions.IgnoreCase)]
     private static partial Regex Outcome();
+
+    [GeneratedRegex(@"\b(motion|motions|amendment|amendments|vote|voted|voting)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteWords();
+
+    [GeneratedRegex(@"\bresolved\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Resolved();
 }

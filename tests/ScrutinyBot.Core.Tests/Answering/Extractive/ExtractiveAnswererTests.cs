@@ -110,4 +110,21 @@ public sealed class ExtractiveAnswererTests
         Assert.Contains("£994,287,655", answer.Text);
         Assert.True(answer.Text.IndexOf("£994,287,655", StringComparison.Ordinal) < answer.Text.IndexOf("[1]", StringComparison.Ordinal), answer.Text);
     }
+
+    [Theory]
+    [InlineData("", false)]
+    [InlineData(" Following the debate the motion was put to the vote. Motion carried.", true)]
+    public async Task Answer_HowDidTheVoteGoOnAMotion_AnswersOnlyWhenThePapersRecordHowItEnded(string ending, bool answered)
+    {
+        var result = await RetrieveAsync(
+            "how did the vote go on the single-use plastics motion at council in March?",
+            FakeSearchIndex.Chunk("Motion for Time Limited Debate - Single-use plastics. Proposer: Cllr Ann Hood. Seconder: Cllr Ben Hawkins. "
+                + "This Council notes the harm single-use plastics cause to wildlife and asks the Cabinet Member to write to the Government about a ban." + ending));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.Equal(answered, answer.Answered);
+        Assert.Contains("single-use plastics", answer.Text, StringComparison.OrdinalIgnoreCase);
+    }
 }
