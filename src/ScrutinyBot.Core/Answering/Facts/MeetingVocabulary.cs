@@ -12,7 +12,7 @@ public static partial class MeetingVocabulary
         "meet", "committ", "board", "scrutin", "select", "time", "start", "finish", "end", "clos", "place", "venue",
         "where", "held", "hold", "zoom", "onlin", "remot", "chair", "vic", "attend", "absen", "apolog", "present", "dat",
         "next", "last", "previous", "day", "session", "begin", "began", "run", "locat", "person", "team", "virtual",
-        "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over", "item",
+        "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over", "item", "wrap",
     ];
 
     /// <summary>True when the question names the meeting's start ("start", "begin", "kick off"), not only "what time".</summary>

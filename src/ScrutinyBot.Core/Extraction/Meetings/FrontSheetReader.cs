@@ -46,6 +46,12 @@ internal static partial class FrontSheetReader
             }
         }
 
+        if (SummonsSentence().Match(string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain))) is { Success: true } held)
+        {
+            committee = TitleCase.FromShouting(held.Groups["body"].Value.Trim());
+            place ??= held.Groups["place"].Success ? held.Groups["place"].Value.Trim().TrimEnd(',') : null;
+        }
+
         if (SummonsDate(lines) is { } summons && (date is null || dateIndex > summons.LineIndex))
         {
             (date, dateIndex) = (summons.Date, summons.LineIndex);
@@ -53,7 +59,7 @@ internal static partial class FrontSheetReader
         }
 
         return date is null || (committee is null && council is null) ? null
-            : new MeetingHeader(council, committee, date, start, null, place, null, dateIndex);
+            : new MeetingHeader(council, committee, date, start, ScheduledEnd(lines), place, null, dateIndex);
     }
 
     /// <summary>
@@ -86,6 +92,14 @@ internal static partial class FrontSheetReader
         var tail = header[(date.Index + date.Length)..];
         var line = starts.LastOrDefault(s => s.Offset <= date.Index).Line;
         return (date.Date, UkTimeParser.FindFirst(tail.Length > 30 ? tail[..30] : tail), line);
+    }
+
+    /// <summary>"The meeting is scheduled to end by 4.30 pm": the summons' planned finish, read across line breaks.</summary>
+    private static TimeOnly? ScheduledEnd(IReadOnlyList<SourceLine> lines)
+    {
+        var header = string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain));
+        var m = EndPlanned().Match(header);
+        return m.Success ? UkTimeParser.FindFirst(m.Groups["time"].Value) : null;
     }
 
     private static bool IsDateLine(string text) => text.Length < 80 && UkDateParser.FindFirst(text) is not null && !text.EndsWith('.');
@@ -133,4 +147,12 @@ internal static partial class FrontSheetReader
 
     [GeneratedRegex(@"\s*\b(?:Ask for|Telephone|Tel|Email|E-mail|Contact|Enquiries(?: to)?|Direct line|Democratic Services)\s*:.*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLabel();
+
+    [GeneratedRegex(@"\b(?:scheduled|expected|due|anticipated|planned|estimated)\s+to\s+(?:end|finish|close|conclude)\s+(?:by|at|no later than)?\s*(?<time>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", RegexOptions.IgnoreCase)]
+    private static partial Regex EndPlanned();
+
+    /// <summary>"A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone on
+    /// Thursday…", "…summoned to attend a meeting of the Cabinet to be held at the Civic Centre on…".</summary>
+    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<body>[A-Z][\w&'’ -]{2,80}?)\s+(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;]{2,200}?)\s+)?on\s+\w")]
+    private static partial Regex SummonsSentence();
 }

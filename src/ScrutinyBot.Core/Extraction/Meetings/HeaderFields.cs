@@ -28,11 +28,24 @@ internal static partial class HeaderFields
     {
         string? council = null, committee = null;
         var index = -1;
+        var inAuthors = false;
         for (var i = 0; i < lines.Count && i < max; i++)
         {
             var text = lines[i].Text.Trim();
+            // A report's "From:" / "By:" block names its authors ("Amanda Beer, Chief Executive"), over as many
+            // lines as they take: never the body that meets.
+            var labelled = LabelValue().IsMatch(text);
+            inAuthors = Author().IsMatch(text) || (inAuthors && !labelled);
+            if (inAuthors)
+            {
+                continue;
+            }
+
             var meeting = Label(text, "Meeting") ?? Label(text, "Decided at meeting") ?? Label(text, "Committee") ?? Label(text, "Meeting Title") ?? Label(text, "Report to");
-            var (c, b) = meeting is null ? CouncilNames.Read(text) : ReadLabelled(meeting);
+            var (c, b) = meeting is not null ? ReadLabelled(meeting)
+                : Label(text, "To") is { } to ? CouncilNames.Read(WithoutDate(to))
+                : Sentence().IsMatch(text) ? (null, null)
+                : CouncilNames.Read(text);
             if (committee is null && b is not null)
             {
                 committee = b;
@@ -53,6 +66,10 @@ internal static partial class HeaderFields
         return (council, committee, index);
     }
 
+    /// <summary>"County Council 13th March 2025": the body a report goes to, without the meeting's date.</summary>
+    private static string WithoutDate(string value) =>
+        UkDateParser.FindAll(value).FirstOrDefault() is { } date && date.Index > 0 ? value[..date.Index].Trim() : value;
+
     private static (string? Council, string? Committee) ReadLabelled(string labelled)
     {
         // "15/04/2010 - Cabinet (Item 390)": the date and the item number are not the body's name.
@@ -72,4 +89,11 @@ internal static partial class HeaderFields
 
     [GeneratedRegex(@"\b(?:Hall|House|Room|Chamber|Chambers|Centre|Center|Offices|Building|Zoom|Microsoft Teams|remotely|virtual|online|Guildhall|Town Hall|Civic)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceWords();
+
+    [GeneratedRegex(@"^(?:From|By|Author|Authors|Report by|Report of|Report author|Lead officer|Contact officer)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Author();
+
+    /// <summary>A line of running text ("The covenant was re-signed at the Partnership"), not a heading naming a body.</summary>
+    [GeneratedRegex(@"\s(?:was|were|is|are|has|have|had|will|would)\s+[a-z]", RegexOptions.None)]
+    private static partial Regex Sentence();
 }

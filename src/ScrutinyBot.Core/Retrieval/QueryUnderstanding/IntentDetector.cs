@@ -54,7 +54,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(what time|start|starts|started|starting|begin|begins|began|kick off)\b")]
     private static partial Regex StartTime();
 
-    [GeneratedRegex(@"\b(finish|finished|finishes|end|ended|ends|close|closed|closes|over by|run until)\b(?! of\b)")]
+    [GeneratedRegex(@"\b(finish|finished|finishes|end|ended|ends|close|closed|closes|over by|run until|wrap up|wraps up|wrapped up|wrapping up)\b(?! of\b)")]
     private static partial Regex EndTime();
 
     [GeneratedRegex(@"\bwhere\b|\bvenue\b|\blocation\b|\bin person\b|\bon zoom\b|\bonline\b|\bremote(ly)?\b|\bon teams\b|\bvirtual\b|\bis it on\b")]

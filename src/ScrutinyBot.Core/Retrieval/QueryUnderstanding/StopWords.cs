@@ -21,8 +21,12 @@ public static class StopWords
         "weren't", "didn't", "doesn't", "don't", "say", "said", "happened", "happen", "being", "latest", "current",
         "currently", "now", "yet", "anybody", "someone", "thing", "things", "one", "ones", "way", "kind", "lot",
         "whether", "think", "want", "need", "make", "made", "put", "see", "look", "find", "tell", "find", "info",
-        // Light verbs: "which visits have been carried out / undertaken / taken place" asks about the visits.
+        // Light verbs: "which visits have been carried out / undertaken / taken place" asks about the visits, "who gave
+        // apologies" about the apologies.
         "carry", "carried", "carrying", "undertake", "undertaken", "undertook", "take", "taken", "took", "takes",
+        "give", "gave", "given", "gives", "giving",
+        // "Meant to" and "supposed to" say a plan, not a topic: "what time is it meant to wrap up?".
+        "meant", "supposed",
         // What officers call any report: "the January improvement paper" is found by "improvement"; papers rarely call
         // themselves papers, so the word would otherwise count as rare and required.
         "paper", "papers",

@@ -63,6 +63,51 @@ public sealed class MeetingFormsTests
     }
 
     [Fact]
+    public void Extract_SummonsSentence_GivesTheBodyThePlaceAndThePlannedFinish()
+    {
+        const string text = """
+            Summons to and
+            Agenda for a
+            Meeting on
+            Thursday, 13th March,
+            2025
+            at 10.00 am
+            To: All Members of the County Council
+            A meeting of the County Council will be held in the Council Chamber, County Hall,
+            Northtown, NT1 1AA on Thursday, 13th March, 2025 at 10.00 am to deal with the
+            following business. The meeting is scheduled to end by 4.30 pm.
+            AGENDA
+            1. Apologies for Absence
+            2. Declarations of Interest
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new DateOnly(2025, 3, 13), new TimeOnly(10, 0), new TimeOnly(16, 30)), (meeting.Date, meeting.Start, meeting.End));
+        Assert.Equal(("County Council", "Council Chamber, County Hall, Northtown, NT1 1AA"), (meeting.Committee, meeting.Place));
+    }
+
+    [Fact]
+    public void Extract_ReportCoverWithAuthorsOverSeveralLines_TakesTheBodyItGoesToNotAnAuthor()
+    {
+        const string text = """
+            From:                Jo Smith, Armed Forces Champion
+                                 Amanda Green, Chief Executive
+            To:                  Full Council
+            Date:                13 March 2025
+            Subject:             Annual Report on the Armed Forces Covenant
+            Classification:      Unrestricted
+            Summary: This report sets out the work done in the year.
+            The covenant was re-signed at the Northshire Civilian-Military Partnership in June.
+            """;
+
+        var meetings = ExtractorFactory.Extract(text).Facts.Meetings;
+
+        Assert.DoesNotContain(meetings, m => m.Committee is { } c && (c.Contains("Amanda", StringComparison.Ordinal) || c.Contains("re-signed", StringComparison.Ordinal)));
+        Assert.All(meetings, m => Assert.Equal("Full Council", m.Committee));
+    }
+
+    [Fact]
     public void Extract_ChairElectedForTheMeeting_IsTheChair()
     {
         const string text = """

@@ -29,6 +29,7 @@ public sealed class IntentDetectorTests
     [InlineData("who attended the board?", QuestionIntent.Attendance)]
     [InlineData("what time does it start?", QuestionIntent.StartTime)]
     [InlineData("what time did it finish?", QuestionIntent.EndTime)]
+    [InlineData("quick one: what time is the 13 March full council meant to wrap up?", QuestionIntent.EndTime)]
     [InlineData("where is the meeting?", QuestionIntent.Place)]
     [InlineData("when is the next meeting?", QuestionIntent.NextMeeting)]
     [InlineData("what was resolved about school places?", QuestionIntent.Resolutions)]
