@@ -122,8 +122,9 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             }
         }
 
-        var stems = CoverageCalculator.IndexedStems(evidence.ToString());
-        return entities.All(e => CoverageCalculator.Contains(stems, TextTerms.Stem(e)));
+        var text = evidence.ToString();
+        var stems = CoverageCalculator.IndexedStems(text);
+        return entities.All(e => KeyEntities.IsNamedIn(text, stems, e));
     }
 
     internal static List<AnswerUnit> Candidates(RetrievalResult result, IReadOnlySet<string> notNames)

@@ -29,14 +29,18 @@ internal static partial class HeaderFields
         string? council = null, committee = null;
         var index = -1;
         var inAuthors = false;
+        var inField = false;
         for (var i = 0; i < lines.Count && i < max; i++)
         {
             var text = lines[i].Text.Trim();
             // A report's "From:" / "By:" block names its authors ("Amanda Beer, Chief Executive"), over as many
-            // lines as they take: never the body that meets.
+            // lines as they take: never the body that meets. Nor does any other labelled field, or the line that
+            // carries it on ("Previous Pathway: Health Overview…,\nSelection & Member Services Committee (27 February 2025)").
             var labelled = LabelValue().IsMatch(text);
             inAuthors = Author().IsMatch(text) || (inAuthors && !labelled);
-            if (inAuthors)
+            var continuesField = inField && !labelled && text.Length > 0;
+            inField = (labelled || continuesField) && !IsBodyLabel(text);
+            if (inAuthors || continuesField)
             {
                 continue;
             }
@@ -44,7 +48,7 @@ internal static partial class HeaderFields
             var meeting = Label(text, "Meeting") ?? Label(text, "Decided at meeting") ?? Label(text, "Committee") ?? Label(text, "Meeting Title") ?? Label(text, "Report to");
             var (c, b) = meeting is not null ? ReadLabelled(meeting)
                 : Label(text, "To") is { } to ? CouncilNames.Read(WithoutDate(to))
-                : Sentence().IsMatch(text) ? (null, null)
+                : labelled || Sentence().IsMatch(text) ? (null, null)
                 : CouncilNames.Read(text);
             if (committee is null && b is not null)
             {
@@ -65,6 +69,9 @@ internal static partial class HeaderFields
 
         return (council, committee, index);
     }
+
+    private static bool IsBodyLabel(string text) =>
+        new[] { "Meeting", "Decided at meeting", "Committee", "Meeting Title", "Report to", "To" }.Any(label => Label(text, label) is not null);
 
     /// <summary>"County Council 13th March 2025": the body a report goes to, without the meeting's date.</summary>
     private static string WithoutDate(string value) =>

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
 
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
-/// <summary>The things a question is pinned to that an answer must be about: the years it names and the proper
+/// <summary>The things a question is pinned to that an answer must be about: the years and quarters it names and the proper
 /// names it writes with a capital inside the sentence (places, people, bodies: "Nottingham", "Mr Watkins",
 /// "Ofsted"). Passages that never name one of them answer a different question, however well they cover the rest.</summary>
 public static partial class KeyEntities
@@ -20,6 +21,11 @@ public static partial class KeyEntities
             entities.Add(m.Value);
         }
 
+        foreach (Match m in Quarter().Matches(analysis.Text))
+        {
+            entities.Add(m.Value.ToLowerInvariant());
+        }
+
         foreach (Match m in ProperName().Matches(analysis.Text))
         {
             var word = m.Groups["w"].Value.ToLowerInvariant();
@@ -32,7 +38,25 @@ public static partial class KeyEntities
         return entities.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>True when the text (with these stems) names the entity: a quarter as "Q4", "Quarter 4" or "fourth
+    /// quarter", anything else by its stem.</summary>
+    public static bool IsNamedIn(string text, IReadOnlySet<string> stems, string entity)
+    {
+        if (!Quarter().IsMatch(entity))
+        {
+            return CoverageCalculator.Contains(stems, TextTerms.Stem(entity));
+        }
+
+        var n = entity[1] - '0';
+        var ordinal = new[] { "first", "second", "third", "fourth" }[n - 1];
+        return Regex.IsMatch(text, $@"\bQ{n}\b|\bQuarter\s*{n}\b|\b{ordinal}\s+quarter\b", RegexOptions.IgnoreCase);
+    }
+
     private static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word);
+
+    /// <summary>"Q4": a quarter of the financial year; figures for Q3 do not answer a question about Q4.</summary>
+    [GeneratedRegex(@"\b[Qq][1-4]\b")]
+    private static partial Regex Quarter();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex Year();

@@ -23,4 +23,20 @@ public sealed class KeyEntitiesTests
 
         Assert.Empty(sut);
     }
+
+    [Fact]
+    public void Of_AQuarter_IsAKeyEntity()
+    {
+        var analysis = QueryAnalyzer.Analyze("how many KPIs were red in the Q4 2024/25 QPR?", new CommitteeRecognizer([]));
+
+        Assert.Contains("q4", KeyEntities.Of(analysis));
+    }
+
+    [Theory]
+    [InlineData("Quarterly Performance Report, Quarter 3, 2024/25, presented to Cabinet on 4 March", false)]
+    [InlineData("Performance at Q4 2024/25 showed nine KPIs rated red", true)]
+    [InlineData("In the fourth quarter nine KPIs were rated red", true)]
+    [InlineData("Quarter 4 results will be reported in June", true)]
+    public void IsNamedIn_AQuarter_NeedsThatQuarterWrittenOut(string text, bool expected) =>
+        Assert.Equal(expected, KeyEntities.IsNamedIn(text, ScrutinyBot.Core.Retrieval.CoverageCalculator.IndexedStems(text), "q4"));
 }
