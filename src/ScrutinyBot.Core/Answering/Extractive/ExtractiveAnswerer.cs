@@ -46,6 +46,13 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         var chosen = Select(units, result);
+        // The passages quoted must name the place, year or body asked: a passage the answer does not quote naming it is
+        // not enough.
+        if (!NamesKeyEntities(result, chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId)))
+        {
+            return Closest(units, note);
+        }
+
         if (!result.Analysis.Has(QuestionIntent.Outcome))
         {
             return Compose(chosen, note);
@@ -103,7 +110,9 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
     /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in a passage, its
     /// following text or its meeting's date and committee: passages about another place or year answer another question.</summary>
-    public static bool NamesKeyEntities(RetrievalResult result)
+    public static bool NamesKeyEntities(RetrievalResult result) => NamesKeyEntities(result, result.Passages);
+
+    private static bool NamesKeyEntities(RetrievalResult result, IEnumerable<ScoredPassage> passages)
     {
         var entities = KeyEntities.Of(result.Analysis);
         if (entities.Count == 0)
@@ -112,7 +121,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         var evidence = new StringBuilder();
-        foreach (var passage in result.Passages)
+        foreach (var passage in passages)
         {
             var chunk = passage.Hit.Chunk;
             evidence.Append(chunk.Text).Append(' ').Append(chunk.Committee).Append(' ').Append(chunk.MeetingDate?.Year).Append(' ');

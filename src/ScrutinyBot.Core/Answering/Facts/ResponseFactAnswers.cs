@@ -22,7 +22,7 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
     private static readonly string[] ResponseWords =
     [
         "respons", "respond", "recommend", "rec", "overdu", "due", "deadlin", "outstand", "late", "execut", "cabinet", "await", "wait",
-        "repl", "list", "which", "still", "past", "heard", "answer", "soon", "upcom", "coming", "updat", "progress", "news",
+        "repl", "list", "which", "still", "past", "heard", "answer", "soon", "upcom", "coming", "come", "updat", "progress", "news",
     ];
 
     public Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, FactSet facts, DateOnly asOf, CancellationToken cancellationToken) =>

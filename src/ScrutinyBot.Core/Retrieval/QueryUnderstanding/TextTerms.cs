@@ -74,6 +74,13 @@ public static class TextTerms
                 w = w[..^suffix.Length];
                 break;
             }
+
+            if (w.EndsWith(suffix, StringComparison.Ordinal) && LostItsE(w[..^suffix.Length], suffix))
+            {
+                // "voted", "voting" are "vote"; "named" is "name".
+                w = w[..^suffix.Length] + "e";
+                break;
+            }
         }
 
         if (w.Length > 4 && w[^1] == w[^2] && !"lsz".Contains(w[^1], StringComparison.Ordinal))
@@ -85,9 +92,13 @@ public static class TextTerms
     }
 
     /// <summary>Endings come off leaving four letters or more; a verb ending also leaves three that end in two
-    /// consonants ("adding" is "add", "asked" is "ask"), but not "com" from "coming" or "nam" from "named".</summary>
+    /// consonants ("adding" is "add", "asked" is "ask"); "coming" and "named" are "come" and "name" (<see cref="LostItsE"/>).</summary>
     private static bool IsStem(string rest, string suffix) =>
         rest.Length >= 4 || (rest.Length == 3 && suffix is "ing" or "ed" && !IsVowel(rest[1]) && !IsVowel(rest[2]));
+
+    /// <summary>A short verb that drops its "e" before the ending: consonant, vowel, consonant ("vot-ed", "nam-ing").</summary>
+    private static bool LostItsE(string rest, string suffix) =>
+        rest.Length == 3 && suffix is "ing" or "ed" && !IsVowel(rest[0]) && IsVowel(rest[1]) && !IsVowel(rest[2]) && !"wxy".Contains(rest[2], StringComparison.Ordinal);
 
     private static bool IsVowel(char c) => "aeiouy".Contains(c, StringComparison.Ordinal);
 

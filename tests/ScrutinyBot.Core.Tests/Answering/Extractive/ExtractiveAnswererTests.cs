@@ -127,4 +127,19 @@ public sealed class ExtractiveAnswererTests
         Assert.Equal(answered, answer.Answered);
         Assert.Contains("single-use plastics", answer.Text, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Answer_KeyPlaceOnlyInAPassageTheAnswerDoesNotQuote_Abstains()
+    {
+        var result = await RetrieveAsync(
+            "what's the forecast revenue overspend for Testford City children's social care services at period 9 in 2024/25?",
+            FakeSearchIndex.Chunk("Testfordshire County Council period 9 monitoring: the children's social care services budget is forecast to overspend on revenue by £3.0m in 2024/25, after the planned use of grant reserves.", source: "monitoring.pdf"),
+            FakeSearchIndex.Chunk("The annual report of the libraries service records that two new branches opened during the year, that opening hours were extended at the central library, that volunteers gave more than ten thousand hours, and that the mobile library visited Testford City every week.", source: "libraries.pdf"));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.False(answer.Answered);
+        Assert.StartsWith(ExtractiveAnswerer.NotFound, answer.Text, StringComparison.Ordinal);
+    }
 }
