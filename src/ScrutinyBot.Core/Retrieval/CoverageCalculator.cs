@@ -35,8 +35,8 @@ public static class CoverageCalculator
             return stem.Split(' ').All(textStems.Contains);
         }
 
-        // "s151" is "Section 151" written short: the same words, not a synonym.
-        if (LegalSection.Spelled(stem) is { } spelled && spelled.Split(' ').Select(TextTerms.Stem).All(textStems.Contains))
+        // "s151" is "Section 151" written short, "Q3" is "Quarter 3": the same words, not synonyms.
+        if (ShortForms.Spelled(stem) is { } spelled && spelled.Split(' ').Select(TextTerms.Stem).All(textStems.Contains))
         {
             return true;
         }

@@ -109,7 +109,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         result.Passages.Count > 0 && (result.StemWeights.Count == 0 || result.BestCoverage >= options.Value.MinCoverage);
 
     /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in a passage, its
-    /// following text or its meeting's date and committee: passages about another place or year answer another question.</summary>
+    /// following text, its item's title or its meeting's date and committee: passages about another place or year answer another question.</summary>
     public static bool NamesKeyEntities(RetrievalResult result) => NamesKeyEntities(result, result.Passages);
 
     private static bool NamesKeyEntities(RetrievalResult result, IEnumerable<ScoredPassage> passages)
@@ -124,7 +124,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         foreach (var passage in passages)
         {
             var chunk = passage.Hit.Chunk;
-            evidence.Append(chunk.Text).Append(' ').Append(chunk.Committee).Append(' ').Append(chunk.MeetingDate?.Year).Append(' ');
+            evidence.Append(chunk.Text).Append(' ').Append(chunk.Committee).Append(' ').Append(chunk.MeetingDate?.Year).Append(' ').Append(chunk.ItemTitle).Append(' ');
             if (result.Following.TryGetValue(passage.Hit.ChunkId, out var next))
             {
                 evidence.Append(next).Append(' ');

@@ -5,7 +5,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// <summary>How people ask versus how committee papers are written: "unhappy" is "concern", "asked for" is
 /// "request", "agreed" is "resolved", "kids" is "children", and the acronyms of children's services ("CP" is
 /// "child protection"). Each group is interchangeable for matching. An act's section written short ("s151") is
-/// searched for written out too (<see cref="LegalSection"/>).</summary>
+/// searched for written out too (<see cref="ShortForms"/>).</summary>
 public static class Synonyms
 {
     private static readonly string[][] Groups =
@@ -62,7 +62,7 @@ public static class Synonyms
 
         foreach (var stem in stems)
         {
-            if (LegalSection.Spelled(stem) is { } section)
+            if (ShortForms.Spelled(stem) is { } section)
             {
                 words.AddRange(section.Split(' '));
             }

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>Words officers write short where the papers often write them out: a statute's section ("the s151
+/// officer", "s106 money": "Section 151 Officer") and a quarter of the year ("Q3": "Quarter 3").</summary>
+public static partial class ShortForms
+{
+    /// <summary>The words written out ("section 151", "quarter 3") for a stem written short ("s151", "s.151", "q3"),
+    /// or null when the stem is not one.</summary>
+    public static string? Spelled(string stem)
+    {
+        var section = Section().Match(stem);
+        if (section.Success)
+        {
+            return $"section {section.Groups["n"].Value}";
+        }
+
+        var quarter = Quarter().Match(stem);
+        return quarter.Success ? $"quarter {quarter.Groups["n"].Value}" : null;
+    }
+
+    /// <summary>"24/25" as "2024/25": a financial year written short, the second year the one after the first.</summary>
+    public static string WithFinancialYearsWrittenOut(string question) =>
+        FinancialYear().Replace(question, m =>
+            int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture) == (int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1) % 100
+                ? $"20{m.Groups["a"].Value}/{m.Groups["b"].Value}"
+                : m.Value);
+
+    [GeneratedRegex(@"^s\.?(?<n>\d{1,3}[a-z]?)$")]
+    private static partial Regex Section();
+
+    [GeneratedRegex(@"^q(?<n>[1-4])$")]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"(?<![\d/£$.])(?<a>\d{2})[/-](?<b>\d{2})(?![\d/%])")]
+    private static partial Regex FinancialYear();
+}
