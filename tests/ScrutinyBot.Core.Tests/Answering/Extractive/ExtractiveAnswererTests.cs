@@ -142,4 +142,19 @@ public sealed class ExtractiveAnswererTests
         Assert.False(answer.Answered);
         Assert.StartsWith(ExtractiveAnswerer.NotFound, answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RankedSentences_QuestionWordsSideBySideInAnotherForm_RankAboveTheSameWordsFarApart()
+    {
+        var result = await RetrieveAsync(
+            "what did the leader say about the finance settlement?",
+            FakeSearchIndex.Chunk(
+                "The settlement was raised again after a long debate on roads, housing, schools, planning and finance. "
+                + "Regarding the Financial Settlement, Mr Gough welcomed the increase in the Social Care Grant."));
+
+        var ranked = ExtractiveAnswerer.RankedSentences(result, 2);
+
+        Assert.StartsWith("Regarding the Financial Settlement", ranked[0].Text, StringComparison.Ordinal);
+        Assert.True(ranked[0].Score > ranked[1].Score);
+    }
 }
