@@ -47,7 +47,7 @@ internal static partial class HeaderFields
 
             var meeting = Label(text, "Meeting") ?? Label(text, "Decided at meeting") ?? Label(text, "Committee") ?? Label(text, "Meeting Title") ?? Label(text, "Report to");
             var (c, b) = meeting is not null ? ReadLabelled(meeting)
-                : Label(text, "To") is { } to ? CouncilNames.Read(WithoutDate(to))
+                : Label(text, "To") is { } to ? (GenericFullCouncil().IsMatch(to) ? (null, null) : CouncilNames.Read(WithoutDate(to)))
                 : labelled || Sentence().IsMatch(text) ? (null, null)
                 : CouncilNames.Read(text);
             if (committee is null && b is not null)
@@ -103,4 +103,9 @@ internal static partial class HeaderFields
     /// <summary>A line of running text ("The covenant was re-signed at the Partnership"), not a heading naming a body.</summary>
     [GeneratedRegex(@"\s(?:was|were|is|are|has|have|had|will|would)\s+[a-z]", RegexOptions.None)]
     private static partial Regex Sentence();
+
+    /// <summary>"To: Full Council": the council's own meeting, by the generic name reports use for it, not the name its
+    /// agenda and minutes give it ("County Council", "City Council"); it would be a second name for one meeting.</summary>
+    [GeneratedRegex(@"^\s*(?:the\s+)?full\s+council\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericFullCouncil();
 }
