@@ -27,7 +27,8 @@ public static partial class QueryAnalyzer
             ? TextTerms.Tokenize(acronym).ToHashSet(StringComparer.Ordinal)
             : [];
 
-        var tokens = PhrasalParticles.Without(TextTerms.Tokenize(text)).Where(t => !StopWords.Contains(t)).ToList();
+        var sendIsAVerb = SendAsAVerb().IsMatch(text);
+        var tokens = PhrasalParticles.Without(TextTerms.Tokenize(text)).Where(t => !StopWords.Contains(t) && !(sendIsAVerb && t == "send")).ToList();
         var searchTerms = tokens
             .Where(t => t.Length > 1 || char.IsDigit(t[0]))
             .Where(t => !acronymTokens.Contains(t))
@@ -98,6 +99,11 @@ public static partial class QueryAnalyzer
 
     [GeneratedRegex(@"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:(?:of|for|and|&|the|in)\s+)?[A-Z][\w\-]*(?:'s)?)+")]
     private static partial Regex CapitalisedRun();
+
+    /// <summary>"When did we send Ofsted the plan?": the verb, not SEND (special educational needs), which papers and
+    /// officers write in capitals or after a noun ("SEND support", "the SEND inspection").</summary>
+    [GeneratedRegex(@"\b(we|they|you|i|to|did|do|does|will|would|should|can|could|please|not)\s+send\b")]
+    private static partial Regex SendAsAVerb();
 
     [GeneratedRegex(@"^\d{1,2}(st|nd|rd|th)$")]
     private static partial Regex OrdinalDay();

@@ -25,6 +25,8 @@ public static class StopWords
         // apologies" about the apologies.
         "carry", "carried", "carrying", "undertake", "undertaken", "undertook", "take", "taken", "took", "takes",
         "give", "gave", "given", "gives", "giving",
+        // Hedges and emphasis: "when did they actually inspect?" asks when they inspected.
+        "actually", "really", "exactly", "basically", "definitely", "honestly", "literally",
         // "Meant to" and "supposed to" say a plan, not a topic: "what time is it meant to wrap up?".
         "meant", "supposed",
         // What officers call any report: "the January improvement paper" is found by "improvement"; papers rarely call

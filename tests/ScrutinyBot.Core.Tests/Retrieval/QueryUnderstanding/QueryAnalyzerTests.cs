@@ -47,4 +47,25 @@ public sealed class QueryAnalyzerTests
 
         Assert.Contains("very important", sut.Phrases);
     }
+
+    [Theory]
+    [InlineData("when did we send ofsted our action plan?", false)]
+    [InlineData("did they send the letter to the Police?", false)]
+    [InlineData("what SEND support is there in early years?", true)]
+    [InlineData("what did the send inspection find?", true)]
+    public void Analyze_SendAfterAPronounOrModal_IsTheVerbNotSend(string question, bool keyWord)
+    {
+        var sut = QueryAnalyzer.Analyze(question, _committees);
+
+        Assert.Equal(keyWord, sut.ContentStems.Contains("send"));
+    }
+
+    [Fact]
+    public void Analyze_Hedge_IsNotAKeyWord()
+    {
+        var sut = QueryAnalyzer.Analyze("when did Ofsted actually do the local area inspection?", _committees);
+
+        Assert.DoesNotContain("actual", sut.ContentStems);
+        Assert.DoesNotContain("actually", sut.SearchTerms);
+    }
 }
