@@ -189,58 +189,43 @@ public static class PorterStemmer
         {
             var n = 0;
             var i = 0;
-            while (true)
+            if (!SkipRun(ref i, consonants: true))
             {
-                if (i > _j)
-                {
-                    return n;
-                }
-
-                if (!IsConsonant(i))
-                {
-                    break;
-                }
-
-                i++;
+                return n;
             }
 
             i++;
             while (true)
             {
-                while (true)
+                if (!SkipRun(ref i, consonants: false))
                 {
-                    if (i > _j)
-                    {
-                        return n;
-                    }
-
-                    if (IsConsonant(i))
-                    {
-                        break;
-                    }
-
-                    i++;
+                    return n;
                 }
 
                 i++;
                 n++;
-                while (true)
+                if (!SkipRun(ref i, consonants: true))
                 {
-                    if (i > _j)
-                    {
-                        return n;
-                    }
-
-                    if (!IsConsonant(i))
-                    {
-                        break;
-                    }
-
-                    i++;
+                    return n;
                 }
 
                 i++;
             }
+        }
+
+        /// <summary>Moves <paramref name="i"/> past a run of consonants (or of vowels) in the stem; false when the stem
+        /// ends inside the run.</summary>
+        private bool SkipRun(ref int i, bool consonants)
+        {
+            for (; i <= _j; i++)
+            {
+                if (IsConsonant(i) != consonants)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private bool VowelInStem()
