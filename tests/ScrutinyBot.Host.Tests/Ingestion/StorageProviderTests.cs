@@ -10,7 +10,7 @@ public sealed class StorageProviderTests
         var ex = Record.Exception(() => sut.Services);
 
         Assert.NotNull(ex);
-        Assert.Contains("Storage:Provider", ex.ToString(), StringComparison.Ordinal);
+        Assert.True(ex.ToString().Contains("Storage:Provider", StringComparison.Ordinal), ex.ToString());
         Assert.Contains("Sqlite", ex.ToString(), StringComparison.Ordinal);
     }
 }
