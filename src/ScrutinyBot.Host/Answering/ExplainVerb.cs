@@ -9,7 +9,7 @@ namespace ScrutinyBot.Host.Answering;
 
 /// <summary>`explain "question"`: how the question was read and which passages were ranked for it, with the scores
 /// that placed them, so an admin can see why an answer came out as it did (or why the bot declined).</summary>
-public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriever retriever) : ICliVerb, ICliVerbDefinition
+public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriever retriever, ExtractiveAnswerer extractive) : ICliVerb, ICliVerbDefinition
 {
     private const int PreviewChars = 160;
     private const int SentenceCount = 10;
@@ -35,6 +35,17 @@ public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriev
         for (var i = 0; i < result.Passages.Count; i++)
         {
             await output.WriteLineAsync(Describe(i + 1, result.Passages[i])).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync($"passages' verdict: {extractive.Judge(result).Reason}").ConfigureAwait(false);
+        var (needed, holding) = ExtractiveAnswerer.TypeEvidence(result);
+        if (holding.Count > 0)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sentences holding a {AnswerTypeCheck.Expected(result.Analysis)} (coverage with the sentence before; {needed:0.00} needed):")).ConfigureAwait(false);
+            foreach (var (coverage, sentence) in holding.Take(3))
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {coverage:0.00} {Preview(sentence)}")).ConfigureAwait(false);
+            }
         }
 
         await output.WriteLineAsync("best sentences (score, passage):").ConfigureAwait(false);

@@ -67,6 +67,19 @@ public static partial class AnswerTypeCheck
         return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit.Text, notNames, weights));
     }
 
+    /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
+    /// first, and the coverage a window needs.</summary>
+    public static (double Needed, IReadOnlyList<(double Coverage, string Text)> Holding) Evidence(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
+    {
+        var expected = Expected(analysis);
+        var windows = Windows(units, weights);
+        var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
+        var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded
+            ? []
+            : windows.Where(w => Holds(expected, w.Unit.Text, notNames, weights)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
+        return (Math.Max(MinCoverage, best * ShareOfBest), holding);
+    }
+
     private static bool Holds(ExpectedAnswer expected, string text, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights) => expected switch
     {
         ExpectedAnswer.Quantity => QuantityText.HasFigureNear(text, word => IsQuestionWord(word, weights), FigureReach),

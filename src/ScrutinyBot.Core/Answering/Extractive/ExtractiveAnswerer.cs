@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Retrieval;
@@ -19,6 +20,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     private const int FollowingChars = 500;
     private const int LaterItemsReserveChars = 150;
     private const int OutcomeChars = 1500;
+    private const int OutcomeChunksOn = 3;
     private const double KeepShareOfBest = 0.55;
     private const double NewWordsWeight = 0.5;
     private const double FollowingShare = 0.9;
@@ -30,17 +32,10 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Answer(false, NotFound + " Try other words, or check the papers have been ingested.", [], Note: note);
         }
 
-        var notNames = PersonNames.ExcludedWords(result);
-        var units = Candidates(result, notNames);
-        var typed = AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames);
-        if (!typed && IsAnswerable(result) && WithReserveOfType(result, notNames) is { } widened)
-        {
-            (result, typed) = (widened, true);
-            notNames = PersonNames.ExcludedWords(result);
-            units = Candidates(result, notNames);
-        }
-
-        if (!IsAnswerable(result) || !NamesKeyEntities(result) || !typed)
+        var judged = Judge(result);
+        var units = judged.Units;
+        result = judged.Result;
+        if (judged.Verdict != AnswerVerdict.Answerable)
         {
             return Closest(units, note);
         }
@@ -66,6 +61,43 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             : Compose(WithOutcomes(chosen, units), note);
     }
 
+    /// <summary>Whether the passages answer the question, and if not why not: too little of the question covered, a
+    /// place, year or body of the question never named, or nothing of the kind asked for (a figure, a name, a date)
+    /// next to what it asks about. The reserve is searched for that kind of answer before giving up.</summary>
+    public Judgement Judge(RetrievalResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Passages.Count == 0)
+        {
+            return new Judgement(AnswerVerdict.NothingFound, result, [], "no passage matched");
+        }
+
+        var notNames = PersonNames.ExcludedWords(result);
+        var units = Candidates(result, notNames);
+        var typed = AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames);
+        if (!typed && IsAnswerable(result) && WithReserveOfType(result, notNames) is { } widened)
+        {
+            (result, typed) = (widened, true);
+            units = Candidates(result, PersonNames.ExcludedWords(result));
+        }
+
+        if (!IsAnswerable(result))
+        {
+            return new Judgement(AnswerVerdict.TooLittleCovered, result, units,
+                string.Create(CultureInfo.InvariantCulture, $"the best passage covers {result.BestCoverage:0.00} of the question, below {options.Value.MinCoverage:0.00}"));
+        }
+
+        var unnamed = MissingEntities(result, result.Passages);
+        if (unnamed.Count > 0)
+        {
+            return new Judgement(AnswerVerdict.EntityNotNamed, result, units, "no passage names " + string.Join(", ", unnamed));
+        }
+
+        return typed
+            ? new Judgement(AnswerVerdict.Answerable, result, units, "answerable")
+            : new Judgement(AnswerVerdict.NoAnswerOfType, result, units, $"no {AnswerTypeCheck.Expected(result.Analysis)} near the question's subject");
+    }
+
     private static Answer Closest(List<AnswerUnit> units, string? note)
     {
         var closest = units.OrderByDescending(u => u.Score).First();
@@ -85,6 +117,14 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             .Where(p => AnswerTypeCheck.Holds(result.Analysis, Candidates(result with { Passages = [p] }, notNames), result.StemWeights, notNames))
             .ToList();
         return fitting.Count == 0 ? null : result with { Passages = [.. result.Passages, .. fitting], Reserve = [] };
+    }
+
+    /// <summary>For `explain`: the sentences holding the kind of answer asked for, with the coverage of their window
+    /// and the coverage needed (<see cref="AnswerTypeCheck.Evidence"/>).</summary>
+    public static (double Needed, IReadOnlyList<(double Coverage, string Text)> Holding) TypeEvidence(RetrievalResult result)
+    {
+        var notNames = PersonNames.ExcludedWords(result);
+        return result.Passages.Count == 0 ? (0, []) : AnswerTypeCheck.Evidence(result.Analysis, Candidates(result, notNames), result.StemWeights, notNames);
     }
 
     /// <summary>The candidate sentences best first, with their scores and the rank of their passage (1-based), for
@@ -108,16 +148,18 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     public bool IsAnswerable(RetrievalResult result) =>
         result.Passages.Count > 0 && (result.StemWeights.Count == 0 || result.BestCoverage >= options.Value.MinCoverage);
 
-    /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in a passage, its
-    /// following text, its item's title or its meeting's date and committee: passages about another place or year answer another question.</summary>
-    public static bool NamesKeyEntities(RetrievalResult result) => NamesKeyEntities(result, result.Passages);
+    /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in one of the passages,
+    /// their following text, item titles or meetings' dates and committees: passages about another place or year answer
+    /// another question.</summary>
+    private static bool NamesKeyEntities(RetrievalResult result, IEnumerable<ScoredPassage> passages) =>
+        MissingEntities(result, passages).Count == 0;
 
-    private static bool NamesKeyEntities(RetrievalResult result, IEnumerable<ScoredPassage> passages)
+    private static List<string> MissingEntities(RetrievalResult result, IEnumerable<ScoredPassage> passages)
     {
         var entities = KeyEntities.Of(result.Analysis);
         if (entities.Count == 0)
         {
-            return true;
+            return [];
         }
 
         var evidence = new StringBuilder();
@@ -133,7 +175,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         var text = evidence.ToString();
         var stems = CoverageCalculator.IndexedStems(text);
-        return entities.All(e => KeyEntities.IsNamedIn(text, stems, e));
+        return entities.Where(e => !KeyEntities.IsNamedIn(text, stems, e)).ToList();
     }
 
     internal static List<AnswerUnit> Candidates(RetrievalResult result, IReadOnlySet<string> notNames)
@@ -319,7 +361,14 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         foreach (var group in chosen.GroupBy(u => u.Passage.Hit.ChunkId).ToList())
         {
             var passageUnits = units.Where(u => u.Passage.Hit.ChunkId == group.Key).OrderBy(u => u.Index).ToList();
-            var outcome = ProposalOutcome.After(passageUnits, [.. group], MaxAnswerChars / 2).Where(u => !result.Contains(u)).ToList();
+            var outcome = ProposalOutcome.After(passageUnits, [.. group], MaxAnswerChars / 2);
+            if (outcome.Count == 0)
+            {
+                // A recorded vote (the names for and against) can push the outcome two or three chunks on.
+                outcome = ProposalOutcome.After([.. passageUnits, .. LaterInThePart(units, group.First().Passage)], [.. group], MaxAnswerChars / 2);
+            }
+
+            outcome = outcome.Where(u => !result.Contains(u)).ToList();
             if (outcome.Count == 0)
             {
                 continue;
@@ -334,6 +383,18 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         return result;
+    }
+
+    /// <summary>The units of the passages found that continue the same part of the same paper within a few chunks, in
+    /// reading order.</summary>
+    private static IEnumerable<AnswerUnit> LaterInThePart(List<AnswerUnit> units, ScoredPassage passage)
+    {
+        var chunk = passage.Hit.Chunk;
+        return units
+            .Where(u => u.Passage.Hit.ChunkId > passage.Hit.ChunkId && u.Passage.Hit.ChunkId <= passage.Hit.ChunkId + OutcomeChunksOn
+                && u.Passage.Hit.Chunk.Source == chunk.Source && u.Passage.Hit.Chunk.PartOrdinal == chunk.PartOrdinal)
+            .OrderBy(u => u.Passage.Hit.ChunkId)
+            .ThenBy(u => u.Index);
     }
 
     /// <summary>A list that goes on past the first span is read on, as far as a chat message allows, to the last item

@@ -11,7 +11,11 @@ public static partial class ProposalOutcome
     /// fits, or nothing.</summary>
     public static IReadOnlyList<AnswerUnit> After(IReadOnlyList<AnswerUnit> passageUnits, IReadOnlyCollection<AnswerUnit> chosen, int budget)
     {
-        var proposal = chosen.Where(u => IsProposal(u.Text)).OrderBy(u => u.Index).FirstOrDefault();
+        // The proposal chosen, or else the one the chosen text belongs to ("Mr A proposed … the following amendment:"
+        // before the amendment's wording).
+        var first = chosen.Min(u => u.Index);
+        var proposal = chosen.Where(u => IsProposal(u.Text)).OrderBy(u => u.Index).FirstOrDefault()
+            ?? passageUnits.Where(u => u.Index <= first && u.Passage == chosen.First().Passage && IsProposal(u.Text)).MaxBy(u => u.Index);
         if (proposal is null)
         {
             return [];

@@ -28,6 +28,20 @@ public sealed class ProposalOutcomeTests
     }
 
     [Fact]
+    public void After_OnlyTheAmendmentsWordingChosen_FindsTheOutcomeOfTheProposalItBelongsTo()
+    {
+        var units = Units(
+            "(17) Mr Streatfeild proposed, and Mr Hook seconded the following amendment:",
+            "Proposed Purpose: - “This amendment seeks to reduce the capital allocated to the Strategic Estate Programme.”",
+            "(18) Following the debate, the Chairman put to the vote the amendment set out in paragraph 17 above and the voting was as follows: - For (8) - Against (40) - Abstain (10)",
+            "Amendment lost.");
+
+        var sut = ProposalOutcome.After(units, [units[1]], 600);
+
+        Assert.Equal("Amendment lost.", sut[^1].Text);
+    }
+
+    [Fact]
     public void After_MovedAndSecondedThenCarried_FindsTheOutcome()
     {
         var units = Units(
