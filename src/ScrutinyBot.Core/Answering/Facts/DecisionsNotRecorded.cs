@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Answering.Facts;
+
+/// <summary>"What did Cabinet decide on 13 March?" when the papers hold that meeting's agenda and nothing it recorded
+/// (no resolution and no attendance read from its minutes): the honest answer is that its decisions are not in the
+/// papers yet, not the agenda's proposals quoted as if they had been agreed.</summary>
+public static partial class DecisionsNotRecorded
+{
+    public static Answer? TryAnswer(QueryAnalysis analysis, FactIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(index);
+        if (analysis.Dates.Count == 0 || !AsksWhatWasDecided(analysis))
+        {
+            return null;
+        }
+
+        var meetings = index.MeetingsOf(analysis.Committee).Where(m => analysis.DateFits(m.Date)).ToList();
+        if (meetings.Count == 0 || meetings.Select(m => m.Date).Distinct().Count() > 1)
+        {
+            return null;
+        }
+
+        var date = meetings[0].Date;
+        var sources = meetings.SelectMany(m => m.Sources).Select(s => s.Source).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var recorded = index.ResolutionsOf(analysis.Committee).Any(r => r.MeetingDate == date)
+            || index.AttendanceOn(date).Any(a => sources.Contains(a.Source));
+        if (recorded)
+        {
+            return null;
+        }
+
+        var meeting = meetings[0];
+        var source = meeting.Sources[0];
+        var name = meeting.Committee ?? "the committee";
+        return new Answer(
+            false,
+            $"I couldn't find what {name} decided on {FactText.ShortDate(date)}: the indexed papers have that meeting's agenda, but no minutes or decisions from it. [1]",
+            [CitationFactory.FromEvidence(1, source.Evidence, source.Date, source.Committee)]);
+    }
+
+    /// <summary>A question about what a meeting decided or concluded, or how it voted; not what it is asked to decide.</summary>
+    private static bool AsksWhatWasDecided(QueryAnalysis analysis) =>
+        !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda)
+        && (analysis.Has(QuestionIntent.Resolutions | QuestionIntent.Outcome | QuestionIntent.Conclusion) || Voted().IsMatch(analysis.Text));
+
+    [GeneratedRegex(@"\bvot(e|ed|ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Voted();
+}

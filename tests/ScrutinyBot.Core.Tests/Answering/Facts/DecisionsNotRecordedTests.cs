@@ -1,0 +1,68 @@
+using ScrutinyBot.Core.Answering.Facts;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using static ScrutinyBot.Core.Tests.Answering.Facts.FactSets;
+using static ScrutinyBot.Core.Tests.Answering.Facts.Questions;
+
+namespace ScrutinyBot.Core.Tests.Answering.Facts;
+
+public sealed class DecisionsNotRecordedTests
+{
+    private static readonly DateOnly January = new(2025, 1, 15);
+    private static readonly DateOnly November = new(2024, 11, 13);
+
+    [Fact]
+    public void TryAnswer_DecisionsOfAMeetingWithOnlyItsAgenda_SaysTheyAreNotInThePapers()
+    {
+        var facts = Set(
+            meetings: [Meeting(January, source: "agenda-jan.txt"), Meeting(November, source: "minutes-nov.txt")],
+            resolutions: [Resolution(November, "RESOLVED to note the report")]);
+
+        var sut = DecisionsNotRecorded.TryAnswer(
+            Ask("what did CYP scrutiny conclude about the budget at its 15 Jan 2025 meeting?", QuestionIntent.Conclusion, "budget", [On(2025, 1, 15)], Cyp), new FactIndex(facts));
+
+        Assert.NotNull(sut);
+        Assert.False(sut.Answered);
+        Assert.Contains("15 January 2025", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("agenda", sut.Text, StringComparison.Ordinal);
+        Assert.Equal("agenda-jan.txt", sut.Citations.Single().Source);
+    }
+
+    [Fact]
+    public void TryAnswer_MeetingWithResolutionsRecorded_LeavesItToTheOtherAnswers()
+    {
+        var facts = Set(meetings: [Meeting(November, source: "minutes-nov.txt")], resolutions: [Resolution(November, "RESOLVED to note the report")]);
+
+        Assert.Null(DecisionsNotRecorded.TryAnswer(
+            Ask("what did the committee decide on 13 November 2024?", QuestionIntent.Resolutions, "decide", [On(2024, 11, 13)], Cyp), new FactIndex(facts)));
+    }
+
+    [Fact]
+    public void TryAnswer_MeetingWithAttendanceRecorded_LeavesItToTheOtherAnswers()
+    {
+        var facts = Set(
+            meetings: [Meeting(November, source: "minutes-nov.txt")],
+            attendance: [Attendee(November, "Councillor A", AttendanceStatus.Present, source: "minutes-nov.txt")]);
+
+        Assert.Null(DecisionsNotRecorded.TryAnswer(
+            Ask("how did the committee vote on 13 November 2024?", QuestionIntent.None, "vote", [On(2024, 11, 13)], Cyp), new FactIndex(facts)));
+    }
+
+    [Theory]
+    [InlineData("what is the committee asked to decide on 15 January 2025?", QuestionIntent.Decision | QuestionIntent.Resolutions)]
+    [InlineData("what time does the 15 January 2025 meeting start?", QuestionIntent.StartTime)]
+    public void TryAnswer_NotAboutWhatWasDecided_LeavesItToTheOtherAnswers(string question, QuestionIntent intent)
+    {
+        var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt")]);
+
+        Assert.Null(DecisionsNotRecorded.TryAnswer(Ask(question, intent, "committee", [On(2025, 1, 15)], Cyp), new FactIndex(facts)));
+    }
+
+    [Fact]
+    public void TryAnswer_NoDateNamed_LeavesItToTheOtherAnswers()
+    {
+        var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt")]);
+
+        Assert.Null(DecisionsNotRecorded.TryAnswer(Ask("what did the committee decide about the budget?", QuestionIntent.Resolutions, "budget"), new FactIndex(facts)));
+    }
+}
