@@ -9,7 +9,7 @@ public static partial class MeetingVocabulary
 {
     private static readonly string[] Prefixes =
     [
-        "meet", "committ", "board", "scrutin", "select", "time", "start", "finish", "end", "clos", "place", "venue",
+        "meet", "committ", "board", "scrutin", "select", "time", "start", "finish", "end", "clos", "place", "venu",
         "where", "held", "hold", "zoom", "onlin", "remot", "chair", "vic", "attend", "absen", "apolog", "present", "dat",
         "next", "last", "previous", "day", "session", "begin", "began", "run", "locat", "person", "team", "virtual",
         "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over", "item", "wrap",

@@ -144,6 +144,9 @@ public sealed partial class CommitteeRecognizer
     private static bool IsBodyWord(string word) =>
         word is "committee" or "scrutiny" or "select" or "board" or "panel" or "sub" or "subcommittee" or "council" or "partnership" or "forum" or "group" or "cabinet" or "overview";
 
+    /// <summary>True when the question calls the council's own meeting "full council": "full" is then part of a name.</summary>
+    public static bool SaysFullCouncil(string question) => FullCouncil().IsMatch(question);
+
     [GeneratedRegex(@"\bfull council\b", RegexOptions.IgnoreCase)]
     private static partial Regex FullCouncil();
 

@@ -51,7 +51,8 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\battend(ed|ance|ees|ing)?\b|\bwho (was|were) (there|present|at)\b|\bpresent at\b|\bwho came\b")]
     private static partial Regex Attended();
 
-    [GeneratedRegex(@"\b(what time|start|starts|started|starting|begin|begins|began|kick off)\b")]
+    /// <summary>Also "time" listed with the other things asked of a meeting: "date, time and venue", "time and place".</summary>
+    [GeneratedRegex(@"\b(what time|start|starts|started|starting|begin|begins|began|kick off)\b|\b(date|day),? (and |& )?time\b|\btime,? (and |& )?(venue|place|location|date)\b")]
     private static partial Regex StartTime();
 
     [GeneratedRegex(@"\b(finish|finished|finishes|end|ended|ends|close|closed|closes|over by|run until|wrap up|wraps up|wrapped up|wrapping up)\b(?! of\b)")]
@@ -60,7 +61,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bwhere\b|\bvenue\b|\blocation\b|\bin person\b|\bon zoom\b|\bonline\b|\bremote(ly)?\b|\bon teams\b|\bvirtual\b|\bis it on\b")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\bwhen('s|\b)|\bwhat date\b|\bwhich date\b|\bwhat day\b")]
+    [GeneratedRegex(@"\bwhen('s|\b)|\bwhat date\b|\bwhich date\b|\bwhat day\b|\bdate,? (and |& )?(time|venue|place|location)\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"\bnext (meeting|committee|board|session)\b|\bmeet(s|ing)? next\b|\bupcoming meeting\b")]

@@ -23,12 +23,17 @@ public static partial class QueryAnalyzer
         var committeeStems = committee is null
             ? new HashSet<string>(StringComparer.Ordinal)
             : TextTerms.Tokenize(committee.Name).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        if (committee is not null && CommitteeRecognizer.SaysFullCouncil(text))
+        {
+            committeeStems.Add("full");
+        }
+
         var acronymTokens = committee?.Acronym is { } acronym
             ? TextTerms.Tokenize(acronym).ToHashSet(StringComparer.Ordinal)
             : [];
 
         var sendIsAVerb = SendAsAVerb().IsMatch(text);
-        var tokens = PhrasalParticles.Without(TextTerms.Tokenize(text)).Where(t => !StopWords.Contains(t) && !(sendIsAVerb && t == "send")).ToList();
+        var tokens = PhrasalParticles.Without([.. MeasureWords.Without(TextTerms.Tokenize(text))]).Where(t => !StopWords.Contains(t) && !(sendIsAVerb && t == "send")).ToList();
         var searchTerms = tokens
             .Where(t => t.Length > 1 || char.IsDigit(t[0]))
             .Where(t => !acronymTokens.Contains(t))

@@ -3,11 +3,22 @@ using System.Text.RegularExpressions;
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>Words officers write short where the papers often write them out: a statute's section ("the s151
-/// officer", "s106 money": "Section 151 Officer") and a quarter of the year ("Q3": "Quarter 3").</summary>
+/// officer", "s106 money": "Section 151 Officer"), a quarter of the year ("Q3": "Quarter 3") and the clipped words of
+/// office chat ("wks", "mtg", "govt", "cttee").</summary>
 public static partial class ShortForms
 {
-    /// <summary>The words written out ("section 151", "quarter 3") for a stem written short ("s151", "s.151", "q3"),
-    /// or null when the stem is not one.</summary>
+    /// <summary>Abbreviations common in British office writing, with the word they stand for. Source: general usage
+    /// (dictionary abbreviations), not any one question.</summary>
+    private static readonly Dictionary<string, string> Clipped = new (string Short, string Word)[]
+    {
+        ("wk", "week"), ("wks", "weeks"), ("mth", "month"), ("mths", "months"), ("yr", "year"), ("yrs", "years"),
+        ("mtg", "meeting"), ("mtgs", "meetings"), ("cttee", "committee"), ("cttees", "committees"), ("govt", "government"),
+        ("dept", "department"), ("depts", "departments"), ("mgmt", "management"), ("approx", "approximately"),
+        ("avg", "average"), ("amt", "amount"), ("qtr", "quarter"), ("reqd", "required"), ("recd", "received"),
+    }.DistinctBy(c => TextTerms.Stem(c.Short)).ToDictionary(c => TextTerms.Stem(c.Short), c => c.Word, StringComparer.Ordinal);
+
+    /// <summary>The words written out ("section 151", "quarter 3", "weeks") for a stem written short ("s151", "s.151",
+    /// "q3", "wks"), or null when the stem is not one.</summary>
     public static string? Spelled(string stem)
     {
         var section = Section().Match(stem);
@@ -17,7 +28,12 @@ public static partial class ShortForms
         }
 
         var quarter = Quarter().Match(stem);
-        return quarter.Success ? $"quarter {quarter.Groups["n"].Value}" : null;
+        if (quarter.Success)
+        {
+            return $"quarter {quarter.Groups["n"].Value}";
+        }
+
+        return Clipped.GetValueOrDefault(stem);
     }
 
     /// <summary>"24/25" as "2024/25": a financial year written short, the second year the one after the first.</summary>

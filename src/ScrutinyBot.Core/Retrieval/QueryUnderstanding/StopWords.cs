@@ -25,6 +25,12 @@ public static class StopWords
         // apologies" about the apologies.
         "carry", "carried", "carrying", "undertake", "undertaken", "undertook", "take", "taken", "took", "takes",
         "give", "gave", "given", "gives", "giving",
+        // The rest of "go" (go, goes, going, gone are above): "when the plans went out" asks about the plans.
+        "went",
+        // "Per the report", "what the report flags / mentions": where the answer is written, not what it is about.
+        "per", "flag", "flags", "flagged", "mention", "mentions", "mentioned",
+        // "What is the contract worth": the kind of answer (a value), which papers write as the figure itself.
+        "worth",
         // Hedges and emphasis: "when did they actually inspect?" asks when they inspected.
         "actually", "really", "exactly", "basically", "definitely", "honestly", "literally",
         // "Meant to" and "supposed to" say a plan, not a topic: "what time is it meant to wrap up?".

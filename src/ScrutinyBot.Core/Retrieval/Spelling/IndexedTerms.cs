@@ -9,6 +9,46 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
 
     public int Count => documentCounts.Count;
 
+    /// <summary>The county (its indexed stem ends in "shir", Porter's "shire") whose name holds the short form's letters
+    /// in order, first three included, the "s" that ends most short forms left off: "notts" in "nottinghamshire",
+    /// "warks" in "warwickshire", "northants" in "northamptonshire". The word, not the stem, is returned.</summary>
+    public string? County(string shortForm, int shortFormChunks = 0)
+    {
+        ArgumentNullException.ThrowIfNull(shortForm);
+        var letters = shortForm.EndsWith('s') ? shortForm[..^1] : shortForm;
+        if (letters.Length < 3 || !letters.All(char.IsAsciiLetterLower))
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestCount = Math.Max(MinChunks - 1, shortFormChunks);
+        foreach (var (term, count) in documentCounts)
+        {
+            if (count > bestCount && term.EndsWith("shir", StringComparison.Ordinal)
+                && term.StartsWith(letters[..3], StringComparison.Ordinal) && IsSubsequence(letters, term))
+            {
+                (best, bestCount) = (term, count);
+            }
+        }
+
+        return best is null ? null : best + "e";
+    }
+
+    private static bool IsSubsequence(string letters, string word)
+    {
+        var at = 0;
+        foreach (var c in word)
+        {
+            if (at < letters.Length && c == letters[at])
+            {
+                at++;
+            }
+        }
+
+        return at == letters.Length;
+    }
+
     public string? Nearest(string term)
     {
         ArgumentNullException.ThrowIfNull(term);

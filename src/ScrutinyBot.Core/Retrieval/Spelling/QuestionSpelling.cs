@@ -6,7 +6,8 @@ namespace ScrutinyBot.Core.Retrieval.Spelling;
 /// <summary>Reads a question word that no chunk holds as the indexed word one typing slip away, so "what did the
 /// monitoring vist look at?" searches for and must cover "visit". Only words typed in lower case and of four
 /// letters or more are read again: a capitalised word names something ("Notts Police"), and an unknown name must
-/// stay unknown so the answer can say the papers do not mention it.</summary>
+/// stay unknown so the answer can say the papers do not mention it. The one exception is a county written short
+/// ("Notts Police"), read as the county when the papers name it in full more often ("Nottinghamshire").</summary>
 public static partial class QuestionSpelling
 {
     private const int MinLength = 4;
@@ -32,6 +33,18 @@ public static partial class QuestionSpelling
             }
         }
 
+        var text = analysis.Text;
+        foreach (var shortForm in CapitalisedShortForm().Matches(analysis.Text).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+        {
+            var term = shortForm.ToLowerInvariant();
+            if (await vocabulary.CountyAsync(term, stats.DocumentFrequencies.GetValueOrDefault(term), cancellationToken).ConfigureAwait(false) is { } county)
+            {
+                // The county is a name the answer must hold (a key entity), so the question's text says it in full too.
+                readAs[term] = county;
+                text = Regex.Replace(text, $@"\b{shortForm}\b", char.ToUpperInvariant(county[0]) + county[1..]);
+            }
+        }
+
         if (readAs.Count == 0)
         {
             return analysis;
@@ -40,10 +53,16 @@ public static partial class QuestionSpelling
         var stems = readAs.ToDictionary(r => TextTerms.Stem(r.Key), r => TextTerms.Stem(r.Value), StringComparer.Ordinal);
         return analysis with
         {
+            Text = text,
             SearchTerms = [.. analysis.SearchTerms.Select(t => readAs.GetValueOrDefault(t, t))],
             ContentStems = [.. analysis.ContentStems.Select(s => stems.GetValueOrDefault(s, s))],
         };
     }
+
+    /// <summary>"Notts", "Herts", "Warks": a capitalised word of four to nine letters ending in "s", as counties are
+    /// written short.</summary>
+    [GeneratedRegex(@"\b[A-Z][a-z]{2,7}s\b")]
+    private static partial Regex CapitalisedShortForm();
 
     [GeneratedRegex(@"\b[a-z]+\b")]
     private static partial Regex LowerCaseWord();

@@ -21,6 +21,9 @@ public sealed class SqliteIndexVocabulary : IIndexVocabulary
     public async Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) =>
         (await _terms.GetAsync(cancellationToken).ConfigureAwait(false)).Nearest(term);
 
+    public async Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
+        (await _terms.GetAsync(cancellationToken).ConfigureAwait(false)).County(shortForm, shortFormChunks);
+
     private async Task<IndexedTerms> LoadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);

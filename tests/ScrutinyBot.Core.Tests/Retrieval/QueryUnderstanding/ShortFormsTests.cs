@@ -52,4 +52,18 @@ public sealed class ShortFormsTests
 
         Assert.Equal(1.0, CoverageCalculator.Coverage(weights, CoverageCalculator.Stems("The Quarter 3 report includes 38 indicators.")), 3);
     }
+
+    [Theory]
+    [InlineData("what % of EHCPs were issued within 20 wks?", "weeks")]
+    [InlineData("when is the next cttee mtg?", "committee")]
+    [InlineData("what did govt say about the grant?", "government")]
+    public void Coverage_ClippedWordInTheQuestion_CountsTheWordWrittenOut(string question, string written)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+        var clipped = analysis.ContentStems.Single(s => ShortForms.Spelled(s) == written);
+        var weights = new Dictionary<string, double> { [clipped] = 1.0 };
+
+        Assert.Equal(1.0, CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"the {written} was mentioned")));
+        Assert.Equal(0.0, CoverageCalculator.Coverage(weights, CoverageCalculator.Stems("nothing relevant here")));
+    }
 }

@@ -9,7 +9,36 @@ public sealed class QuestionSpellingTests
     private static readonly IndexedTerms Terms = new(new Dictionary<string, int>
     {
         ["visit"] = 40, ["vest"] = 2, ["monitor"] = 30, ["budget"] = 25, ["nottingham"] = 50, ["rare"] = 1,
+        ["nottinghamshir"] = 30, ["warwickshir"] = 4, ["staffordshir"] = 3, ["hertfordshir"] = 1,
     });
+
+    [Theory]
+    [InlineData("notts", "nottinghamshire")]
+    [InlineData("warks", "warwickshire")] // the letters in order, not only a prefix
+    [InlineData("staffs", "staffordshire")]
+    public void County_ShortFormOfAnIndexedCounty_GivesTheCounty(string shortForm, string expected) =>
+        Assert.Equal(expected, Terms.County(shortForm));
+
+    [Theory]
+    [InlineData("herts", 0)] // the county is in one chunk only
+    [InlineData("notts", 30)] // the papers use the short form as often as the full name
+    [InlineData("bucks", 0)] // no county it could stand for
+    [InlineData("budgets", 0)] // not a county
+    public void County_NoCountyNamedMoreOften_GivesNothing(string shortForm, int shortFormChunks) =>
+        Assert.Null(Terms.County(shortForm, shortFormChunks));
+
+    [Fact]
+    public async Task CorrectAsync_CountyWrittenShort_ReadsAndKeysOnTheCountyTheIndexNames()
+    {
+        var analysis = Analyze("how much DfE match funding did Notts get for children's homes?");
+
+        var corrected = await QuestionSpelling.CorrectAsync(analysis, Stats(analysis, unknown: "notts"), new Vocabulary(), CancellationToken.None);
+
+        Assert.Contains("nottinghamshire", corrected.SearchTerms);
+        Assert.Contains(TextTerms.Stem("nottinghamshire"), corrected.ContentStems);
+        Assert.Contains("Nottinghamshire", corrected.Text, StringComparison.Ordinal);
+        Assert.Contains("nottinghamshire", KeyEntities.Of(corrected));
+    }
 
     [Theory]
     [InlineData("vist", "visit")] // a letter left out; "vest" is one edit too but in fewer chunks
@@ -66,5 +95,8 @@ public sealed class QuestionSpellingTests
     private sealed class Vocabulary : IIndexVocabulary
     {
         public Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) => Task.FromResult(Terms.Nearest(term));
+
+        public Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
+            Task.FromResult(Terms.County(shortForm, shortFormChunks));
     }
 }

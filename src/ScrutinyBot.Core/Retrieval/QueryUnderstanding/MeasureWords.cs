@@ -1,0 +1,26 @@
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>The adjective after "how" names the measure asked for, not the topic: "how long has the council got",
+/// "how big is the gap", "how soon must it reply". Papers answer with the figure ("within 70 working days", "£151.2m")
+/// and rarely the adjective, so kept as a key word it would be a rare word every answer lacks.</summary>
+public static class MeasureWords
+{
+    /// <summary>English adjectives and adverbs of degree that follow "how" in a measure question.</summary>
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "long", "big", "large", "far", "often", "soon", "old", "high", "low", "quick", "quickly", "fast", "late", "early",
+        "frequently", "wide", "small", "close", "near", "recent", "recently",
+    };
+
+    /// <summary>The tokens (lower case, in order) without a measure word that directly follows "how".</summary>
+    public static IEnumerable<string> Without(IReadOnlyList<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i == 0 || tokens[i - 1] != "how" || !Measures.Contains(tokens[i]))
+            {
+                yield return tokens[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
+
+public sealed class MeasureWordsTests
+{
+    [Theory]
+    [InlineData("how long has the council got to submit its improvement plan?", "long")]
+    [InlineData("how big is the extra core spending requirement?", "big")]
+    [InlineData("can you tell me how soon the response is due?", "soon")]
+    [InlineData("how far over budget is home to school transport?", "far")]
+    public void Analyze_MeasureAfterHow_IsNotAKeyWord(string question, string measure)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+
+        Assert.DoesNotContain(TextTerms.Stem(measure), analysis.ContentStems);
+    }
+
+    [Theory]
+    [InlineData("what is the long term plan for children's homes?", "long")]
+    [InlineData("which big projects are in the capital programme?", "big")]
+    public void Analyze_TheSameWordNotAfterHow_StaysAKeyWord(string question, string word)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+
+        Assert.Contains(TextTerms.Stem(word), analysis.ContentStems);
+    }
+}
