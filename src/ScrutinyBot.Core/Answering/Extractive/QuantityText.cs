@@ -10,15 +10,17 @@ public static partial class QuantityText
 
     /// <summary>True when a figure sits within <paramref name="reach"/> words of a word the predicate accepts ("103 new
     /// Foster Carers", "concerns ... has doubled"): the figure is about that word, not about something else nearby.</summary>
-    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach)
+    /// <param name="digitsOnly">Only figures written in digits count ("four local authorities" does not).</param>
+    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false)
     {
         var words = Word().Matches(text).ToList();
-        foreach (var figure in Figures(text))
+        foreach (var figure in Figures(text).Where(f => !digitsOnly || f.Value.Any(char.IsAsciiDigit)))
         {
+            // The first word after the figure; past the last word when the figure ends the text ("… allocated £5m.").
             var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
             if (at < 0)
             {
-                continue;
+                at = words.Count;
             }
 
             for (var i = Math.Max(0, at - reach); i <= Math.Min(words.Count - 1, at + reach); i++)
