@@ -18,6 +18,9 @@ public static partial class AnswerTypeCheck
     /// <summary>Words either side of a figure within which the question's subject must be named.</summary>
     private const int FigureReach = 8;
 
+    /// <summary>Units before a figure's own that are read with it for its subject.</summary>
+    private const int UnitsBefore = 2;
+
     public static ExpectedAnswer Expected(QueryAnalysis analysis)
     {
         var text = analysis.Text.ToLowerInvariant();
@@ -67,6 +70,22 @@ public static partial class AnswerTypeCheck
         return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit.Text, notNames, weights));
     }
 
+    /// <summary>True when one of the best-scored sentences holds the figure or date asked for next to a question word:
+    /// sentence scoring weighs the words near each other and the passage's rank, which the coverage of a window of
+    /// units cannot, so "Response requested as to why their contribution was just 9.1%" counts though the tracker
+    /// row's other cells (the letter, the police) are laid out a few units away. Names are left to coverage: almost
+    /// any good sentence names someone; a figure must be in digits ("the four local authorities" is not a count asked for).</summary>
+    public static bool HoldsInBest(QueryAnalysis analysis, IEnumerable<AnswerUnit> best, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
+    {
+        var expected = Expected(analysis);
+        return weights.Count > 0 && expected switch
+        {
+            ExpectedAnswer.Quantity => best.Any(u => QuantityText.HasFigureNear(u.Text, word => IsQuestionWord(word, weights), FigureReach, digitsOnly: true)),
+            ExpectedAnswer.Date => best.Any(u => Holds(expected, u.Text, notNames, weights)),
+            _ => false,
+        };
+    }
+
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
     /// first, and the coverage a window needs.</summary>
     public static (double Needed, IReadOnlyList<(double Coverage, string Text)> Holding) Evidence(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
@@ -97,18 +116,31 @@ public static partial class AnswerTypeCheck
         return weights.Keys.Any(q => CoverageCalculator.Contains(stems, q) || Synonyms.For(q).Any(alternative => CoverageCalculator.Contains(stems, alternative)));
     }
 
-    /// <summary>Each unit with the coverage of it and the unit before it (a figure's subject is often named in the
-    /// sentence before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").</summary>
+    /// <summary>Each unit with the coverage of it, the units just before it (a figure's subject is often named a
+    /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries") and the
+    /// titles it sits under: a table row "Long-term borrowing 771.9 746.8" in the paper "Treasury Management Mid-Year
+    /// Update" answers "how much borrowing did the treasury mid-year update report?".</summary>
     private static List<(AnswerUnit Unit, double Coverage)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights)
     {
         var windows = new List<(AnswerUnit, double)>(units.Count);
-        AnswerUnit? previous = null;
-        foreach (var unit in units)
+        var titles = new Dictionary<long, HashSet<string>>();
+        for (var i = 0; i < units.Count; i++)
         {
-            var joined = previous is not null && previous.Passage == unit.Passage && previous.Index == unit.Index - 1;
-            var stems = joined ? unit.Stems.Union(previous!.Stems).ToHashSet(StringComparer.Ordinal) : unit.Stems;
+            var unit = units[i];
+            var chunk = unit.Passage.Hit.Chunk;
+            if (!titles.TryGetValue(unit.Passage.Hit.ChunkId, out var titled))
+            {
+                titles[unit.Passage.Hit.ChunkId] = titled = CoverageCalculator.Stems($"{chunk.Paper?.Title} {chunk.PartTitle} {chunk.ItemTitle}");
+            }
+
+            var stems = new HashSet<string>(unit.Stems, StringComparer.Ordinal);
+            stems.UnionWith(titled);
+            for (var back = 1; back <= UnitsBefore && i - back >= 0 && units[i - back].Passage == unit.Passage && units[i - back].Index == unit.Index - back; back++)
+            {
+                stems.UnionWith(units[i - back].Stems);
+            }
+
             windows.Add((unit, CoverageCalculator.Coverage(weights, stems)));
-            previous = unit;
         }
 
         return windows;
