@@ -67,7 +67,8 @@ public static partial class AnswerTypeCheck
 
         var windows = Windows(units, weights);
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
-        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit.Text, notNames, weights));
+        var years = AskedYears(analysis);
+        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years));
     }
 
     /// <summary>True when one of the best-scored sentences holds the figure or date asked for next to a question word:
@@ -80,8 +81,8 @@ public static partial class AnswerTypeCheck
         var expected = Expected(analysis);
         return weights.Count > 0 && expected switch
         {
-            ExpectedAnswer.Quantity => best.Any(u => QuantityText.HasFigureNear(u.Text, word => IsQuestionWord(word, weights), FigureReach, digitsOnly: true)),
-            ExpectedAnswer.Date => best.Any(u => Holds(expected, u.Text, notNames, weights)),
+            ExpectedAnswer.Quantity => best.Any(u => HasFigure(u, weights, AskedYears(analysis), digitsOnly: true)),
+            ExpectedAnswer.Date => best.Any(u => Holds(expected, u, notNames, weights, [])),
             _ => false,
         };
     }
@@ -93,19 +94,46 @@ public static partial class AnswerTypeCheck
         var expected = Expected(analysis);
         var windows = Windows(units, weights);
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
+        var years = AskedYears(analysis);
         var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded
             ? []
-            : windows.Where(w => Holds(expected, w.Unit.Text, notNames, weights)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
+            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
         return (Math.Max(MinCoverage, best * ShareOfBest), holding);
     }
 
-    private static bool Holds(ExpectedAnswer expected, string text, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights) => expected switch
+    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears) => expected switch
     {
-        ExpectedAnswer.Quantity => QuantityText.HasFigureNear(text, word => IsQuestionWord(word, weights), FigureReach),
-        ExpectedAnswer.Person => PersonNames.Find(text, notNames).Count > 0,
-        ExpectedAnswer.Date => DateText().IsMatch(text),
-        _ => ReplyReceived().IsMatch(text),
+        ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears),
+        ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0,
+        ExpectedAnswer.Date => DateText().IsMatch(unit.Text),
+        _ => ReplyReceived().IsMatch(unit.Text),
     };
+
+    /// <summary>A figure beside a question word, not dated to another year than the one asked: by the years its
+    /// sentence names ("As at 31st March 2021 596 children were subject to a plan" does not say how many there were in
+    /// March 2022), or, when it names none, by its meeting's year (a paper gives the figures of its year and the one
+    /// before).</summary>
+    private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, bool digitsOnly = false) =>
+        QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, digitsOnly) && !DatedOtherwise(unit, askedYears);
+
+    private static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
+    {
+        if (askedYears.Count == 0)
+        {
+            return false;
+        }
+
+        var years = YearText().Matches(unit.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        if (years.Count > 0)
+        {
+            return !years.Any(askedYears.Contains);
+        }
+
+        return unit.Passage.Hit.Chunk.MeetingDate is { } meeting && !askedYears.Any(y => y == meeting.Year || y == meeting.Year - 1);
+    }
+
+    private static IReadOnlyList<int> AskedYears(QueryAnalysis analysis) =>
+        YearText().Matches(analysis.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     private static bool OfTheMeetingAsked(QueryAnalysis analysis, Documents.Chunk chunk) =>
         analysis.Dates.Count == 0 || analysis.DateFits(chunk.MeetingDate) || analysis.MentionsQuestionDate(chunk.Text);
@@ -145,6 +173,9 @@ public static partial class AnswerTypeCheck
 
         return windows;
     }
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    private static partial Regex YearText();
 
     [GeneratedRegex(@"\b(what time|at what time) (did|had)\b|\bwhat time was\b")]
     private static partial Regex PastTimeQuestion();

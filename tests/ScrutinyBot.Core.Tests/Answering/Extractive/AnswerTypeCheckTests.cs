@@ -76,6 +76,30 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_FigureDatedToAnotherYearThanAsked_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "how many children were on a child protection plan in Testshire at the end of March 2022?",
+            "As at 31st March 2021 596 children were subject to a Child Protection Plan in Testshire, compared with 609 at the same point in 2020.");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_UndatedFigureInAPaperOfAnotherYear_Abstains()
+    {
+        var chunk = FakeSearchIndex.Chunk("Around 414 children in Testshire have a Child Protection Plan, a reduced number on previous years.", meetingDate: new DateOnly(2024, 11, 13));
+        var retriever = new PassageRetriever(new FakeSearchIndex([chunk]), Options);
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("how many children had a child protection plan in Testshire in March 2022?", new CommitteeRecognizer([])), CancellationToken.None);
+
+        Assert.False(new ExtractiveAnswerer(Options).Answer(result).Answered);
+
+        var sameYear = await new PassageRetriever(new FakeSearchIndex([chunk with { MeetingDate = new DateOnly(2022, 4, 1) }]), Options)
+            .RetrieveAsync(QueryAnalyzer.Analyze("how many children had a child protection plan in Testshire in March 2022?", new CommitteeRecognizer([])), CancellationToken.None);
+        Assert.True(new ExtractiveAnswerer(Options).Answer(sameYear).Answered);
+    }
+
+    [Fact]
     public async Task Answer_WhoIsButNoPersonNamed_Abstains()
     {
         var answer = await AnswerAsync("who is the independent scrutineer for the safeguarding partnership?", ScrutineerReport);
