@@ -75,7 +75,7 @@ public static class MeetingFactAnswers
         else if (wantsTime && meeting.Start is { } start)
         {
             parts.Add(meeting.End is { } end && (analysis.Has(QuestionIntent.EndTime) || past)
-                ? $"{(past ? "ran" : "runs")} from {FactText.Time(start)} to {FactText.Time(end)}"
+                ? $"{(IsPlannedEnd(meeting) ? "was scheduled to run" : past ? "ran" : "runs")} from {FactText.Time(start)} to {FactText.Time(end)}"
                 : $"{(past ? "started" : "starts")} at {FactText.Time(start)}");
             cite.Add(Cite(meeting.SourceFor(m => m.Start is not null)));
         }
@@ -116,6 +116,10 @@ public static class MeetingFactAnswers
         var refs = string.Concat(numbers.Select(n => $" [{n}]"));
         return parts.Count == 0 ? $"{head}: {attendance}" : $"{head} {FactText.List(parts)}.{refs}{(attendance is null ? string.Empty : " " + attendance)}";
     }
+
+    /// <summary>The end comes from the agenda ("the meeting is scheduled to end by 4.30 pm"), not from minutes.</summary>
+    private static bool IsPlannedEnd(MeetingView meeting) =>
+        meeting.SourceFor(m => m.End is not null).Evidence.Part.StartsWith("Agenda", StringComparison.OrdinalIgnoreCase);
 
     private static (Meeting Meeting, Evidence Evidence) Cite(Meeting meeting) => (meeting, meeting.Evidence);
 

@@ -13,6 +13,7 @@ public static partial class MeetingVocabulary
         "where", "held", "hold", "zoom", "onlin", "remot", "chair", "vic", "attend", "absen", "apolog", "present", "dat",
         "next", "last", "previous", "day", "session", "begin", "began", "run", "locat", "person", "team", "virtual",
         "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over", "item", "wrap",
+        "extraordinar", "ordinar", "schedul",
     ];
 
     /// <summary>True when the question names the meeting's start ("start", "begin", "kick off"), not only "what time".</summary>

@@ -57,6 +57,19 @@ public sealed class MeetingFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_EndOnlyFromTheAgenda_SaysTheMeetingWasScheduledToEndThen()
+    {
+        var agenda = Meeting(November, source: "agenda.txt", end: new TimeOnly(16, 30)) with { Evidence = new("agenda.txt", "Agenda", 1, "The meeting is scheduled to end at 4.30pm") };
+        var facts = Set(meetings: [agenda]);
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("what time was the 13 November 2024 meeting scheduled to end?", QuestionIntent.StartTime | QuestionIntent.EndTime, "time meeting scheduled end", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.True(sut!.Answered);
+        Assert.Contains("was scheduled to run from 9:30 am to 4:30 pm", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TryAnswer_WhoChairedAndWhy_LeavesTheReasonToThePapers()
     {
         var facts = Set(meetings: [Meeting(November, source: "minutes.txt", chair: "Councillor Neghat Khan")]);
