@@ -71,22 +71,6 @@ public static partial class AnswerTypeCheck
         return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years));
     }
 
-    /// <summary>True when one of the best-scored sentences holds the figure or date asked for next to a question word:
-    /// sentence scoring weighs the words near each other and the passage's rank, which the coverage of a window of
-    /// units cannot, so "Response requested as to why their contribution was just 9.1%" counts though the tracker
-    /// row's other cells (the letter, the police) are laid out a few units away. Names are left to coverage: almost
-    /// any good sentence names someone; a figure must be in digits ("the four local authorities" is not a count asked for).</summary>
-    public static bool HoldsInBest(QueryAnalysis analysis, IEnumerable<AnswerUnit> best, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
-    {
-        var expected = Expected(analysis);
-        return weights.Count > 0 && expected switch
-        {
-            ExpectedAnswer.Quantity => best.Any(u => HasFigure(u, weights, AskedYears(analysis), digitsOnly: true)),
-            ExpectedAnswer.Date => best.Any(u => Holds(expected, u, notNames, weights, [])),
-            _ => false,
-        };
-    }
-
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
     /// first, and the coverage a window needs.</summary>
     public static (double Needed, IReadOnlyList<(double Coverage, string Text)> Holding) Evidence(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
@@ -144,25 +128,17 @@ public static partial class AnswerTypeCheck
         return weights.Keys.Any(q => CoverageCalculator.Contains(stems, q) || Synonyms.For(q).Any(alternative => CoverageCalculator.Contains(stems, alternative)));
     }
 
-    /// <summary>Each unit with the coverage of it, the units just before it (a figure's subject is often named a
-    /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries") and the
-    /// titles it sits under: a table row "Long-term borrowing 771.9 746.8" in the paper "Treasury Management Mid-Year
-    /// Update" answers "how much borrowing did the treasury mid-year update report?".</summary>
+    /// <summary>Each unit with the coverage of it and the units just before it (a figure's subject is often named a
+    /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").
+    /// The titles a unit sits under are not counted: measured on held-out questions, they let table rows under a
+    /// well-matching title answer questions the papers do not answer.</summary>
     private static List<(AnswerUnit Unit, double Coverage)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights)
     {
         var windows = new List<(AnswerUnit, double)>(units.Count);
-        var titles = new Dictionary<long, HashSet<string>>();
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
-            var chunk = unit.Passage.Hit.Chunk;
-            if (!titles.TryGetValue(unit.Passage.Hit.ChunkId, out var titled))
-            {
-                titles[unit.Passage.Hit.ChunkId] = titled = CoverageCalculator.Stems($"{chunk.Paper?.Title} {chunk.PartTitle} {chunk.ItemTitle}");
-            }
-
             var stems = new HashSet<string>(unit.Stems, StringComparer.Ordinal);
-            stems.UnionWith(titled);
             for (var back = 1; back <= UnitsBefore && i - back >= 0 && units[i - back].Passage == unit.Passage && units[i - back].Index == unit.Index - back; back++)
             {
                 stems.UnionWith(units[i - back].Stems);

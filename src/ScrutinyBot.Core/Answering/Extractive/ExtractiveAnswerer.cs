@@ -21,7 +21,6 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     private const int LaterItemsReserveChars = 150;
     private const int OutcomeChars = 1500;
     private const int OutcomeChunksOn = 3;
-    private const int BestSentencesTyped = 3;
     private const double KeepShareOfBest = 0.55;
     private const double NewWordsWeight = 0.5;
     private const double FollowingShare = 0.9;
@@ -75,8 +74,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         var notNames = PersonNames.ExcludedWords(result);
         var units = Candidates(result, notNames);
-        var typed = AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames)
-            || AnswerTypeCheck.HoldsInBest(result.Analysis, units.OrderByDescending(u => u.Score).Take(BestSentencesTyped), result.StemWeights, notNames);
+        var typed = AnswerTypeCheck.Holds(result.Analysis, units, result.StemWeights, notNames);
         if (!typed && IsAnswerable(result) && WithReserveOfType(result, notNames) is { } widened)
         {
             (result, typed) = (widened, true);

@@ -48,34 +48,6 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
-    public async Task Answer_FigureInATableRowOfAPaperTitledWithTheQuestionsWords_Answers()
-    {
-        var chunk = FakeSearchIndex.Chunk("The position at the half year is shown in the following table.\nBalance Movement Balance\nLong-term borrowing 771.9 -25.1 746.8")
-            with { Paper = new CitedPaper("Treasury Management Mid-Year Update 2024-25", "pdf", "/papers/treasury.pdf") };
-        var other = FakeSearchIndex.Chunk("The treasury management mid-year update is on the agenda of the council meeting in March. Borrowing and investment activity over the half year is reported to the Governance and Audit Committee.");
-        var retriever = new PassageRetriever(new FakeSearchIndex([other, chunk]), Options);
-        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("how much borrowing did the treasury mid-year update report?", new CommitteeRecognizer([])), CancellationToken.None);
-
-        var answer = new ExtractiveAnswerer(Options).Answer(result);
-
-        Assert.True(answer.Answered, answer.Text);
-        Assert.Contains("746.8", answer.Text);
-    }
-
-    [Fact]
-    public async Task Answer_BestSentenceGivesTheFigureBesideTheSubject_Answers()
-    {
-        var answer = await AnswerAsync(
-            "what % of the safeguarding partnership funding did the letter say the police were putting in?",
-            "Letter sent to the Chief Constable outlining the Committee's concern about the police contributions to the safeguarding partnership. "
-            + "The letter was raised at the leadership group meeting. Officers will follow up with the partners in the new year. "
-            + "Response requested as to why their contribution was just 9.1% when funding should be split fairly between all three partners.");
-
-        Assert.True(answer.Answered, answer.Text);
-        Assert.Contains("9.1%", answer.Text);
-    }
-
-    [Fact]
     public async Task Answer_FigureDatedToAnotherYearThanAsked_Abstains()
     {
         var answer = await AnswerAsync(
