@@ -44,7 +44,7 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Date;
         }
 
-        var aboutMeetings = analysis.Has(QuestionIntent.Chair | QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
+        var aboutMeetings = analysis.Has(QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
         return PersonQuestion().IsMatch(text) && !aboutMeetings ? ExpectedAnswer.Person : ExpectedAnswer.Anything;
     }
 
@@ -177,6 +177,6 @@ public static partial class AnswerTypeCheck
 
     // Singular only: "who are the statutory partners?" is as often answered by bodies as by people. The second form is
     // the embedded question left when chat filler goes: "(do you know) who the partnership's scrutineer is?".
-    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$")]
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$")]
     private static partial Regex PersonQuestion();
 }

@@ -72,6 +72,27 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_WhoChairsABodyButNoPersonNamed_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "who chairs the children's improvement board?",
+            "The Council worked with the DfE to secure an Improvement Adviser to act as an independent chair of the Improvement Board and to provide challenge. The improvement board meets monthly.");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_WhoChairsABodyWithThePersonNamed_Answers()
+    {
+        var answer = await AnswerAsync(
+            "who chairs the children's improvement board?",
+            "The Improvement Board is chaired by Jane Doughty, the independent Improvement Adviser appointed with the DfE. The improvement board meets monthly.");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("Jane Doughty", answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_WhoIsButNoPersonNamed_Abstains()
     {
         var answer = await AnswerAsync("who is the independent scrutineer for the safeguarding partnership?", ScrutineerReport);
