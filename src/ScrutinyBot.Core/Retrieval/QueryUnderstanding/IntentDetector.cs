@@ -97,7 +97,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bdue\b|\bcoming up\b|\bupcoming\b")]
     private static partial Regex DueSoon();
 
-    [GeneratedRegex(@"\bdeadline\b|\bby when\b|\bdue (date|by)\b|\bwhen (is|was|are|were) .{0,40}\bdue\b")]
+    [GeneratedRegex(@"\bdeadlines?\b|\bby when\b|\bdue (date|by)\b|\bwhen (is|was|are|were) .{0,40}\bdue\b")]
     private static partial Regex Deadline();
 
     [GeneratedRegex(@"\bwork ?programme\b|\bforward plan\b|\bwork ?plan\b|\bfuture agenda|\bcoming to (the )?committee\b|\bcome(s)? to committee\b")]

@@ -10,6 +10,7 @@ public sealed class IntentDetectorTests
     [InlineData("what was the outcome of the amendment on bus passes?", QuestionIntent.Outcome)]
     [InlineData("was the motion on the family farm tax carried?", QuestionIntent.Outcome)]
     [InlineData("did the Green group's amendment pass?", QuestionIntent.Outcome)]
+    [InlineData("remind me of the deadlines for the interim plan and the full proposal?", QuestionIntent.Deadline)]
     [InlineData("date, time and venue for the March 2022 CYP scrutiny meeting pls", QuestionIntent.StartTime)]
     [InlineData("date, time and venue for the March 2022 CYP scrutiny meeting pls", QuestionIntent.When)]
     [InlineData("what is the time and place of the next board?", QuestionIntent.StartTime)]
