@@ -194,6 +194,13 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
                 // The chunk was cut mid-sentence and the next one starts with that sentence whole.
                 own = own.Take(own.Count - 1).ToList();
             }
+            else if (EndsMidSentence(own, following))
+            {
+                // The chunk was cut at a PDF line break mid-sentence and the next one goes on with it: read them as one
+                // ("… based upon the projected" + "need for new places …; Kent has been allocated £5,046,624.").
+                own = [.. own.Take(own.Count - 1), own[^1] with { Text = own[^1].Text + " " + following[0].Text }];
+                following.RemoveAt(0);
+            }
 
             var layout = own.Concat(following).ToList();
             var unscored = layout.Select((u, i) => new AnswerUnit(passage, i, u.Text, 0, CoverageCalculator.Stems(u.Text), u.StartsLine)).ToList();
@@ -210,6 +217,10 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         return units;
     }
+
+    private static bool EndsMidSentence(IReadOnlyList<TextUnit> own, IReadOnlyList<TextUnit> following) =>
+        own.Count > 0 && following.Count > 0 && own[^1].Text.TrimEnd() is { Length: > 0 } last && following[0].Text.Length > 0
+        && !".!?:;\"'”’)".Contains(last[^1], StringComparison.Ordinal) && char.IsLower(following[0].Text[0]);
 
     private static bool EndsInFragment(IReadOnlyList<TextUnit> own, IReadOnlyList<TextUnit> following) =>
         own.Count > 1 && following.Count > 0 && following[0].Text.Length > own[^1].Text.Length

@@ -34,6 +34,21 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_ChunkCutMidSentenceAtALineBreak_ReadsTheSentenceOnIntoTheNextChunk()
+    {
+        var result = await RetrieveAsync(
+            "how much Basic Need grant has Testshire been allocated for 2024-25?",
+            FakeSearchIndex.Chunk("4.2 Basic Need grant is allocated by Government on a comparison of school capacity against forecast pupil numbers.\n4.3 The Basic Need grant allocations for the 2024-25 financial year are based upon the projected"),
+            FakeSearchIndex.Chunk("need for new places by September 2025; Testshire has been allocated £5,046,624. The nature of new school provision means costs come early."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("based upon the projected need for new places by September 2025; Testshire has been allocated £5,046,624.", answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_PassageCoversFewQuestionWords_AbstainsWithClosest()
     {
         var result = await RetrieveAsync(
