@@ -22,6 +22,9 @@ internal sealed class PostgresInstanceFactory(
 
     public DyingOutbox? Outbox { get; private set; }
 
+    /// <summary>The instance's subscription store, which says when its scheduler first listed the subscriptions.</summary>
+    public ListedSubscriptions? Subscriptions { get; private set; }
+
     public HangingDigestPoster? Poster { get; } = hangAtPost is { } post ? new HangingDigestPoster(name, log, post) : null;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -47,6 +50,8 @@ internal sealed class PostgresInstanceFactory(
             services.AddSingleton<IDigestPoster>(Poster is null ? new LoggingDigestPoster(name, log) : Poster);
             services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
             configureServices?.Invoke(services);
+            var store = services.Last(d => d.ServiceType == typeof(ISubscriptionStore));
+            services.AddSingleton<ISubscriptionStore>(sp => Subscriptions = new ListedSubscriptions((ISubscriptionStore)store.ImplementationFactory!(sp)));
             if (dieAtClaim is { } claim)
             {
                 var real = services.Last(d => d.ServiceType == typeof(IDigestOutbox));

@@ -26,7 +26,7 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
         var dying = new PostgresInstanceFactory("A", _database, Due, log, dieAtClaim: 6);
         try
         {
-            await SubscribeAsync(survivor.Services.GetRequiredService<ISubscriptionStore>());
+            await SubscribeAfterTheStartRunAsync(survivor);
 
             // A's scheduler runs as it starts; B's fires while A is mid-run, over the same due periods.
             _ = Task.Run(() => dying.Services);
@@ -59,7 +59,7 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
         string held;
         try
         {
-            await SubscribeAsync(survivor.Services.GetRequiredService<ISubscriptionStore>());
+            await SubscribeAfterTheStartRunAsync(survivor);
 
             // A's scheduler runs as it starts; B's fires while A is mid-run, over the same due periods.
             _ = Task.Run(() => dying.Services);
@@ -103,6 +103,15 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
     {
         SpinWait.SpinUntil(() => instance.Outbox is not null, TimeSpan.FromSeconds(60));
         return instance.Outbox ?? throw new TimeoutException("Instance A did not start its digest run.");
+    }
+
+    /// <summary>Subscribes once the survivor's scheduler has run at start and found nothing: a start run still reading
+    /// while the subscriptions are written would post some of them before instance A starts.</summary>
+    private static async Task SubscribeAfterTheStartRunAsync(PostgresInstanceFactory survivor)
+    {
+        var store = survivor.Services.GetRequiredService<ISubscriptionStore>();
+        await survivor.Subscriptions!.FirstListed.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await SubscribeAsync(store);
     }
 
     private static async Task SubscribeAsync(ISubscriptionStore store)
