@@ -23,19 +23,6 @@ public static partial class TextPacker
                 last++;
             }
 
-            // PDF text breaks lines mid-sentence: a piece that has reached its size at a line end reads on (within
-            // the maximum) to the end of that sentence, so no sentence is cut in two between pieces.
-            var whole = last;
-            while (!EndsSentence(text, units[whole].End) && whole + 1 < units.Count && units[whole + 1].End - first + carry.Length <= max)
-            {
-                whole++;
-            }
-
-            if (EndsSentence(text, units[whole].End))
-            {
-                last = whole;
-            }
-
             // A short remainder would make a piece too small to answer from on its own: keep it with this one.
             if (units[^1].End - units[last].End < min / 4 && units[^1].End - first + carry.Length <= max)
             {
@@ -86,19 +73,6 @@ public static partial class TextPacker
         }
     }
 
-    /// <summary>True when the text before <paramref name="end"/> finishes a sentence or introduces a list (":"), or ends
-    /// a paragraph (a blank line follows). A ";" ends a clause, not the sentence.</summary>
-    private static bool EndsSentence(string text, int end)
-    {
-        var before = text[..end].TrimEnd();
-        if (before.Length == 0 || ".!?:\"'”’)".Contains(before[^1], StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        return BlankLineAfter().IsMatch(text[before.Length..Math.Min(text.Length, end + 4)]) || end >= text.Length;
-    }
-
     private static string Tail(string body, int overlap)
     {
         if (overlap <= 0 || body.Length <= overlap)
@@ -113,9 +87,6 @@ public static partial class TextPacker
 
     [GeneratedRegex(@"\n\s*\n|\n|(?<=[.!?][""'”’)]?)\s+(?=[A-Z0-9(“""'])")]
     private static partial Regex Boundary();
-
-    [GeneratedRegex(@"^[ \t\r]*\n\s*\n")]
-    private static partial Regex BlankLineAfter();
 
     [GeneratedRegex(@"(?<=[.!?][""'”’)]?\s+)[A-Z(“""']")]
     private static partial Regex SentenceStart();
