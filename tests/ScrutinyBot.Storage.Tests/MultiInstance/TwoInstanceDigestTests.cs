@@ -29,8 +29,8 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
             await SubscribeAfterTheStartRunAsync(survivor);
 
             // A's scheduler runs as it starts; B's fires while A is mid-run, over the same due periods.
-            _ = Task.Run(() => dying.Services);
-            await WaitForOutbox(dying).Claiming.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            var starting = Task.Run(() => dying.Services);
+            await FirstOf(WaitForOutbox(dying).Claiming.Task, starting, "claim");
             survivor.Time.Advance(TimeSpan.FromSeconds(60));
             await dying.Outbox!.Died.Task.WaitAsync(TimeSpan.FromSeconds(60));
         }
@@ -62,8 +62,8 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
             await SubscribeAfterTheStartRunAsync(survivor);
 
             // A's scheduler runs as it starts; B's fires while A is mid-run, over the same due periods.
-            _ = Task.Run(() => dying.Services);
-            await dying.Poster!.Posting.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            var starting = Task.Run(() => dying.Services);
+            await FirstOf(dying.Poster!.Posting.Task, starting, "post");
             survivor.Time.Advance(TimeSpan.FromSeconds(60));
             held = await dying.Poster.Hung.Task.WaitAsync(TimeSpan.FromSeconds(60));
         }
@@ -97,6 +97,17 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
         Assert.Equal(Subscriptions, posts.Count);
         Assert.Equal(Subscriptions, posts.Select(p => p.ConversationId).Distinct().Count());
         return posts;
+    }
+
+    /// <summary>Waits (up to two minutes, for a busy CI machine) for instance A's first claim or post; if A's start
+    /// failed instead, that failure is what the test reports, not a bare timeout.</summary>
+    private static async Task FirstOf(Task signal, Task<IServiceProvider> starting, string what)
+    {
+        var first = await Task.WhenAny(signal, Task.Delay(TimeSpan.FromSeconds(120)));
+        if (first != signal)
+        {
+            throw new TimeoutException($"Instance A did not {what} within 2 minutes; its start is {starting.Status}.", starting.Exception);
+        }
     }
 
     private static DyingOutbox WaitForOutbox(PostgresInstanceFactory instance)
