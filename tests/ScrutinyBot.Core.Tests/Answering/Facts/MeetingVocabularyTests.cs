@@ -1,0 +1,20 @@
+using ScrutinyBot.Core.Answering.Facts;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Answering.Facts;
+
+public sealed class MeetingVocabularyTests
+{
+    private static readonly CommitteeRecognizer Committees = new(["County Council", "Children and Young People Scrutiny Committee"]);
+
+    [Theory]
+    [InlineData("date, time and venue for the March 2022 CYP scrutiny meeting pls")]
+    [InlineData("quick one: what time is the 13 March full council meant to wrap up?")]
+    [InlineData("the extraordinary full council on 9 Jan - what time was it scheduled to end?")]
+    public void Residual_QuestionAboutTheMeetingItself_LeavesNoTopicWord(string question) =>
+        Assert.Empty(MeetingVocabulary.Residual(QueryAnalyzer.Analyze(question, Committees)));
+
+    [Fact]
+    public void Residual_QuestionAboutSomethingDiscussed_KeepsTheTopic() =>
+        Assert.Contains("budget", MeetingVocabulary.Residual(QueryAnalyzer.Analyze("what did full council say about the budget on 13 March?", Committees)));
+}
