@@ -17,6 +17,10 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     private const double KeywordWeight = 0.5;
     private const int ReserveShare = 2;
 
+    /// <summary>The weight of a word that only says how the question is put (<see cref="IsPhrasing"/>): that of a word in
+    /// nearly half the passages, so a passage is hardly judged by it.</summary>
+    private const double PhrasingWeight = 0.5;
+
     public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -96,11 +100,32 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var stem in analysis.ContentStems)
         {
-            var idf = analysis.SearchTerms.Where(t => TextTerms.Stem(t) == stem).Select(stats.Idf).DefaultIfEmpty(1.0).Max();
-            weights[stem] = idf;
+            var terms = analysis.SearchTerms.Where(t => TextTerms.Stem(t) == stem).ToList();
+            var idf = terms.Select(stats.Idf).DefaultIfEmpty(1.0).Max();
+            weights[stem] = IsPhrasing(analysis, stem, terms, stats) ? PhrasingWeight : idf;
         }
 
         return weights;
+    }
+
+    /// <summary>A lower-case word the papers never use and nothing stands in for ("pencilled in", "subbed"): how
+    /// the question is put, not what the papers say. A name is kept whole ("Derby", "ANPR"): papers that never name
+    /// it do not answer the question.</summary>
+    private static bool IsPhrasing(QueryAnalysis analysis, string stem, IReadOnlyList<string> terms, TermStatistics stats) =>
+        terms.Count > 0 && terms.All(stats.IsUnseen) && Synonyms.For(stem).Count == 0 && ShortForms.Spelled(stem) is null
+        && !terms.Any(t => WrittenAsName(analysis.Text, t));
+
+    private static bool WrittenAsName(string text, string term)
+    {
+        for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (at > 0 && char.IsUpper(text[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The best <paramref name="count"/> passages, where the <paramref name="vectorOnly"/> nearest chunks that

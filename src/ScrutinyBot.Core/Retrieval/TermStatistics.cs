@@ -16,6 +16,13 @@ public sealed record TermStatistics(IReadOnlyDictionary<string, int> DocumentFre
         return Math.Max(0.1, Math.Log(1 + ((ChunkCount - df + 0.5) / (df + 0.5))));
     }
 
+    /// <summary>True when a store of some size has never seen the term: it says how the question is put, not what the
+    /// papers say, so no passage can be told from another by it.</summary>
+    public bool IsUnseen(string term) =>
+        ChunkCount >= MinChunksToJudgeUnseen && DocumentFrequencies.TryGetValue(term, out var df) && df == 0;
+
+    private const int MinChunksToJudgeUnseen = 200;
+
     /// <summary>True when the term is in so many chunks that searching for it selects nothing.</summary>
     public bool IsCommon(string term, double share) =>
         ChunkCount > 20 && DocumentFrequencies.TryGetValue(term, out var df) && df > ChunkCount * share;

@@ -1,0 +1,50 @@
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval;
+
+public class StemWeightsTests
+{
+    private static Dictionary<string, double> Weights(string question, Dictionary<string, int> frequencies, int chunks = 1000) =>
+        PassageRetriever.StemWeights(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), new TermStatistics(frequencies, chunks));
+
+    [Fact]
+    public void A_lower_case_word_the_papers_never_use_weighs_less_than_one_they_use_rarely()
+    {
+        var weights = Weights("what has scrutiny pencilled in for the meeting", new() { ["scrutiny"] = 300, ["pencilled"] = 0, ["meeting"] = 200 });
+
+        Assert.True(weights[TextTerms.Stem("pencilled")] < weights[TextTerms.Stem("scrutiny")], string.Join(", ", weights));
+    }
+
+    [Fact]
+    public void A_name_the_papers_never_use_keeps_the_weight_of_the_rarest_word()
+    {
+        var weights = Weights("how many foster carers did Derby approve", new() { ["foster"] = 50, ["carers"] = 60, ["derby"] = 0 });
+
+        Assert.True(weights[TextTerms.Stem("derby")] > weights[TextTerms.Stem("foster")], string.Join(", ", weights));
+    }
+
+    [Fact]
+    public void An_acronym_the_papers_never_use_keeps_its_weight()
+    {
+        var weights = Weights("how many ANPR cameras were bought", new() { ["anpr"] = 0, ["cameras"] = 40, ["bought"] = 30 });
+
+        Assert.True(weights[TextTerms.Stem("anpr")] > weights[TextTerms.Stem("cameras")], string.Join(", ", weights));
+    }
+
+    [Fact]
+    public void A_word_with_a_synonym_is_not_judged_by_its_own_spelling()
+    {
+        var weights = Weights("how many kids had a plan", new() { ["kids"] = 0, ["plan"] = 100, ["children"] = 80 });
+
+        Assert.True(weights[TextTerms.Stem("kids")] > weights[TextTerms.Stem("plan")], string.Join(", ", weights));
+    }
+
+    [Fact]
+    public void A_small_store_does_not_judge_a_word_by_its_absence()
+    {
+        var weights = Weights("what has scrutiny pencilled in", new() { ["scrutiny"] = 30, ["pencilled"] = 0 }, chunks: 100);
+
+        Assert.True(weights[TextTerms.Stem("pencilled")] > weights[TextTerms.Stem("scrutiny")], string.Join(", ", weights));
+    }
+}
