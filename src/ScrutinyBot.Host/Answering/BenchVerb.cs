@@ -157,7 +157,7 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
 
         using var process = Process.GetCurrentProcess();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB")).ConfigureAwait(false);
+            $"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MB, managed heap now {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MB (GC committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1024.0 / 1024.0:F0} MB, live after a full collection {GC.GetTotalMemory(true) / 1024.0 / 1024.0:F0} MB)")).ConfigureAwait(false);
         await output.WriteLineAsync(await LoadLineAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         return failed == 0 ? 0 : 1;
     }

@@ -7,6 +7,8 @@ namespace ScrutinyBot.Storage.Postgres.Documents;
 /// <summary>Reads every fact table back into records, each with its evidence (source, part, page, quote).</summary>
 internal sealed class PostgresFactReader(NpgsqlConnection connection, NpgsqlTransaction transaction) : IFactTableReader
 {
+    private readonly ShortTextPool _pool = new();
+
     public Task<DocumentFacts> ReadAsync(CancellationToken cancellationToken) => FactTables.ReadAllAsync(this, cancellationToken);
 
     public async Task<IReadOnlyList<T>> ReadAsync<T>(FactTable<T> table, CancellationToken cancellationToken)
@@ -19,10 +21,10 @@ internal sealed class PostgresFactReader(NpgsqlConnection connection, NpgsqlTran
         var count = table.ColumnCount;
         var results = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var row = new PostgresFactRow(reader);
+        var row = new PostgresFactRow(reader, _pool);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var evidence = new Evidence(reader.GetString(count), reader.GetString(count + 1), reader.GetInt32(count + 2), reader.GetString(count + 3));
+            var evidence = new Evidence(row.Text(count)!, row.Text(count + 1)!, reader.GetInt32(count + 2), reader.GetString(count + 3));
             results.Add(table.Map(row, evidence));
         }
 

@@ -3,10 +3,10 @@ using ScrutinyBot.Core.Storage;
 
 namespace ScrutinyBot.Storage.Postgres.Documents;
 
-/// <summary>A PostgreSQL fact row: dates and times in their own column types.</summary>
-internal sealed class PostgresFactRow(NpgsqlDataReader reader) : IFactRow
+/// <summary>A PostgreSQL fact row: dates and times in their own column types; short texts come from the pool.</summary>
+internal sealed class PostgresFactRow(NpgsqlDataReader reader, ShortTextPool pool) : IFactRow
 {
-    public string? Text(int ordinal) => PostgresCommand.Text(reader, ordinal);
+    public string? Text(int ordinal) => pool.Share(PostgresCommand.Text(reader, ordinal));
 
     public int? Number(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 

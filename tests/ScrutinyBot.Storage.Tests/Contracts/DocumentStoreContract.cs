@@ -47,6 +47,21 @@ public abstract class DocumentStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task LoadFactsAsync_ShortTextsRepeatedOnManyFacts_AreOneStringEach()
+    {
+        await Store.Documents.SaveAsync(TestDocuments.WithEveryFact("v1", "first text"), None);
+
+        var facts = (await Store.Facts.LoadFactsAsync(None)).Facts;
+
+        var meeting = Assert.Single(facts.Meetings);
+        var resolution = Assert.Single(facts.Resolutions);
+        Assert.Equal(meeting.Committee, resolution.Committee);
+        Assert.Same(meeting.Committee, resolution.Committee);
+        Assert.Same(meeting.Evidence.Source, resolution.Evidence.Source);
+        Assert.Same(meeting.Evidence.Part, resolution.Evidence.Part);
+    }
+
+    [Fact]
     public async Task SaveAsync_SameSourcePath_ReplacesOldVersionCompletely()
     {
         await Store.Documents.SaveAsync(TestDocuments.WithEveryFact("v1", "first text"), None);

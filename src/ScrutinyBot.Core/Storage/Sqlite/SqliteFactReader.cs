@@ -7,6 +7,9 @@ namespace ScrutinyBot.Core.Storage.Sqlite;
 /// <summary>Reads every fact table back into records, each with its evidence (source, part, page, quote).</summary>
 internal sealed class SqliteFactReader(SqliteConnection connection) : IFactTableReader
 {
+    private readonly ShortTextPool _pool = new();
+    private readonly Dictionary<string, CitedPaper> _papers = new(StringComparer.Ordinal);
+
     public Task<DocumentFacts> ReadAsync(CancellationToken cancellationToken) => FactTables.ReadAllAsync(this, cancellationToken);
 
     public async Task<IReadOnlyList<T>> ReadAsync<T>(FactTable<T> table, CancellationToken cancellationToken)
@@ -20,16 +23,29 @@ internal sealed class SqliteFactReader(SqliteConnection connection) : IFactTable
         var count = table.ColumnCount;
         var results = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var row = new SqliteFactRow(reader);
+        var row = new SqliteFactRow(reader, _pool);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var evidence = new Evidence(reader.GetString(count), reader.GetString(count + 1), reader.GetInt32(count + 2), reader.GetString(count + 3))
+            var source = row.Text(count)!;
+            var evidence = new Evidence(source, row.Text(count + 1)!, reader.GetInt32(count + 2), reader.GetString(count + 3))
             {
-                Paper = new CitedPaper(row.Text(count + 4) ?? reader.GetString(count), reader.GetString(count + 5), reader.GetString(count + 6)),
+                Paper = PaperOf(source, row, count),
             };
             results.Add(table.Map(row, evidence));
         }
 
         return results;
+    }
+
+    /// <summary>One citation of each paper, shared by all its facts.</summary>
+    private CitedPaper PaperOf(string source, SqliteFactRow row, int count)
+    {
+        if (!_papers.TryGetValue(source, out var paper))
+        {
+            paper = new CitedPaper(row.Text(count + 4) ?? source, row.Text(count + 5)!, row.Text(count + 6)!);
+            _papers[source] = paper;
+        }
+
+        return paper;
     }
 }

@@ -2,10 +2,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ScrutinyBot.Core.Storage.Sqlite;
 
-/// <summary>A SQLite fact row: dates and times are stored as ISO text.</summary>
-internal sealed class SqliteFactRow(SqliteDataReader reader) : IFactRow
+/// <summary>A SQLite fact row: dates and times are stored as ISO text; short texts come from the pool.</summary>
+internal sealed class SqliteFactRow(SqliteDataReader reader, ShortTextPool pool) : IFactRow
 {
-    public string? Text(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public string? Text(int ordinal) => reader.IsDBNull(ordinal) ? null : pool.Share(reader.GetString(ordinal));
 
     public int? Number(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
