@@ -12,6 +12,13 @@ public static partial class SentenceScorer
     private const double ListShare = 0.9;
     private const double MinListCoverage = 0.5;
 
+    /// <summary>How much of the coverage of a sentence read with its item's heading counts.</summary>
+    private const double TitleShare = 0.8;
+
+    /// <summary>About what the question's words are worth: a date of another time than asked is not the answer,
+    /// however well the sentence matches the words.</summary>
+    private const double OtherDatePenalty = 0.7;
+
     /// <param name="listStems">When the sentence introduces a list, the words of the list too: "Recommendation(s):"
     /// is as good as the recommendations under it.</param>
     /// <param name="notNames">Words that are not parts of people's names here (<see cref="PersonNames.ExcludedWords"/>).</param>
@@ -21,6 +28,14 @@ public static partial class SentenceScorer
         var coverage = CoverageCalculator.Coverage(result.StemWeights, stems);
         var listCoverage = listStems is null ? 0 : ListShare * CoverageCalculator.Coverage(result.StemWeights, listStems);
         coverage = Math.Max(coverage, listCoverage);
+        if (passage.Hit.Chunk.ItemTitle is { Length: > 0 } title)
+        {
+            // A sentence under an item's heading is about the heading's subject: "(c) The inspection took place between
+            // 8 and 12 November 2021" under "Ofsted and CQC SEND Inspection".
+            var titled = new HashSet<string>(stems, StringComparer.Ordinal);
+            titled.UnionWith(CoverageCalculator.Stems(title));
+            coverage = Math.Max(coverage, TitleShare * CoverageCalculator.Coverage(result.StemWeights, titled));
+        }
 
         var score = coverage + (0.35 * passageRank) + (0.15 * Proximity(sentence, result.StemWeights));
         score += Bonus(analysis, QuestionIntent.StartTime | QuestionIntent.EndTime, Time().IsMatch(sentence));
@@ -41,6 +56,11 @@ public static partial class SentenceScorer
         if (analysis.MentionsQuestionDate(sentence))
         {
             score += analysis.Dates.Any(d => d.Day is not null) ? 0.4 : 0.1;
+        }
+        else if (analysis.Dates.Count > 0 && analysis.Has(QuestionIntent.When | QuestionIntent.Deadline) && DateExpressionParser.Parse(sentence).Count > 0)
+        {
+            // "When was the inspection in 2021?": a sentence dated only otherwise answers for another time.
+            score -= OtherDatePenalty;
         }
 
         if (sentence.Length < 30 && listStems is null)

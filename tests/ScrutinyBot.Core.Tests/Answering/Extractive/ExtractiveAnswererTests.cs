@@ -49,6 +49,38 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_WhenInAYear_PrefersTheSentenceDatedThatYearOverOneDatedAnother()
+    {
+        var result = await RetrieveAsync(
+            "when did Ofsted and the CQC carry out the SEND inspection in 2021?",
+            FakeSearchIndex.Chunk("The SEND improvement plan written after the Ofsted and CQC inspection was approved on 14 July 2023."),
+            FakeSearchIndex.Chunk("(b) Ofsted and the CQC led the SEND inspection of the area. (c) The inspection took place between 8 November and 12 November 2021, and included meetings with parents."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        var inYear = answer.Text.IndexOf("12 November 2021", StringComparison.Ordinal);
+        var otherYear = answer.Text.IndexOf("14 July 2023", StringComparison.Ordinal);
+        Assert.True(inYear >= 0 && (otherYear < 0 || inYear < otherYear), answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_SentenceUnderAnItemHeading_CountsTheHeadingsWords()
+    {
+        var result = await RetrieveAsync(
+            "how many children were waiting for a school place under fair access?",
+            FakeSearchIndex.Chunk("Fair access protocols were discussed with schools and children's services. Members noted that school places are scarce for children in year 9.") with { ItemTitle = "Provision for children without a school place" },
+            FakeSearchIndex.Chunk("Fair Access: as at 1 October, 42 were waiting.") with { ItemTitle = "Provision for children without a school place" });
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Fair Access: as at 1 October, 42 were waiting.", answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_PassageCoversFewQuestionWords_AbstainsWithClosest()
     {
         var result = await RetrieveAsync(
