@@ -68,7 +68,8 @@ public static partial class AnswerTypeCheck
         var windows = Windows(units, weights);
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
         var years = AskedYears(analysis);
-        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years));
+        var names = new NamedInPassage(analysis);
+        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years) && names.AllNamedBeside(w.Unit));
     }
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
@@ -79,9 +80,10 @@ public static partial class AnswerTypeCheck
         var windows = Windows(units, weights);
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
         var years = AskedYears(analysis);
+        var names = new NamedInPassage(analysis);
         var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded
             ? []
-            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
+            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years) && names.AllNamedBeside(w.Unit)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
         return (Math.Max(MinCoverage, best * ShareOfBest), holding);
     }
 

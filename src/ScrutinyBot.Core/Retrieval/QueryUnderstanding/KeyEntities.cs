@@ -52,6 +52,9 @@ public static partial class KeyEntities
         return Regex.IsMatch(text, $@"\bQ{n}\b|\bQuarter\s*{n}\b|\b{ordinal}\s+quarter\b", RegexOptions.IgnoreCase);
     }
 
+    /// <summary>True for a quarter ("q4") as <see cref="Of"/> gives it.</summary>
+    public static bool IsQuarter(string entity) => Quarter().IsMatch(entity);
+
     private static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word);
 
     /// <summary>"Q4": a quarter of the financial year; figures for Q3 do not answer a question about Q4.</summary>

@@ -81,6 +81,35 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_FigureInAPassageAboutAnotherPlace_AbstainsThoughAnotherPassageNamesThePlace()
+    {
+        var result = await RetrieveAsync(
+            "how much children's homes capital programme money did Derby get?",
+            FakeSearchIndex.Chunk("Testshire was awarded £2.1 million from the children's homes capital programme to build two new homes for children."),
+            FakeSearchIndex.Chunk("The fostering partnership of Testshire, Derby and two other councils recruits foster carers for children's homes."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_FigureInAPassageNamingThePlace_Answers()
+    {
+        var result = await RetrieveAsync(
+            "how much children's homes capital programme money did Testshire get?",
+            FakeSearchIndex.Chunk("Testshire was awarded £2.1 million from the children's homes capital programme to build two new homes for children."),
+            FakeSearchIndex.Chunk("The fostering partnership of Testshire, Derby and two other councils recruits foster carers for children's homes."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("£2.1 million", answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_PassageCoversFewQuestionWords_AbstainsWithClosest()
     {
         var result = await RetrieveAsync(
