@@ -53,16 +53,16 @@ public static partial class AnswerTypeCheck
     public static bool Holds(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
     {
         var expected = Expected(analysis);
-        if (expected == ExpectedAnswer.Anything || weights.Count == 0)
-        {
-            return true;
-        }
-
         if (expected == ExpectedAnswer.TimeRecorded)
         {
             // Minutes say when the meeting began or ended in one line that names no topic, so no coverage is asked
-            // of it; it must belong to the meeting asked about.
+            // of it (a question may have no topic words at all); it must belong to the meeting asked about.
             return units.Any(u => TimeWritten().IsMatch(u.Text) && OfTheMeetingAsked(analysis, u.Passage.Hit.Chunk));
+        }
+
+        if (expected == ExpectedAnswer.Anything || weights.Count == 0)
+        {
+            return true;
         }
 
         var windows = Windows(units, weights);

@@ -22,6 +22,16 @@ public static partial class DateExpressionParser
             }
         }
 
+        foreach (Match m in DayMonthNumeric().Matches(text))
+        {
+            var (d, mo) = (int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture));
+            // "24/25" and "11/12" are financial years, not days.
+            if (mo is >= 1 and <= 12 && d is >= 1 and <= 31 && mo != d + 1 && !Overlaps(taken, m))
+            {
+                Add(mentions, taken, m, null, mo, d);
+            }
+        }
+
         foreach (Match m in IsoDate().Matches(text))
         {
             Add(mentions, taken, m, int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
@@ -106,6 +116,10 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}|\d{2})\b")]
     private static partial Regex NumericDate();
+
+    /// <summary>A day and month as chat writes them: "on 13/2".</summary>
+    [GeneratedRegex(@"(?<![\d/.£$])\b(?<d>\d{1,2})/(?<m>\d{1,2})\b(?![/.]?\d)")]
+    private static partial Regex DayMonthNumeric();
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
     private static partial Regex IsoDate();

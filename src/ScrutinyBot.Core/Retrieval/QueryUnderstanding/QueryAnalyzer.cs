@@ -11,6 +11,14 @@ public static partial class QueryAnalyzer
     private static readonly HashSet<string> DecisionStems = new[] { "ask", "asked", "invit", "invited", "recommend", "recommended", "do" }
         .Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The words of "what time does it kick off / start / wrap up / finish": they ask for the meeting's times,
+    /// which minutes and front sheets write as figures, not these words.</summary>
+    private static readonly HashSet<string> MeetingTimeWords = new(StringComparer.Ordinal)
+    {
+        "time", "times", "start", "starts", "started", "starting", "begin", "begins", "began", "kick", "kicks", "finish",
+        "finished", "finishes", "ends", "ended", "close", "closes", "closed", "wrap", "wraps", "wrapped", "wrapping",
+    };
+
     private static readonly HashSet<string> ConclusionStems = new[] { "conclude", "concluded", "conclusion", "conclusions", "verdict" }
         .Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
 
@@ -50,6 +58,12 @@ public static partial class QueryAnalyzer
         if ((intent & QuestionIntent.Frequency) != 0)
         {
             searchTerms.AddRange(FrequencyWords.Where(w => !searchTerms.Contains(w)));
+        }
+
+        if ((intent & (QuestionIntent.StartTime | QuestionIntent.EndTime)) != 0)
+        {
+            searchTerms.RemoveAll(MeetingTimeWords.Contains);
+            contentStems.RemoveAll(s => MeetingTimeWords.Contains(s) || tokens.Any(t => MeetingTimeWords.Contains(t) && TextTerms.Stem(t) == s));
         }
 
         if ((intent & QuestionIntent.Decision) != 0)

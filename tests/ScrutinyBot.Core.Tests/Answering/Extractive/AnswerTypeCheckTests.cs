@@ -33,6 +33,27 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_WhatTimeDidItStartWithNoTopicAndNoTimeRecorded_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "what time did it kick off on 09/01/2025?",
+            FakeSearchIndex.Chunk("Minutes of the Cabinet meeting held on 9 January 2025 at Sessions House. The Leader welcomed members.", meetingDate: new DateOnly(2025, 1, 9), committee: "Cabinet"));
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_WhatTimeDidItStartWithNoTopicAndATimeRecorded_Answers()
+    {
+        var answer = await AnswerAsync(
+            "what time did it kick off on 09/01/2025?",
+            FakeSearchIndex.Chunk("Minutes of the Cabinet meeting held on 9 January 2025 at Sessions House. The meeting commenced at 10.00 am.", meetingDate: new DateOnly(2025, 1, 9), committee: "Cabinet"));
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("10.00 am", answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_HowManyButNoFigureAboutTheSubject_Abstains()
     {
         var answer = await AnswerAsync("how many foster carers does Testshire currently have?", FosteringReport);

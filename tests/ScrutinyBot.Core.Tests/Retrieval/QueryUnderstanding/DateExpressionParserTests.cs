@@ -15,6 +15,7 @@ public sealed class DateExpressionParserTests
     [InlineData("the January meeting", null, 1, null)]
     [InlineData("what's on the forward plan for Sept", null, 9, null)]
     [InlineData("recommendations made in 2021", 2021, null, null)]
+    [InlineData("what time does full council kick off on 13/2?", null, 2, 13)]
     public void Parse_QuestionNamingADate_ReturnsItsParts(string question, int? year, int? month, int? day)
     {
         var sut = DateExpressionParser.Parse(question);
@@ -28,6 +29,9 @@ public sealed class DateExpressionParserTests
     [InlineData("will they march on with the plan?")]
     [InlineData("what did the 20 weeks target say?")]
     [InlineData("how many foster carers are there?")]
+    [InlineData("what was the overspend in 24/25?")]
+    [InlineData("did it start at 9.30 or 10/11 of the way through?")]
+    [InlineData("is it 3/4 of the budget?")]
     public void Parse_NoDateInQuestion_ReturnsNothing(string question)
     {
         Assert.Empty(DateExpressionParser.Parse(question));

@@ -12,7 +12,7 @@ public sealed class QueryAnalyzerTests
         var sut = QueryAnalyzer.Analyze("what time does the 15 Jan CYP scrutiny meeting start?", _committees);
 
         Assert.Equal("Children and Young People Scrutiny Committee", sut.Committee);
-        Assert.Equal(["time", "start"], sut.ContentStems.Where(s => s is "time" or "start").ToList());
+        Assert.DoesNotContain(sut.ContentStems, s => s is "time" or "start");
         Assert.DoesNotContain("jan", sut.ContentStems);
         Assert.DoesNotContain("cyp", sut.SearchTerms);
         Assert.DoesNotContain("what", sut.SearchTerms);
@@ -30,6 +30,19 @@ public sealed class QueryAnalyzerTests
 
         Assert.DoesNotContain(sut.SearchTerms, t => t is "carried" or "undertaken" or "took" or "paper");
         Assert.NotEmpty(sut.ContentStems);
+    }
+
+    [Theory]
+    [InlineData("quick q - what time does budget full council kick off and when's it meant to wrap up?", "budget")]
+    [InlineData("what time did the fostering panel finish?", "foster")]
+    public void Analyze_MeetingTimeQuestion_KeepsTheTopicButNotTheWordsForStartingAndEnding(string question, string topic)
+    {
+        var sut = QueryAnalyzer.Analyze(question, _committees);
+
+        Assert.True(sut.Has(QuestionIntent.StartTime) || sut.Has(QuestionIntent.EndTime));
+        Assert.Contains(sut.ContentStems, s => s.StartsWith(topic, StringComparison.Ordinal));
+        Assert.DoesNotContain(sut.ContentStems, s => s is "time" or "kick" or "wrap" or "finish");
+        Assert.DoesNotContain(sut.SearchTerms, t => t is "time" or "kick" or "wrap" or "finish");
     }
 
     [Fact]
