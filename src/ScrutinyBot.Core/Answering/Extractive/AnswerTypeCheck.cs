@@ -87,7 +87,7 @@ public static partial class AnswerTypeCheck
         return (Math.Max(MinCoverage, best * ShareOfBest), holding);
     }
 
-    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears) => expected switch
+    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears) => !UnitShape.IsContentsLine(unit.Text) && expected switch
     {
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears),
         ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0,

@@ -41,6 +41,11 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         var chosen = Select(units, result);
+        if (chosen.Count == 0)
+        {
+            return Closest(units, note);
+        }
+
         // The passages quoted must name the place, year or body asked: a passage the answer does not quote naming it is
         // not enough.
         if (!NamesKeyEntities(result, chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId)))

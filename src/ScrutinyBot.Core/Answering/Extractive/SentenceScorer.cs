@@ -68,6 +68,12 @@ public static partial class SentenceScorer
             score *= 0.6;
         }
 
+        if (UnitShape.IsContentsLine(sentence))
+        {
+            // A line of a table of contents matches the words of a subject and holds no answer: never chosen.
+            return 0;
+        }
+
         return score;
     }
 

@@ -35,6 +35,10 @@ public static partial class UnitShape
     /// <summary>"2.3 Headline Findings:", "1.7 A programme of ...": a new paragraph of a report, which ends a list.</summary>
     public static bool IsNumberedParagraph(string text) => NumberedParagraph().IsMatch(text);
 
+    /// <summary>"Armed Forces Covenant Conference .......... 14": a line of a table of contents, which names a subject
+    /// and a page but never answers anything.</summary>
+    public static bool IsContentsLine(string text) => ContentsLeader().IsMatch(text);
+
     /// <summary>"This gave us ...", "However, ...": a sentence that only makes sense after the one before it.</summary>
     public static bool LeansOnPrevious(string text) => Continuation().IsMatch(text);
 
@@ -52,6 +56,9 @@ public static partial class UnitShape
 
     [GeneratedRegex(@"^(-\s+)?\d{1,2}\.\d{1,2}\.?\s+\S")]
     private static partial Regex NumberedParagraph();
+
+    [GeneratedRegex(@"(\.\s?){6,}|…{3,}|(\.\s?){4,}\s*\d{1,3}\s*$")]
+    private static partial Regex ContentsLeader();
 
     [GeneratedRegex(@"^(This|These|That|Those|It|They|He|She|However|But|Therefore|As a result|Which|Both|Of these|Of which|In total|Overall)\b")]
     private static partial Regex Continuation();

@@ -110,6 +110,21 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_TableOfContentsNamesTheSubject_AnswersFromTheText()
+    {
+        var result = await RetrieveAsync(
+            "where was the armed forces covenant conference held?",
+            FakeSearchIndex.Chunk("Contents Armed Forces Covenant Conference .................................... 14 Armed Forces Covenant Conference venue ...................... 15 Great Tommy Sleep Out ...................... 16"),
+            FakeSearchIndex.Chunk("The conference was held at Brompton Barracks with a record attendance."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("The conference was held at Brompton Barracks", answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_PassageCoversFewQuestionWords_AbstainsWithClosest()
     {
         var result = await RetrieveAsync(
