@@ -24,7 +24,7 @@ public sealed class FactAnswerer(IFactStore store, ResponseFactAnswers responses
 
         using (AnswerStages.Start("facts.resolutions"))
         {
-            if ((ResolutionFactAnswers.TryAnswer(analysis, facts, index) ?? DecisionsNotRecorded.TryAnswer(analysis, index)) is { } resolved)
+            if ((ResolutionFactAnswers.TryAnswer(analysis, facts, index) ?? MinutesNotInPapers.TryAnswer(analysis, index)) is { } resolved)
             {
                 return resolved;
             }

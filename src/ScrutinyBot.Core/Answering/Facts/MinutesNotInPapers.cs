@@ -3,16 +3,18 @@ using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Facts;
 
-/// <summary>"What did Cabinet decide on 13 March?" when the papers hold that meeting's agenda and nothing it recorded
-/// (no resolution and no attendance read from its minutes): the honest answer is that its decisions are not in the
-/// papers yet, not the agenda's proposals quoted as if they had been agreed.</summary>
-public static partial class DecisionsNotRecorded
+/// <summary>"What did Cabinet decide on 13 March?" or "who sent apologies to Cabinet on 4 March?" when the papers hold
+/// that meeting's agenda and nothing it recorded (no resolution and no attendance read from its minutes): the honest
+/// answer is that its minutes are not in the papers yet, not the agenda's proposals quoted as if they had been agreed,
+/// nor another meeting's apologies.</summary>
+public static partial class MinutesNotInPapers
 {
     public static Answer? TryAnswer(QueryAnalysis analysis, FactIndex index)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(index);
-        if (analysis.Dates.Count == 0 || !AsksWhatWasDecided(analysis))
+        var aboutAttendance = AsksWhoAttended(analysis);
+        if (analysis.Dates.Count == 0 || !(aboutAttendance || AsksWhatWasDecided(analysis)))
         {
             return null;
         }
@@ -35,9 +37,10 @@ public static partial class DecisionsNotRecorded
         var meeting = meetings[0];
         var source = meeting.Sources[0];
         var name = meeting.Committee ?? "the committee";
+        var what = aboutAttendance ? $"who attended {name} on {FactText.ShortDate(date)} or sent apologies" : $"what {name} decided on {FactText.ShortDate(date)}";
         return new Answer(
             false,
-            $"I couldn't find what {name} decided on {FactText.ShortDate(date)}: the indexed papers have that meeting's agenda, but no minutes or decisions from it. [1]",
+            $"I couldn't find {what}: the indexed papers have that meeting's agenda, but no minutes or decisions from it. [1]",
             [CitationFactory.FromEvidence(1, source.Evidence, source.Date, source.Committee)]);
     }
 
@@ -45,6 +48,10 @@ public static partial class DecisionsNotRecorded
     private static bool AsksWhatWasDecided(QueryAnalysis analysis) =>
         !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda)
         && (analysis.Has(QuestionIntent.Resolutions | QuestionIntent.Outcome | QuestionIntent.Conclusion) || Voted().IsMatch(analysis.Text));
+
+    /// <summary>A question about who was at a meeting, absent from it or sent apologies.</summary>
+    private static bool AsksWhoAttended(QueryAnalysis analysis) =>
+        analysis.Has(QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
 
     [GeneratedRegex(@"\bvot(e|ed|ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Voted();

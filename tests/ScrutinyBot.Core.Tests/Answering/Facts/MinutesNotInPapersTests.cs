@@ -6,7 +6,7 @@ using static ScrutinyBot.Core.Tests.Answering.Facts.Questions;
 
 namespace ScrutinyBot.Core.Tests.Answering.Facts;
 
-public sealed class DecisionsNotRecordedTests
+public sealed class MinutesNotInPapersTests
 {
     private static readonly DateOnly January = new(2025, 1, 15);
     private static readonly DateOnly November = new(2024, 11, 13);
@@ -18,7 +18,7 @@ public sealed class DecisionsNotRecordedTests
             meetings: [Meeting(January, source: "agenda-jan.txt"), Meeting(November, source: "minutes-nov.txt")],
             resolutions: [Resolution(November, "RESOLVED to note the report")]);
 
-        var sut = DecisionsNotRecorded.TryAnswer(
+        var sut = MinutesNotInPapers.TryAnswer(
             Ask("what did CYP scrutiny conclude about the budget at its 15 Jan 2025 meeting?", QuestionIntent.Conclusion, "budget", [On(2025, 1, 15)], Cyp), new FactIndex(facts));
 
         Assert.NotNull(sut);
@@ -29,11 +29,39 @@ public sealed class DecisionsNotRecordedTests
     }
 
     [Fact]
+    public void TryAnswer_ApologiesForAMeetingWithOnlyItsAgenda_SaysTheMinutesAreNotInThePapers()
+    {
+        var facts = Set(
+            meetings: [Meeting(January, source: "agenda-jan.txt"), Meeting(November, source: "minutes-nov.txt")],
+            attendance: [Attendee(November, "Councillor A", AttendanceStatus.Apologies, source: "minutes-nov.txt")]);
+
+        var sut = MinutesNotInPapers.TryAnswer(
+            Ask("who sent apologies to CYP scrutiny on 15 Jan?", QuestionIntent.Apologies | QuestionIntent.Person, "sent", [On(2025, 1, 15)], Cyp), new FactIndex(facts));
+
+        Assert.NotNull(sut);
+        Assert.False(sut.Answered);
+        Assert.Contains("apologies", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("15 January 2025", sut.Text, StringComparison.Ordinal);
+        Assert.Equal("agenda-jan.txt", sut.Citations.Single().Source);
+    }
+
+    [Fact]
+    public void TryAnswer_ApologiesForAMeetingWithItsMinutes_LeavesItToTheOtherAnswers()
+    {
+        var facts = Set(
+            meetings: [Meeting(November, source: "minutes-nov.txt")],
+            attendance: [Attendee(November, "Councillor A", AttendanceStatus.Apologies, source: "minutes-nov.txt")]);
+
+        Assert.Null(MinutesNotInPapers.TryAnswer(
+            Ask("who sent apologies on 13 November 2024?", QuestionIntent.Apologies | QuestionIntent.Person, "sent", [On(2024, 11, 13)], Cyp), new FactIndex(facts)));
+    }
+
+    [Fact]
     public void TryAnswer_MeetingWithResolutionsRecorded_LeavesItToTheOtherAnswers()
     {
         var facts = Set(meetings: [Meeting(November, source: "minutes-nov.txt")], resolutions: [Resolution(November, "RESOLVED to note the report")]);
 
-        Assert.Null(DecisionsNotRecorded.TryAnswer(
+        Assert.Null(MinutesNotInPapers.TryAnswer(
             Ask("what did the committee decide on 13 November 2024?", QuestionIntent.Resolutions, "decide", [On(2024, 11, 13)], Cyp), new FactIndex(facts)));
     }
 
@@ -44,7 +72,7 @@ public sealed class DecisionsNotRecordedTests
             meetings: [Meeting(November, source: "minutes-nov.txt")],
             attendance: [Attendee(November, "Councillor A", AttendanceStatus.Present, source: "minutes-nov.txt")]);
 
-        Assert.Null(DecisionsNotRecorded.TryAnswer(
+        Assert.Null(MinutesNotInPapers.TryAnswer(
             Ask("how did the committee vote on 13 November 2024?", QuestionIntent.None, "vote", [On(2024, 11, 13)], Cyp), new FactIndex(facts)));
     }
 
@@ -55,7 +83,7 @@ public sealed class DecisionsNotRecordedTests
     {
         var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt")]);
 
-        Assert.Null(DecisionsNotRecorded.TryAnswer(Ask(question, intent, "committee", [On(2025, 1, 15)], Cyp), new FactIndex(facts)));
+        Assert.Null(MinutesNotInPapers.TryAnswer(Ask(question, intent, "committee", [On(2025, 1, 15)], Cyp), new FactIndex(facts)));
     }
 
     [Fact]
@@ -63,6 +91,6 @@ public sealed class DecisionsNotRecordedTests
     {
         var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt")]);
 
-        Assert.Null(DecisionsNotRecorded.TryAnswer(Ask("what did the committee decide about the budget?", QuestionIntent.Resolutions, "budget"), new FactIndex(facts)));
+        Assert.Null(MinutesNotInPapers.TryAnswer(Ask("what did the committee decide about the budget?", QuestionIntent.Resolutions, "budget"), new FactIndex(facts)));
     }
 }
