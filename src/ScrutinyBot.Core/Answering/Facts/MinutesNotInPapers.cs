@@ -20,6 +20,11 @@ public static partial class MinutesNotInPapers
         }
 
         var meetings = index.MeetingsOf(analysis.Committee).Where(m => analysis.DateFits(m.Date)).ToList();
+        if (meetings.Count == 0 && aboutAttendance)
+        {
+            return NoSuchMeeting(analysis, index);
+        }
+
         if (meetings.Count == 0 || meetings.Select(m => m.Date).Distinct().Count() > 1)
         {
             return null;
@@ -48,6 +53,31 @@ public static partial class MinutesNotInPapers
     private static bool AsksWhatWasDecided(QueryAnalysis analysis) =>
         !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda)
         && (analysis.Has(QuestionIntent.Resolutions | QuestionIntent.Outcome | QuestionIntent.Conclusion) || Voted().IsMatch(analysis.Text));
+
+    /// <summary>Who attended a meeting of a committee the papers know on a date when the papers hold none of its
+    /// meetings: attendance is recorded meeting by meeting, so no other paper answers it. The meetings they do hold
+    /// are named.</summary>
+    private static Answer? NoSuchMeeting(QueryAnalysis analysis, FactIndex index)
+    {
+        if (analysis.Committee is null)
+        {
+            return null;
+        }
+
+        var held = index.MeetingsOf(analysis.Committee).Select(m => m.Date).Distinct().Order().ToList();
+        if (held.Count == 0)
+        {
+            return null;
+        }
+
+        var listed = string.Join(", ", held.TakeLast(MeetingsListed).Select(FactText.ShortDate));
+        return new Answer(
+            false,
+            $"I couldn't find a meeting of the {analysis.Committee} on {analysis.Dates[0].Text} in the indexed papers, so not who attended it. The papers hold its meetings of {listed}.",
+            []);
+    }
+
+    private const int MeetingsListed = 4;
 
     /// <summary>A question about who was at a meeting, absent from it or sent apologies.</summary>
     private static bool AsksWhoAttended(QueryAnalysis analysis) =>

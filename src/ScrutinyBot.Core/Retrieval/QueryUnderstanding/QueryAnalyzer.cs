@@ -19,6 +19,13 @@ public static partial class QueryAnalyzer
         "finished", "finishes", "ends", "ended", "close", "closes", "closed", "wrap", "wraps", "wrapped", "wrapping",
     };
 
+    /// <summary>The verbs of "who turned up / showed up / came": chat words for a meeting's attendance, which minutes write
+    /// as lists of names under "Present" and "Apologies". ("Attendance" stays: it is also a subject, school attendance.)</summary>
+    private static readonly HashSet<string> AttendanceWords = new(StringComparer.Ordinal)
+    {
+        "turn", "turned", "show", "showed", "came",
+    };
+
     private static readonly HashSet<string> ConclusionStems = new[] { "conclude", "concluded", "conclusion", "conclusions", "verdict" }
         .Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
 
@@ -64,6 +71,12 @@ public static partial class QueryAnalyzer
         {
             searchTerms.RemoveAll(MeetingTimeWords.Contains);
             contentStems.RemoveAll(s => MeetingTimeWords.Contains(s) || tokens.Any(t => MeetingTimeWords.Contains(t) && TextTerms.Stem(t) == s));
+        }
+
+        if ((intent & QuestionIntent.Attendance) != 0)
+        {
+            searchTerms.RemoveAll(AttendanceWords.Contains);
+            contentStems.RemoveAll(s => tokens.Any(t => AttendanceWords.Contains(t) && TextTerms.Stem(t) == s));
         }
 
         if ((intent & QuestionIntent.Decision) != 0)

@@ -57,6 +57,29 @@ public sealed class MinutesNotInPapersTests
     }
 
     [Fact]
+    public void TryAnswer_AttendanceOfAMeetingNotInThePapers_SaysSoAndNamesTheMeetingsHeld()
+    {
+        var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt"), Meeting(November, source: "minutes-nov.txt")]);
+
+        var sut = MinutesNotInPapers.TryAnswer(
+            Ask("who turned up to CYP scrutiny in December 2022?", QuestionIntent.Attendance | QuestionIntent.Person, "turned", [new DateMention(2022, 12, null, "December 2022")], Cyp), new FactIndex(facts));
+
+        Assert.NotNull(sut);
+        Assert.False(sut.Answered);
+        Assert.Contains("December 2022", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("13 November 2024", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_DecisionsOfAMeetingNotInThePapers_LeavesItToTheOtherAnswers()
+    {
+        var facts = Set(meetings: [Meeting(November, source: "minutes-nov.txt")]);
+
+        Assert.Null(MinutesNotInPapers.TryAnswer(
+            Ask("what did CYP scrutiny decide in December 2022?", QuestionIntent.Resolutions, "decide", [new DateMention(2022, 12, null, "December 2022")], Cyp), new FactIndex(facts)));
+    }
+
+    [Fact]
     public void TryAnswer_MeetingWithResolutionsRecorded_LeavesItToTheOtherAnswers()
     {
         var facts = Set(meetings: [Meeting(November, source: "minutes-nov.txt")], resolutions: [Resolution(November, "RESOLVED to note the report")]);

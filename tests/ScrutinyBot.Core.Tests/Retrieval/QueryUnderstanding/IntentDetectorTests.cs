@@ -31,6 +31,8 @@ public sealed class IntentDetectorTests
     [InlineData("who was absent from the November committee?", QuestionIntent.Absent)]
     [InlineData("who sent apologies?", QuestionIntent.Apologies)]
     [InlineData("who attended the board?", QuestionIntent.Attendance)]
+    [InlineData("who turned up to the December board?", QuestionIntent.Attendance)]
+    [InlineData("who showed up at cabinet on 4 March?", QuestionIntent.Attendance)]
     [InlineData("what time does it start?", QuestionIntent.StartTime)]
     [InlineData("what time did it finish?", QuestionIntent.EndTime)]
     [InlineData("quick one: what time is the 13 March full council meant to wrap up?", QuestionIntent.EndTime)]

@@ -46,6 +46,23 @@ public sealed class QueryAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_WhoTurnedUp_AsksForAttendanceWithoutTheChatVerb()
+    {
+        var sut = QueryAnalyzer.Analyze("who turned up to the December 2022 partnership board?", _committees);
+
+        Assert.True(sut.Has(QuestionIntent.Attendance));
+        Assert.DoesNotContain(sut.ContentStems, s => s.StartsWith("turn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Analyze_SchoolAttendance_KeepsAttendanceAsTheSubject()
+    {
+        var sut = QueryAnalyzer.Analyze("what was school attendance in the autumn term?", _committees);
+
+        Assert.Contains(sut.ContentStems, s => s.StartsWith("attend", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Analyze_CapitalisedName_BecomesAPhrase()
     {
         var sut = QueryAnalyzer.Analyze("what did we ask to be circulated about Harlow Academy?", _committees);
