@@ -102,6 +102,12 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         {
             var terms = analysis.SearchTerms.Where(t => TextTerms.Stem(t) == stem).ToList();
             var idf = terms.Select(stats.Idf).DefaultIfEmpty(1.0).Max();
+            if (ShortForms.Spelled(stem) is { } spelled && terms.All(stats.IsUnseen))
+            {
+                // "cttee" is "committee": as rare as the word written out, not as rare as a word the papers never use.
+                idf = TextTerms.Tokenize(spelled).Select(stats.Idf).Max();
+            }
+
             weights[stem] = IsPhrasing(analysis, stem, terms, stats) ? PhrasingWeight : idf;
         }
 

@@ -47,4 +47,12 @@ public class StemWeightsTests
 
         Assert.True(weights[TextTerms.Stem("pencilled")] > weights[TextTerms.Stem("scrutiny")], string.Join(", ", weights));
     }
+
+    [Fact]
+    public void A_clipped_word_the_papers_never_use_weighs_as_the_word_written_out()
+    {
+        var weights = Weights("who chaired the select cttee", new() { ["cttee"] = 0, ["committee"] = 600, ["select"] = 20, ["chaired"] = 30 });
+
+        Assert.True(weights[TextTerms.Stem("cttee")] < weights[TextTerms.Stem("select")], string.Join(", ", weights));
+    }
 }

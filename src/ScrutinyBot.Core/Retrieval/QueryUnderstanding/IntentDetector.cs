@@ -48,7 +48,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bapolog")]
     private static partial Regex Apologies();
 
-    [GeneratedRegex(@"\battend(ed|ance|ees|ing)?\b|\bwho (was|were) (there|present|at)\b|\bpresent at\b|\bwho came\b|\bwho (turned|showed) up\b|\b(turned|showed) up (to|at)\b")]
+    [GeneratedRegex(@"\battend(ed|ance|ees|ing)?\b|\bwho (was|were) (there|present|at)\b|\bpresent at\b|\bwho came\b|\bwho (turned|showed) up\b|\b(turned|showed) up (to|at)\b|\b(subbed|subbing|substitut\w*|stood in|standing in|deputis\w*|deputiz\w*)\b")]
     private static partial Regex Attended();
 
     /// <summary>Also "time" listed with the other things asked of a meeting: "date, time and venue", "time and place".</summary>

@@ -33,6 +33,8 @@ public sealed class IntentDetectorTests
     [InlineData("who attended the board?", QuestionIntent.Attendance)]
     [InlineData("who turned up to the December board?", QuestionIntent.Attendance)]
     [InlineData("who showed up at cabinet on 4 March?", QuestionIntent.Attendance)]
+    [InlineData("who subbed in for Cllr Welsh on 5 Feb?", QuestionIntent.Attendance)]
+    [InlineData("did anyone substitute for the chair?", QuestionIntent.Attendance)]
     [InlineData("what time does it start?", QuestionIntent.StartTime)]
     [InlineData("what time did it finish?", QuestionIntent.EndTime)]
     [InlineData("quick one: what time is the 13 March full council meant to wrap up?", QuestionIntent.EndTime)]

@@ -12,6 +12,7 @@ public sealed class ShortFormsTests
     [InlineData("s.114", "section 114")]
     [InlineData("q3", "quarter 3")]
     [InlineData("q5", null)]
+    [InlineData("cllr", "councillor")]
     [InlineData("send", null)]
     [InlineData("s", null)]
     [InlineData("2025", null)]
