@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ScrutinyBot.Core.Diagnostics;
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Retrieval.Embeddings;
 using ScrutinyBot.Core.Storage;
@@ -29,6 +30,7 @@ public sealed partial class IngestionPipeline(
         }
 
         await EmbedChunksAsync(cancellationToken).ConfigureAwait(false);
+        NativeHeap.Trim();
         var summary = new IngestionSummary(outcomes);
         LogSummary(logger, summary.Added, summary.Replaced, summary.Skipped, summary.Failed, summary.Excluded);
         return summary;
