@@ -43,6 +43,9 @@ if $playground && [ ! -x demo/node_modules/.bin/agentsplayground ]; then
   (cd demo && npm ci --no-audit --no-fund --loglevel=error)
 fi
 dotnet build src/ScrutinyBot.Host -c Release -v quiet -nologo
+# .NET sizes the GC's first generation from the L3 cache, which some servers report as hundreds of MB; 16 MB keeps the
+# working set near what the bot holds (README, "Performance at scale"). Only the environment can set it.
+export DOTNET_GCgen0size="${DOTNET_GCgen0size:-0x1000000}"
 mkdir -p artifacts
 if $moderngov; then
   dotnet build tests/ScrutinyBot.ModernGovStandIn -c Release -v quiet -nologo
