@@ -117,8 +117,8 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}|\d{2})\b")]
     private static partial Regex NumericDate();
 
-    /// <summary>A day and month as chat writes them: "on 13/2".</summary>
-    [GeneratedRegex(@"(?<![\d/.£$])\b(?<d>\d{1,2})/(?<m>\d{1,2})\b(?![/.]?\d)")]
+    /// <summary>A day and month as chat writes them: "on 13/2"; not a fraction ("1/3 of the budget").</summary>
+    [GeneratedRegex(@"(?<![\d/.£$])\b(?<d>\d{1,2})/(?<m>\d{1,2})\b(?![/.]?\d)(?!\s+of\b)")]
     private static partial Regex DayMonthNumeric();
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]

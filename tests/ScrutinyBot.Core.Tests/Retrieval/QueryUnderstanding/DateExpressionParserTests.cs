@@ -32,6 +32,7 @@ public sealed class DateExpressionParserTests
     [InlineData("what was the overspend in 24/25?")]
     [InlineData("did it start at 9.30 or 10/11 of the way through?")]
     [InlineData("is it 3/4 of the budget?")]
+    [InlineData("did they pay 1/3 of the cost?")]
     public void Parse_NoDateInQuestion_ReturnsNothing(string question)
     {
         Assert.Empty(DateExpressionParser.Parse(question));
