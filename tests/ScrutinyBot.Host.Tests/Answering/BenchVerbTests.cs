@@ -81,7 +81,7 @@ public sealed partial class BenchVerbTests
     [GeneratedRegex(@"(?m)^answers: 5 questions \(\d answered\), first \(cold\) \d+ ms, p50 [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms$")]
     private static partial Regex AnswersLine();
 
-    [GeneratedRegex(@"(?m)^memory: peak working set \d+ MB, managed heap now \d+ MB$")]
+    [GeneratedRegex(@"(?m)^memory: peak working set \d+ MB, managed heap now \d+ MB \(GC committed \d+ MB, live after a full collection \d+ MB\)$")]
     private static partial Regex MemoryLine();
 
     [GeneratedRegex(@"(?m)^load: (?:average [\d.]+ \(1 min\), [\d.]+ \(5 min\), [\d.]+ \(15 min\)|not known on this system;) ")]
