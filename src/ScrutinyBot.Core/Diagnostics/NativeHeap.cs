@@ -8,20 +8,23 @@ namespace ScrutinyBot.Core.Diagnostics;
 /// peak for good. Does nothing where there is no glibc.</summary>
 public static class NativeHeap
 {
-    public static void Trim()
+    /// <returns>True when the C library was asked to trim (Linux with glibc).</returns>
+    public static bool Trim()
     {
         if (!OperatingSystem.IsLinux())
         {
-            return;
+            return false;
         }
 
         try
         {
             _ = MallocTrim(0);
+            return true;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
             // musl and other C libraries have no malloc_trim.
+            return false;
         }
     }
 

@@ -125,7 +125,8 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     {
         for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
         {
-            if (at > 0 && char.IsUpper(text[at]))
+            var whole = !char.IsLetterOrDigit(text[at - (at > 0 ? 1 : 0)]) && (at + term.Length == text.Length || !char.IsLetterOrDigit(text[at + term.Length]));
+            if (at > 0 && whole && char.IsUpper(text[at]))
             {
                 return true;
             }

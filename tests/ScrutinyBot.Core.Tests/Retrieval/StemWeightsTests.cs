@@ -55,4 +55,12 @@ public class StemWeightsTests
 
         Assert.True(weights[TextTerms.Stem("cttee")] < weights[TextTerms.Stem("select")], string.Join(", ", weights));
     }
+
+    [Fact]
+    public void A_word_inside_a_capitalised_name_is_not_written_as_a_name()
+    {
+        var weights = Weights("did Potts put anything in the pot", new() { ["potts"] = 5, ["pot"] = 0, ["put"] = 100 });
+
+        Assert.True(weights[TextTerms.Stem("pot")] < weights[TextTerms.Stem("potts")], string.Join(", ", weights));
+    }
 }
