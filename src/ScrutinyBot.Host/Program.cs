@@ -20,6 +20,7 @@ builder.Services
     .AddDigests()
     .AddTeamsBot()
     .AddHostHealth()
+    .AddMemoryPacing()
     .AddScrutinyTelemetry()
     .AddStorageEngine()
     .AddSearchEngine();

@@ -9,6 +9,7 @@ using ScrutinyBot.Core.Retrieval.Embeddings.MiniLM;
 using ScrutinyBot.Core.Retrieval.Facts;
 using ScrutinyBot.Core.Storage.Sqlite;
 using ScrutinyBot.Host.Cli;
+using ScrutinyBot.Host.Hosting;
 using ScrutinyBot.Host.Ingestion;
 using ScrutinyBot.Host.Retrieval;
 using ScrutinyBot.Host.Sources;
@@ -203,11 +204,15 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging();
         Registrations(services);
-        return services.BuildServiceProvider();
+        var provider = services.BuildServiceProvider();
+        // The pacing the host runs as a hosted service, so the memory line is the server's; disposing the provider
+        // stops it. A BackgroundService's StartAsync returns at its first await.
+        provider.GetRequiredService<Gen0PacingService>().StartAsync(CancellationToken.None).GetAwaiter().GetResult();
+        return provider;
     }
 
     private static IServiceCollection Registrations(IServiceCollection services) =>
-        services.AddStorage().AddIngestion().AddSourceLinks().AddRetrieval().AddAnswering().AddFactQueries();
+        services.AddStorage().AddIngestion().AddSourceLinks().AddRetrieval().AddAnswering().AddFactQueries().AddMemoryPacing();
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

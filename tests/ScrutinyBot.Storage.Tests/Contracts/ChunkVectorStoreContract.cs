@@ -23,6 +23,18 @@ public abstract class ChunkVectorStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task ReadAllAsync_VectorsOfDifferentLengths_EachReadWhole()
+    {
+        await Store.Documents.SaveAsync(WithChunks("/p/a.pdf", null, null, Chunk("one"), Chunk("two"), Chunk("three")), None);
+        var chunks = await Store.Vectors.ListUnembeddedAsync(0, 10, None);
+
+        await Store.Vectors.SaveAsync([new ChunkVector(chunks[0].Id, [1f, 2f, 3f]), new ChunkVector(chunks[1].Id, [4f]), new ChunkVector(chunks[2].Id, [5f, 6f])], None);
+
+        var all = await ToListAsync(Store.Vectors.ReadAllAsync(None));
+        Assert.Equal([[1f, 2f, 3f], [4f], [5f, 6f]], all.Select(v => v.Vector));
+    }
+
+    [Fact]
     public async Task ListUnembeddedAsync_AfterIdAndLimit_PagesInIdOrder()
     {
         await Store.Documents.SaveAsync(WithChunks("/p/a.pdf", null, null, Chunk("one"), Chunk("two"), Chunk("three")), None);

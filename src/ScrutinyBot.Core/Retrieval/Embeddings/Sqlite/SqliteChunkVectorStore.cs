@@ -75,9 +75,19 @@ public sealed class SqliteChunkVectorStore(SqliteConnectionFactory connections) 
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, embedding FROM chunks WHERE embedding IS NOT NULL ORDER BY id";
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        // One blob buffer for the whole read: a store's every vector passes through here when the vector cache
+        // loads, and a fresh array per row was as much garbage again as the vectors themselves.
+        var blob = Array.Empty<byte>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (VectorBlob.Decode((byte[])reader.GetValue(1)) is { } vector)
+            var length = (int)reader.GetBytes(1, 0, null, 0, 0);
+            if (blob.Length < length)
+            {
+                blob = new byte[length];
+            }
+
+            reader.GetBytes(1, 0, blob, 0, length);
+            if (VectorBlob.Decode(blob.AsSpan(0, length)) is { } vector)
             {
                 yield return new ChunkVector(reader.GetInt64(0), vector);
             }

@@ -17,7 +17,7 @@ internal static class VectorBlob
     }
 
     /// <returns>The vector, or null when the blob is not a whole number of float32 values.</returns>
-    public static float[]? Decode(byte[] bytes)
+    public static float[]? Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0 || bytes.Length % sizeof(float) != 0)
         {
@@ -27,7 +27,7 @@ internal static class VectorBlob
         var vector = new float[bytes.Length / sizeof(float)];
         for (var i = 0; i < vector.Length; i++)
         {
-            vector[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes.AsSpan(i * sizeof(float)));
+            vector[i] = BinaryPrimitives.ReadSingleLittleEndian(bytes[(i * sizeof(float))..]);
         }
 
         return vector;

@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Diagnostics;
+
+namespace ScrutinyBot.Core.Tests.Diagnostics;
+
+public sealed class Gen0PacerTests
+{
+    private const long MB = 1024 * 1024;
+
+    [Fact]
+    public void CollectIfDue_MoreThanThePaceAllocatedSinceTheLastCollection_CollectsOnce()
+    {
+        var heap = new FakeHeap();
+        var pacer = Pacer(paceMegabytes: 8, heap);
+        Assert.False(pacer.CollectIfDue()); // first look: counts from here
+
+        heap.AllocatedBytes += 5 * MB;
+        Assert.False(pacer.CollectIfDue());
+        heap.AllocatedBytes += 4 * MB;
+        Assert.True(pacer.CollectIfDue());
+        Assert.False(pacer.CollectIfDue());
+
+        Assert.Equal(1, heap.Induced);
+    }
+
+    [Fact]
+    public void CollectIfDue_TheGcCollectedOnItsOwn_CountsFromThen()
+    {
+        var heap = new FakeHeap();
+        var pacer = Pacer(paceMegabytes: 8, heap);
+        pacer.CollectIfDue();
+        heap.AllocatedBytes += 6 * MB;
+        heap.Gen0Collections++;
+
+        Assert.False(pacer.CollectIfDue());
+        heap.AllocatedBytes += 6 * MB;
+        Assert.False(pacer.CollectIfDue());
+
+        Assert.Equal(0, heap.Induced);
+    }
+
+    [Fact]
+    public void CollectIfDue_PaceZero_NeverCollects()
+    {
+        var heap = new FakeHeap();
+        var pacer = Pacer(paceMegabytes: 0, heap);
+        pacer.CollectIfDue();
+        heap.AllocatedBytes += 1024 * MB;
+
+        Assert.False(pacer.IsOn);
+        Assert.False(pacer.CollectIfDue());
+        Assert.Equal(0, heap.Induced);
+    }
+
+    [Fact]
+    public void CollectIfDue_ThisProcess_InducesAGen0Collection()
+    {
+        var pacer = new Gen0Pacer(Options.Create(new MemoryOptions { Gen0PaceMegabytes = 1 }));
+        var collected = false;
+        for (var round = 0; round < 20 && !collected; round++)
+        {
+            pacer.CollectIfDue();
+            var before = GC.CollectionCount(0);
+            Allocate(2 * MB);
+            // Only a round in which the GC did not collect by itself tests the pacer.
+            if (GC.CollectionCount(0) == before)
+            {
+                collected = pacer.CollectIfDue();
+                Assert.True(collected);
+                Assert.True(GC.CollectionCount(0) > before);
+            }
+        }
+
+        Assert.True(collected);
+    }
+
+    private static Gen0Pacer Pacer(int paceMegabytes, FakeHeap heap) =>
+        new(Options.Create(new MemoryOptions { Gen0PaceMegabytes = paceMegabytes }), heap);
+
+    private static void Allocate(long bytes)
+    {
+        for (long done = 0; done < bytes; done += 1024)
+        {
+            GC.KeepAlive(new byte[1000]);
+        }
+    }
+
+    private sealed class FakeHeap : IYoungHeap
+    {
+        public long AllocatedBytes { get; set; } = 100 * MB;
+
+        public int Gen0Collections { get; set; } = 3;
+
+        public int Induced { get; private set; }
+
+        public void CollectGen0()
+        {
+            Induced++;
+            Gen0Collections++;
+        }
+    }
+}
