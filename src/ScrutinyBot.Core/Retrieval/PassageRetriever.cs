@@ -17,9 +17,13 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     private const double KeywordWeight = 0.5;
     private const int ReserveShare = 2;
 
-    /// <summary>The weight of a word that only says how the question is put (<see cref="IsPhrasing"/>): that of a word in
+    /// <summary>The weight of a word that only says how the question is put (<see cref="PhrasingWords"/>): that of a word in
     /// nearly half the passages, so a passage is hardly judged by it.</summary>
     private const double PhrasingWeight = 0.5;
+
+    /// <summary>How much a word that only sets the scene (<see cref="QueryAnalysis.ContextStems"/>) weighs against one of
+    /// the question itself.</summary>
+    private const double ContextShare = 0.5;
 
     public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
@@ -85,7 +89,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 
     private async Task<QueryAnalysis> CorrectSpellingAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
-        if (vocabulary is null || analysis.SearchTerms.Count == 0)
+        if (vocabulary is null || analysis.SearchTerms.Count == 0 || analysis.ReadAgainstStore)
         {
             return analysis;
         }
@@ -108,31 +112,14 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
                 idf = TextTerms.Tokenize(spelled).Select(stats.Idf).Max();
             }
 
-            weights[stem] = IsPhrasing(analysis, stem, terms, stats) ? PhrasingWeight : idf;
-        }
-
-        return weights;
-    }
-
-    /// <summary>A lower-case word the papers never use and nothing stands in for ("pencilled in", "subbed"): how
-    /// the question is put, not what the papers say. A name is kept whole ("Derby", "ANPR"): papers that never name
-    /// it do not answer the question.</summary>
-    private static bool IsPhrasing(QueryAnalysis analysis, string stem, IReadOnlyList<string> terms, TermStatistics stats) =>
-        terms.Count > 0 && terms.All(stats.IsUnseen) && Synonyms.For(stem).Count == 0 && ShortForms.Spelled(stem) is null
-        && !terms.Any(t => WrittenAsName(analysis.Text, t));
-
-    private static bool WrittenAsName(string text, string term)
-    {
-        for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            var whole = !char.IsLetterOrDigit(text[at - (at > 0 ? 1 : 0)]) && (at + term.Length == text.Length || !char.IsLetterOrDigit(text[at + term.Length]));
-            if (at > 0 && whole && char.IsUpper(text[at]))
+            weights[stem] = PhrasingWords.IsPhrasing(analysis, stem, stats) ? PhrasingWeight : idf;
+            if (analysis.ContextStems.Contains(stem))
             {
-                return true;
+                weights[stem] *= ContextShare;
             }
         }
 
-        return false;
+        return weights;
     }
 
     /// <summary>The best <paramref name="count"/> passages, where the <paramref name="vectorOnly"/> nearest chunks that

@@ -29,6 +29,11 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.TimeRecorded;
         }
 
+        if (analysis.Has(QuestionIntent.StartTime | QuestionIntent.EndTime) && ComingTimeQuestion().IsMatch(text))
+        {
+            return ExpectedAnswer.TimeScheduled;
+        }
+
         if (QuantityQuestion().IsMatch(text))
         {
             return ExpectedAnswer.Quantity;
@@ -60,6 +65,11 @@ public static partial class AnswerTypeCheck
             return units.Any(u => TimeWritten().IsMatch(u.Text) && OfTheMeetingAsked(analysis, u.Passage.Hit.Chunk));
         }
 
+        if (expected == ExpectedAnswer.TimeScheduled)
+        {
+            return units.Any(u => (TimeWritten().IsMatch(u.Text) || TimeGiven().IsMatch(u.Text)) && OfTheMeetingAsked(analysis, u.Passage.Hit.Chunk));
+        }
+
         if (expected == ExpectedAnswer.Anything || weights.Count == 0)
         {
             return true;
@@ -81,7 +91,7 @@ public static partial class AnswerTypeCheck
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
-        var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded
+        var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
             ? []
             : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years) && names.AllNamedBeside(w.Unit)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
         return (Math.Max(MinCoverage, best * ShareOfBest), holding);
@@ -158,9 +168,17 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(what time|at what time) (did|had)\b|\bwhat time was\b")]
     private static partial Regex PastTimeQuestion();
 
+    /// <summary>"What time does Cabinet start on 13 March", "what time's the meeting", "what time will it finish".</summary>
+    [GeneratedRegex(@"\b(what time|at what time) (does|do|will|is)\b|\bwhat time's\b")]
+    private static partial Regex ComingTimeQuestion();
+
     /// <summary>How minutes record it: "The meeting closed at 12.45 pm", "commenced at 10.00am", "(10.00 am - 12.36 pm)".</summary>
     [GeneratedRegex(@"\b(commenced|started|began|opened|closed|ended|finished|concluded|terminated|rose)\b[^.\n]{0,20}?\b\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)|\b\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(-|\u2013|to)\s*\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWritten();
+
+    /// <summary>How a front sheet gives it: "Thursday, 13th March, 2025, at 3.00 pm", "scheduled to end by 4.30 pm".</summary>
+    [GeneratedRegex(@"\b(at|by|from|until)\s+\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeGiven();
 
     [GeneratedRegex(@"\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total)\b")]
     private static partial Regex QuantityQuestion();

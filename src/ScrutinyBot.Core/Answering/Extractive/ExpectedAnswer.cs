@@ -20,4 +20,8 @@ public enum ExpectedAnswer
     /// <summary>"what time did the meeting start/finish?": the time the minutes record it began or ended, for the
     /// meeting asked about; an agenda's "at 9.30 am" or "scheduled to end by 5.00 pm" is not that.</summary>
     TimeRecorded,
+
+    /// <summary>"what time does Cabinet start on 13 March?": the time the front sheet gives for the meeting asked
+    /// about, or the one its minutes record.</summary>
+    TimeScheduled,
 }

@@ -86,7 +86,10 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             units = Candidates(result, PersonNames.ExcludedWords(result));
         }
 
-        if (!IsAnswerable(result))
+        // A meeting's time is found by the meeting (its committee and date), not by words: "what time does KCC Cabinet
+        // start on Thurs 13th March?" has hardly a word the front sheet repeats.
+        var meetingTime = typed && AnswerTypeCheck.Expected(result.Analysis) is ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled;
+        if (!meetingTime && !IsAnswerable(result))
         {
             return new Judgement(AnswerVerdict.TooLittleCovered, result, units,
                 string.Create(CultureInfo.InvariantCulture, $"the best passage covers {result.BestCoverage:0.00} of the question, below {options.Value.MinCoverage:0.00}"));

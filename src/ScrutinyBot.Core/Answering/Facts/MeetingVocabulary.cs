@@ -14,14 +14,17 @@ public static partial class MeetingVocabulary
         "next", "last", "previous", "day", "session", "begin", "began", "run", "locat", "person", "team", "virtual",
         "came", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over", "item", "wrap",
         "extraordinar", "ordinar", "schedul",
+        // The kinds of meeting people name ("the extra cabinet", "the special council", "the reconvened meeting").
+        "extra", "special", "additional", "emergenc", "urgent", "reconven", "adjourn",
     ];
 
     /// <summary>True when the question names the meeting's start ("start", "begin", "kick off"), not only "what time".</summary>
     public static bool NamesTheStart(string question) => StartWords().IsMatch(question);
 
-    /// <summary>The question's content words that are not meeting vocabulary.</summary>
+    /// <summary>The question's content words that are not meeting vocabulary, nor words the papers never use
+    /// ("what's pencilled in for March?").</summary>
     public static IReadOnlyList<string> Residual(QueryAnalysis analysis) =>
-        analysis.ContentStems.Where(s => !Prefixes.Any(p => s.StartsWith(p, StringComparison.Ordinal))).ToList();
+        analysis.ContentStems.Where(s => !Prefixes.Any(p => s.StartsWith(p, StringComparison.Ordinal)) && !analysis.PhrasingStems.Contains(s)).ToList();
 
     [GeneratedRegex(@"\b(start|starts|started|starting|begin|begins|began|beginning|kick off|kicks off|kicked off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartWords();

@@ -68,6 +68,6 @@ public static partial class KeyEntities
     [GeneratedRegex(@"(?<=\s)(?<w>[A-Z][a-z]{3,})(?:'s)?\b")]
     private static partial Regex ProperName();
 
-    [GeneratedRegex(@"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(mon|tues|wednes|thurs|fri|satur|sun)day$")]
+    [GeneratedRegex(@"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(tues|weds|thur|thurs)$")]
     private static partial Regex MonthOrDay();
 }

@@ -19,6 +19,17 @@ public sealed record QueryAnalysis(
     PartKind? Part,
     QuestionIntent Intent)
 {
+    /// <summary>Content stems that only set the scene (<see cref="ContextClauses"/>): they weigh less in what an answer
+    /// must cover.</summary>
+    public IReadOnlySet<string> ContextStems { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Content stems that only say how the question is put (<see cref="PhrasingWords"/>): a fact answer need
+    /// not cover them.</summary>
+    public IReadOnlySet<string> PhrasingStems { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>True once its words have been read against the store's (spelling, phrasing): not to be done again.</summary>
+    public bool ReadAgainstStore { get; init; }
+
     public bool Has(QuestionIntent intent) => (Intent & intent) != 0;
 
     /// <summary>True when the text writes a date the question names ("15 January 2025" for "15 Jan").</summary>

@@ -54,6 +54,7 @@ public static partial class QueryAnalyzer
             .Where(t => !acronymTokens.Contains(t))
             .Distinct(StringComparer.Ordinal)
             .ToList();
+        dateWords.UnionWith(Weekdays.In(tokens));
         var contentStems = tokens
             .Where(t => !dateWords.Contains(t) && !acronymTokens.Contains(t) && !IsOrdinalDay(t))
             .Select(TextTerms.Stem)
@@ -100,7 +101,10 @@ public static partial class QueryAnalyzer
             DateExpressionParser.ParseRelative(text),
             committee?.Name,
             PartKindDetector.Detect(text),
-            intent);
+            intent)
+        {
+            ContextStems = ContextClauses.Stems(text),
+        };
     }
 
     private static bool IsOrdinalDay(string token) => OrdinalDay().IsMatch(token);

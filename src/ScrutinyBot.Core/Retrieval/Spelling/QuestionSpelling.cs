@@ -56,6 +56,7 @@ public static partial class QuestionSpelling
             Text = text,
             SearchTerms = [.. analysis.SearchTerms.Select(t => readAs.GetValueOrDefault(t, t))],
             ContentStems = [.. analysis.ContentStems.Select(s => stems.GetValueOrDefault(s, s))],
+            ContextStems = analysis.ContextStems.Select(s => stems.GetValueOrDefault(s, s)).ToHashSet(StringComparer.Ordinal),
         };
     }
 

@@ -54,6 +54,37 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_WhatTimeDoesItStartWithTheFrontSheetOfThatMeeting_AnswersThoughFewWordsMatch()
+    {
+        var answer = await AnswerAsync(
+            "quick one: what time does KCC Cabinet start on Thurs 13th March? heard it depends on full council",
+            FakeSearchIndex.Chunk("AGENDA CABINET Thursday, 13th March, 2025, at 3.00 pm Council Chamber, Sessions House", meetingDate: new DateOnly(2025, 3, 13), committee: "Cabinet", kind: PartKind.FrontSheet));
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("3.00 pm", answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_WhatTimeDoesItStartWithOnlyAnotherMeetingsFrontSheet_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "what time does KCC Cabinet start on Thurs 13th March? heard it depends on full council",
+            FakeSearchIndex.Chunk("AGENDA CABINET Thursday, 30th January, 2025, at 10.00 am Council Chamber, Sessions House", meetingDate: new DateOnly(2025, 1, 30), committee: "Cabinet", kind: PartKind.FrontSheet));
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_WhatTimeDidItStartWithOnlyTheAgendasTime_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "what time did the Cabinet start on 13 March?",
+            FakeSearchIndex.Chunk("AGENDA CABINET Thursday, 13th March, 2025, at 3.00 pm Council Chamber, Sessions House", meetingDate: new DateOnly(2025, 3, 13), committee: "Cabinet", kind: PartKind.FrontSheet));
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_HowManyButNoFigureAboutTheSubject_Abstains()
     {
         var answer = await AnswerAsync("how many foster carers does Testshire currently have?", FosteringReport);

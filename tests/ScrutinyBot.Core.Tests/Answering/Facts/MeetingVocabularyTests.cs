@@ -11,10 +11,21 @@ public sealed class MeetingVocabularyTests
     [InlineData("date, time and venue for the March 2022 CYP scrutiny meeting pls")]
     [InlineData("quick one: what time is the 13 March full council meant to wrap up?")]
     [InlineData("the extraordinary full council on 9 Jan - what time was it scheduled to end?")]
+    [InlineData("what time's the extra full council on 13/3?")]
+    [InlineData("where is the special full council being held?")]
     public void Residual_QuestionAboutTheMeetingItself_LeavesNoTopicWord(string question) =>
         Assert.Empty(MeetingVocabulary.Residual(QueryAnalyzer.Analyze(question, Committees)));
 
     [Fact]
     public void Residual_QuestionAboutSomethingDiscussed_KeepsTheTopic() =>
         Assert.Contains("budget", MeetingVocabulary.Residual(QueryAnalyzer.Analyze("what did full council say about the budget on 13 March?", Committees)));
+
+    [Fact]
+    public void Residual_WordThePapersNeverUse_IsNotATopic()
+    {
+        var analysis = QueryAnalyzer.Analyze("what's pencilled in for the CYP scrutiny meeting in March?", Committees);
+
+        Assert.Contains("pencil", string.Join(" ", MeetingVocabulary.Residual(analysis)));
+        Assert.Empty(MeetingVocabulary.Residual(analysis with { PhrasingStems = analysis.ContentStems.Where(s => s.StartsWith("pencil", StringComparison.Ordinal)).ToHashSet() }));
+    }
 }

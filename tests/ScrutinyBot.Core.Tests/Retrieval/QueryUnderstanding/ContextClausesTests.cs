@@ -1,0 +1,37 @@
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
+
+public sealed class ContextClausesTests
+{
+    [Fact]
+    public void Stems_TextAfterTheQuestion_IsContext()
+    {
+        var context = ContextClauses.Stems("what % of the partnership's funding comes from the police? the cttee wrote to the Chief Constable about it");
+
+        Assert.Contains(TextTerms.Stem("constable"), context);
+        Assert.Contains(TextTerms.Stem("chief"), context);
+        Assert.DoesNotContain(TextTerms.Stem("police"), context);
+        Assert.DoesNotContain(TextTerms.Stem("funding"), context);
+    }
+
+    [Theory]
+    [InlineData("what % of the partnership's funding comes from the police?")]
+    [InlineData("who chaired the meeting? and who took the minutes?")]
+    [InlineData("tell me about the police funding letter")]
+    public void Stems_OnlyQuestions_NoContext(string question) =>
+        Assert.Empty(ContextClauses.Stems(question));
+
+    [Fact]
+    public void StemWeights_ContextWord_WeighsHalfWhatItWouldInTheQuestion()
+    {
+        var stats = new TermStatistics(new Dictionary<string, int> { ["funding"] = 50, ["police"] = 40, ["constable"] = 10 }, 1000);
+        var asked = PassageRetriever.StemWeights(QueryAnalyzer.Analyze("what funding did the police and the constable give?", new CommitteeRecognizer([])), stats);
+        var added = PassageRetriever.StemWeights(QueryAnalyzer.Analyze("what funding did the police give? we wrote to the constable", new CommitteeRecognizer([])), stats);
+
+        var constable = TextTerms.Stem("constable");
+        Assert.Equal(asked[constable] / 2, added[constable], 6);
+        Assert.Equal(asked[TextTerms.Stem("police")], added[TextTerms.Stem("police")], 6);
+    }
+}
