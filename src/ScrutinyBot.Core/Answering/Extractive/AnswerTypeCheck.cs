@@ -49,6 +49,11 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Date;
         }
 
+        if (BodyNames.AskedKind(analysis.Text) is not null)
+        {
+            return ExpectedAnswer.BodyName;
+        }
+
         var aboutMeetings = analysis.Has(QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
         return PersonQuestion().IsMatch(text) && !aboutMeetings ? ExpectedAnswer.Person : ExpectedAnswer.Anything;
     }
@@ -79,7 +84,7 @@ public static partial class AnswerTypeCheck
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
-        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years) && names.AllNamedBeside(w.Unit));
+        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text)) && names.AllNamedBeside(w.Unit));
     }
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
@@ -93,15 +98,16 @@ public static partial class AnswerTypeCheck
         var names = new NamedInPassage(analysis);
         var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
             ? []
-            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years) && names.AllNamedBeside(w.Unit)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
+            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text)) && names.AllNamedBeside(w.Unit)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
         return (Math.Max(MinCoverage, best * ShareOfBest), holding);
     }
 
-    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears) => !UnitShape.IsContentsLine(unit.Text) && expected switch
+    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind) => !UnitShape.IsContentsLine(unit.Text) && expected switch
     {
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears),
         ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0,
         ExpectedAnswer.Date => DateText().IsMatch(unit.Text),
+        ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
         _ => ReplyReceived().IsMatch(unit.Text),
     };
 

@@ -17,6 +17,9 @@ public enum ExpectedAnswer
     /// <summary>"when will the report come back?": a date or a time of year.</summary>
     Date,
 
+    /// <summary>"which academy trust was appointed?": a body's name (<see cref="BodyNames"/>).</summary>
+    BodyName,
+
     /// <summary>"what time did the meeting start/finish?": the time the minutes record it began or ended, for the
     /// meeting asked about; an agenda's "at 9.30 am" or "scheduled to end by 5.00 pm" is not that.</summary>
     TimeRecorded,

@@ -84,6 +84,16 @@ public sealed class AnswerTypeCheckTests
         Assert.False(answer.Answered, answer.Text);
     }
 
+    [Theory]
+    [InlineData("A £40 million programme will deliver more SEND schools, with an academy trust recently appointed to run a 160-place school in Mansfield.", false)]
+    [InlineData("A £40 million programme will deliver more SEND schools, with Diverse Academies Trust appointed to run a 160-place school in Mansfield.", true)]
+    public async Task Answer_WhichTrustAndThePapersNameNone_Abstains(string passage, bool answered)
+    {
+        var answer = await AnswerAsync("Which academy trust was appointed to run the new SEND school in Mansfield?", passage);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_HowManyButNoFigureAboutTheSubject_Abstains()
     {
