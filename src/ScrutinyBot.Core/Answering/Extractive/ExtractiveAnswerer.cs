@@ -101,6 +101,11 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Judgement(AnswerVerdict.EntityNotNamed, result, units, "no passage names " + string.Join(", ", unnamed));
         }
 
+        if (ForeseenOnly.Year(result.Analysis.Text, units) is { } foreseen)
+        {
+            return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to {foreseen}");
+        }
+
         return typed
             ? new Judgement(AnswerVerdict.Answerable, result, units, "answerable")
             : new Judgement(AnswerVerdict.NoAnswerOfType, result, units, $"no {AnswerTypeCheck.Expected(result.Analysis)} near the question's subject");

@@ -9,6 +9,7 @@ public enum AnswerVerdict
     TooLittleCovered,
     EntityNotNamed,
     NoAnswerOfType,
+    OnlyForeseen,
 }
 
 /// <summary>What <see cref="ExtractiveAnswerer.Judge"/> decided, on which passages (the reserve may have joined them),

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Tests.Retrieval;
+
+namespace ScrutinyBot.Core.Tests.Answering.Extractive;
+
+public sealed class ForeseenOnlyTests
+{
+    private static List<AnswerUnit> Units(params string[] texts)
+    {
+        var passage = new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(string.Join(" ", texts)), 1), 1, 1);
+        return [.. texts.Select((t, i) => new AnswerUnit(passage, i, t, 1, new HashSet<string>(), true))];
+    }
+
+    [Fact]
+    public void Year_PastQuestionAndThePapersOnlyLookAheadToIt_IsThatYear()
+    {
+        var units = Units(
+            "We anticipate that this will be the final visit prior to a full inspection during the second half of 2025.",
+            "The July 2022 inspection judged the service inadequate.");
+
+        Assert.Equal(2025, ForeseenOnly.Year("what grade did Ofsted give at the full inspection in 2025?", units));
+    }
+
+    [Fact]
+    public void Year_ThePapersTellWhatHappenedThatYear_IsNull()
+    {
+        var units = Units(
+            "A full inspection is expected in 2025.",
+            "The inspection in March 2025 was graded good.");
+
+        Assert.Null(ForeseenOnly.Year("what grade did Ofsted give at the full inspection in 2025?", units));
+    }
+
+    [Fact]
+    public void Year_ASentenceThatLooksAheadButAlsoReportsWhatWas_IsNull() =>
+        Assert.Null(ForeseenOnly.Year(
+            "how many incidents were reported in 2022?",
+            Units("Fly tipping was reported to have increased by 10% with 27,000 incidents in 2022 and will continue to rise.")));
+
+    [Fact]
+    public void Year_QuestionAboutWhatIsExpected_IsNull() =>
+        Assert.Null(ForeseenOnly.Year(
+            "when is the full inspection expected in 2025?",
+            Units("A full inspection is expected in the second half of 2025.")));
+
+    [Fact]
+    public async Task Answer_OutcomeOfAnEventThePapersOnlyForesee_Abstains()
+    {
+        var options = Options.Create(new RetrievalOptions());
+        var retriever = new PassageRetriever(new FakeSearchIndex(FakeSearchIndex.Chunk(
+            "Ofsted undertook their sixth monitoring visit in November. These visits are not graded. We anticipate that this will be "
+            + "the final visit prior to a full inspection of children's services during the second half of 2025.")), options);
+
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("what grade did Ofsted give children's services at the full inspection in 2025?", new CommitteeRecognizer([])), CancellationToken.None);
+        var answer = new ExtractiveAnswerer(options).Answer(result);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+}
