@@ -9,7 +9,9 @@ using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 namespace ScrutinyBot.Core.Answering;
 
 /// <summary>Answers a question: from the extracted facts when it asks about structure, otherwise from passages,
-/// written by the language model when one is configured and its answer checks out, else extractively.</summary>
+/// extractively. With a language model configured, the model writes the answer from the passages and the facts
+/// together, and its "not in the papers" is an abstention; if it cannot be reached or its answer does not check
+/// out, the facts' or the extractive answer is given.</summary>
 public sealed class QuestionAnswerer(
     QuestionAnalyzerService analyzer,
     IFactAnswerer facts,
@@ -46,7 +48,8 @@ public sealed class QuestionAnswerer(
             fromFacts = await facts.TryAnswerAsync(analysis, asOf, cancellationToken).ConfigureAwait(false);
         }
 
-        if (fromFacts is not null)
+        // Without a model a fact answer stands alone; so does the facts' own "not in the papers" (minutes missing).
+        if (fromFacts is not null && (!generator.IsEnabled || !fromFacts.Answered))
         {
             return fromFacts;
         }
@@ -57,13 +60,24 @@ public sealed class QuestionAnswerer(
             retrieval = await retriever.RetrieveAsync(analysis, cancellationToken).ConfigureAwait(false);
         }
 
-        if (!generator.IsEnabled || retrieval.Passages.Count == 0)
+        if (!generator.IsEnabled || (retrieval.Passages.Count == 0 && fromFacts is null))
         {
             using var stage = AnswerStages.Start("extractive");
             return extractive.Answer(retrieval);
         }
 
-        var generated = await generator.GenerateAsync(question.Text, retrieval, cancellationToken).ConfigureAwait(false);
-        return generated.Answer ?? extractive.Answer(retrieval, generated.FallbackNote);
+        // The model reads the facts beside the passages; when it says they do not answer, that is the answer.
+        var generated = await generator.GenerateAsync(question.Text, retrieval, fromFacts, cancellationToken).ConfigureAwait(false);
+        if (generated.Answer is not null)
+        {
+            return generated.Answer;
+        }
+
+        if (generated.NotInPapers)
+        {
+            return extractive.Declined(retrieval);
+        }
+
+        return fromFacts ?? extractive.Answer(retrieval, generated.FallbackNote);
     }
 }

@@ -111,6 +111,15 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             : new Judgement(AnswerVerdict.NoAnswerOfType, result, units, $"no {AnswerTypeCheck.Expected(result.Analysis)} near the question's subject");
     }
 
+    /// <summary>"I couldn't find that", with the closest passage when there is one: for when another reader (the
+    /// language model) has judged the passages do not answer the question.</summary>
+    public Answer Declined(RetrievalResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var units = result.Passages.Count == 0 ? [] : Candidates(result, PersonNames.ExcludedWords(result));
+        return units.Count == 0 ? new Answer(false, NotFound, []) : Closest(units, note: null);
+    }
+
     private static Answer Closest(List<AnswerUnit> units, string? note)
     {
         var closest = units.OrderByDescending(u => u.Score).First();

@@ -7,6 +7,6 @@ public sealed class DisabledAnswerGenerator : IAnswerGenerator
 {
     public bool IsEnabled => false;
 
-    public Task<GenerationOutcome> GenerateAsync(string question, RetrievalResult retrieval, CancellationToken cancellationToken) =>
+    public Task<GenerationOutcome> GenerateAsync(string question, RetrievalResult retrieval, Answer? facts, CancellationToken cancellationToken) =>
         Task.FromResult(GenerationOutcome.Declined("No language model is configured."));
 }

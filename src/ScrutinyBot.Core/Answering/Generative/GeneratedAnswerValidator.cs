@@ -4,14 +4,17 @@ using ScrutinyBot.Core.Retrieval;
 
 namespace ScrutinyBot.Core.Answering.Generative;
 
-/// <summary>Checks a model's answer against the passages it was given: it must cite at least one, and only ones it
-/// was given. Anything else is dropped (the caller falls back to the extractive answer).</summary>
+/// <summary>Checks a model's answer against the evidence it was given: it must cite at least one passage or fact
+/// quote, and only ones it was given. Anything else is dropped (the caller falls back to the extractive answer).</summary>
 public static partial class GeneratedAnswerValidator
 {
-    public static Answer? Validate(string reply, IReadOnlyList<ScoredPassage> passages)
+    /// <summary>True when the model said the evidence does not answer the question.</summary>
+    public static bool IsDecline(string? reply) => reply is not null && reply.Contains(PassagePrompt.DeclineMarker, StringComparison.Ordinal);
+
+    public static Answer? Validate(string reply, PromptEvidence evidence)
     {
         var text = reply.Trim();
-        if (text.Length == 0 || text.Contains(PassagePrompt.DeclineMarker, StringComparison.Ordinal))
+        if (text.Length == 0 || IsDecline(text))
         {
             return null;
         }
@@ -19,7 +22,7 @@ public static partial class GeneratedAnswerValidator
         var numbers = Citation().Matches(text)
             .SelectMany(m => m.Groups["n"].Captures.Select(c => int.Parse(c.Value, System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
-        if (numbers.Count == 0 || numbers.Any(n => n < 1 || n > passages.Count))
+        if (numbers.Count == 0 || numbers.Any(n => n < 1 || n > evidence.Count))
         {
             return null;
         }
@@ -29,9 +32,7 @@ public static partial class GeneratedAnswerValidator
             text = text[..(ExtractiveAnswerer.MaxAnswerChars - 1)].TrimEnd() + "…";
         }
 
-        var citations = numbers.Distinct().Order()
-            .Select(n => CitationFactory.FromChunk(n, passages[n - 1].Hit.Chunk, passages[n - 1].Hit.Chunk.Text))
-            .ToList();
+        var citations = numbers.Distinct().Order().Select(evidence.Cite).ToList();
         return new Answer(true, text, citations, AiGenerated: true);
     }
 

@@ -24,20 +24,26 @@ public sealed partial class SemanticKernelAnswerGenerator(
 
     public bool IsEnabled => options.Value.ChatEnabled;
 
-    public async Task<GenerationOutcome> GenerateAsync(string question, RetrievalResult retrieval, CancellationToken cancellationToken)
+    public async Task<GenerationOutcome> GenerateAsync(string question, RetrievalResult retrieval, Answer? facts, CancellationToken cancellationToken)
     {
         var history = new ChatHistory(SystemPrompt.Value);
-        history.AddUserMessage(PassagePrompt.Build(question, retrieval.Passages));
+        var evidence = new PromptEvidence(retrieval.Passages, facts?.Citations ?? []);
+        history.AddUserMessage(PassagePrompt.Build(question, evidence, facts?.Text));
         var settings = new OpenAIPromptExecutionSettings { Temperature = 0, MaxTokens = 600 };
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(options.Value.TimeoutSeconds), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
             var reply = await chat.GetChatMessageContentAsync(history, settings, kernel: null, linked.Token).ConfigureAwait(false);
-            var answer = GeneratedAnswerValidator.Validate(reply.Content ?? string.Empty, retrieval.Passages);
+            if (GeneratedAnswerValidator.IsDecline(reply.Content))
+            {
+                return GenerationOutcome.NotFound();
+            }
+
+            var answer = GeneratedAnswerValidator.Validate(reply.Content ?? string.Empty, evidence);
             if (answer is null)
             {
-                LogUncited(logger, retrieval.Passages.Count);
+                LogUncited(logger, evidence.Count);
                 return GenerationOutcome.Declined(UncitedNote);
             }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
 using ScrutinyBot.Core.Answering;
 using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Answering.Facts;
 using ScrutinyBot.Core.Answering.Generative;
 using ScrutinyBot.Core.Answering.Links;
 using ScrutinyBot.Core.Documents;
@@ -21,7 +22,10 @@ public sealed class SemanticKernelAnswerGeneratorTests
     private static readonly Chunk Inspectors = FakeSearchIndex.Chunk("The inspectors for this monitoring visit were Jane Doe and Sam Roe.", source: "visit.pdf", page: 3);
     private static readonly Chunk Other = FakeSearchIndex.Chunk("The monitoring visit looked at care leavers and the inspectors met staff.", source: "other.pdf", page: 9);
 
-    private static QuestionAnswerer CreateSut(LoopbackOpenAIServer server, int timeoutSeconds = 20, params Chunk[] chunks)
+    private static QuestionAnswerer CreateSut(LoopbackOpenAIServer server, int timeoutSeconds = 20, params Chunk[] chunks) =>
+        CreateSut(server, new FakeFactAnswerer(), timeoutSeconds, chunks);
+
+    private static QuestionAnswerer CreateSut(LoopbackOpenAIServer server, IFactAnswerer facts, int timeoutSeconds = 20, params Chunk[] chunks)
     {
         var ai = new AIOptions { Endpoint = server.Endpoint, ChatModel = "test-model", ApiKey = "test-key", TimeoutSeconds = timeoutSeconds };
         var chat = new OpenAIChatCompletionService(ai.ChatModel, OpenAIClientFactory.Create(ai, new HttpClient()));
@@ -29,7 +33,7 @@ public sealed class SemanticKernelAnswerGeneratorTests
         var retrieval = Options.Create(new RetrievalOptions());
         return new QuestionAnswerer(
             new QuestionAnalyzerService(new FakeCommitteeDirectory()),
-            new FakeFactAnswerer(),
+            facts,
             new PassageRetriever(new FakeSearchIndex(chunks.Length == 0 ? [Inspectors, Other] : chunks), retrieval),
             new ExtractiveAnswerer(retrieval),
             generator,
@@ -74,7 +78,6 @@ public sealed class SemanticKernelAnswerGeneratorTests
     [Theory]
     [InlineData("The inspectors were Jane Doe and Sam Roe [7].")]
     [InlineData("The inspectors were Jane Doe and Sam Roe.")]
-    [InlineData("NOT_IN_PAPERS")]
     public async Task AnswerAsync_ModelCitesNothingGiven_FallsBackToExtractive(string reply)
     {
         await using var server = new LoopbackOpenAIServer(_ => LoopbackOpenAIServer.Completion(reply));
@@ -86,6 +89,53 @@ public sealed class SemanticKernelAnswerGeneratorTests
         Assert.Equal(SemanticKernelAnswerGenerator.UncitedNote, answer.Note);
         Assert.Contains("Jane Doe and Sam Roe", answer.Text);
         Assert.Equal("visit.pdf", answer.Citations[0].Source);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ModelSaysNotInPapers_AbstainsWithTheClosestPassage()
+    {
+        await using var server = new LoopbackOpenAIServer(_ => LoopbackOpenAIServer.Completion("NOT_IN_PAPERS"));
+        var sut = CreateSut(server);
+
+        var answer = await sut.AnswerAsync(new Question(Question), CancellationToken.None);
+
+        Assert.False(answer.Answered);
+        Assert.False(answer.AiGenerated);
+        Assert.StartsWith(ExtractiveAnswerer.NotFound, answer.Text);
+        Assert.Null(answer.Note);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_FactsAnswer_GoToTheModelAsEvidenceItCanCite()
+    {
+        var factQuote = new Citation(1, "minutes.pdf", "Minutes", 2, new DateOnly(2025, 1, 15), "Cabinet", "Present: Jane Doe (Chair), Sam Roe");
+        var facts = new FakeFactAnswerer(new Answer(true, "The Cabinet meeting on 15 January 2025 was chaired by Jane Doe. [1]", [factQuote]));
+        await using var server = new LoopbackOpenAIServer(_ => LoopbackOpenAIServer.Completion("Jane Doe chaired it [3]."));
+        var sut = CreateSut(server, facts);
+
+        // The question finds both passages, so the fact's quote is the third piece of evidence.
+        var answer = await sut.AnswerAsync(new Question("who chaired the monitoring visit meeting, and who were the inspectors?"), CancellationToken.None);
+
+        var user = (string?)server.Requests[0]["messages"]!.AsArray()[1]!["content"];
+        Assert.Contains("<passage number=\"3\" kind=\"extracted fact\" source=\"minutes.pdf\"", user);
+        Assert.Contains("chaired by Jane Doe. [3]", user);
+        Assert.True(answer.AiGenerated);
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal((3, "minutes.pdf", 2), (citation.Number, citation.Source, citation.Page));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_FactsAnswerAndModelUnreachable_GivesTheFactsAnswer()
+    {
+        var factQuote = new Citation(1, "minutes.pdf", "Minutes", 2, new DateOnly(2025, 1, 15), "Cabinet", "Present: Jane Doe (Chair), Sam Roe");
+        var facts = new FakeFactAnswerer(new Answer(true, "The Cabinet meeting on 15 January 2025 was chaired by Jane Doe. [1]", [factQuote]));
+        await using var server = new LoopbackOpenAIServer(_ => LoopbackOpenAIServer.Completion("late [1]"), TimeSpan.FromSeconds(30));
+        var sut = CreateSut(server, facts, timeoutSeconds: 1);
+
+        var answer = await sut.AnswerAsync(new Question("who chaired cabinet on 15 January 2025?"), CancellationToken.None);
+
+        Assert.False(answer.AiGenerated);
+        Assert.StartsWith("The Cabinet meeting on 15 January 2025 was chaired by Jane Doe.", answer.Text);
     }
 
     [Fact]
