@@ -1,5 +1,6 @@
 using System.Text;
 using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 using ScrutinyBot.Core.Storage;
 
@@ -7,7 +8,7 @@ namespace ScrutinyBot.Core.Answering.Facts;
 
 /// <summary>Answers about a meeting itself: when, what time, where, who chaired, who attended, was absent or sent
 /// apologies. The meeting is picked by the committee, the date or month named, or "last"/"next".</summary>
-public static class MeetingFactAnswers
+public static partial class MeetingFactAnswers
 {
     private const QuestionIntent MeetingIntents = QuestionIntent.StartTime | QuestionIntent.EndTime | QuestionIntent.Place
         | QuestionIntent.When | QuestionIntent.Chair | QuestionIntent.Absent | QuestionIntent.Apologies | QuestionIntent.Attendance
@@ -19,19 +20,35 @@ public static class MeetingFactAnswers
     public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf, FactIndex? index = null)
     {
         // "... and why?": the facts say who and when, only the papers' own sentence says why.
-        if (!analysis.Has(MeetingIntents) || analysis.Has(QuestionIntent.Reason) || MeetingVocabulary.Residual(analysis).Count > 0)
+        if (!analysis.Has(MeetingIntents) || analysis.Has(QuestionIntent.Reason))
+        {
+            return null;
+        }
+
+        var residual = MeetingVocabulary.Residual(analysis);
+        if (residual.Count > 0 && analysis.Dates.Count == 0)
         {
             return null;
         }
 
         index ??= new FactIndex(facts);
         var meetings = SelectMeetings(analysis, index, asOf);
+        if (residual.Count > 0)
+        {
+            // "Who chaired the extraordinary council on devolution on 9 January?": with the date named, words that are
+            // the meeting's business (its agenda) pick the meeting out; any other word asks about something else.
+            meetings = meetings.Where(m => AgendaNames(index, m, residual)).ToList();
+        }
+
         if (meetings.Count == 0)
         {
             return null;
         }
 
-        if (AsksOnlyTheEnd(analysis) && meetings.All(m => m.End is null))
+        // "What time did it finish?" is answered by minutes, not by the end an agenda planned ("what time was it
+        // scheduled to end?" is).
+        var asksWhatHappened = PastTense().IsMatch(analysis.Text) && !PlanWords().IsMatch(analysis.Text);
+        if (AsksOnlyTheEnd(analysis) && meetings.All(m => m.End is null || (IsPlannedEnd(m) && asksWhatHappened)))
         {
             return EndNotRecorded(meetings[0]);
         }
@@ -48,6 +65,13 @@ public static class MeetingFactAnswers
         }
 
         return citations.Count == 0 ? null : new Answer(true, text.ToString(), citations);
+    }
+
+    private static bool AgendaNames(FactIndex index, MeetingView meeting, IReadOnlyList<string> stems)
+    {
+        var titles = string.Join(' ', index.AgendaItemsOf(meeting.Committee).Where(i => i.MeetingDate == meeting.Date).Select(i => i.Title));
+        var titleStems = CoverageCalculator.IndexedStems(titles);
+        return titles.Length > 0 && stems.All(s => CoverageCalculator.Contains(titleStems, s));
     }
 
     private static List<MeetingView> SelectMeetings(QueryAnalysis analysis, FactIndex index, DateOnly asOf)
@@ -130,8 +154,8 @@ public static class MeetingFactAnswers
     private static bool AsksOnlyTheEnd(QueryAnalysis analysis) =>
         AsksTheEnd(analysis) && !analysis.Has(MeetingIntents & ~(QuestionIntent.StartTime | QuestionIntent.EndTime));
 
-    /// <summary>Papers that give a meeting's start but not its end (an agenda, or minutes that do not record it):
-    /// not found, with the start as the closest thing they hold.</summary>
+    /// <summary>Papers that give a meeting's start but not its end (an agenda, or minutes that do not record it), or
+    /// only the end its agenda planned: not found, with what was planned as the closest thing they hold.</summary>
     private static Answer EndNotRecorded(MeetingView meeting)
     {
         var head = $"the {meeting.Committee ?? "committee"} meeting on {FactText.Date(meeting.Date)}";
@@ -141,9 +165,10 @@ public static class MeetingFactAnswers
         }
 
         var source = meeting.SourceFor(m => m.Start is not null);
+        var planned = meeting.End is { } end ? $"it was scheduled to run from {FactText.Time(start)} to {FactText.Time(end)}" : $"it was due to start at {FactText.Time(start)}";
         return new Answer(
             false,
-            $"I couldn't find when {head} finished in the indexed papers. Closest: it was due to start at {FactText.Time(start)} [1]",
+            $"I couldn't find when {head} finished in the indexed papers. Closest: {planned} [1]",
             [CitationFactory.FromEvidence(1, source.Evidence, source.Date, source.Committee)]);
     }
 
@@ -187,4 +212,10 @@ public static class MeetingFactAnswers
 
         return lines.Count == 0 ? null : string.Join(" ", lines);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(did|was|were|had)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PastTense();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(scheduled|planned|due|meant|supposed|expected|set to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PlanWords();
 }

@@ -1,6 +1,7 @@
 using ScrutinyBot.Core.Answering.Facts;
 using ScrutinyBot.Core.Extraction;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Storage;
 using static ScrutinyBot.Core.Tests.Answering.Facts.FactSets;
 using static ScrutinyBot.Core.Tests.Answering.Facts.Questions;
 
@@ -68,6 +69,42 @@ public sealed class MeetingFactAnswersTests
         Assert.True(sut!.Answered);
         Assert.Contains("was scheduled to run from 9:30 am to 4:30 pm", sut.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("devolution", true)]
+    [InlineData("budget", false)]
+    public void TryAnswer_WhoChairedTheMeetingOnItsBusiness_AnswersOnlyWhenTheAgendaNamesIt(string topic, bool answered)
+    {
+        var facts = WithAgenda(Set(meetings: [Meeting(November, source: "minutes.txt", chair: "Councillor Neghat Khan")]), November, "English Devolution White Paper");
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask($"Who chaired the meeting on {topic} on 13 November 2024?", QuestionIntent.Chair, $"chaired meeting {topic}", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.Equal(answered, sut is not null);
+    }
+
+    [Fact]
+    public void TryAnswer_WhoChairedTheMeetingOnItsBusinessWithoutADate_LeavesItToThePapers()
+    {
+        var facts = WithAgenda(Set(meetings: [Meeting(November, source: "minutes.txt", chair: "Councillor Neghat Khan")]), November, "English Devolution White Paper");
+
+        Assert.Null(MeetingFactAnswers.TryAnswer(Ask("Who chaired the meeting on devolution?", QuestionIntent.Chair, "chaired meeting devolution"), facts, AsOf));
+    }
+
+    [Fact]
+    public void TryAnswer_WhatTimeDidItFinishWithOnlyTheAgendasEnd_SaysNotFoundWithWhatWasPlanned()
+    {
+        var agenda = Meeting(November, source: "agenda.txt", end: new TimeOnly(16, 30)) with { Evidence = new("agenda.txt", "Agenda", 1, "The meeting is scheduled to end at 4.30pm") };
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("what time did the 13 November 2024 meeting finish?", QuestionIntent.StartTime | QuestionIntent.EndTime, "time meeting finish", [On(2024, 11, 13)]), Set(meetings: [agenda]), AsOf);
+
+        Assert.False(sut!.Answered);
+        Assert.Contains("Closest: it was scheduled to run from 9:30 am to 4:30 pm [1]", sut.Text, StringComparison.Ordinal);
+    }
+
+    private static FactSet WithAgenda(FactSet facts, DateOnly date, string title) =>
+        new(facts.Facts with { AgendaItems = [new AgendaItem("agenda.txt", Cyp, date, "5", title, new Evidence("agenda.txt", "Agenda", 1, title))] }, facts.Documents);
 
     [Fact]
     public void TryAnswer_WhoChairedAndWhy_LeavesTheReasonToThePapers()
