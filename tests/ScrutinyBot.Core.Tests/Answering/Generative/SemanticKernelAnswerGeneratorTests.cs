@@ -108,8 +108,7 @@ public sealed class SemanticKernelAnswerGeneratorTests
     [Fact]
     public async Task AnswerAsync_FactsAnswer_GoToTheModelAsEvidenceItCanCite()
     {
-        var factQuote = new Citation(1, "minutes.pdf", "Minutes", 2, new DateOnly(2025, 1, 15), "Cabinet", "Present: Jane Doe (Chair), Sam Roe");
-        var facts = new FakeFactAnswerer(new Answer(true, "The Cabinet meeting on 15 January 2025 was chaired by Jane Doe. [1]", [factQuote]));
+        var facts = ChairFromFacts();
         await using var server = new LoopbackOpenAIServer(_ => LoopbackOpenAIServer.Completion("Jane Doe chaired it [3]."));
         var sut = CreateSut(server, facts);
 
@@ -127,8 +126,7 @@ public sealed class SemanticKernelAnswerGeneratorTests
     [Fact]
     public async Task AnswerAsync_FactsAnswerAndModelUnreachable_GivesTheFactsAnswer()
     {
-        var factQuote = new Citation(1, "minutes.pdf", "Minutes", 2, new DateOnly(2025, 1, 15), "Cabinet", "Present: Jane Doe (Chair), Sam Roe");
-        var facts = new FakeFactAnswerer(new Answer(true, "The Cabinet meeting on 15 January 2025 was chaired by Jane Doe. [1]", [factQuote]));
+        var facts = ChairFromFacts();
         await using var server = new LoopbackOpenAIServer(_ => LoopbackOpenAIServer.Completion("late [1]"), TimeSpan.FromSeconds(30));
         var sut = CreateSut(server, facts, timeoutSeconds: 1);
 
@@ -137,6 +135,11 @@ public sealed class SemanticKernelAnswerGeneratorTests
         Assert.False(answer.AiGenerated);
         Assert.StartsWith("The Cabinet meeting on 15 January 2025 was chaired by Jane Doe.", answer.Text);
     }
+
+    private static FakeFactAnswerer ChairFromFacts() => new(new Answer(
+        true,
+        "The Cabinet meeting on 15 January 2025 was chaired by Jane Doe. [1]",
+        [new Citation(1, "minutes.pdf", "Minutes", 2, new DateOnly(2025, 1, 15), "Cabinet", "Present: Jane Doe (Chair), Sam Roe")]));
 
     [Fact]
     public async Task AnswerAsync_EndpointTimesOut_FallsBackToExtractiveWithNote()
