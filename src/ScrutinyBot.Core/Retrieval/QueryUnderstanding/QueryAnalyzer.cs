@@ -130,7 +130,8 @@ public static partial class QueryAnalyzer
         return phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    [GeneratedRegex(@"[""'\u2018\u201c](?<q>[^""'\u2019\u201d]{3,60})[""'\u2019\u201d]")]
+    /// <summary>Text in quotation marks; an apostrophe inside a word ("who's", "children's") neither opens nor closes one.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])[""'\u2018\u201c](?<q>[^""'\u2019\u201d]{3,60})[""'\u2019\u201d](?![\p{L}\d])")]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:(?:of|for|and|&|the|in)\s+)?[A-Z][\w\-]*(?:'s)?)+")]

@@ -98,4 +98,12 @@ public sealed class QueryAnalyzerTests
         Assert.DoesNotContain("actual", sut.ContentStems);
         Assert.DoesNotContain("actually", sut.SearchTerms);
     }
+
+    [Fact]
+    public void Analyze_ApostrophesInsideWords_AreNotQuotationMarks() =>
+        Assert.Empty(QueryAnalyzer.Analyze("who's the report author on the Jan 2024 children's services update?", _committees).Phrases);
+
+    [Fact]
+    public void Analyze_QuotedWords_AreAPhrase() =>
+        Assert.Contains("Routes In", QueryAnalyzer.Analyze("what did the 'Routes In' test at the MASH involve?", _committees).Phrases);
 }
