@@ -84,7 +84,7 @@ public static partial class AnswerTypeCheck
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
-        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text)) && names.AllNamedBeside(w.Unit));
+        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text), analysis.Text) && names.AllNamedBeside(w.Unit));
     }
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
@@ -98,13 +98,13 @@ public static partial class AnswerTypeCheck
         var names = new NamedInPassage(analysis);
         var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
             ? []
-            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text)) && names.AllNamedBeside(w.Unit)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
+            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text), analysis.Text) && names.AllNamedBeside(w.Unit)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
         return (Math.Max(MinCoverage, best * ShareOfBest), holding);
     }
 
-    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind) => !UnitShape.IsContentsLine(unit.Text) && expected switch
+    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, string question) => !UnitShape.IsContentsLine(unit.Text) && expected switch
     {
-        ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears),
+        ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
         ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0,
         ExpectedAnswer.Date => DateText().IsMatch(unit.Text),
         ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
@@ -115,8 +115,8 @@ public static partial class AnswerTypeCheck
     /// sentence names ("As at 31st March 2021 596 children were subject to a plan" does not say how many there were in
     /// March 2022), or, when it names none, by its meeting's year (a paper gives the figures of its year and the one
     /// before).</summary>
-    private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, bool digitsOnly = false) =>
-        QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, digitsOnly) && !DatedOtherwise(unit, askedYears);
+    private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question) =>
+        QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question) && !DatedOtherwise(unit, askedYears);
 
     private static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
     {

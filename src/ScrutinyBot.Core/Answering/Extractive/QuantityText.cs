@@ -6,15 +6,17 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// numbers are not figures.</summary>
 public static partial class QuantityText
 {
-    public static bool HasFigure(string text) => Figures(text).Any();
+    /// <param name="question">When given, a number the question itself writes ("the 18-25 service") is not a figure
+    /// that answers it.</param>
+    public static bool HasFigure(string text, string? question = null) => Figures(text, question).Any();
 
     /// <summary>True when a figure sits within <paramref name="reach"/> words of a word the predicate accepts ("103 new
     /// Foster Carers", "concerns ... has doubled"): the figure is about that word, not about something else nearby.</summary>
     /// <param name="digitsOnly">Only figures written in digits count ("four local authorities" does not).</param>
-    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false)
+    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null)
     {
         var words = Word().Matches(text).ToList();
-        foreach (var figure in Figures(text).Where(f => !digitsOnly || f.Value.Any(char.IsAsciiDigit)))
+        foreach (var figure in Figures(text, question).Where(f => !digitsOnly || f.Value.Any(char.IsAsciiDigit)))
         {
             // The first word after the figure; past the last word when the figure ends the text ("… allocated £5m.").
             var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
@@ -35,16 +37,18 @@ public static partial class QuantityText
         return false;
     }
 
-    private static IEnumerable<Match> Figures(string text)
+    private static IEnumerable<Match> Figures(string text, string? question)
     {
         foreach (Match m in FigureWord().Matches(text))
         {
             yield return m;
         }
 
+        var asked = question is null ? [] : Digits().Matches(question).Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
         foreach (Match m in Number().Matches(text))
         {
-            if (!IsYearOrDate(text, m) && !(m.Index == 0 && ParagraphNumber().IsMatch(m.Value)) && !InsideName(text, m))
+            if (!IsYearOrDate(text, m) && !(m.Index == 0 && ParagraphNumber().IsMatch(m.Value)) && !InsideName(text, m)
+                && !asked.Contains(string.Concat(m.Value.Where(char.IsAsciiDigit))))
             {
                 yield return m;
             }
@@ -78,6 +82,9 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"[A-Za-z][\w'’.%£,-]*")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 
     [GeneratedRegex(@"\b[A-Z][a-z]+\s$")]
     private static partial Regex CapitalisedBefore();

@@ -85,6 +85,16 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Theory]
+    [InlineData("The proposal is to transfer the 18-25 section of the Strengthening Independence Service budget to adult social care.", false)]
+    [InlineData("The 18-25 section of the Strengthening Independence Service budget to transfer to adult social care is approximately £59m.", true)]
+    public async Task Answer_HowMuchWhereTheOnlyNumberIsTheQuestionsOwn_Abstains(string passage, bool answered)
+    {
+        var answer = await AnswerAsync("how much budget moves to adult social care with the 18-25 Strengthening Independence Service transfer?", passage);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_HowManyButNoFigureAboutTheSubject_Abstains()
     {
