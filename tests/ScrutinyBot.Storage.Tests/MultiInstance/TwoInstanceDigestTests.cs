@@ -39,9 +39,10 @@ public sealed class TwoInstanceDigestTests : IAsyncLifetime
             dying.Dispose(); // killed: it never touches the store again
         }
 
+        // A may post up to five before it dies, or none: B, running the same periods in the same order, can win every
+        // claim A tries. Either way each period is posted once and B posts the rest.
         var posts = await PostsOnceEachAsync(survivor, log);
-        Assert.Contains(posts, p => p.Instance == "A");
-        Assert.Contains(posts, p => p.Instance == "B");
+        Assert.True(posts.Count(p => p.Instance == "B") >= Subscriptions - 5, string.Join(", ", posts));
         var outbox = survivor.Services.GetRequiredService<IDigestOutbox>();
         Assert.Empty(await outbox.UnsentAsync(CancellationToken.None));
         foreach (var subscription in await survivor.Services.GetRequiredService<ISubscriptionStore>().ListAsync(CancellationToken.None))
