@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
@@ -11,7 +12,7 @@ public static partial class ForeseenOnly
     /// that year looks ahead (and tells of nothing that was); otherwise null.</returns>
     public static int? Year(string question, IEnumerable<AnswerUnit> units)
     {
-        if (!PastTense().IsMatch(question))
+        if (!PastTense.In(question))
         {
             return null;
         }
@@ -19,7 +20,7 @@ public static partial class ForeseenOnly
         foreach (var year in Years().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal))
         {
             var naming = units.Where(u => Regex.IsMatch(u.Text, $@"\b{year}\b")).Select(u => u.Text).Distinct(StringComparer.Ordinal).ToList();
-            if (naming.Count > 0 && naming.All(t => LooksAhead().IsMatch(t) && !PastTense().IsMatch(t)))
+            if (naming.Count > 0 && naming.All(t => LooksAhead().IsMatch(t) && !PastTense.In(t)))
             {
                 return int.Parse(year, System.Globalization.CultureInfo.InvariantCulture);
             }
@@ -27,9 +28,6 @@ public static partial class ForeseenOnly
 
         return null;
     }
-
-    [GeneratedRegex(@"\b(did|was|were|had)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PastTense();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex Years();

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Extraction;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
@@ -47,7 +48,7 @@ public static partial class MeetingFactAnswers
 
         // "What time did it finish?" is answered by minutes, not by the end an agenda planned ("what time was it
         // scheduled to end?" is).
-        var asksWhatHappened = PastTense().IsMatch(analysis.Text) && !PlanWords().IsMatch(analysis.Text);
+        var asksWhatHappened = PastTense.In(analysis.Text) && !PlanWords().IsMatch(analysis.Text);
         if (AsksOnlyTheEnd(analysis) && meetings.All(m => m.End is null || (IsPlannedEnd(m) && asksWhatHappened)))
         {
             return EndNotRecorded(meetings[0]);
@@ -213,9 +214,6 @@ public static partial class MeetingFactAnswers
         return lines.Count == 0 ? null : string.Join(" ", lines);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(did|was|were|had)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PastTense();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(scheduled|planned|due|meant|supposed|expected|set to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PlanWords();
+    [GeneratedRegex(@"\b(scheduled|planned|due|meant|supposed|expected|set to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanWords();
 }
