@@ -17,6 +17,7 @@ public sealed class QuestionAnswerer(
     IFactAnswerer facts,
     PassageRetriever retriever,
     ExtractiveAnswerer extractive,
+    SentenceMeaning meaning,
     IAnswerGenerator generator,
     TimeProvider time,
     CitationLinker links) : IQuestionAnswerer
@@ -59,6 +60,8 @@ public sealed class QuestionAnswerer(
         {
             retrieval = await retriever.RetrieveAsync(analysis, cancellationToken).ConfigureAwait(false);
         }
+
+        retrieval = await meaning.ScoreAsync(retrieval, cancellationToken).ConfigureAwait(false);
 
         if (!generator.IsEnabled || (retrieval.Passages.Count == 0 && fromFacts is null))
         {

@@ -44,4 +44,15 @@ public sealed class RetrievalOptions
     /// the papers to count as answering it; below it the answer abstains. Default 0.4.</summary>
     [Range(0.0, 1.0)]
     public double MinCoverage { get; set; } = 0.4;
+
+    /// <summary>Weight of a candidate sentence's semantic similarity to the question (above the least similar of the
+    /// <see cref="SentencesEmbedded"/> best) in choosing the answer's sentences, next to its coverage of the question
+    /// (weight 1). 0 turns sentence embedding off. Default 0.</summary>
+    [Range(0.0, 5.0)]
+    public double SentenceSimilarityWeight { get; set; }
+
+    /// <summary>How many of the best candidate sentences (by words) are embedded for
+    /// <see cref="SentenceSimilarityWeight"/>. Default 6.</summary>
+    [Range(1, 50)]
+    public int SentencesEmbedded { get; set; } = 6;
 }

@@ -13,5 +13,10 @@ public sealed record RetrievalResult(QueryAnalysis Analysis, IReadOnlyList<Score
     /// well and holds it can still answer.</summary>
     public IReadOnlyList<ScoredPassage> Reserve { get; init; } = [];
 
+    /// <summary>What their meaning adds to the best candidate sentences' scores (by their text): their semantic
+    /// similarity to the question above the least similar of them, weighted (<see cref="Answering.Extractive.SentenceMeaning"/>);
+    /// empty when the embedding model has not scored them.</summary>
+    public IReadOnlyDictionary<string, double> MeaningBonus { get; init; } = new Dictionary<string, double>();
+
     public double BestCoverage => Passages.Count == 0 ? 0 : Passages.Max(p => p.Coverage);
 }

@@ -30,6 +30,7 @@ public static class AnsweringRegistration
         services.AddHttpClient(AIHttpClientName);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ExtractiveAnswerer>();
+        services.AddSingleton<SentenceMeaning>();
         services.AddSingleton<ResponseFactAnswers>();
         services.AddSingleton<IFactAnswerer, FactAnswerer>();
         services.AddSingleton(CreateGenerator);

@@ -232,7 +232,8 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
                 // ends with the sentence that introduces what the question asks and the next one starts with it.
                 var unit = unscored[i];
                 var listStems = UnitShape.IntroducesList(unit.Text) ? ListStems(unscored, unit) : null;
-                var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, notNames, listStems);
+                var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, notNames, listStems)
+                    + result.MeaningBonus.GetValueOrDefault(unit.Text);
                 units.Add(unit with { Score = i < own.Count ? score : FollowingShare * score });
             }
         }

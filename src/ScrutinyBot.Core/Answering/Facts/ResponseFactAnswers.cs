@@ -56,6 +56,17 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
             return Deadline(facts, residual, stems);
         }
 
+        // "What was the deadline for responses to the recs made at the 13 Nov 2024 meeting?": the meeting, not a
+        // topic, says which recommendations.
+        if (analysis.Has(QuestionIntent.Deadline) && residual.Count == 0 && analysis.Dates.Any(d => d.Day is not null))
+        {
+            var made = facts.Facts.Recommendations
+                .Where(r => r.Deadline is not null && analysis.DateFits(r.MeetingDate))
+                .Where(r => analysis.Committee is null || string.Equals(r.Committee, analysis.Committee, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            return made.Count == 0 ? null : MeetingDeadlines(made);
+        }
+
         if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)
         {
             // A looser match would quote one recommendation's response to a question about another.
@@ -96,6 +107,23 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
             var number = citations.Count + 1;
             text.Append(text.Length == 0 ? string.Empty : "\n")
                 .Append($"The response to \"{Short(r.Text)}\" ({r.Committee}, {FactText.ShortDate(r.MeetingDate)}) is due by {FactText.ShortDate(r.Deadline!.Value)}; {Status(r)} [{number}]");
+            citations.Add(CitationFactory.FromEvidence(number, r.Evidence, r.MeetingDate, r.Committee));
+        }
+
+        return new Answer(true, text.ToString(), citations);
+    }
+
+    private static Answer MeetingDeadlines(IReadOnlyList<Recommendation> made)
+    {
+        var first = made[0];
+        var mixed = made.Select(r => r.Committee).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
+        var deadlines = string.Join(" or ", made.Select(r => r.Deadline!.Value).Distinct().Order().Select(FactText.ShortDate));
+        var text = new StringBuilder($"Responses to the {made.Count} recommendation{(made.Count == 1 ? string.Empty : "s")} {(mixed ? "committees" : first.Committee)} made on {FactText.ShortDate(first.MeetingDate)} were due by {deadlines}:");
+        var citations = new List<Citation>();
+        foreach (var r in made.Take(MaxItems))
+        {
+            var number = citations.Count + 1;
+            text.Append($"\n- {Short(r.Text)} ({(mixed ? r.Committee + "; " : string.Empty)}due {FactText.ShortDate(r.Deadline!.Value)}; {Status(r)}) [{number}]");
             citations.Add(CitationFactory.FromEvidence(number, r.Evidence, r.MeetingDate, r.Committee));
         }
 

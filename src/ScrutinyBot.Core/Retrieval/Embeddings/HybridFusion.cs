@@ -80,6 +80,20 @@ public sealed class HybridFusion(ITextEmbedder embedder, IChunkVectorSearch vect
             .ToList();
     }
 
+    /// <summary>The question's vector (remembered from the vector leg when it ran), and the texts' vectors; null with
+    /// no embedding model or when it fails.</summary>
+    public async Task<(float[] Question, IReadOnlyList<float[]> Texts)?> EmbedWithQuestionAsync(string question, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        if (!embedder.IsEnabled || string.IsNullOrWhiteSpace(question) || texts.Count == 0)
+        {
+            return null;
+        }
+
+        var query = await EmbedQuestionAsync(question, cancellationToken).ConfigureAwait(false);
+        var vectors = query is null ? null : await embedder.EmbedAsync(texts, cancellationToken).ConfigureAwait(false);
+        return query is null || vectors is null || vectors.Count != texts.Count ? null : (query, vectors);
+    }
+
     private async Task<float[]?> EmbedQuestionAsync(string question, CancellationToken cancellationToken)
     {
         if (cache is not null && cache.TryGet(question, out var cached))

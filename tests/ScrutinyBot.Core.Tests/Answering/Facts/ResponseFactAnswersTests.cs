@@ -48,6 +48,34 @@ public sealed class ResponseFactAnswersTests
     }
 
     [Fact]
+    public async Task TryAnswerAsync_DeadlineForTheRecommendationsOfADatedMeeting_ListsThatMeetingsRecommendationsWithTheirDeadline()
+    {
+        var other = Wellbeing with { MeetingDate = new DateOnly(2024, 9, 11), Deadline = new DateOnly(2024, 11, 16) };
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("what was the deadline for responses to the recs CYP made at its 13 Nov 2024 meeting?", QuestionIntent.Deadline | QuestionIntent.Recommendations, "deadline responses recs meeting", [On(2024, 11, 13)], Cyp),
+            Set(recommendations: [Formula, other, Wellbeing]), Today, CancellationToken.None);
+
+        Assert.StartsWith("Responses to the 2 recommendations Children and Young People Scrutiny Committee made on 13 November 2024 were due by 3 January 2025:", answer!.Text, StringComparison.Ordinal);
+        Assert.Contains("- To request information on the formula for school places. (due 3 January 2025; responded: The formula was emailed to members.) [1]", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("16 November", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(2, answer.Citations.Count);
+    }
+
+    [Fact]
+    public async Task TryAnswerAsync_DeadlineForAMeetingThatMadeNoRecommendations_LeavesItToThePassages()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("when were responses due to the recs made on 2 Oct 2024?", QuestionIntent.Deadline | QuestionIntent.Recommendations, "responses due recs", [On(2024, 10, 2)], Cyp),
+            Set(recommendations: [Formula, Wellbeing]), Today, CancellationToken.None);
+
+        Assert.Null(answer);
+    }
+
+    [Fact]
     public async Task TryAnswerAsync_NothingOverdue_SaysSoWithoutCitations()
     {
         var sut = new ResponseFactAnswers(new FakeFactQueries());

@@ -36,6 +36,7 @@ public sealed class SemanticKernelAnswerGeneratorTests
             facts,
             new PassageRetriever(new FakeSearchIndex(chunks.Length == 0 ? [Inspectors, Other] : chunks), retrieval),
             new ExtractiveAnswerer(retrieval),
+            new SentenceMeaning(retrieval),
             generator,
             TimeProvider.System,
             new CitationLinker(Options.Create(new CitationLinksOptions())));

@@ -136,6 +136,7 @@ public sealed class HybridRetrievalTests : IDisposable
             new FakeFactAnswerer(),
             new PassageRetriever(SearchIndex(), retrieval, Hybrid(embedder)),
             new ExtractiveAnswerer(retrieval),
+            new SentenceMeaning(retrieval),
             new DisabledAnswerGenerator(),
             TimeProvider.System,
             new CitationLinker(Options.Create(new CitationLinksOptions())));
