@@ -106,7 +106,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         {
             var terms = analysis.SearchTerms.Where(t => TextTerms.Stem(t) == stem).ToList();
             var idf = terms.Select(stats.Idf).DefaultIfEmpty(1.0).Max();
-            if (ShortForms.Spelled(stem) is { } spelled && terms.All(stats.IsUnseen))
+            if (ShortForms.Spelled(stem) is { } spelled && (terms.All(stats.IsUnseen) || ShortForms.IsCouncilInitials(stem)))
             {
                 // "cttee" is "committee": as rare as the word written out, not as rare as a word the papers never use.
                 idf = TextTerms.Tokenize(spelled).Select(stats.Idf).Max();

@@ -57,6 +57,14 @@ public class StemWeightsTests
     }
 
     [Fact]
+    public void A_councils_initials_weigh_as_council_even_where_the_papers_use_them_rarely()
+    {
+        var weights = Weights("how long did NCC have to send its improvement plan", new() { ["ncc"] = 3, ["council"] = 700, ["improvement"] = 60, ["plan"] = 90 });
+
+        Assert.True(weights["ncc"] < weights[TextTerms.Stem("improvement")], string.Join(", ", weights));
+    }
+
+    [Fact]
     public void A_word_inside_a_capitalised_name_is_not_written_as_a_name()
     {
         var weights = Weights("did Potts put anything in the pot", new() { ["potts"] = 5, ["pot"] = 0, ["put"] = 100 });

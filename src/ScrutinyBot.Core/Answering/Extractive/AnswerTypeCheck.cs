@@ -84,7 +84,9 @@ public static partial class AnswerTypeCheck
         var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
-        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text), analysis.Text) && names.AllNamedBeside(w.Unit));
+        var meetingDateAsked = expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis);
+        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text), analysis.Text) && names.AllNamedBeside(w.Unit)
+            && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text)));
     }
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
@@ -98,7 +100,8 @@ public static partial class AnswerTypeCheck
         var names = new NamedInPassage(analysis);
         var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
             ? []
-            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text), analysis.Text) && names.AllNamedBeside(w.Unit)).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
+            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text), analysis.Text) && names.AllNamedBeside(w.Unit)
+                && (!(expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis)) || NamesADayIn(analysis, w.Unit.Text))).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
         return (Math.Max(MinCoverage, best * ShareOfBest), holding);
     }
 
@@ -133,6 +136,15 @@ public static partial class AnswerTypeCheck
 
         return unit.Passage.Hit.Chunk.MeetingDate is { } meeting && !askedYears.Any(y => y == meeting.Year || y == meeting.Year - 1);
     }
+
+    /// <summary>"What date is the December 2022 board?": the question asks only about a meeting (no word but meeting
+    /// vocabulary) and names its month, not its day, so the answer is a day in that month; "the dates for the
+    /// 2022-23 year were noted" next to a page footer's date is not one, nor a work programme's "December 2022".</summary>
+    private static bool AsksAMeetingsDay(QueryAnalysis analysis) =>
+        analysis.Dates.Count > 0 && analysis.Dates.All(d => d.Day is null && d.Month is not null) && Facts.MeetingVocabulary.Residual(analysis).Count == 0;
+
+    private static bool NamesADayIn(QueryAnalysis analysis, string text) =>
+        DateExpressionParser.Parse(text).Any(written => written.Day is not null && analysis.Dates.Any(d => d.IsCompatibleWith(written)));
 
     private static IReadOnlyList<int> AskedYears(QueryAnalysis analysis) =>
         YearText().Matches(analysis.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();

@@ -4,7 +4,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>Words officers write short where the papers often write them out: a statute's section ("the s151
 /// officer", "s106 money": "Section 151 Officer"), a quarter of the year ("Q3": "Quarter 3") and the clipped words of
-/// office chat ("wks", "mtg", "govt", "cttee").</summary>
+/// office chat ("wks", "mtg", "govt", "cttee"), and a council's initials ("NCC", "KCC": City or County Council).</summary>
 public static partial class ShortForms
 {
     /// <summary>Abbreviations common in British office writing, with the word they stand for. Source: general usage
@@ -34,8 +34,12 @@ public static partial class ShortForms
             return $"quarter {quarter.Groups["n"].Value}";
         }
 
-        return Clipped.GetValueOrDefault(stem);
+        return IsCouncilInitials(stem) ? "council" : Clipped.GetValueOrDefault(stem);
     }
+
+    /// <summary>"ncc", "kcc": a City or County Council by its initials. Officers call their council so; it names the
+    /// author of every paper, so it weighs like "council" whether or not the papers write it.</summary>
+    public static bool IsCouncilInitials(string stem) => CouncilInitials().IsMatch(stem);
 
     /// <summary>"24/25" as "2024/25": a financial year written short, the second year the one after the first.</summary>
     public static string WithFinancialYearsWrittenOut(string question) =>
@@ -46,6 +50,9 @@ public static partial class ShortForms
 
     [GeneratedRegex(@"^s\.?(?<n>\d{1,3}[a-z]?)$")]
     private static partial Regex Section();
+
+    [GeneratedRegex(@"^[a-z]{1,2}cc$")]
+    private static partial Regex CouncilInitials();
 
     [GeneratedRegex(@"^q(?<n>[1-4])$")]
     private static partial Regex Quarter();

@@ -54,6 +54,17 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("The Board noted the dates of its meetings for the 2022-23 municipal year. Page printed 29 September 2022.", false)]
+    [InlineData("Forward plan: December 2022 - Youth justice plan; March 2023 - SEND update.", false)]
+    [InlineData("The Board noted that its next meeting will be held on 6 December 2022.", true)]
+    public async Task Answer_WhatDateIsAMeetingInAMonth_AnswersOnlyWithADayInThatMonth(string minutes, bool answered)
+    {
+        var answer = await AnswerAsync("what date is the December 2022 board meeting?", minutes);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
     [InlineData(13, 3, "Thursday, 13th March, 2025, at 3.00 pm", true)]
     [InlineData(30, 1, "Thursday, 30th January, 2025, at 10.00 am", false)]
     public async Task Answer_WhatTimeDoesItStart_AnswersFromThatMeetingsFrontSheetThoughFewWordsMatch(int day, int month, string heading, bool answered)
