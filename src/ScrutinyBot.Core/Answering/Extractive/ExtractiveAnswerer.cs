@@ -106,6 +106,15 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to {foreseen}");
         }
 
+        if (typed && AnswerTypeCheck.Expected(result.Analysis) == ExpectedAnswer.Quantity)
+        {
+            var (needed, holding) = AnswerTypeCheck.Evidence(result.Analysis, units, result.StemWeights, PersonNames.ExcludedWords(result));
+            if (ForeseenOnly.FiguresOnlyAimedAt(result.Analysis.Text, holding.Where(h => h.Coverage >= needed).Select(h => h.Text).ToList()))
+            {
+                return new Judgement(AnswerVerdict.OnlyForeseen, result, units, "the figures on the subject are only aims or forecasts");
+            }
+        }
+
         return typed
             ? new Judgement(AnswerVerdict.Answerable, result, units, "answerable")
             : new Judgement(AnswerVerdict.NoAnswerOfType, result, units, $"no {AnswerTypeCheck.Expected(result.Analysis)} near the question's subject");

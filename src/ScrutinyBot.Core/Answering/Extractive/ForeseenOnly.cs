@@ -29,6 +29,38 @@ public static partial class ForeseenOnly
         return null;
     }
 
+    /// <summary>True when the question asks what has come about ("how many has it actually approved so far?") and
+    /// every sentence holding a figure on its subject gives an aim or a forecast ("the team aim to approve 103 new
+    /// carers"): a target is not a result.</summary>
+    /// <param name="holding">The sentences holding a figure near the question's subject.</param>
+    public static bool FiguresOnlyAimedAt(string question, IReadOnlyList<string> holding)
+    {
+        if (holding.Count == 0 || !AsksWhatCameAbout().IsMatch(question) || AimsAt().IsMatch(question) || LooksAhead().IsMatch(question))
+        {
+            return false;
+        }
+
+        // The question's own verb in the past ("approved") tells of what came about: "the hub approved 41 against a
+        // target of 103".
+        var doneWords = PastParticiple().Matches(question).Select(m => m.Value).ToList();
+        return holding.All(t => (AimsAt().IsMatch(t) || LooksAhead().IsMatch(t)) && !PastTense.In(t) && !Perfect().IsMatch(t)
+            && !doneWords.Any(w => Regex.IsMatch(t, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase)));
+    }
+
+    [GeneratedRegex(@"\b\w{3,}ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastParticiple();
+
+    [GeneratedRegex(@"\b(so far|to date|actually|in practice|achieved)\b|\b(has|have) (\w+ ){0,5}(been|\w+ed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhatCameAbout();
+
+    /// <summary>"Kent has been allocated £5m", "have approved 40": tells of what came about, whatever else the sentence
+    /// foresees.</summary>
+    [GeneratedRegex(@"\b(has|have) (been )?\w+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Perfect();
+
+    [GeneratedRegex(@"\b(aim|aims|aiming|aimed|target|targets|targeted|goal|goals|ambition|forecast|forecasts|projected|projection|trajectory|would)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AimsAt();
+
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex Years();
 

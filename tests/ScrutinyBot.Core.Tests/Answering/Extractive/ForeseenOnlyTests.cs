@@ -59,4 +59,30 @@ public sealed class ForeseenOnlyTests
 
         Assert.False(answer.Answered, answer.Text);
     }
+
+    [Theory]
+    [InlineData("how many foster carers has the hub actually approved so far?", true)]
+    [InlineData("how many carers have been approved to date?", true)]
+    [InlineData("how many foster carers will the hub approve?", false)]
+    [InlineData("what is the hub's target for approvals?", false)]
+    [InlineData("how many foster carers does the hub approve?", false)]
+    public void FiguresOnlyAimedAt_OnlyTargetsInThePapers_IsTrueWhenTheQuestionAsksWhatCameAbout(string question, bool expected) =>
+        Assert.Equal(expected, ForeseenOnly.FiguresOnlyAimedAt(question, [
+            "The team aim to attract 660 enquiries, and from these approve 103 new foster carers across the region.",
+            "The target of 103 approvals represents an 89% increase on the baseline.",
+        ]));
+
+    [Theory]
+    [InlineData("So far 41 new foster carers have been approved against the target of 103.")]
+    [InlineData("The allocations are based on projected need; Kent has been allocated £5,046,624.")]
+    [InlineData("In 2023/24 the hub approved 41 carers against a target of 103.")]
+    public void FiguresOnlyAimedAt_ASentenceTellsWhatCameAbout_IsFalse(string reported) =>
+        Assert.False(ForeseenOnly.FiguresOnlyAimedAt("how many foster carers has the hub actually approved so far?", [
+            "The team aim to approve 103 new foster carers across the region.",
+            reported,
+        ]));
+
+    [Fact]
+    public void FiguresOnlyAimedAt_NoFigureOnTheSubject_IsFalse() =>
+        Assert.False(ForeseenOnly.FiguresOnlyAimedAt("how many foster carers has the hub approved so far?", []));
 }
