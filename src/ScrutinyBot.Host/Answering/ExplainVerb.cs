@@ -37,7 +37,15 @@ public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriev
             await output.WriteLineAsync(Describe(i + 1, result.Passages[i])).ConfigureAwait(false);
         }
 
-        await output.WriteLineAsync($"passages' verdict: {extractive.Judge(result).Reason}").ConfigureAwait(false);
+        var judged = extractive.Judge(result);
+        for (var i = result.Passages.Count; i < judged.Result.Passages.Count; i++)
+        {
+            // Passages of the reserve taken in because they hold the kind of answer asked for.
+            await output.WriteLineAsync(Describe(i + 1, judged.Result.Passages[i]) + " (from the reserve)").ConfigureAwait(false);
+        }
+
+        result = judged.Result;
+        await output.WriteLineAsync($"passages' verdict: {judged.Reason}").ConfigureAwait(false);
         var (needed, holding) = ExtractiveAnswerer.TypeEvidence(result);
         if (holding.Count > 0)
         {

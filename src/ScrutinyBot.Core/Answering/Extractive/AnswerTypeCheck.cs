@@ -80,29 +80,42 @@ public static partial class AnswerTypeCheck
             return true;
         }
 
-        var windows = Windows(units, weights);
-        var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
-        var years = AskedYears(analysis);
-        var names = new NamedInPassage(analysis);
-        var meetingDateAsked = expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis);
-        return windows.Any(w => w.Coverage >= Math.Max(MinCoverage, best * ShareOfBest) && Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text), analysis.Text) && names.AllNamedBeside(w.Unit)
-            && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text)));
+        return Holding(analysis, units, weights, notNames).Any(w => w.Coverage >= w.Needed);
     }
+
+    /// <summary>The units that hold the kind of answer expected and cover enough of the question (with the units just
+    /// before them) best first; empty when the question asks for no particular kind, or for a meeting's time.</summary>
+    public static IReadOnlyList<AnswerUnit> HoldingUnits(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames) =>
+        Holding(analysis, units, weights, notNames).Where(w => w.Coverage >= w.Needed).OrderByDescending(w => w.Coverage).Select(w => w.Unit).ToList();
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
     /// first, and the coverage a window needs.</summary>
     public static (double Needed, IReadOnlyList<(double Coverage, string Text)> Holding) Evidence(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
     {
+        var holding = Holding(analysis, units, weights, notNames).OrderByDescending(w => w.Coverage).ToList();
+        return (holding.Count == 0 ? MinCoverage : holding[0].Needed, holding.Select(w => (w.Coverage, w.Unit.Text)).ToList());
+    }
+
+    /// <summary>Every unit holding the kind of answer expected, with its window's coverage and the coverage needed
+    /// (<see cref="ShareOfBest"/> of the best window's, at least <see cref="MinCoverage"/>).</summary>
+    private static IEnumerable<(AnswerUnit Unit, double Coverage, double Needed)> Holding(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
+    {
         var expected = Expected(analysis);
+        if (expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled || weights.Count == 0)
+        {
+            return [];
+        }
+
         var windows = Windows(units, weights);
-        var best = windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage);
+        var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
-        var holding = expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
-            ? []
-            : windows.Where(w => Holds(expected, w.Unit, notNames, weights, years, BodyNames.AskedKind(analysis.Text), analysis.Text) && names.AllNamedBeside(w.Unit)
-                && (!(expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis)) || NamesADayIn(analysis, w.Unit.Text))).OrderByDescending(w => w.Coverage).Select(w => (w.Coverage, w.Unit.Text)).ToList();
-        return (Math.Max(MinCoverage, best * ShareOfBest), holding);
+        var bodyKind = BodyNames.AskedKind(analysis.Text);
+        var meetingDateAsked = expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis);
+        return windows
+            .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text) && names.AllNamedBeside(w.Unit)
+                && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text)))
+            .Select(w => (w.Unit, w.Coverage, needed));
     }
 
     private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, string question) => !UnitShape.IsContentsLine(unit.Text) && expected switch
