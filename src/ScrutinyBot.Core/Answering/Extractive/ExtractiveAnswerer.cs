@@ -106,6 +106,11 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to {foreseen}");
         }
 
+        if (ForeseenOnly.Focus(result.Analysis.Text, units) is { } awaited)
+        {
+            return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to the {awaited}");
+        }
+
         if (typed && AnswerTypeCheck.Expected(result.Analysis) == ExpectedAnswer.Quantity)
         {
             var (needed, holding) = AnswerTypeCheck.Evidence(result.Analysis, units, result.StemWeights, PersonNames.ExcludedWords(result));

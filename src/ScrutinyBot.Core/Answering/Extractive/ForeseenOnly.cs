@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
@@ -29,6 +30,23 @@ public static partial class ForeseenOnly
         return null;
     }
 
+    /// <returns>The thing asked about when the question asks what it was ("what feedback did the DfE give?", "what
+    /// grade was given?") and every candidate sentence naming it looks ahead ("the feedback from this is expected in
+    /// early April"); otherwise null.</returns>
+    public static string? Focus(string question, IEnumerable<AnswerUnit> units)
+    {
+        var asked = FocusWord().Match(question);
+        if (!asked.Success)
+        {
+            return null;
+        }
+
+        var word = asked.Groups["word"].Value;
+        var stem = TextTerms.Stem(word.ToLowerInvariant());
+        var naming = units.Where(u => u.Stems.Contains(stem)).Select(u => u.Text).Distinct(StringComparer.Ordinal).ToList();
+        return naming.Count > 0 && naming.All(t => LooksAhead().IsMatch(t) && !PastTense.In(t) && !Perfect().IsMatch(t)) ? word : null;
+    }
+
     /// <summary>True when the question asks what has come about ("how many has it actually approved so far?") and
     /// every sentence holding a figure on its subject gives an aim or a forecast ("the team aim to approve 103 new
     /// carers"): a target is not a result.</summary>
@@ -46,6 +64,10 @@ public static partial class ForeseenOnly
         return holding.All(t => (AimsAt().IsMatch(t) || LooksAhead().IsMatch(t)) && !PastTense.In(t) && !Perfect().IsMatch(t)
             && !doneWords.Any(w => Regex.IsMatch(t, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase)));
     }
+
+    /// <summary>"what feedback did", "what grade was": the noun between "what"/"which" and a past auxiliary.</summary>
+    [GeneratedRegex(@"\b(what|which)\s+(?<word>[a-z]{4,})\s+(did|was|were|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FocusWord();
 
     [GeneratedRegex(@"\b\w{3,}ed\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastParticiple();

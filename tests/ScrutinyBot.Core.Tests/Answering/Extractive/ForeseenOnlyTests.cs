@@ -11,7 +11,7 @@ public sealed class ForeseenOnlyTests
     private static List<AnswerUnit> Units(params string[] texts)
     {
         var passage = new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(string.Join(" ", texts)), 1), 1, 1);
-        return [.. texts.Select((t, i) => new AnswerUnit(passage, i, t, 1, new HashSet<string>(), true))];
+        return [.. texts.Select((t, i) => new AnswerUnit(passage, i, t, 1, CoverageCalculator.Stems(t), true))];
     }
 
     [Fact]
@@ -85,4 +85,22 @@ public sealed class ForeseenOnlyTests
     [Fact]
     public void FiguresOnlyAimedAt_NoFigureOnTheSubject_IsFalse() =>
         Assert.False(ForeseenOnly.FiguresOnlyAimedAt("how many foster carers has the hub approved so far?", []));
+
+    [Fact]
+    public void Focus_WhatTheQuestionAsksForIsOnlyAwaited_IsThatWord() =>
+        Assert.Equal("feedback", ForeseenOnly.Focus(
+            "what feedback did the DfE give after the deep dive?",
+            Units("The deep dive took place on 19 March 2024.", "The feedback from this is expected in early April.")));
+
+    [Fact]
+    public void Focus_ASentenceGivesWhatWasAsked_IsNull() =>
+        Assert.Null(ForeseenOnly.Focus(
+            "what feedback did the DfE give after the deep dive?",
+            Units("Feedback from the next deep dive is expected in June.", "The DfE's feedback was that progress had been good.")));
+
+    [Theory]
+    [InlineData("what did the DfE say after the deep dive?")]
+    [InlineData("what feedback will the DfE give?")]
+    public void Focus_NoThingAskedAboutInThePast_IsNull(string question) =>
+        Assert.Null(ForeseenOnly.Focus(question, Units("The feedback from this is expected in early April.")));
 }
