@@ -132,7 +132,7 @@ public static partial class AnswerTypeCheck
     /// March 2022), or, when it names none, by its meeting's year (a paper gives the figures of its year and the one
     /// before).</summary>
     private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question) =>
-        QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question) && !DatedOtherwise(unit, askedYears);
+        QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question)) && !DatedOtherwise(unit, askedYears);
 
     private static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
     {
@@ -211,7 +211,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(at|by|from|until)\s+\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeGiven();
 
-    [GeneratedRegex(@"\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total)\b")]
+    [GeneratedRegex(@"\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b")]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"^\s*(when|by when|what date|which date)\b")]

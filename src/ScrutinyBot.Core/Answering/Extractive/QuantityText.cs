@@ -13,10 +13,11 @@ public static partial class QuantityText
     /// <summary>True when a figure sits within <paramref name="reach"/> words of a word the predicate accepts ("103 new
     /// Foster Carers", "concerns ... has doubled"): the figure is about that word, not about something else nearby.</summary>
     /// <param name="digitsOnly">Only figures written in digits count ("four local authorities" does not).</param>
-    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null)
+    /// <param name="moneyOnly">Only sums of money count ("£2.4m"): what a cost or a budget is asked for.</param>
+    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null, bool moneyOnly = false)
     {
         var words = Word().Matches(text).ToList();
-        foreach (var figure in Figures(text, question).Where(f => !digitsOnly || f.Value.Any(char.IsAsciiDigit)))
+        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f))))
         {
             // The first word after the figure; past the last word when the figure ends the text ("… allocated £5m.").
             var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
@@ -36,6 +37,13 @@ public static partial class QuantityText
 
         return false;
     }
+
+    /// <summary>True when the question asks what something costs or how much money ("how much will the scheme cost?",
+    /// "what's the budget for the unit?"), not a share of it ("how much of the funding…", "what %…").</summary>
+    public static bool AsksForMoney(string question) => MoneyQuestion().IsMatch(question) && !ShareQuestion().IsMatch(question);
+
+    private static bool IsMoney(string text, Match figure) =>
+        figure.Value.Contains('£', StringComparison.Ordinal) || Pounds().IsMatch(text[(figure.Index + figure.Length)..]);
 
     private static IEnumerable<Match> Figures(string text, string? question)
     {
@@ -79,6 +87,15 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"(?<![\w./-])£?\s?\d[\d,]*(\.\d+)?\s?(%|per ?cent|m\b|bn\b|k\b|million|billion)?(?![\w/])")]
     private static partial Regex Number();
+
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|budget|funding|price|paid|pay|pays|worth)\b|\bwhat('s| is| was| will be) the (total |estimated |projected )?(cost|budget|price)\b|\bhow much money\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"\bhow much of\b|%|\bper ?cent|\bproportion\b|\bshare\b|\bpercentage\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareQuestion();
+
+    [GeneratedRegex(@"^\s*(pounds|sterling|GBP)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pounds();
 
     [GeneratedRegex(@"[A-Za-z][\w'’.%£,-]*")]
     private static partial Regex Word();

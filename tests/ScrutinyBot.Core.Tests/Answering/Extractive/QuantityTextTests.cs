@@ -18,4 +18,21 @@ public sealed class QuantityTextTests
     [InlineData("The grant was allocated in 2024.")] // a year is not a figure
     public void HasFigureNear_NoFigureWithinReach_IsNotFound(string text) =>
         Assert.False(QuantityText.HasFigureNear(text, IsAllocated, 8));
+
+    [Theory]
+    [InlineData("how much is the proposed extra care scheme going to cost?", true)]
+    [InlineData("what's the budget for the new short breaks unit?", true)]
+    [InlineData("how much money did the council put in?", true)]
+    [InlineData("how much of the partnership's funding does the police pay?", false)]
+    [InlineData("what % of the budget is spent on transport?", false)]
+    [InlineData("how many apartments will the scheme provide?", false)]
+    public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
+        Assert.Equal(expected, QuantityText.AsksForMoney(question));
+
+    [Theory]
+    [InlineData("This scheme could provide 60 apartments with 30 adjacent bungalows.", false)]
+    [InlineData("The scheme is expected to cost £14.2m to build.", true)]
+    [InlineData("The scheme is expected to cost 14 million pounds.", true)]
+    public void HasFigureNear_MoneyOnly_CountsOnlySumsOfMoney(string text, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigureNear(text, w => w.StartsWith("scheme", StringComparison.OrdinalIgnoreCase), 8, moneyOnly: true));
 }
