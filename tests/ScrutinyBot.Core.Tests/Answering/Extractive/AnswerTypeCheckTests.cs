@@ -295,6 +295,11 @@ public sealed class AnswerTypeCheckTests
     [InlineData("how long do families wait for an assessment?", ExpectedAnswer.Quantity)]
     [InlineData("what is the rate of re-referrals?", ExpectedAnswer.Quantity)]
     [InlineData("what is the plan for re-referrals?", ExpectedAnswer.Anything)]
+    [InlineData("what's KCC's current gender pay gap?", ExpectedAnswer.Quantity)]
+    [InlineData("what was the final year-end outturn for the department?", ExpectedAnswer.Quantity)]
+    [InlineData("what was the vote count on the annual report?", ExpectedAnswer.Quantity)]
+    [InlineData("what's causing the overspend in education?", ExpectedAnswer.Anything)]
+    [InlineData("what's behind the gap in attainment?", ExpectedAnswer.Anything)]
     public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 
