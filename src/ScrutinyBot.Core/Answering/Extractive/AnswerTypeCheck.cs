@@ -88,6 +88,15 @@ public static partial class AnswerTypeCheck
     public static IReadOnlyList<AnswerUnit> HoldingUnits(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames) =>
         Holding(analysis, units, weights, notNames).Where(w => w.Coverage >= w.Needed).OrderByDescending(w => w.Coverage).Select(w => w.Unit).ToList();
 
+    /// <summary>True when the unit itself holds the kind of answer expected (a figure beside a question word, a name, a
+    /// date), whatever the coverage of its window.</summary>
+    public static bool IsOfKind(QueryAnalysis analysis, AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
+    {
+        var expected = Expected(analysis);
+        return expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
+            || Holds(expected, unit, notNames, weights, AskedYears(analysis), BodyNames.AskedKind(analysis.Text), analysis.Text);
+    }
+
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
     /// first, and the coverage a window needs.</summary>
     public static (double Needed, IReadOnlyList<(double Coverage, string Text)> Holding) Evidence(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)

@@ -40,7 +40,13 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return Closest(units, note);
         }
 
-        var chosen = Select(WithAnswerFirst(units, result), result);
+        var notNames = PersonNames.ExcludedWords(result);
+        var chosen = Select(units, result);
+        if (!chosen.Any(u => AnswerTypeCheck.IsOfKind(result.Analysis, u, result.StemWeights, notNames)) && WithAnswerFirst(units, result, notNames) is { } promoted)
+        {
+            chosen = Select(promoted, result);
+        }
+
         if (chosen.Count == 0)
         {
             return Closest(units, note);
@@ -256,25 +262,19 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     }
 
     /// <summary>The units, with the best one holding the kind of answer asked for (a figure, a name, a date beside the
-    /// subject: <see cref="AnswerTypeCheck.HoldingUnits"/>) scored first when the best by words holds none: the answer
-    /// then starts with the sentence that states it, not with one that only talks about the subject.</summary>
-    private static List<AnswerUnit> WithAnswerFirst(List<AnswerUnit> units, RetrievalResult result)
+    /// subject: <see cref="AnswerTypeCheck.HoldingUnits"/>) scored first, for when the sentences chosen by words have
+    /// nothing of that kind: the answer then starts with the sentence that states it, not with those that only talk
+    /// about the subject. Null when no unit holds it.</summary>
+    private static List<AnswerUnit>? WithAnswerFirst(List<AnswerUnit> units, RetrievalResult result, IReadOnlySet<string> notNames)
     {
-        var holding = AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, PersonNames.ExcludedWords(result));
-        if (holding.Count == 0)
+        var first = AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, notNames).Where(u => u.Score > 0).OrderByDescending(u => u.Score).FirstOrDefault();
+        if (first is null)
         {
-            return units;
+            return null;
         }
 
         var top = units.Max(u => u.Score);
-        var lead = units.Where(u => u.Score > 0 && Math.Abs(u.Score - top) < 1e-9).ToList();
-        if (lead.Any(holding.Contains))
-        {
-            return units;
-        }
-
-        var first = holding.Where(u => u.Score > 0).OrderByDescending(u => u.Score).FirstOrDefault();
-        return first is null ? units : units.Select(u => ReferenceEquals(u, first) ? u with { Score = top + 1e-6 } : u).ToList();
+        return units.Select(u => ReferenceEquals(u, first) ? u with { Score = top + 1e-6 } : u).ToList();
     }
 
     private static bool EndsMidSentence(IReadOnlyList<TextUnit> own, IReadOnlyList<TextUnit> following) =>
