@@ -66,6 +66,21 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_SentencesChosenByWordsHoldNoFigure_LeadWithTheOneThatGivesIt()
+    {
+        var result = await RetrieveAsync(
+            "how many foster carers did the fostering hub approve?",
+            FakeSearchIndex.Chunk("The fostering hub approves foster carers for the councils of the region. The fostering hub reports on foster carers approved to the partnership board each year."),
+            FakeSearchIndex.Chunk("Foster carers and the fostering hub: a recruitment update. Recruitment went well. Approved: 41."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Foster carers and the fostering hub: a recruitment update. Recruitment went well. Approved: 41.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_SentenceUnderAnItemHeading_CountsTheHeadingsWords()
     {
         var result = await RetrieveAsync(
