@@ -77,7 +77,8 @@ public sealed class ExtractiveAnswererTests
         var answer = sut.Answer(result);
 
         Assert.True(answer.Answered, answer.Text);
-        Assert.StartsWith("Foster carers and the fostering hub: a recruitment update. Recruitment went well. Approved: 41.", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Foster carers and the fostering hub: a recruitment update.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Approved: 41.", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
