@@ -88,7 +88,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bhow (often|frequently|regularly)\b|\bhow many times (a|per|each)\b")]
     private static partial Regex Frequency();
 
-    [GeneratedRegex(@"\bwhat (happened|became) (to|with|of)\b|\bwhat came of\b|\bwhatever happened\b|\b(the )?(outcome|result|fate) of\b|\bhow did the vote go\b|\b(was|were) (it|they|the\b[^?]{0,60}?) (carried|passed|agreed|lost|approved|rejected|defeated)\b|\bdid (it|they|the\b[^?]{0,60}?) (pass|get through|go through|succeed|fail)\b")]
+    [GeneratedRegex(@"\bwhat (happened|became) (to|with|of)\b|\bwhat came of\b|\bwhatever happened\b|\b(the )?(outcome|result|fate) of\b|\bhow did the vote go\b|\b(was|were) (it|they|the\b[^?]{0,60}?) (carried|passed|agreed|lost|approved|rejected|defeated)\b|\bdid (it|they|the\b[^?]{0,60}?) (pass|get through|go through|succeed|fail)\b|\bdid (it|they|(full |the )?(council|cabinet|committee|cttee|panel|board|members)\b)( \w+)? (agree|approve|decide|adopt|accept|endorse|reject|refuse|vote)\b")]
     private static partial Regex Outcome();
 
     [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast (the |their )?deadline|\boutstanding\b|\b(not|n't) (yet )?(responded|replied)\b|\bstill waiting\b|\bawaiting\b")]

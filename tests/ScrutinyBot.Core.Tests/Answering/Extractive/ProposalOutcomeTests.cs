@@ -64,4 +64,12 @@ public sealed class ProposalOutcomeTests
 
         Assert.Empty(ProposalOutcome.After(units, [units[0]], 600));
     }
+
+    [Theory]
+    [InlineData("how did the vote go on the devolution motion?", true)]
+    [InlineData("did full council actually agree to give the scrutiny chair to the opposition?", true)]
+    [InlineData("did cabinet approve the bus strategy?", true)]
+    [InlineData("what did cabinet say about the bus strategy?", false)]
+    public void AsksAboutAVote_AMotionOrWhetherABodyDecided_IsTrue(string question, bool expected) =>
+        Assert.Equal(expected, ProposalOutcome.AsksAboutAVote(question));
 }
