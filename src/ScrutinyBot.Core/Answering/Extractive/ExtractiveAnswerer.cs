@@ -119,8 +119,8 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         if (typed && AnswerTypeCheck.Expected(result.Analysis) == ExpectedAnswer.Quantity)
         {
-            var (needed, holding) = AnswerTypeCheck.Evidence(result.Analysis, units, result.StemWeights, PersonNames.ExcludedWords(result));
-            if (ForeseenOnly.FiguresOnlyAimedAt(result.Analysis.Text, holding.Where(h => h.Coverage >= needed).Select(h => h.Text).ToList()))
+            var holding = AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, PersonNames.ExcludedWords(result));
+            if (ForeseenOnly.FiguresOnlyAimedAt(result.Analysis.Text, holding.Select(u => u.Text).ToList()))
             {
                 return new Judgement(AnswerVerdict.OnlyForeseen, result, units, "the figures on the subject are only aims or forecasts");
             }
