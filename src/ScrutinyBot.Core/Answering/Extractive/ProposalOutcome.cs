@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
@@ -47,7 +48,7 @@ public static partial class ProposalOutcome
 
     /// <summary>"How did the vote go on the vapes motion?": the question is about a motion, an amendment or a vote,
     /// so only papers that record how it ended answer it.</summary>
-    public static bool AsksAboutAVote(string question) => VoteWords().IsMatch(question) || AsksWhetherDecided().IsMatch(question);
+    public static bool AsksAboutAVote(string question) => VoteWords().IsMatch(question) || IntentDetector.AsksWhetherDecided(question);
 
     /// <summary>True when some unit records how a proposal ended: an outcome, or what was resolved.</summary>
     public static bool AnyRecorded(IEnumerable<AnswerUnit> units) => units.Any(u => IsOutcome(u.Text) || Resolved().IsMatch(u.Text));
@@ -65,10 +66,6 @@ public static partial class ProposalOutcome
 
     [GeneratedRegex(@"\b(motion|motions|amendment|amendments|vote|voted|voting)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWords();
-
-    /// <summary>"did full council actually agree to…?", "did cabinet approve…?": only a record of the decision answers.</summary>
-    [GeneratedRegex(@"\bdid (it|they|(full |the )?(council|cabinet|committee|cttee|panel|board|members)\b)( \w+)? (agree|approve|decide|adopt|accept|endorse|reject|refuse|vote)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksWhetherDecided();
 
     [GeneratedRegex(@"\bresolved\b", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();

@@ -22,7 +22,7 @@ public static partial class IntentDetector
         intent |= Flag(Recommended().IsMatch(q), QuestionIntent.Recommendations);
         intent |= Flag(Response().IsMatch(q), QuestionIntent.Response);
         intent |= Flag(Overdue().IsMatch(q), QuestionIntent.Overdue);
-        intent |= Flag(Outcome().IsMatch(q), QuestionIntent.Outcome);
+        intent |= Flag(Outcome().IsMatch(q) || WhetherDecided().IsMatch(q), QuestionIntent.Outcome);
         intent |= Flag(Frequency().IsMatch(q), QuestionIntent.Frequency);
         intent |= Flag(Enumeration().IsMatch(q), QuestionIntent.Enumeration);
         intent |= Flag(Decision().IsMatch(q), QuestionIntent.Decision);
@@ -88,8 +88,15 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bhow (often|frequently|regularly)\b|\bhow many times (a|per|each)\b")]
     private static partial Regex Frequency();
 
-    [GeneratedRegex(@"\bwhat (happened|became) (to|with|of)\b|\bwhat came of\b|\bwhatever happened\b|\b(the )?(outcome|result|fate) of\b|\bhow did the vote go\b|\b(was|were) (it|they|the\b[^?]{0,60}?) (carried|passed|agreed|lost|approved|rejected|defeated)\b|\bdid (it|they|the\b[^?]{0,60}?) (pass|get through|go through|succeed|fail)\b|\bdid (it|they|(full |the )?(council|cabinet|committee|cttee|panel|board|members)\b)( \w+)? (agree|approve|decide|adopt|accept|endorse|reject|refuse|vote)\b")]
+    [GeneratedRegex(@"\bwhat (happened|became) (to|with|of)\b|\bwhat came of\b|\bwhatever happened\b|\b(the )?(outcome|result|fate) of\b|\bhow did the vote go\b|\b(was|were) (it|they|the\b[^?]{0,60}?) (carried|passed|agreed|lost|approved|rejected|defeated)\b|\bdid (it|they|the\b[^?]{0,60}?) (pass|get through|go through|succeed|fail)\b")]
     private static partial Regex Outcome();
+
+    /// <summary>"did full council actually agree to…?", "did cabinet approve…?": asks how a decision ended, which only
+    /// a record of the decision answers.</summary>
+    public static bool AsksWhetherDecided(string question) => WhetherDecided().IsMatch(question);
+
+    [GeneratedRegex(@"\bdid (it|they|(full |the )?(council|cabinet|committee|cttee|panel|board|members)\b)( \w+)? (agree|approve|decide|adopt|accept|endorse|reject|refuse|vote)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhetherDecided();
 
     [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast (the |their )?deadline|\boutstanding\b|\b(not|n't) (yet )?(responded|replied)\b|\bstill waiting\b|\bawaiting\b")]
     private static partial Regex Overdue();
