@@ -16,6 +16,8 @@ public static partial class MeetingVocabulary
         "extraordinar", "ordinar", "schedul",
         // The kinds of meeting people name ("the extra cabinet", "the special council", "the reconvened meeting").
         "extra", "special", "additional", "emergenc", "urgent", "reconven", "adjourn",
+        // The council that holds it ("the city CYP committee", "the county cabinet").
+        "city", "counti", "county", "council", "borough", "district",
     ];
 
     /// <summary>True when the question names the meeting's start ("start", "begin", "kick off"), not only "what time".</summary>
@@ -24,7 +26,12 @@ public static partial class MeetingVocabulary
     /// <summary>The question's content words that are not meeting vocabulary, nor words the papers never use
     /// ("what's pencilled in for March?").</summary>
     public static IReadOnlyList<string> Residual(QueryAnalysis analysis) =>
-        analysis.ContentStems.Where(s => !Prefixes.Any(p => s.StartsWith(p, StringComparison.Ordinal)) && !analysis.PhrasingStems.Contains(s)).ToList();
+        analysis.ContentStems.Where(s => !IsMeetingWord(s) && !analysis.PhrasingStems.Contains(s)).ToList();
+
+    /// <summary>A meeting word, written out or short ("cttee", "mtg", "KCC").</summary>
+    private static bool IsMeetingWord(string stem) =>
+        Prefixes.Any(p => stem.StartsWith(p, StringComparison.Ordinal))
+        || (ShortForms.Spelled(stem) is { } spelled && Prefixes.Any(p => TextTerms.Stem(spelled).StartsWith(p, StringComparison.Ordinal)));
 
     [GeneratedRegex(@"\b(start|starts|started|starting|begin|begins|began|beginning|kick off|kicks off|kicked off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartWords();

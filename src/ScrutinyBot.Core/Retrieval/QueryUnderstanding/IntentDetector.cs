@@ -61,7 +61,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bwhere\b|\bvenue\b|\blocation\b|\bin person\b|\bon zoom\b|\bonline\b|\bremote(ly)?\b|\bon teams\b|\bvirtual\b|\bis it on\b")]
     private static partial Regex Place();
 
-    [GeneratedRegex(@"\bwhen('s|\b)|\bwhat date\b|\bwhich date\b|\bwhat day\b|\bdate,? (and |& )?(time|venue|place|location)\b")]
+    [GeneratedRegex(@"\bwhen('s|\b)|\b(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?(date|day)s?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b|\bdate,? (and |& )?(time|venue|place|location)\b")]
     private static partial Regex When();
 
     [GeneratedRegex(@"\bnext (meeting|committee|board|session)\b|\bmeet(s|ing)? next\b|\bupcoming meeting\b")]

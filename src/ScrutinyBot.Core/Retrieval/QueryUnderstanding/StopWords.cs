@@ -18,7 +18,7 @@ public static class StopWords
         "those", "through", "to", "too", "under", "until", "up", "us", "very", "via", "was", "we", "were", "what",
         "what's", "whats", "when", "when's", "where", "where's", "which", "while", "who", "who's", "whom", "whose",
         "why", "will", "with", "would", "you", "your", "yours", "s", "t", "d", "ll", "re", "ve", "isn't", "wasn't",
-        "weren't", "didn't", "doesn't", "don't", "say", "said", "happened", "happen", "being", "latest", "current",
+        "weren't", "didn't", "doesn't", "don't", "say", "says", "said", "happened", "happen", "being", "latest", "current",
         "currently", "now", "yet", "anybody", "someone", "thing", "things", "one", "ones", "way", "kind", "lot",
         "whether", "think", "want", "need", "make", "made", "put", "see", "look", "find", "tell", "find", "info",
         // Light verbs: "which visits have been carried out / undertaken / taken place" asks about the visits, "who gave
@@ -33,6 +33,8 @@ public static class StopWords
         "worth",
         // Hedges and emphasis: "when did they actually inspect?" asks when they inspected.
         "actually", "really", "exactly", "basically", "definitely", "honestly", "literally",
+        // How precise the answer should be, not what it is about: "the exact date", "roughly how much".
+        "exact", "precise", "precisely", "roughly", "approximately", "approximate", "ballpark",
         // "Meant to" and "supposed to" say a plan, not a topic: "what time is it meant to wrap up?".
         "meant", "supposed",
         // What officers call any report: "the January improvement paper" is found by "improvement"; papers rarely call

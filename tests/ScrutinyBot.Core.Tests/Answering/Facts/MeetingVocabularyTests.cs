@@ -13,6 +13,8 @@ public sealed class MeetingVocabularyTests
     [InlineData("the extraordinary full council on 9 Jan - what time was it scheduled to end?")]
     [InlineData("what time's the extra full council on 13/3?")]
     [InlineData("where is the special full council being held?")]
+    [InlineData("quick one - what time does the city CYP scrutiny cttee start on 15 Jan 2025 and where is it?")]
+    [InlineData("who chaired the county council mtg on 13 March?")]
     public void Residual_QuestionAboutTheMeetingItself_LeavesNoTopicWord(string question) =>
         Assert.Empty(MeetingVocabulary.Residual(QueryAnalyzer.Analyze(question, Committees)));
 

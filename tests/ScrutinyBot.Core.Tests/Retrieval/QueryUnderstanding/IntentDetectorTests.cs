@@ -6,6 +6,8 @@ public sealed class IntentDetectorTests
 {
     [Theory]
     [InlineData("what's the latest on the alternative education recommendations?", QuestionIntent.Response)]
+    [InlineData("whats the exact date of the partnership board mtg in december 2022?", QuestionIntent.When)]
+    [InlineData("can you check the date of the next budget meeting?", QuestionIntent.When)]
     [InlineData("any news on the newsletter request?", QuestionIntent.Response)]
     [InlineData("what was the outcome of the amendment on bus passes?", QuestionIntent.Outcome)]
     [InlineData("was the motion on the family farm tax carried?", QuestionIntent.Outcome)]
