@@ -150,7 +150,9 @@ public static partial class AnswerTypeCheck
             return false;
         }
 
-        var years = YearText().Matches(unit.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        // "... 119 in Q2, and the total since 2005 to 8,501": a running total's first year does not date the figures.
+        var years = YearText().Matches(unit.Text).Where(m => !SinceYear().IsMatch(unit.Text[..m.Index]))
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         if (years.Count > 0)
         {
             return !years.Any(askedYears.Contains);
@@ -205,6 +207,9 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex YearText();
 
+    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYear();
+
     [GeneratedRegex(@"\b(what time|at what time) (did|had)\b|\bwhat time was\b")]
     private static partial Regex PastTimeQuestion();
 
@@ -223,7 +228,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\bhow (many|much|long)\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout)\b")]
     private static partial Regex QuantityQuestion();
 
-    [GeneratedRegex(@"^\s*(when|by when|what date|which date)\b")]
+    [GeneratedRegex(@"^\s*(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]
     private static partial Regex DateQuestion();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]

@@ -38,6 +38,22 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
 
         var date = analysis.Dates.Select(d => d.ExactDate).FirstOrDefault(d => d is not null) ?? asOf;
         var residual = MeetingVocabulary.Residual(analysis).Where(s => !ResponseWords.Any(w => s.StartsWith(w, StringComparison.Ordinal))).ToList();
+
+        // "What was the deadline for responses to the recs made at the 13 Nov 2024 meeting?", "by when were responses
+        // due on the recs made on 13 Nov?": a day on which recommendations were made names them; "what's due by
+        // 3 January?" names no such day and asks what falls due.
+        if (analysis.Has(QuestionIntent.Deadline) && residual.Count == 0 && analysis.Dates.Any(d => d.Day is not null))
+        {
+            var made = facts.Facts.Recommendations
+                .Where(r => r.Deadline is not null && analysis.DateFits(r.MeetingDate))
+                .Where(r => analysis.Committee is null || string.Equals(r.Committee, analysis.Committee, StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (made.Count > 0)
+            {
+                return MeetingDeadlines(made);
+            }
+        }
+
         if (analysis.Has(QuestionIntent.Overdue) && residual.Count == 0)
         {
             var overdue = await queries.OverdueAsync(date, analysis.Committee, cancellationToken).ConfigureAwait(false);
@@ -54,17 +70,6 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         if (analysis.Has(QuestionIntent.Deadline | QuestionIntent.DueSoon) && residual.Count > 0)
         {
             return Deadline(facts, residual, stems);
-        }
-
-        // "What was the deadline for responses to the recs made at the 13 Nov 2024 meeting?": the meeting, not a
-        // topic, says which recommendations.
-        if (analysis.Has(QuestionIntent.Deadline) && residual.Count == 0 && analysis.Dates.Any(d => d.Day is not null))
-        {
-            var made = facts.Facts.Recommendations
-                .Where(r => r.Deadline is not null && analysis.DateFits(r.MeetingDate))
-                .Where(r => analysis.Committee is null || string.Equals(r.Committee, analysis.Committee, StringComparison.OrdinalIgnoreCase))
-                .ToList();
-            return made.Count == 0 ? null : MeetingDeadlines(made);
         }
 
         if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)

@@ -41,8 +41,9 @@ public static class WorkProgrammeFactAnswers
             // The title counts most; the entry's text (what it is for, what became of it) counts too.
             // The entry holds the title, so an entry that falls short needs no title score.
             var candidates = stems.Postings(facts.Facts.WorkProgramme, EntryText)?.Candidates(residual, EntryCoverage);
+            // "When did Ofsted inspect SEND in 2021?": a programme's slots in other years are not the answer.
             var matching = items
-                .Where(i => candidates is null || candidates.Contains(i))
+                .Where(i => (candidates is null || candidates.Contains(i)) && (analysis.Dates.Count == 0 || Fits(analysis, i)))
                 .Select(i => (Item: i, Entry: Coverage(weights, stems.Of(i, EntryText))))
                 .Where(x => x.Entry >= EntryCoverage)
                 .Select(x => (x.Item, x.Entry, Title: Coverage(weights, stems.Of(x.Item, TitleText))))

@@ -55,14 +55,15 @@ public static partial class QueryAnalyzer
             .Distinct(StringComparer.Ordinal)
             .ToList();
         dateWords.UnionWith(Weekdays.In(tokens));
+        dateWords.UnionWith(DayOrdinals(text));
         var contentStems = tokens
-            .Where(t => !dateWords.Contains(t) && !acronymTokens.Contains(t) && !IsOrdinalDay(t))
+            .Where(t => !dateWords.Contains(t) && !acronymTokens.Contains(t))
             .Select(TextTerms.Stem)
             .Where(s => !committeeStems.Contains(s) && (s.Length > 1 || char.IsDigit(s[0])))
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        var intent = IntentDetector.Detect(text);
+        var intent = IntentDetector.Detect(ContextClauses.WithoutPointers(text));
         if ((intent & QuestionIntent.Frequency) != 0)
         {
             searchTerms.AddRange(FrequencyWords.Where(w => !searchTerms.Contains(w)));
@@ -107,7 +108,10 @@ public static partial class QueryAnalyzer
         };
     }
 
-    private static bool IsOrdinalDay(string token) => OrdinalDay().IsMatch(token);
+    /// <summary>Ordinals that give a day ("on the 13th", "13th of March"), not an edition or a rank ("the 11th annual
+    /// conference", "the 3rd report"), which the papers write too.</summary>
+    private static IEnumerable<string> DayOrdinals(string text) =>
+        OrdinalDay().Matches(text).Select(m => m.Groups["d"].Value.ToLowerInvariant());
 
     /// <summary>Quoted text, and runs of two or more capitalised words after the first word ("Harlow Academy").</summary>
     private static List<string> Phrases(string text)
@@ -142,6 +146,6 @@ public static partial class QueryAnalyzer
     [GeneratedRegex(@"\b(we|they|you|i|to|did|do|does|will|would|should|can|could|please|not)\s+send\b")]
     private static partial Regex SendAsAVerb();
 
-    [GeneratedRegex(@"^\d{1,2}(st|nd|rd|th)$")]
+    [GeneratedRegex(@"\b(on|by|from|until|till|before|after|since)\s+(the\s+)?(?<d>\d{1,2}(st|nd|rd|th))\b|\b(?<d>\d{1,2}(st|nd|rd|th))\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalDay();
 }

@@ -135,6 +135,27 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_FigureBesideTheFirstYearOfARunningTotal_IsNotDatedToThatYear()
+    {
+        var answer = await AnswerAsync(
+            "how many empty homes were brought back into use in Q2 2024/25?",
+            FakeSearchIndex.Chunk("The report for Quarter 2 (2024/25) set out performance. In Q2 119 long-term empty homes were brought back into use, and the total since 2005 is 8,501.", meetingDate: new DateOnly(2025, 1, 9)));
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("119", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("The Board noted the dates of its meetings for the 2022-23 municipal year. Page printed 29 September 2022.", false)]
+    [InlineData("The Board noted that its next meeting will be held on 6 December 2022.", true)]
+    public async Task Answer_WhatsTheExactDateOfAMeetingInAMonth_AnswersOnlyWithADayInThatMonth(string minutes, bool answered)
+    {
+        var answer = await AnswerAsync("whats the exact date of the board mtg in december 2022?", minutes);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Fact]
     public async Task Answer_UndatedFigureInAPaperOfAnotherYear_Abstains()
     {
         const string question = "how many children had a child protection plan in Testshire in March 2022?";
@@ -327,6 +348,8 @@ public sealed class AnswerTypeCheckTests
     [Theory]
     [InlineData("can you tell me who is the independent scrutineer?", ExpectedAnswer.Person)]
     [InlineData("quick one - when is the safeguarding report due?", ExpectedAnswer.Date)]
+    [InlineData("whats the exact date of the partnership board meeting?", ExpectedAnswer.Date)]
+    [InlineData("can you give me the date of the next youth justice plan update?", ExpectedAnswer.Date)]
     [InlineData("any idea how many foster carers Testshire has?", ExpectedAnswer.Quantity)]
     [InlineData("remind me, has the department replied to the letter?", ExpectedAnswer.Reply)]
     [InlineData("what did Ministers reply to the letter about care costs?", ExpectedAnswer.Reply)]

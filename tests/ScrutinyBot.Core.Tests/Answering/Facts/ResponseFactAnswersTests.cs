@@ -64,6 +64,18 @@ public sealed class ResponseFactAnswersTests
     }
 
     [Fact]
+    public async Task TryAnswerAsync_ByWhenWereResponsesDueOnAMeetingsRecs_IsThatMeetingsDeadlineNotWhatFallsDueAfterIt()
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("by when were responses due on the recs the CYP scrutiny made at its 13 Nov 2024 meeting?", QuestionIntent.Deadline | QuestionIntent.DueSoon | QuestionIntent.Recommendations, "responses due recs meeting", [On(2024, 11, 13)], Cyp),
+            Set(recommendations: [Formula, Wellbeing]), Today, CancellationToken.None);
+
+        Assert.StartsWith("Responses to the 2 recommendations Children and Young People Scrutiny Committee made on 13 November 2024 were due by 3 January 2025:", answer!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TryAnswerAsync_DeadlineForAMeetingThatMadeNoRecommendations_LeavesItToThePassages()
     {
         var sut = new ResponseFactAnswers(new FakeFactQueries());

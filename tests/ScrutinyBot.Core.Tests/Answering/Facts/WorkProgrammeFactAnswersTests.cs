@@ -110,4 +110,14 @@ public sealed class WorkProgrammeFactAnswersTests
 
         Assert.StartsWith("- 15 July 2024: Pupil Place Planning", sut!.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TryAnswer_WhenDidSomethingHappenInAYearTheProgrammeDoesNotCover_ReturnsNull()
+    {
+        var facts = Set(programme: [Programme("SEND inspection outcomes", new DateOnly(2023, 10, 16))]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("When did the SEND inspection happen in 2021?", QuestionIntent.When, "send inspection", [new DateMention(2021, null, null, "2021")]), facts);
+
+        Assert.Null(sut);
+    }
 }

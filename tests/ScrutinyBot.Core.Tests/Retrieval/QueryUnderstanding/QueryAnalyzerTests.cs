@@ -90,6 +90,25 @@ public sealed class QueryAnalyzerTests
         Assert.Equal(keyWord, sut.ContentStems.Contains("send"));
     }
 
+    [Theory]
+    [InlineData("when and where is this years (11th) armed forces covenant conference?", true)]
+    [InlineData("what did the 3rd report say about the conference?", true)]
+    [InlineData("what was agreed on the 11th about the conference?", false)]
+    [InlineData("what was agreed on 11th March about the conference?", false)]
+    public void Analyze_Ordinal_IsADayOnlyWhereItDatesSomething(string question, bool keyWord)
+    {
+        var sut = QueryAnalyzer.Analyze(question, _committees);
+
+        Assert.Equal(keyWord, sut.ContentStems.Any(s => s is "11th" or "3rd"));
+    }
+
+    [Theory]
+    [InlineData("whats the exact date of the board meeting?", "exact")]
+    [InlineData("roughly how much budget moves to adult social care?", "rough")]
+    [InlineData("the tracker says the police gave a small share", "say")]
+    public void Analyze_HowPreciseOrWhoSaysIt_IsNotAKeyWord(string question, string stemStart) =>
+        Assert.DoesNotContain(QueryAnalyzer.Analyze(question, _committees).ContentStems, s => s.StartsWith(stemStart, StringComparison.Ordinal));
+
     [Fact]
     public void Analyze_Hedge_IsNotAKeyWord()
     {
