@@ -1,26 +1,49 @@
+using System.Text.RegularExpressions;
+
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>The words of a question that only set the scene. People ask, then add what they remember: "what % of the
 /// funding comes from the police? the cttee wrote to the Chief Constable about it", "why were reviews running late?
 /// came up in the Q2 discussion". What follows the last question mark is context: it helps find the passage, but the
 /// answer need not repeat it. (Only the text after a question mark is read so: a full stop may end an abbreviation,
-/// "Cllr. Smith", as well as a sentence.)</summary>
-public static class ContextClauses
+/// "Cllr. Smith", as well as a sentence.) So is the paper they saw it in: "the recommendation tracker says…",
+/// "according to the minutes…" point at where to look, and the passage seldom names itself.</summary>
+public static partial class ContextClauses
 {
-    /// <returns>Stems used only after the last question mark; empty when nothing but the question is asked.</returns>
+    /// <returns>Stems used only after the last question mark or only to point at a paper; empty when nothing but the
+    /// question is asked.</returns>
     public static IReadOnlySet<string> Stems(string question)
     {
+        var context = new HashSet<string>(StringComparer.Ordinal);
         var last = question.LastIndexOf('?');
-        if (last <= 0 || last == question.Length - 1)
+        if (last > 0 && last < question.Length - 1)
         {
-            return new HashSet<string>(StringComparer.Ordinal);
+            context.UnionWith(Stemmed(question[(last + 1)..]));
+            context.ExceptWith(Stemmed(question[..last]));
         }
 
-        var context = Stemmed(question[(last + 1)..]);
-        context.ExceptWith(Stemmed(question[..last]));
+        var pointers = PaperPointer().Matches(question);
+        if (pointers.Count > 0)
+        {
+            var pointed = pointers.Select(m => Stemmed(m.Value)).SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
+            pointed.ExceptWith(Stemmed(WithoutPointers(question)));
+            context.UnionWith(pointed);
+        }
+
         return context;
     }
 
+    /// <summary>The question without the words that point at a paper: "the recommendation tracker says" asks for no
+    /// recommendation.</summary>
+    public static string WithoutPointers(string question) => PaperPointer().Replace(question, " ");
+
+    private const string PaperWord = @"(recommendation|rec|action)\s+(tracker|log)|tracker|minutes|report|agenda(\s+pack)?|papers?|pack|work\s*programme|letter|appendix|briefing|update";
+
     private static HashSet<string> Stemmed(string text) =>
         TextTerms.Tokenize(text).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"The tracker says", "according to the minutes", "per the Kent commissioning plan 2025-29 report,": the
+    /// paper named as where to look (up to eight words before the word for a paper).</summary>
+    [GeneratedRegex(@"\b(the|this|that|our|your|its|their|last)\s+(" + PaperWord + @")\s+(says?|said|mentions?|mentioned|states?|stated|shows?|showed|notes?|noted|suggests?|suggested|claims?|claimed)\b|\b(according to|per|in)\s+(the|this|that|our|last)\s+([\w'\u2019/-]+\s+){0,8}?(" + PaperWord + @")\b(?=\s*(,|-|\u2013|:|says?\b|said\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperPointer();
 }

@@ -34,4 +34,27 @@ public sealed class ContextClausesTests
         Assert.Equal(asked[constable] / 2, added[constable], 6);
         Assert.Equal(asked[TextTerms.Stem("police")], added[TextTerms.Stem("police")], 6);
     }
+
+    [Theory]
+    [InlineData("the recommendation tracker says the police contribution was only a small % of the funding - what % exactly?", "tracker")]
+    [InlineData("according to the minutes, how much funding did the police give?", "minutes")]
+    [InlineData("per the Kent commissioning plan 2025-29 report, how much funding did the police give?", "commissioning")]
+    public void Stems_PaperTheQuestionPointsAt_IsContext(string question, string pointer)
+    {
+        var context = ContextClauses.Stems(question);
+
+        Assert.Contains(TextTerms.Stem(pointer), context);
+        Assert.DoesNotContain(TextTerms.Stem("police"), context);
+        Assert.DoesNotContain(TextTerms.Stem("funding"), context);
+    }
+
+    [Fact]
+    public void Stems_PaperAskedAbout_IsNotContext() =>
+        Assert.Empty(ContextClauses.Stems("when was the safeguarding annual report published?"));
+
+    [Fact]
+    public void WithoutPointers_TrackerPointer_LeavesTheQuestionAsked() =>
+        Assert.Equal(
+            QuestionIntent.None,
+            IntentDetector.Detect(ContextClauses.WithoutPointers("the recommendation tracker says the police contribution was small")) & QuestionIntent.Recommendations);
 }
