@@ -43,24 +43,20 @@ public static class CoverageCalculator
 
         if (textStems is StemSet indexed)
         {
-            return indexed.Contains(stem) || indexed.SharesStart(stem);
+            return indexed.Contains(stem) || indexed.SharesStart(stem) || indexed.Abbreviates(stem);
         }
 
         return textStems.Contains(stem)
             || (stem.Length >= StemSet.MinShared && textStems.Any(s => StemSet.SameWord(s, stem)));
     }
 
-    /// <summary>The text's stems, with the initialisms of its names (<see cref="Initialisms"/>): "SIS" is covered by
-    /// "Strengthening Independence Service".</summary>
-    public static HashSet<string> Stems(string text) =>
-        TextTerms.Tokenize(text).Select(TextTerms.Stem).Concat(Initialisms.In(text)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The stems of a text, indexed for <see cref="Contains"/>, which also reads the initialisms of its names
+    /// ("SIS" is covered by "Strengthening Independence Service").</summary>
+    public static StemSet Stems(string text) => IndexedStems(text);
 
     /// <summary>The stems of a text, indexed for <see cref="Contains"/>: for texts compared with many questions
     /// (or one question's many words).</summary>
     /// <param name="share">Maps each stem to one shared copy, for callers keeping many texts' stems.</param>
-    public static StemSet IndexedStems(string text, Func<string, string>? share = null)
-    {
-        var stems = TextTerms.Tokenize(text).Select(TextTerms.Stem).Concat(Initialisms.In(text));
-        return new(share is null ? stems : stems.Select(share));
-    }
+    public static StemSet IndexedStems(string text, Func<string, string>? share = null) =>
+        new(share is null ? TextTerms.Tokenize(text).Select(TextTerms.Stem) : TextTerms.Tokenize(text).Select(t => share(TextTerms.Stem(t))), text);
 }

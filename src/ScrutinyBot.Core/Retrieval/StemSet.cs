@@ -23,13 +23,22 @@ public sealed class StemSet : IReadOnlySet<string>
 
     private readonly HashSet<string> _stems;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
+    private readonly string? _text;
     private string[]? _sorted;
+    private string? _letters;
 
-    public StemSet(IEnumerable<string> stems)
+    /// <param name="text">The text the stems come from, read for initialisms (<see cref="Abbreviates"/>) when asked.</param>
+    public StemSet(IEnumerable<string> stems, string? text = null)
     {
         _stems = new HashSet<string>(stems, StringComparer.Ordinal);
         _byPrefix = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _text = text;
     }
+
+    /// <summary>True when the stem is the initials of a name in the text ("sis": "Strengthening Independence
+    /// Service"; <see cref="QueryUnderstanding.Initialisms"/>). The text's letters are read the first time.</summary>
+    public bool Abbreviates(string stem) =>
+        _text is not null && QueryUnderstanding.Initialisms.Spells(_letters ??= QueryUnderstanding.Initialisms.Letters(_text), stem);
 
     public int Count => _stems.Count;
 

@@ -192,12 +192,15 @@ public static partial class AnswerTypeCheck
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
-            var stems = new HashSet<string>(unit.Stems, StringComparer.Ordinal);
-            for (var back = 1; back <= UnitsBefore && i - back >= 0 && units[i - back].Passage == unit.Passage && units[i - back].Index == unit.Index - back; back++)
+            var first = i;
+            while (i - first < UnitsBefore && first > 0 && units[first - 1].Passage == unit.Passage && units[first - 1].Index == units[first].Index - 1)
             {
-                stems.UnionWith(units[i - back].Stems);
+                first--;
             }
 
+            var stems = first == i
+                ? unit.Stems
+                : new StemSet(Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems), string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text)));
             windows.Add((unit, CoverageCalculator.Coverage(weights, stems)));
         }
 

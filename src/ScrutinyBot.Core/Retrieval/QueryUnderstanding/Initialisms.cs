@@ -1,36 +1,74 @@
-using System.Text.RegularExpressions;
+using System.Text;
 
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
-/// <summary>The initialisms a text's capitalised names make: "Strengthening Independence Service" is SIS, "Adult
-/// Social Care and Health" ASCH. Papers write a name in full and define its letters once; officers ask by the letters.
-/// Joining words ("and", "of", "for", "the", "&amp;") are left out, as initialisms mostly leave them.</summary>
-public static partial class Initialisms
+/// <summary>The initialisms a text's names make: "Strengthening Independence Service" is SIS, "Adult Social Care and
+/// Health" ASCH, "children and young people" CYP. Papers write a name in full and define its letters once; officers ask
+/// by the letters. Joining words ("and", "of", "for", "the") are left out, as initialisms mostly leave them; any mark
+/// but a space, a comma or an ampersand ends a name.</summary>
+public static class Initialisms
 {
     private const int MinLetters = 3;
-    private const int MaxLetters = 6;
+    private const int MaxLetters = 5;
 
-    /// <summary>Lower-case initialisms of every run of 3 to 6 consecutive capitalised words in the text.</summary>
-    public static IEnumerable<string> In(string text)
+    /// <summary>The first letters of the text's words, lower case, with '|' where a name cannot go on.</summary>
+    public static string Letters(string text)
     {
-        foreach (Match run in CapitalisedRun().Matches(text))
+        ArgumentNullException.ThrowIfNull(text);
+        var letters = new StringBuilder(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
         {
-            var initials = Word().Matches(run.Value).Where(w => !Joiners.Contains(w.Value)).Select(w => char.ToLowerInvariant(w.Value[0])).ToArray();
-            for (var start = 0; start + MinLetters <= initials.Length; start++)
+            var c = text[i];
+            if (!char.IsLetter(c))
             {
-                for (var length = MinLetters; length <= MaxLetters && start + length <= initials.Length; length++)
+                if (!(c is ' ' or ',' or '&' or '\t') && (letters.Length == 0 || letters[^1] != '|'))
                 {
-                    yield return new string(initials, start, length);
+                    letters.Append('|');
                 }
+
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '\u2019' or '-'))
+            {
+                i++;
+            }
+
+            if (!IsJoiner(text.AsSpan(start, i - start)))
+            {
+                letters.Append(char.ToLowerInvariant(c));
             }
         }
+
+        return letters.ToString();
     }
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "and", "of", "for", "the", "&" };
+    /// <summary>True when <paramref name="stem"/> (3 to 5 letters) is the initials of consecutive words of a text whose
+    /// <see cref="Letters"/> are given.</summary>
+    public static bool Spells(string letters, string stem)
+    {
+        ArgumentNullException.ThrowIfNull(letters);
+        ArgumentNullException.ThrowIfNull(stem);
+        return stem.Length is >= MinLetters and <= MaxLetters && IsLetters(stem) && letters.Contains(stem, StringComparison.Ordinal);
+    }
 
-    [GeneratedRegex(@"\b[A-Za-z][\w'\u2019-]*(?:,?\s+&?\s*[A-Za-z][\w'\u2019-]*){2,}")]
-    private static partial Regex CapitalisedRun();
+    private static bool IsLetters(string stem)
+    {
+        foreach (var c in stem)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
 
-    [GeneratedRegex(@"\b[A-Za-z][\w'\u2019-]*")]
-    private static partial Regex Word();
+        return true;
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> word) =>
+        word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 }

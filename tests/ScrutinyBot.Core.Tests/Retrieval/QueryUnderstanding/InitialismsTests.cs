@@ -9,12 +9,16 @@ public sealed class InitialismsTests
     [InlineData("The Strengthening Independence Service will move to ASCH.", "sis")]
     [InlineData("from the CYPE Directorate to Adult Social Care and Health", "asch")]
     [InlineData("19,407 children and young people had an EHCP", "cyp")]
-    public void In_NameWrittenInFull_GivesItsInitials(string text, string initialism) =>
-        Assert.Contains(initialism, Initialisms.In(text));
+    [InlineData("Education, Health, and Care Plans", "ehcp")]
+    public void Spells_NameWrittenInFull_ItsInitials(string text, string initialism) =>
+        Assert.True(Initialisms.Spells(Initialisms.Letters(text), initialism));
 
-    [Fact]
-    public void In_TwoWords_GiveNoInitialism() =>
-        Assert.Empty(Initialisms.In("Kent County"));
+    [Theory]
+    [InlineData("Kent County", "kc")]
+    [InlineData("the Strengthening Independence. Service", "sis")]
+    [InlineData("Strengthening Independence Service", "s1s")]
+    public void Spells_TooShortBrokenOrNotLetters_IsNotAnInitialism(string text, string stem) =>
+        Assert.False(Initialisms.Spells(Initialisms.Letters(text), stem));
 
     [Fact]
     public void Coverage_InitialismAsked_IsCoveredByTheNameWrittenInFull()
