@@ -34,7 +34,7 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.TimeScheduled;
         }
 
-        if (QuantityQuestion().IsMatch(text))
+        if (QuantityQuestion().IsMatch(text) || QuantityText.AsksForMoney(text))
         {
             return ExpectedAnswer.Quantity;
         }
@@ -121,8 +121,9 @@ public static partial class AnswerTypeCheck
         var names = new NamedInPassage(analysis);
         var bodyKind = BodyNames.AskedKind(analysis.Text);
         var meetingDateAsked = expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis);
+        var another = new AnotherOfTheKind(analysis.Text);
         return windows
-            .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text) && names.AllNamedBeside(w.Unit)
+            .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
                 && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text)))
             .Select(w => (w.Unit, w.Coverage, needed));
     }

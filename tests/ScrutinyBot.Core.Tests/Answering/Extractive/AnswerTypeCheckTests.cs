@@ -319,6 +319,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("what's KCC's current gender pay gap?", ExpectedAnswer.Quantity)]
     [InlineData("what was the final year-end outturn for the department?", ExpectedAnswer.Quantity)]
     [InlineData("what was the vote count on the annual report?", ExpectedAnswer.Quantity)]
+    [InlineData("do you know what we pay link group a year for treasury advice?", ExpectedAnswer.Quantity)]
+    [InlineData("what does the new contract cost each year?", ExpectedAnswer.Quantity)]
     [InlineData("what's causing the overspend in education?", ExpectedAnswer.Anything)]
     [InlineData("what's behind the gap in attainment?", ExpectedAnswer.Anything)]
     public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>

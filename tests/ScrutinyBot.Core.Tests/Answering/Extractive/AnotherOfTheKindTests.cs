@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Tests.Retrieval;
+
+namespace ScrutinyBot.Core.Tests.Answering.Extractive;
+
+public sealed class AnotherOfTheKindTests
+{
+    private const string Question = "how many signatures did the Millmead petition get?";
+
+    [Theory]
+    [InlineData("The Save our Seashells petition received over 6,000 signatures.", true)]
+    [InlineData("A petition entitled ‘Save Our Seashells’ petition was submitted with 6,000 signatures.", true)]
+    [InlineData("The Millmead petition received 300 signatures.", false)]
+    [InlineData("The petition received 300 signatures.", false)]
+    [InlineData("The County Council petition scheme was followed.", false)]
+    public void NamesAnother_SameKindNamedOtherwise(string sentence, bool another) =>
+        Assert.Equal(another, new AnotherOfTheKind(Question).NamesAnother(sentence));
+
+    [Fact]
+    public void NamesAnother_QuestionNamesNoThingOfAKind_NeverRulesOut() =>
+        Assert.False(new AnotherOfTheKind("how many signatures did the petition get?").NamesAnother("The Save our Seashells petition received 6,000 signatures."));
+
+    [Fact]
+    public async Task Answer_FigureForAnotherNamedPetition_Abstains()
+    {
+        var options = Options.Create(new RetrievalOptions());
+        var index = new FakeSearchIndex(FakeSearchIndex.Chunk(
+            "Consultation on the Millmead and Seashells family hubs closed in October. The Save our Seashells petition received over 6,000 signatures."));
+        var result = await new PassageRetriever(index, options).RetrieveAsync(QueryAnalyzer.Analyze(Question, new CommitteeRecognizer([])), CancellationToken.None);
+
+        var answer = new ExtractiveAnswerer(options).Answer(result);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+}
