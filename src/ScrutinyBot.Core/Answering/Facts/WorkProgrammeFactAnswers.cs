@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Extraction;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
@@ -8,7 +9,7 @@ namespace ScrutinyBot.Core.Answering.Facts;
 
 /// <summary>Answers "what's on the work programme for December?" and "when does X come to committee?" from the
 /// extracted work-programme items.</summary>
-public static class WorkProgrammeFactAnswers
+public static partial class WorkProgrammeFactAnswers
 {
     private const int MaxItems = 8;
     private const int MaxDetailChars = 320;
@@ -35,7 +36,9 @@ public static class WorkProgrammeFactAnswers
         }
 
         // "What happened to the HAF report we asked for?": the programme often records what became of a request.
-        if (analysis.Has(QuestionIntent.When | QuestionIntent.WorkProgramme | QuestionIntent.Outcome) && residual.Count > 0)
+        // "When was the Ofsted report published?" asks when something happened, which a programme's slot is not.
+        if (analysis.Has(QuestionIntent.When | QuestionIntent.WorkProgramme | QuestionIntent.Outcome) && residual.Count > 0
+            && !(analysis.Has(QuestionIntent.When) && !analysis.Has(QuestionIntent.WorkProgramme) && PastTense.In(analysis.Text) && !ToCommittee().IsMatch(analysis.Text)))
         {
             var weights = residual.ToDictionary(s => s, _ => 1.0);
             // The title counts most; the entry's text (what it is for, what became of it) counts too.
@@ -102,4 +105,8 @@ public static class WorkProgrammeFactAnswers
 
         return quote.Trim();
     }
+
+    /// <summary>Words of an item's coming to a committee: what a programme's slot tells.</summary>
+    [GeneratedRegex(@"\b(consider(ed)?|discuss(ed)?|scrutini[sz](e|ed)|debated?|come|came|go|went|brought|taken|presented|reported (to|back)|on the agenda|to (the )?(committee|cttee|board|panel|cabinet))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToCommittee();
 }

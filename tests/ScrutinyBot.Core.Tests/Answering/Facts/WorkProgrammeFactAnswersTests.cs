@@ -120,4 +120,17 @@ public sealed class WorkProgrammeFactAnswersTests
 
         Assert.Null(sut);
     }
+
+    [Theory]
+    [InlineData("when was the Ofsted inspection report published?", false)]
+    [InlineData("when did the Ofsted inspection report come to committee?", true)]
+    [InlineData("when is the Ofsted inspection report published?", true)]
+    public void TryAnswer_WhenDidSomethingHappen_IsNotAProgrammeSlotUnlessItCameToCommittee(string question, bool answered)
+    {
+        var facts = Set(programme: [Programme("Ofsted inspection report published", new DateOnly(2022, 9, 27))]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask(question, QuestionIntent.When, "ofsted inspection report published"), facts);
+
+        Assert.Equal(answered, sut is not null);
+    }
 }
