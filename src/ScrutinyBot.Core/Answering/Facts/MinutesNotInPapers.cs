@@ -6,7 +6,8 @@ namespace ScrutinyBot.Core.Answering.Facts;
 /// <summary>"What did Cabinet decide on 13 March?" or "who sent apologies to Cabinet on 4 March?" when the papers hold
 /// that meeting's agenda and nothing it recorded (no resolution and no attendance read from its minutes): the honest
 /// answer is that its minutes are not in the papers yet, not the agenda's proposals quoted as if they had been agreed,
-/// nor another meeting's apologies.</summary>
+/// nor another meeting's apologies. So with "what did the careers hub present to the board in December?": what was
+/// said or shown at a meeting is recorded only in its minutes, not in the plan that invited it.</summary>
 public static partial class MinutesNotInPapers
 {
     public static Answer? TryAnswer(QueryAnalysis analysis, FactIndex index)
@@ -14,15 +15,16 @@ public static partial class MinutesNotInPapers
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(index);
         var aboutAttendance = AsksWhoAttended(analysis);
-        if (analysis.Dates.Count == 0 || !(aboutAttendance || AsksWhatWasDecided(analysis)))
+        var aboutWhatWasSaid = !aboutAttendance && AsksWhatWasSaid(analysis);
+        if (analysis.Dates.Count == 0 || !(aboutAttendance || aboutWhatWasSaid || AsksWhatWasDecided(analysis)))
         {
             return null;
         }
 
         var meetings = index.MeetingsOf(analysis.Committee).Where(m => analysis.DateFits(m.Date)).ToList();
-        if (meetings.Count == 0 && aboutAttendance)
+        if (meetings.Count == 0 && (aboutAttendance || (aboutWhatWasSaid && NamesTheCommittee(analysis))))
         {
-            return NoSuchMeeting(analysis, index);
+            return NoSuchMeeting(analysis, index, aboutAttendance ? "who attended it" : "what was said or presented there");
         }
 
         if (meetings.Count == 0 || meetings.Select(m => m.Date).Distinct().Count() > 1)
@@ -42,7 +44,9 @@ public static partial class MinutesNotInPapers
         var meeting = meetings[0];
         var source = meeting.Sources[0];
         var name = meeting.Committee ?? "the committee";
-        var what = aboutAttendance ? $"who attended {name} on {FactText.ShortDate(date)} or sent apologies" : $"what {name} decided on {FactText.ShortDate(date)}";
+        var what = aboutAttendance ? $"who attended {name} on {FactText.ShortDate(date)} or sent apologies"
+            : aboutWhatWasSaid ? $"what was said or presented at {name} on {FactText.ShortDate(date)}"
+            : $"what {name} decided on {FactText.ShortDate(date)}";
         return new Answer(
             false,
             $"I couldn't find {what}: the indexed papers have that meeting's agenda, but no minutes or decisions from it. [1]",
@@ -54,10 +58,29 @@ public static partial class MinutesNotInPapers
         !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda)
         && (analysis.Has(QuestionIntent.Resolutions | QuestionIntent.Outcome | QuestionIntent.Conclusion) || Voted().IsMatch(analysis.Text));
 
+    /// <summary>"What did the careers hub present to the board in December?": what was said at a meeting, not what a
+    /// meeting decided.</summary>
+    private static bool AsksWhatWasSaid(QueryAnalysis analysis) =>
+        !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda | QuestionIntent.WorkProgramme) && Said().IsMatch(analysis.Text);
+
+    /// <summary>True when the question writes a third of the committee's name or more ("the partnership board"), not one word a
+    /// longer name shares ("the Leader").</summary>
+    private static bool NamesTheCommittee(QueryAnalysis analysis)
+    {
+        if (analysis.Committee is null)
+        {
+            return false;
+        }
+
+        var named = TextTerms.ContentStems(analysis.Committee);
+        var asked = TextTerms.ContentStems(analysis.Text).ToHashSet(StringComparer.Ordinal);
+        return named.Count > 0 && named.Count(asked.Contains) * 3 >= named.Count;
+    }
+
     /// <summary>Who attended a meeting of a committee the papers know on a date when the papers hold none of its
-    /// meetings: attendance is recorded meeting by meeting, so no other paper answers it. The meetings they do hold
-    /// are named.</summary>
-    private static Answer? NoSuchMeeting(QueryAnalysis analysis, FactIndex index)
+    /// meetings, or what was said there: recorded meeting by meeting, so no other paper answers it. The meetings they
+    /// do hold are named.</summary>
+    private static Answer? NoSuchMeeting(QueryAnalysis analysis, FactIndex index, string what)
     {
         if (analysis.Committee is null)
         {
@@ -73,7 +96,7 @@ public static partial class MinutesNotInPapers
         var listed = string.Join(", ", held.TakeLast(MeetingsListed).Select(FactText.ShortDate));
         return new Answer(
             false,
-            $"I couldn't find a meeting of the {analysis.Committee} on {analysis.Dates[0].Text} in the indexed papers, so not who attended it. The papers hold its meetings of {listed}.",
+            $"I couldn't find a meeting of the {analysis.Committee} {(analysis.Dates[0].Day is null ? "in" : "on")} {analysis.Dates[0].Text} in the indexed papers, so not {what}. The papers hold its meetings of {listed}.",
             []);
     }
 
@@ -82,6 +105,9 @@ public static partial class MinutesNotInPapers
     /// <summary>A question about who was at a meeting, absent from it or sent apologies.</summary>
     private static bool AsksWhoAttended(QueryAnalysis analysis) =>
         analysis.Has(QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
+
+    [GeneratedRegex(@"\bwhat (did|were|was)\b[^?]{0,80}\b(present|presented|presentation|tell|told|say|said|report|reported|raise|raised|discuss|discussed|share|shared|show|showed|update|updated|main points|key points)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Said();
 
     [GeneratedRegex(@"\bvot(e|ed|ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Voted();

@@ -116,4 +116,22 @@ public sealed class MinutesNotInPapersTests
 
         Assert.Null(MinutesNotInPapers.TryAnswer(Ask("what did the committee decide about the budget?", QuestionIntent.Resolutions, "budget"), new FactIndex(facts)));
     }
+
+    [Theory]
+    [InlineData("what did the careers hub present to the CYP scrutiny committee in December 2024?", false)]
+    [InlineData("what did the Leader say about the careers hub in December 2024?", true)]
+    public void TryAnswer_WhatWasSaidAtAMeetingNotInThePapers_SaysSoWhenTheCommitteeIsNamed(string question, bool leftToOthers)
+    {
+        var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt"), Meeting(November, source: "minutes-nov.txt")]);
+
+        var sut = MinutesNotInPapers.TryAnswer(Ask(question, QuestionIntent.None, "careers hub", [InMonth(2024, 12)], Cyp), new FactIndex(facts));
+
+        Assert.Equal(leftToOthers, sut is null);
+        if (sut is not null)
+        {
+            Assert.False(sut.Answered);
+            Assert.Contains("a meeting of the Children and Young People Scrutiny Committee in ", sut.Text, StringComparison.Ordinal);
+            Assert.Contains("13 November 2024", sut.Text, StringComparison.Ordinal);
+        }
+    }
 }
