@@ -55,13 +55,18 @@ public static partial class QuantityText
         var asked = question is null ? [] : Digits().Matches(question).Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
         foreach (Match m in Number().Matches(text))
         {
-            if (!IsYearOrDate(text, m) && !(m.Index == 0 && ParagraphNumber().IsMatch(m.Value)) && !InsideName(text, m)
+            if (!IsYearOrDate(text, m) && !(m.Index == 0 && ParagraphNumber().IsMatch(m.Value)) && !IsListMarker(text, m) && !InsideName(text, m)
                 && !asked.Contains(string.Concat(m.Value.Where(char.IsAsciiDigit))))
             {
                 yield return m;
             }
         }
     }
+
+    /// <summary>"1) Mrs Chandler proposed", "(4) RESOLVED", "3. The Board noted": the number of a list item or
+    /// paragraph, not a count.</summary>
+    private static bool IsListMarker(string text, Match m) =>
+        m.Index <= 1 && ListMarker().Match(text) is { Success: true } marker && m.Index + m.Length <= marker.Length;
 
     /// <summary>"Homes 2 Inspire", "Key Stage 4": a number between capitalised words is part of a name.</summary>
     private static bool InsideName(string text, Match m) =>
@@ -99,6 +104,9 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"[A-Za-z][\w'’.%£,-]*")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^\(?\d{1,2}[).]\s")]
+    private static partial Regex ListMarker();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

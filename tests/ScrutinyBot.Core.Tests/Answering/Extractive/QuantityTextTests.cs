@@ -16,6 +16,8 @@ public sealed class QuantityTextTests
     [Theory]
     [InlineData("Funding was allocated on a formula based upon forecast numbers of pupils and school capacity set out in the annual survey, £5m.")]
     [InlineData("The grant was allocated in 2024.")] // a year is not a figure
+    [InlineData("1) The grant was allocated as set out above.")] // nor the number of a list item
+    [InlineData("(4) RESOLVED that the grant be allocated.")]
     public void HasFigureNear_NoFigureWithinReach_IsNotFound(string text) =>
         Assert.False(QuantityText.HasFigureNear(text, IsAllocated, 8));
 
@@ -26,6 +28,7 @@ public sealed class QuantityTextTests
     [InlineData("how much of the partnership's funding does the police pay?", false)]
     [InlineData("what % of the budget is spent on transport?", false)]
     [InlineData("how many apartments will the scheme provide?", false)]
+    [InlineData("do you know what we pay link group a year for treasury advice?", true)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
