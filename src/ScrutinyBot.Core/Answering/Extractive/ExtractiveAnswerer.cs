@@ -59,7 +59,9 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return Closest(units, note);
         }
 
-        if (!result.Analysis.Has(QuestionIntent.Outcome))
+        // "How did the vote go?" and "what did scrutiny decide on 29 Jan?": the outcome ("Option d) was agreed",
+        // "the motion was carried") often follows the sentences that match the question.
+        if (!AsksHowItEnded(result.Analysis))
         {
             return Compose(chosen, note);
         }
@@ -220,12 +222,17 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         return entities.Where(e => !KeyEntities.IsNamedIn(text, stems, e)).ToList();
     }
 
+    /// <summary>"How did the vote go?", "what did scrutiny decide on 29 Jan?": a question whose answer is how something
+    /// ended.</summary>
+    private static bool AsksHowItEnded(QueryAnalysis analysis) =>
+        analysis.Has(QuestionIntent.Outcome) || (analysis.Has(QuestionIntent.Resolutions) && PastTense.In(analysis.Text));
+
     internal static List<AnswerUnit> Candidates(RetrievalResult result, IReadOnlySet<string> notNames)
     {
         var best = Math.Max(1e-6, result.Passages.Max(p => p.Score));
         var units = new List<AnswerUnit>();
         var namesWanted = result.Analysis.Has(QuestionIntent.Person);
-        var outcomeWanted = result.Analysis.Has(QuestionIntent.Outcome);
+        var outcomeWanted = AsksHowItEnded(result.Analysis);
         foreach (var passage in result.Passages)
         {
             var ownText = namesWanted ? passage.Hit.Chunk.Text : RecordedVotes.WithoutNames(passage.Hit.Chunk.Text);

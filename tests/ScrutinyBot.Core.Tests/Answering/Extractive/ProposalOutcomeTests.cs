@@ -28,6 +28,23 @@ public sealed class ProposalOutcomeTests
     }
 
     [Fact]
+    public void After_OptionsSetOutAfterTheChosenSentenceThenOneAgreed_QuotesThatOptionAndTheOutcome()
+    {
+        var units = Units(
+            "1.7 The Decision was discussed at Scrutiny Committee on 29 January 2025.",
+            "The options for the Scrutiny Committee were:",
+            "a) make no comments",
+            "b) require implementation of the decision to be postponed pending reconsideration by the decision-maker; or",
+            "d) require implementation of the decision to be postponed pending review by the full Council",
+            "1.7 Option d) was agreed.",
+            "2. Background");
+
+        var sut = ProposalOutcome.After(units, [units[0]], 600);
+
+        Assert.Equal(["d) require implementation of the decision to be postponed pending review by the full Council", "1.7 Option d) was agreed."], sut.Select(u => u.Text));
+    }
+
+    [Fact]
     public void After_OnlyTheAmendmentsWordingChosen_FindsTheOutcomeOfTheProposalItBelongsTo()
     {
         var units = Units(
