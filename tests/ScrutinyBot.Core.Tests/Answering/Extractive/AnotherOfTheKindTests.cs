@@ -1,8 +1,4 @@
-using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Answering.Extractive;
-using ScrutinyBot.Core.Retrieval;
-using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
-using ScrutinyBot.Core.Tests.Retrieval;
 
 namespace ScrutinyBot.Core.Tests.Answering.Extractive;
 
@@ -22,17 +18,4 @@ public sealed class AnotherOfTheKindTests
     [Fact]
     public void NamesAnother_QuestionNamesNoThingOfAKind_NeverRulesOut() =>
         Assert.False(new AnotherOfTheKind("how many signatures did the petition get?").NamesAnother("The Save our Seashells petition received 6,000 signatures."));
-
-    [Fact]
-    public async Task Answer_FigureForAnotherNamedPetition_Abstains()
-    {
-        var options = Options.Create(new RetrievalOptions());
-        var index = new FakeSearchIndex(FakeSearchIndex.Chunk(
-            "Consultation on the Millmead and Seashells family hubs closed in October. The Save our Seashells petition received over 6,000 signatures."));
-        var result = await new PassageRetriever(index, options).RetrieveAsync(QueryAnalyzer.Analyze(Question, new CommitteeRecognizer([])), CancellationToken.None);
-
-        var answer = new ExtractiveAnswerer(options).Answer(result);
-
-        Assert.False(answer.Answered, answer.Text);
-    }
 }

@@ -135,6 +135,16 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_FigureForAnotherNamedThingOfTheKind_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "how many signatures did the Millmead petition get?",
+            "Consultation on the Millmead and Seashells family hubs closed in October. The Save our Seashells petition received over 6,000 signatures.");
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_FigureBesideTheFirstYearOfARunningTotal_IsNotDatedToThatYear()
     {
         var answer = await AnswerAsync(
