@@ -12,7 +12,7 @@ public sealed partial class AnotherOfTheKind
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "our", "this", "that", "council", "county", "city", "borough", "district", "cabinet", "committee",
-        "government", "national", "local", "kent", "new",
+        "government", "national", "local", "new",
     };
 
     private readonly List<(HashSet<string> Name, Regex Kind)> _asked = [];

@@ -36,9 +36,7 @@ public static partial class WorkProgrammeFactAnswers
         }
 
         // "What happened to the HAF report we asked for?": the programme often records what became of a request.
-        // "When was the Ofsted report published?" asks when something happened, which a programme's slot is not.
-        if (analysis.Has(QuestionIntent.When | QuestionIntent.WorkProgramme | QuestionIntent.Outcome) && residual.Count > 0
-            && !(analysis.Has(QuestionIntent.When) && !analysis.Has(QuestionIntent.WorkProgramme) && PastTense.In(analysis.Text) && !ToCommittee().IsMatch(analysis.Text)))
+        if (analysis.Has(QuestionIntent.When | QuestionIntent.WorkProgramme | QuestionIntent.Outcome) && residual.Count > 0 && !AsksWhenSomethingHappened(analysis))
         {
             var weights = residual.ToDictionary(s => s, _ => 1.0);
             // The title counts most; the entry's text (what it is for, what became of it) counts too.
@@ -105,6 +103,11 @@ public static partial class WorkProgrammeFactAnswers
 
         return quote.Trim();
     }
+
+    /// <summary>"When was the Ofsted report published?" asks when something happened, which a programme's slot is not;
+    /// "when did it come to committee?" asks for the slot.</summary>
+    private static bool AsksWhenSomethingHappened(QueryAnalysis analysis) =>
+        analysis.Has(QuestionIntent.When) && !analysis.Has(QuestionIntent.WorkProgramme) && PastTense.In(analysis.Text) && !ToCommittee().IsMatch(analysis.Text);
 
     /// <summary>Words of an item's coming to a committee: what a programme's slot tells.</summary>
     [GeneratedRegex(@"\b(consider(ed)?|discuss(ed)?|scrutini[sz](e|ed)|debated?|come|came|go|went|brought|taken|presented|reported (to|back)|on the agenda|to (the )?(committee|cttee|board|panel|cabinet))\b", RegexOptions.IgnoreCase)]

@@ -10,6 +10,9 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// "according to the minutes…" point at where to look, and the passage seldom names itself.</summary>
 public static partial class ContextClauses
 {
+    /// <summary>The words for a paper people point at.</summary>
+    private const string PaperWord = @"(recommendation|rec|action)\s+(tracker|log)|tracker|minutes|report|agenda(\s+pack)?|papers?|pack|work\s*programme|letter|appendix|briefing|update";
+
     /// <returns>Stems used only after the last question mark or only to point at a paper; empty when nothing but the
     /// question is asked.</returns>
     public static IReadOnlySet<string> Stems(string question)
@@ -36,8 +39,6 @@ public static partial class ContextClauses
     /// <summary>The question without the words that point at a paper: "the recommendation tracker says" asks for no
     /// recommendation.</summary>
     public static string WithoutPointers(string question) => PaperPointer().Replace(question, " ");
-
-    private const string PaperWord = @"(recommendation|rec|action)\s+(tracker|log)|tracker|minutes|report|agenda(\s+pack)?|papers?|pack|work\s*programme|letter|appendix|briefing|update";
 
     private static HashSet<string> Stemmed(string text) =>
         TextTerms.Tokenize(text).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
