@@ -24,6 +24,7 @@ public static class PostgresStorageServiceCollectionExtensions
         services.TryAddSingleton<PostgresStoreGeneration>();
         services.TryAddSingleton<PostgresSearchIndex>();
         services.TryAddSingleton<PostgresCommitteeDirectory>();
+        services.TryAddSingleton<PostgresIndexVocabulary>();
         services.TryAddSingleton<PostgresChunkVectorStore>();
         services.TryAddSingleton<PostgresSubscriptionStore>();
         services.TryAddSingleton<PostgresDigestOutbox>();

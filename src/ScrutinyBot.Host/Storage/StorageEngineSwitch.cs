@@ -52,7 +52,7 @@ public static class StorageEngineSwitch
         Switch<IStoreGeneration, PostgresStoreGeneration>(services);
         Switch<ISearchIndex, PostgresSearchIndex>(services);
         Switch<ICommitteeDirectory, PostgresCommitteeDirectory>(services);
-        Switch<IIndexVocabulary>(services, _ => new NoIndexVocabulary());
+        Switch<IIndexVocabulary, PostgresIndexVocabulary>(services);
         Switch<IChunkVectorStore, PostgresChunkVectorStore>(services);
         Switch<ISubscriptionStore, PostgresSubscriptionStore>(services);
         Switch<IDigestOutbox, PostgresDigestOutbox>(services);

@@ -135,6 +135,29 @@ public abstract class SearchIndexContract : StoreContract
         Assert.Equal(new Dictionary<long, string> { [ids[0]] = "The main cause is pension enhancements." }, following);
     }
 
+    [Theory]
+    [InlineData("22")]
+    [InlineData("24")]
+    public async Task SearchAsync_NumberJoinedBySlashOrHyphen_FoundByEachPart(string part)
+    {
+        var ids = await SaveAsync("/p/pack.pdf", Chunk("Chair for 2021/22 and the 2023-24 budget."), Chunk("Nothing about that here."));
+
+        var hits = await Store.Search.SearchAsync(new SearchQuery([part], []), None);
+
+        Assert.Equal([ids[0]], hits.Select(h => h.ChunkId));
+    }
+
+    [Fact]
+    public async Task Vocabulary_MistypedWordAndCountyShortForm_ReadAsTheIndexedWords()
+    {
+        await SaveAsync("/p/pack.pdf", Chunk("The monitoring visit to Nottinghamshire."), Chunk("A second visit in Nottinghamshire."), Chunk("Notts once."));
+
+        var nearest = await Store.Vocabulary.NearestTermAsync("vist", None);
+        var county = await Store.Vocabulary.CountyAsync("notts", 1, None);
+
+        Assert.Equal(("visit", "nottinghamshire"), (nearest, county));
+    }
+
     [Fact]
     public async Task TermStatisticsAsync_Terms_CountsChunksContainingEach()
     {

@@ -60,6 +60,7 @@ public sealed class AzureAISearchStoreUnderTest : StoreUnderTest
             Generation = store.Generation,
             Search = new AzureAISearchIndex(clients, initializer, store.Generation),
             Committees = store.Committees,
+            Vocabulary = store.Vocabulary,
             Vectors = vectors,
             Subscriptions = store.Subscriptions,
             Outbox = store.Outbox,

@@ -43,6 +43,7 @@ public sealed class PostgresStoreUnderTest : StoreUnderTest
             Generation = generation,
             Search = new PostgresSearchIndex(database, generation),
             Committees = new PostgresCommitteeDirectory(database, generation),
+            Vocabulary = new PostgresIndexVocabulary(database, generation),
             Vectors = new PostgresChunkVectorStore(database),
             Subscriptions = new PostgresSubscriptionStore(database),
             Outbox = new PostgresDigestOutbox(database),

@@ -45,6 +45,7 @@ public sealed class SqliteStoreUnderTest : StoreUnderTest
             Generation = generation,
             Search = new SqliteSearchIndex(connections, generation),
             Committees = new SqliteCommitteeDirectory(connections, generation),
+            Vocabulary = new SqliteIndexVocabulary(connections, generation),
             Vectors = new SqliteChunkVectorStore(connections),
             Subscriptions = new SqliteSubscriptionStore(tables),
             Outbox = new SqliteDigestOutbox(tables),

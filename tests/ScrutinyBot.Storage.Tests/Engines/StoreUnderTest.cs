@@ -1,6 +1,7 @@
 using ScrutinyBot.Core.Digests;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.Embeddings;
+using ScrutinyBot.Core.Retrieval.Spelling;
 using ScrutinyBot.Core.Sources;
 using ScrutinyBot.Core.Storage;
 using ScrutinyBot.Teams.App.Feedback;
@@ -22,6 +23,8 @@ public abstract class StoreUnderTest : IAsyncDisposable
     public required ISearchIndex Search { get; init; }
 
     public required ICommitteeDirectory Committees { get; init; }
+
+    public required IIndexVocabulary Vocabulary { get; init; }
 
     public required IChunkVectorStore Vectors { get; init; }
 
