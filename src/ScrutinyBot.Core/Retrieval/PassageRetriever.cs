@@ -106,10 +106,12 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         {
             var terms = analysis.SearchTerms.Where(t => TextTerms.Stem(t) == stem).ToList();
             var idf = terms.Select(stats.Idf).DefaultIfEmpty(1.0).Max();
-            if (ShortForms.Spelled(stem) is { } spelled && (terms.All(stats.IsUnseen) || ShortForms.IsCouncilInitials(stem)))
+            if (ShortForms.Spelled(stem) is { } spelled)
             {
-                // "cttee" is "committee": as rare as the word written out, not as rare as a word the papers never use.
-                idf = TextTerms.Tokenize(spelled).Select(stats.Idf).Max();
+                // "cttee" is "committee": as rare as the word written out, not as rare as a word the papers never use
+                // ("govt", which one paper writes once, is as common as "government").
+                var written = TextTerms.Tokenize(spelled).Select(stats.Idf).Max();
+                idf = terms.All(stats.IsUnseen) || ShortForms.IsCouncilInitials(stem) ? written : Math.Min(idf, written);
             }
 
             weights[stem] = PhrasingWords.IsPhrasing(analysis, stem, stats) ? PhrasingWeight : idf;

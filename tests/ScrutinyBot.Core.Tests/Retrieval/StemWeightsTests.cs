@@ -57,6 +57,14 @@ public class StemWeightsTests
     }
 
     [Fact]
+    public void A_clipped_word_one_paper_uses_weighs_no_more_than_the_word_written_out()
+    {
+        var weights = Weights("when did govt announce the programme", new() { ["govt"] = 1, ["government"] = 400, ["announce"] = 30, ["programme"] = 60 });
+
+        Assert.True(weights[TextTerms.Stem("govt")] < weights[TextTerms.Stem("programme")], string.Join(", ", weights));
+    }
+
+    [Fact]
     public void A_councils_initials_weigh_as_council_even_where_the_papers_use_them_rarely()
     {
         var weights = Weights("how long did NCC have to send its improvement plan", new() { ["ncc"] = 3, ["council"] = 700, ["improvement"] = 60, ["plan"] = 90 });

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace ScrutinyBot.Core.Answering.Facts;
 
-/// <summary>How facts are written in answers: "Wednesday 15 January 2025", "9:30 am".</summary>
+/// <summary>How facts are written in answers: "Wednesday 15 January 2025", "9.30 am" (times as UK council papers
+/// write them).</summary>
 public static class FactText
 {
     public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -10,7 +11,7 @@ public static class FactText
     public static string ShortDate(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     public static string Time(TimeOnly time) =>
-        time.ToString("h:mm", CultureInfo.InvariantCulture) + (time.Hour < 12 ? " am" : " pm");
+        time.ToString("h.mm", CultureInfo.InvariantCulture) + (time.Hour < 12 ? " am" : " pm");
 
     /// <summary>The text cut at a word to at most <paramref name="max"/> characters, with an ellipsis when cut.</summary>
     public static string Clip(string text, int max)

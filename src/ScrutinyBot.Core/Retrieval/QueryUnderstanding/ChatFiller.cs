@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>Chat phrases that say how a person asks, not what about: "can you tell me", "remind me", "any idea",
-/// "quick one -", "I was wondering", greetings and "please", anywhere in the question. Taking them out leaves the
+/// "quick one -", "I was wondering", greetings and "please", and "right now" or "at the moment" (which say no more than
+/// "currently"), anywhere in the question. Taking them out leaves the
 /// question itself, so its kind ("who…", "when…") is read where it starts and its topic is not "reminders".
 /// Source: how people ask in chat (the phrasings of the reworded and dev questions, and common English politeness
 /// forms), not any one question.</summary>
@@ -36,6 +37,7 @@ public static partial class ChatFiller
         + @"|i('d| would) like to know\b|i need to know\b|i want to know\b"
         + @"|(if you (can|could)|if possible)\b"
         + @"|(please|pls|thanks|thank you|cheers|ta)\b[.!]?"
+        + @"|(right now|at the moment|at present|as (things|it) stands?|these days)\b"
         + @")(?=$|[\s,.;:!?-])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();

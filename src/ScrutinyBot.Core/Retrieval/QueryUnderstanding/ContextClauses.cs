@@ -7,7 +7,9 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// came up in the Q2 discussion". What follows the last question mark is context: it helps find the passage, but the
 /// answer need not repeat it. (Only the text after a question mark is read so: a full stop may end an abbreviation,
 /// "Cllr. Smith", as well as a sentence.) So is the paper they saw it in: "the recommendation tracker says…",
-/// "according to the minutes…" point at where to look, and the passage seldom names itself.</summary>
+/// "according to the minutes…" point at where to look, and the passage seldom names itself. So is the event a question
+/// opens with ("After the July 2022 Ofsted judgement, how long did the council have…"): the answer follows it, and
+/// seldom names it again.</summary>
 public static partial class ContextClauses
 {
     /// <summary>The words for a paper people point at.</summary>
@@ -23,6 +25,13 @@ public static partial class ContextClauses
         {
             context.UnionWith(Stemmed(question[(last + 1)..]));
             context.ExceptWith(Stemmed(question[..last]));
+        }
+
+        if (LeadingTimeClause().Match(question) is { Success: true } clause)
+        {
+            var scene = Stemmed(clause.Groups["scene"].Value);
+            scene.ExceptWith(Stemmed(question[(clause.Index + clause.Length)..]));
+            context.UnionWith(scene);
         }
 
         var pointers = PaperPointer().Matches(question);
@@ -42,6 +51,11 @@ public static partial class ContextClauses
 
     private static HashSet<string> Stemmed(string text) =>
         TextTerms.Tokenize(text).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"After the July 2022 Ofsted judgement, how long…", "Following the inspection, what…": a clause that
+    /// opens the question with the event it follows or precedes, then a comma and the question itself.</summary>
+    [GeneratedRegex(@"^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?]{3,80}),\s*(?=(what|how|who|when|which|why|where|whats|what's|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingTimeClause();
 
     /// <summary>"The tracker says", "according to the minutes", "per the Kent commissioning plan 2025-29 report,": the
     /// paper named as where to look (up to eight words before the word for a paper).</summary>

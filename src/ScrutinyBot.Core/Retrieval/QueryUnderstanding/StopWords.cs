@@ -40,7 +40,14 @@ public static class StopWords
         // What officers call any report: "the January improvement paper" is found by "improvement"; papers rarely call
         // themselves papers, so the word would otherwise count as rare and required.
         "paper", "papers",
+        // Prepositions the list above lacked: "made it onto the programme" asks about the programme.
+        "onto", "upon", "within", "towards", "toward",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool Contains(string word) => Words.Contains(word);
+    /// <summary>True for the words above and for every negated auxiliary ("hadn't", "won't", "couldn't"): a closed
+    /// class of function words, however the question shortens them.</summary>
+    public static bool Contains(string word) => Words.Contains(word) || IsNegatedAuxiliary(word);
+
+    private static bool IsNegatedAuxiliary(string word) =>
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal));
 }

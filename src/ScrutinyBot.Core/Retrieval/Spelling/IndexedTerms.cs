@@ -1,3 +1,5 @@
+using ScrutinyBot.Core.Retrieval.FullText;
+
 namespace ScrutinyBot.Core.Retrieval.Spelling;
 
 /// <summary>An index's terms with how many chunks hold each, and the nearest of them to a mistyped word.</summary>
@@ -6,6 +8,8 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
     /// <summary>A term held by fewer chunks than this is as likely a typing slip in the papers as a word, and is not
     /// offered as a reading of the question's word.</summary>
     public const int MinChunks = 2;
+
+    public const int MinInflectedLength = 6;
 
     public int Count => documentCounts.Count;
 
@@ -49,6 +53,9 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
         return at == letters.Length;
     }
 
+    /// <summary>The word one edit from <paramref name="term"/> whose stem most chunks hold ("borowing" is "borrowing",
+    /// indexed as "borrow"); null when none is held by <see cref="MinChunks"/> or more. A stem stands for a word only
+    /// from <see cref="MinInflectedLength"/> letters: a short word has too many neighbours ("reps" is not "refs").</summary>
     public string? Nearest(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
@@ -56,8 +63,9 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
         var bestCount = 0;
         foreach (var variant in OneEditVariants.Of(term))
         {
-            if (documentCounts.TryGetValue(variant, out var count) && count >= MinChunks
-                && (count > bestCount || (count == bestCount && string.CompareOrdinal(variant, best) < 0)))
+            if ((documentCounts.TryGetValue(variant, out var count)
+                    || (term.Length >= MinInflectedLength && documentCounts.TryGetValue(PorterStemmer.Stem(variant), out count)))
+                && count >= MinChunks && (count > bestCount || (count == bestCount && string.CompareOrdinal(variant, best) < 0)))
             {
                 (best, bestCount) = (variant, count);
             }

@@ -26,7 +26,7 @@ public static partial class QuestionSpelling
         var readAs = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var term in analysis.SearchTerms)
         {
-            if (term.Length >= MinLength && lowerCaseWords.Contains(term) && stats.DocumentFrequencies.TryGetValue(term, out var df) && df == 0
+            if (term.Length >= MinLength && lowerCaseWords.Contains(term) && !IsKnownWord(term) && stats.DocumentFrequencies.TryGetValue(term, out var df) && df == 0
                 && await vocabulary.NearestTermAsync(term, cancellationToken).ConfigureAwait(false) is { } nearest)
             {
                 readAs[term] = nearest;
@@ -58,6 +58,14 @@ public static partial class QuestionSpelling
             ContentStems = [.. analysis.ContentStems.Select(s => stems.GetValueOrDefault(s, s))],
             ContextStems = analysis.ContextStems.Select(s => stems.GetValueOrDefault(s, s)).ToHashSet(StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>A word the question reading already knows ("kids" is "children", "recs" is "recommendations"), which is
+    /// no slip for another word.</summary>
+    private static bool IsKnownWord(string term)
+    {
+        var stem = TextTerms.Stem(term);
+        return Synonyms.For(stem).Count > 0 || ShortForms.Spelled(stem) is not null;
     }
 
     /// <summary>"Notts", "Herts", "Warks": a capitalised word of four to nine letters ending in "s", as counties are

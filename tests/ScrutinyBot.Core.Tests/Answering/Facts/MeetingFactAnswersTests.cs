@@ -42,7 +42,7 @@ public sealed class MeetingFactAnswersTests
 
         Assert.False(sut!.Answered);
         Assert.StartsWith("I couldn't find when the Children and Young People Scrutiny Committee meeting on Wednesday 13 November 2024 finished", sut.Text, StringComparison.Ordinal);
-        Assert.Contains("due to start at 9:30 am [1]", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("due to start at 9.30 am [1]", sut.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class MeetingFactAnswersTests
             Ask("what time did the meeting on 13 November 2024 finish?", QuestionIntent.StartTime | QuestionIntent.EndTime, "time meeting finish", [On(2024, 11, 13)]), facts, AsOf);
 
         Assert.True(sut!.Answered);
-        Assert.Contains("11:45 am", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("11.45 am", sut.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class MeetingFactAnswersTests
             Ask("what time was the 13 November 2024 meeting scheduled to end?", QuestionIntent.StartTime | QuestionIntent.EndTime, "time meeting scheduled end", [On(2024, 11, 13)]), facts, AsOf);
 
         Assert.True(sut!.Answered);
-        Assert.Contains("was scheduled to run from 9:30 am to 4:30 pm", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("was scheduled to run from 9.30 am to 4.30 pm", sut.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -100,7 +100,7 @@ public sealed class MeetingFactAnswersTests
             Ask("what time did the 13 November 2024 meeting finish?", QuestionIntent.StartTime | QuestionIntent.EndTime, "time meeting finish", [On(2024, 11, 13)]), Set(meetings: [agenda]), AsOf);
 
         Assert.False(sut!.Answered);
-        Assert.Contains("Closest: it was scheduled to run from 9:30 am to 4:30 pm [1]", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("Closest: it was scheduled to run from 9.30 am to 4.30 pm [1]", sut.Text, StringComparison.Ordinal);
     }
 
     private static FactSet WithAgenda(FactSet facts, DateOnly date, string title) =>
@@ -183,7 +183,7 @@ public sealed class MeetingFactAnswersTests
         var afterJanuary = MeetingFactAnswers.TryAnswer(Ask("When is the next meeting?", QuestionIntent.NextMeeting, "next meeting"), facts, new DateOnly(2025, 1, 16));
         var onTheDay = MeetingFactAnswers.TryAnswer(Ask("When is the next meeting?", QuestionIntent.NextMeeting, "next meeting"), facts, January);
 
-        Assert.Equal("The Children and Young People Scrutiny Committee meeting on Wednesday 12 March 2025 starts at 9:30 am and is at Loxley House. [1]", afterJanuary!.Text);
+        Assert.Equal("The Children and Young People Scrutiny Committee meeting on Wednesday 12 March 2025 starts at 9.30 am and is at Loxley House. [1]", afterJanuary!.Text);
         Assert.Contains("Wednesday 15 January 2025", onTheDay!.Text, StringComparison.Ordinal);
     }
 
@@ -204,7 +204,7 @@ public sealed class MeetingFactAnswersTests
 
         var sut = MeetingFactAnswers.TryAnswer(Ask("Where was the last meeting held?", QuestionIntent.Place | QuestionIntent.When, "last meeting held", relative: RelativeMeeting.Last), facts, AsOf);
 
-        Assert.Equal("The Children and Young People Scrutiny Committee meeting on Wednesday 15 January 2025 ran from 9:30 am to 11:45 am and was held at Loxley House. [1]", sut!.Text);
+        Assert.Equal("The Children and Young People Scrutiny Committee meeting on Wednesday 15 January 2025 ran from 9.30 am to 11.45 am and was held at Loxley House. [1]", sut!.Text);
     }
 
     [Fact]

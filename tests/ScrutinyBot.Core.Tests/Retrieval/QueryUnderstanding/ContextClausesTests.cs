@@ -23,6 +23,23 @@ public sealed class ContextClausesTests
     public void Stems_OnlyQuestions_NoContext(string question) =>
         Assert.Empty(ContextClauses.Stems(question));
 
+    [Theory]
+    [InlineData("After the July 2022 Ofsted judgement, how long did the council have to send its plan?", "judgement")]
+    [InlineData("following the inspection, what did the council have to send?", "inspection")]
+    public void Stems_ClauseTheQuestionOpensWith_IsContext(string question, string scene)
+    {
+        var context = ContextClauses.Stems(question);
+
+        Assert.Contains(TextTerms.Stem(scene), context);
+        Assert.DoesNotContain(TextTerms.Stem("send"), context);
+    }
+
+    [Theory]
+    [InlineData("after school clubs: how many were funded?")] // no comma before the question
+    [InlineData("what happened after the inspection, and who led it?")] // the question comes first
+    public void Stems_NoOpeningTimeClause_NoContext(string question) =>
+        Assert.Empty(ContextClauses.Stems(question));
+
     [Fact]
     public void StemWeights_ContextWord_WeighsHalfWhatItWouldInTheQuestion()
     {

@@ -20,6 +20,18 @@ public sealed class QueryAnalyzerTests
     }
 
     [Theory]
+    [InlineData("when were they told they hadn't made it onto the programme?", "hadn't")]
+    [InlineData("why won't the county fund the programme?", "won't")]
+    [InlineData("why couldn’t the programme go ahead?", "couldn't")]
+    public void Analyze_NegatedAuxiliaryOrPreposition_IsNotAKeyWord(string question, string auxiliary)
+    {
+        var sut = QueryAnalyzer.Analyze(question, _committees);
+
+        Assert.DoesNotContain(sut.SearchTerms, t => t.Replace('\u2019', '\'') == auxiliary || t == "onto");
+        Assert.Contains("programme", sut.SearchTerms);
+    }
+
+    [Theory]
     [InlineData("which Ofsted monitoring visits had been carried out by January 2024?")]
     [InlineData("what inspections were undertaken last year?")]
     [InlineData("which reviews took place in 2023?")]

@@ -8,7 +8,7 @@ public sealed class QuestionSpellingTests
 {
     private static readonly IndexedTerms Terms = new(new Dictionary<string, int>
     {
-        ["visit"] = 40, ["vest"] = 2, ["monitor"] = 30, ["budget"] = 25, ["nottingham"] = 50, ["rare"] = 1,
+        ["visit"] = 40, ["vest"] = 2, ["monitor"] = 30, ["budget"] = 25, ["nottingham"] = 50, ["rare"] = 1, ["ref"] = 20,
         ["nottinghamshir"] = 30, ["warwickshir"] = 4, ["staffordshir"] = 3, ["hertfordshir"] = 1,
     });
 
@@ -48,6 +48,24 @@ public sealed class QuestionSpellingTests
     [InlineData("budgett", "budget")] // one too many
     public void Nearest_OneSlipFromAnIndexedTerm_GivesTheMostHeldTerm(string typed, string expected) =>
         Assert.Equal(expected, Terms.Nearest(typed));
+
+    [Fact]
+    public void Nearest_SlipInAnInflectedWord_GivesTheWordWhoseStemIsIndexed() =>
+        Assert.Equal("monitoring", Terms.Nearest("monitoing"));
+
+    [Fact]
+    public void Nearest_ShortWordWhoseOnlyNeighbourIsAStem_GivesNothing() =>
+        Assert.Null(Terms.Nearest("reps")); // "refs" is indexed as "ref", but a four-letter word has too many neighbours
+
+    [Fact]
+    public async Task CorrectAsync_WordWithASynonym_StaysAsTyped()
+    {
+        var analysis = Analyze("how many kids had a visit?");
+
+        var corrected = await QuestionSpelling.CorrectAsync(analysis, Stats(analysis, unknown: "kids"), new Vocabulary(), CancellationToken.None);
+
+        Assert.Same(analysis, corrected);
+    }
 
     [Theory]
     [InlineData("rares")] // the only neighbour is held by one chunk
