@@ -60,12 +60,12 @@ public static partial class QuestionSpelling
         };
     }
 
-    /// <summary>A word the question reading already knows ("kids" is "children", "recs" is "recommendations"), which is
-    /// no slip for another word.</summary>
+    /// <summary>A word the question reading already knows ("kids" is "children", "recs" is "recommendations") or the
+    /// language model holds whole ("polling"), which is no slip for another word.</summary>
     private static bool IsKnownWord(string term)
     {
         var stem = TextTerms.Stem(term);
-        return Synonyms.For(stem).Count > 0 || ShortForms.Spelled(stem) is not null;
+        return Synonyms.For(stem).Count > 0 || ShortForms.Spelled(stem) is not null || ModelWords.Contains(term);
     }
 
     /// <summary>"Notts", "Herts", "Warks": a capitalised word of four to nine letters ending in "s", as counties are

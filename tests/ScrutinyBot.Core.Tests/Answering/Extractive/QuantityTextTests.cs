@@ -29,6 +29,11 @@ public sealed class QuantityTextTests
     [InlineData("what % of the budget is spent on transport?", false)]
     [InlineData("how many apartments will the scheme provide?", false)]
     [InlineData("do you know what we pay link group a year for treasury advice?", true)]
+    [InlineData("what is the chief executive actually paid?", true)]
+    [InlineData("what does the director earn?", true)]
+    [InlineData("how much cash does the police put in each year?", true)]
+    [InlineData("what is the police contribution in pounds?", true)]
+    [InlineData("who is paid to run the hub?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 

@@ -58,6 +58,18 @@ public sealed class QuestionSpellingTests
         Assert.Null(Terms.Nearest("reps")); // "refs" is indexed as "ref", but a four-letter word has too many neighbours
 
     [Fact]
+    public async Task CorrectAsync_WordOfTheLanguageNoPaperUses_StaysAsTyped()
+    {
+        var analysis = Analyze("when is polling day for the budget?");
+        var terms = new IndexedTerms(new Dictionary<string, int> { ["roll"] = 9, ["budget"] = 25 });
+
+        var corrected = await QuestionSpelling.CorrectAsync(analysis, Stats(analysis, unknown: "polling"), new Vocabulary(terms), CancellationToken.None);
+
+        Assert.Equal("rolling", terms.Nearest("polling")); // one slip away, and indexed
+        Assert.Same(analysis, corrected); // but a word the language model holds whole
+    }
+
+    [Fact]
     public async Task CorrectAsync_WordWithASynonym_StaysAsTyped()
     {
         var analysis = Analyze("how many kids had a visit?");
@@ -110,11 +122,13 @@ public sealed class QuestionSpellingTests
     private static TermStatistics Stats(QueryAnalysis analysis, string? unknown) =>
         new(analysis.SearchTerms.ToDictionary(t => t, t => t == unknown ? 0 : 5), 100);
 
-    private sealed class Vocabulary : IIndexVocabulary
+    private sealed class Vocabulary(IndexedTerms? terms = null) : IIndexVocabulary
     {
-        public Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) => Task.FromResult(Terms.Nearest(term));
+        private readonly IndexedTerms _terms = terms ?? Terms;
+
+        public Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) => Task.FromResult(_terms.Nearest(term));
 
         public Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
-            Task.FromResult(Terms.County(shortForm, shortFormChunks));
+            Task.FromResult(_terms.County(shortForm, shortFormChunks));
     }
 }
