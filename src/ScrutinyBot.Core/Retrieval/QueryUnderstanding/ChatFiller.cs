@@ -10,7 +10,8 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// forms), not any one question.</summary>
 public static partial class ChatFiller
 {
-    /// <summary>The question without its chat phrases; "what's the name of" becomes "who is".</summary>
+    /// <summary>The question without its chat phrases; "what's the name of" and "remind me of the name of" become
+    /// "who is".</summary>
     public static string Strip(string question)
     {
         var text = question.Replace('\u2019', '\'');
@@ -20,7 +21,7 @@ public static partial class ChatFiller
         return text.Length == 0 ? question.Trim() : text;
     }
 
-    [GeneratedRegex(@"\bwhat('s| is| was) the names? of\s+(the\s+)?(person|member|councillor|officer)?\s*(who\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\bwhat('s| is| was)|((\b(can|could|would) (you|u) (please )?)?\b(remind|tell|give) (me|us)( of)?)) the names? of\s+(the\s+)?(person|member|councillor|officer)?\s*(who\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
 
     [GeneratedRegex(
@@ -31,6 +32,7 @@ public static partial class ChatFiller
         + @"|(can|could|would) (you|u) (please |just )?(check|confirm|find out|look up|say)( for me)?\b"
         + @"|(do|does) (you|anyone|anybody) (happen to )?(know|remember|recall)\b"
         + @"|(have you )?(got |any )idea\b"
+        + @"|any (word|news)( yet)? (on|about)\b"
         + @"|(just )?(remind|tell) me\b"
         + @"|i('m| am) (trying to (find out|remember|work out)|wondering|not sure)\b"
         + @"|i (was|am) wondering\b|i wonder\b"
