@@ -58,6 +58,11 @@ public static partial class PersonNames
 
         foreach (Match run in CapitalisedRun().Matches(text))
         {
+            if (BodyNameGoesOn(text, run))
+            {
+                continue;
+            }
+
             var words = run.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i + 1 < words.Length; i++)
             {
@@ -70,6 +75,24 @@ public static partial class PersonNames
 
         return names;
     }
+
+    /// <summary>True when the capitalised words go on past "and", "of" or "for" to a body's or post's word: "Joint
+    /// Overview and Scrutiny Committee" is one body, not Mr Joint Overview. "Margaret Burke and Rachel Griffiths" goes on
+    /// to another name.</summary>
+    private static bool BodyNameGoesOn(string text, Match run)
+    {
+        var after = BodyContinuation().Match(text, run.Index + run.Length);
+        return after.Success && after.Index == run.Index + run.Length
+            && after.Groups["w"].Captures.Any(c => NotNames.Contains(c.Value) && !IsMonthOrDay(c.Value));
+    }
+
+    private static bool IsMonthOrDay(string word) => word.Length > 2 && DayOrMonth().IsMatch(word);
+
+    [GeneratedRegex(@"\G\s+(and|of|for|&)\s+((?<w>[A-Z][a-z'’-]+)\s*){1,4}")]
+    private static partial Regex BodyContinuation();
+
+    [GeneratedRegex(@"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayOrMonth();
 
     [GeneratedRegex(@"\b(Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness)\s+[A-Z][a-z'’-]+")]
     private static partial Regex Titled();
