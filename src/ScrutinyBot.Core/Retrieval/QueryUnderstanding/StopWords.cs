@@ -42,6 +42,8 @@ public static class StopWords
         "paper", "papers",
         // Prepositions the list above lacked: "made it onto the programme" asks about the programme.
         "onto", "upon", "within", "towards", "toward",
+        // Reflexive pronouns: "after G&A itself" points back at a name already asked about.
+        "itself", "themselves", "himself", "herself", "myself", "ourselves", "yourself",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>True for the words above and for every negated auxiliary ("hadn't", "won't", "couldn't"): a closed

@@ -328,6 +328,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("what is the waiting time for CAMHS appointments?", ExpectedAnswer.Quantity)]
     [InlineData("how long do families wait for an assessment?", ExpectedAnswer.Quantity)]
     [InlineData("what is the rate of re-referrals?", ExpectedAnswer.Quantity)]
+    [InlineData("what's the size of the high needs deficit?", ExpectedAnswer.Quantity)]
+    [InlineData("how big is the waiting list?", ExpectedAnswer.Quantity)]
     [InlineData("what is the plan for re-referrals?", ExpectedAnswer.Anything)]
     [InlineData("what's KCC's current gender pay gap?", ExpectedAnswer.Quantity)]
     [InlineData("what was the final year-end outturn for the department?", ExpectedAnswer.Quantity)]

@@ -23,6 +23,7 @@ public sealed class QueryAnalyzerTests
     [InlineData("when were they told they hadn't made it onto the programme?", "hadn't")]
     [InlineData("why won't the county fund the programme?", "won't")]
     [InlineData("why couldn’t the programme go ahead?", "couldn't")]
+    [InlineData("which cttee saw the programme after the board itself?", "itself")]
     public void Analyze_NegatedAuxiliaryOrPreposition_IsNotAKeyWord(string question, string auxiliary)
     {
         var sut = QueryAnalyzer.Analyze(question, _committees);
