@@ -9,8 +9,8 @@ public sealed class SynonymsTests
     [InlineData("what worries did inspectors have?", "Inspectors raised concerns about the fragile budget.")]
     [InlineData("what were members worried about?", "Members were concerned about delays.")]
     [InlineData("were the kids consulted?", "Children were consulted in schools.")]
-    [InlineData("how many could stay with family?", "Numbers able to remain with family rose.")]
-    [InlineData("were members told?", "Members were informed by letter.")]
+    [InlineData("could they stay?", "Numbers able to remain rose.")]
+    [InlineData("was anyone told?", "Members were informed by letter.")]
     public void Coverage_QuestionWordAndPapersWordOfOneGroup_Covers(string question, string text)
     {
         var weights = TextTerms.ContentStems(question).ToDictionary(s => s, _ => 1.0);
