@@ -58,7 +58,7 @@ public static partial class PersonNames
 
         foreach (Match run in CapitalisedRun().Matches(text))
         {
-            if (BodyNameGoesOn(text, run))
+            if (BodyNameGoesOn(text, run) || AfterAnArticle(text, run))
             {
                 continue;
             }
@@ -85,6 +85,14 @@ public static partial class PersonNames
         return after.Success && after.Index == run.Index + run.Length
             && after.Groups["w"].Captures.Any(c => NotNames.Contains(c.Value) && !IsMonthOrDay(c.Value));
     }
+
+    /// <summary>"The Sustainability Appraisal", "its Strategic Leadership Group": a name after an article or a
+    /// possessive names a thing, where a person's stands alone.</summary>
+    private static bool AfterAnArticle(string text, Match run) =>
+        Determiner().IsMatch(run.Value) || Determiner().IsMatch(text.AsSpan(Math.Max(0, run.Index - 8), Math.Min(8, run.Index)).ToString() + "\u0001");
+
+    [GeneratedRegex(@"(^(The|A|An|This|That|Its|Our|Their)\s)|(\b(the|a|an|this|that|its|our|their|The|This)\s+\u0001$)")]
+    private static partial Regex Determiner();
 
     private static bool IsMonthOrDay(string word) => word.Length > 2 && DayOrMonth().IsMatch(word);
 

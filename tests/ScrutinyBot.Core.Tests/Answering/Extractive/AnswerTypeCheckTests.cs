@@ -278,6 +278,7 @@ public sealed class AnswerTypeCheckTests
     [Theory]
     [InlineData("The Nottingham City Safeguarding Children Partnership and the Strategic Leadership Group met.")]
     [InlineData("There will be a Kent and Medway NHS Joint Overview and Scrutiny Committee of members appointed by both.")]
+    [InlineData("(ii) NOTE the recommendations of the Sustainability Appraisal (Appendix D); and,")]
     public void Find_OnlyBodiesAndPosts_FindsNoOne(string text) =>
         Assert.Empty(PersonNames.Find(text, new HashSet<string>()));
 
