@@ -45,6 +45,16 @@ public static partial class DateExpressionParser
             }
         }
 
+        foreach (Match m in MonthShortYear().Matches(text))
+        {
+            // "end of Sept 24", "the Jan 25 report": UK writers put the day first, so a month then 20 to 39 is a
+            // year written short; "on Jan 29" is still a day.
+            if (MonthOf(m.Groups["mon"].Value, anchored: true) is { } month && !Overlaps(taken, m) && !DayCue().IsMatch(text[..m.Index]))
+            {
+                Add(mentions, taken, m, 2000 + int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), month, null);
+            }
+        }
+
         foreach (Match m in MonthDay().Matches(text))
         {
             if (MonthOf(m.Groups["mon"].Value, anchored: true) is { } month && !Overlaps(taken, m))
@@ -132,6 +142,12 @@ public static partial class DateExpressionParser
 
     [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?(?:\s+(?<y>(?:19|20)\d{2}))?\b")]
     private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?\s+'?(?<y>[23]\d)\b(?!\s*(st|nd|rd|th)\b)(?!\s*[,/.:-]?\s*\d)")]
+    private static partial Regex MonthShortYear();
+
+    [GeneratedRegex(@"\b(on|by|from|until|till|before|after|since)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayCue();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b(?![/-]\d)")]
     private static partial Regex BareYear();
