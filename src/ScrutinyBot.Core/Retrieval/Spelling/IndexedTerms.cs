@@ -55,7 +55,8 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
 
     /// <summary>The word one edit from <paramref name="term"/> whose stem most chunks hold ("borowing" is "borrowing",
     /// indexed as "borrow"); null when none is held by <see cref="MinChunks"/> or more. A stem stands for a word only
-    /// from <see cref="MinInflectedLength"/> letters: a short word has too many neighbours ("reps" is not "refs").</summary>
+    /// from <see cref="MinInflectedLength"/> letters: a short word has too many neighbours ("reps" is not "refs"). The
+    /// reading must be a word of the language (<see cref="ModelWords"/>), not only an index stem ("reus", "definit").</summary>
     public string? Nearest(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
@@ -65,7 +66,7 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
         {
             if ((documentCounts.TryGetValue(variant, out var count)
                     || (term.Length >= MinInflectedLength && documentCounts.TryGetValue(PorterStemmer.Stem(variant), out count)))
-                && count >= MinChunks && (count > bestCount || (count == bestCount && string.CompareOrdinal(variant, best) < 0)))
+                && count >= MinChunks && ModelWords.Contains(variant) && (count > bestCount || (count == bestCount && string.CompareOrdinal(variant, best) < 0)))
             {
                 (best, bestCount) = (variant, count);
             }

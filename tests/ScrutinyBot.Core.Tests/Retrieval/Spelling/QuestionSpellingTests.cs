@@ -54,6 +54,15 @@ public sealed class QuestionSpellingTests
         Assert.Equal("monitoring", Terms.Nearest("monitoing"));
 
     [Fact]
+    public void Nearest_IndexStemThatIsNoWord_IsNotAReading()
+    {
+        var terms = new IndexedTerms(new Dictionary<string, int> { ["reus"] = 10, ["visit"] = 10 });
+
+        Assert.Null(terms.Nearest("reps")); // "reus" is how the index stems "reuse"
+        Assert.Equal("visit", terms.Nearest("vist"));
+    }
+
+    [Fact]
     public void Nearest_ShortWordWhoseOnlyNeighbourIsAStem_GivesNothing() =>
         Assert.Null(Terms.Nearest("reps")); // "refs" is indexed as "ref", but a four-letter word has too many neighbours
 
