@@ -17,19 +17,18 @@ public sealed class PostgresIndexVocabulary : IIndexVocabulary
         """;
 
     private readonly PostgresDatabase _database;
-    private readonly StoreSnapshotCache<IndexedTerms> _terms;
+    private readonly StoreIndexVocabulary _vocabulary;
 
     public PostgresIndexVocabulary(PostgresDatabase database, IStoreGeneration generation)
     {
         _database = database;
-        _terms = new StoreSnapshotCache<IndexedTerms>(generation, LoadAsync);
+        _vocabulary = new StoreIndexVocabulary(generation, LoadAsync);
     }
 
-    public async Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) =>
-        (await _terms.GetAsync(cancellationToken).ConfigureAwait(false)).Nearest(term);
+    public Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) => _vocabulary.NearestTermAsync(term, cancellationToken);
 
-    public async Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
-        (await _terms.GetAsync(cancellationToken).ConfigureAwait(false)).County(shortForm, shortFormChunks);
+    public Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
+        _vocabulary.CountyAsync(shortForm, shortFormChunks, cancellationToken);
 
     private async Task<IndexedTerms> LoadAsync(CancellationToken cancellationToken)
     {

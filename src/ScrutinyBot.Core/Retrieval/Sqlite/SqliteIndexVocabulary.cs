@@ -10,19 +10,18 @@ namespace ScrutinyBot.Core.Retrieval.Sqlite;
 public sealed class SqliteIndexVocabulary : IIndexVocabulary
 {
     private readonly SqliteConnectionFactory _connections;
-    private readonly StoreSnapshotCache<IndexedTerms> _terms;
+    private readonly StoreIndexVocabulary _vocabulary;
 
     public SqliteIndexVocabulary(SqliteConnectionFactory connections, IStoreGeneration generation)
     {
         _connections = connections;
-        _terms = new StoreSnapshotCache<IndexedTerms>(generation, LoadAsync);
+        _vocabulary = new StoreIndexVocabulary(generation, LoadAsync);
     }
 
-    public async Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) =>
-        (await _terms.GetAsync(cancellationToken).ConfigureAwait(false)).Nearest(term);
+    public Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) => _vocabulary.NearestTermAsync(term, cancellationToken);
 
-    public async Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
-        (await _terms.GetAsync(cancellationToken).ConfigureAwait(false)).County(shortForm, shortFormChunks);
+    public Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
+        _vocabulary.CountyAsync(shortForm, shortFormChunks, cancellationToken);
 
     private async Task<IndexedTerms> LoadAsync(CancellationToken cancellationToken)
     {
