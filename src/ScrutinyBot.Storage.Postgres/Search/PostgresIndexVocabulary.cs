@@ -9,31 +9,17 @@ namespace ScrutinyBot.Storage.Postgres.Search;
 /// ("Notts") are read alike on either engine. PostgreSQL's ts_stat lists each word once with its chunk count; a stem
 /// takes the sum of its words' counts (a chunk holding two forms of it counts twice, which FTS5 would count once).
 /// Read once per store generation.</summary>
-public sealed class PostgresIndexVocabulary : IIndexVocabulary
+public sealed class PostgresIndexVocabulary(PostgresDatabase database, IStoreGeneration generation) : StoreIndexVocabulary(generation)
 {
     private const string WordsSql = """
         SELECT word, ndoc FROM ts_stat($$SELECT to_tsvector('simple', part_title || ' ' || coalesce(item_title, '') || ' ' || text || ' ' || coalesce(committee, '')) FROM chunks$$)
         WHERE word ~ '^[a-z]{3,}$'
         """;
 
-    private readonly PostgresDatabase _database;
-    private readonly StoreIndexVocabulary _vocabulary;
-
-    public PostgresIndexVocabulary(PostgresDatabase database, IStoreGeneration generation)
-    {
-        _database = database;
-        _vocabulary = new StoreIndexVocabulary(generation, LoadAsync);
-    }
-
-    public Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) => _vocabulary.NearestTermAsync(term, cancellationToken);
-
-    public Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
-        _vocabulary.CountyAsync(shortForm, shortFormChunks, cancellationToken);
-
-    private async Task<IndexedTerms> LoadAsync(CancellationToken cancellationToken)
+    protected override async Task<IndexedTerms> LoadAsync(CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using var connection = await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = PostgresCommand.Create(connection, null, WordsSql);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

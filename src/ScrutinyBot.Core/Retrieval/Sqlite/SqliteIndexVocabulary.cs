@@ -7,25 +7,11 @@ namespace ScrutinyBot.Core.Retrieval.Sqlite;
 
 /// <summary>The terms of the embedded store's full-text index (its porter stems, words only), read through FTS5's
 /// vocabulary table once per store generation.</summary>
-public sealed class SqliteIndexVocabulary : IIndexVocabulary
+public sealed class SqliteIndexVocabulary(SqliteConnectionFactory connections, IStoreGeneration generation) : StoreIndexVocabulary(generation)
 {
-    private readonly SqliteConnectionFactory _connections;
-    private readonly StoreIndexVocabulary _vocabulary;
-
-    public SqliteIndexVocabulary(SqliteConnectionFactory connections, IStoreGeneration generation)
+    protected override async Task<IndexedTerms> LoadAsync(CancellationToken cancellationToken)
     {
-        _connections = connections;
-        _vocabulary = new StoreIndexVocabulary(generation, LoadAsync);
-    }
-
-    public Task<string?> NearestTermAsync(string term, CancellationToken cancellationToken) => _vocabulary.NearestTermAsync(term, cancellationToken);
-
-    public Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
-        _vocabulary.CountyAsync(shortForm, shortFormChunks, cancellationToken);
-
-    private async Task<IndexedTerms> LoadAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (var create = connection.CreateCommand())
         {
             create.CommandText = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.chunks_vocab USING fts5vocab(main, chunks_fts, row)";
