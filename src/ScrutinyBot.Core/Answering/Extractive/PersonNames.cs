@@ -89,10 +89,13 @@ public static partial class PersonNames
     /// <summary>"The Sustainability Appraisal", "its Strategic Leadership Group": a name after an article or a
     /// possessive names a thing, where a person's stands alone.</summary>
     private static bool AfterAnArticle(string text, Match run) =>
-        Determiner().IsMatch(run.Value) || Determiner().IsMatch(text.AsSpan(Math.Max(0, run.Index - 8), Math.Min(8, run.Index)).ToString() + "\u0001");
+        OpensWithArticle().IsMatch(run.Value) || ArticleBefore().IsMatch(text.AsSpan(Math.Max(0, run.Index - 12), Math.Min(12, run.Index)));
 
-    [GeneratedRegex(@"(^(The|A|An|This|That|Its|Our|Their)\s)|(\b(the|a|an|this|that|its|our|their|The|This)\s+\u0001$)")]
-    private static partial Regex Determiner();
+    [GeneratedRegex(@"^(The|A|An|This|That|Its|Our|Their)\s")]
+    private static partial Regex OpensWithArticle();
+
+    [GeneratedRegex(@"\b(the|a|an|this|that|its|our|their)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBefore();
 
     private static bool IsMonthOrDay(string word) => word.Length > 2 && DayOrMonth().IsMatch(word);
 

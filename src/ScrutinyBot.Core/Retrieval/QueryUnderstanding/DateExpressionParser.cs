@@ -146,7 +146,10 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?\s+'?(?<y>[23]\d)\b(?!\s*(st|nd|rd|th)\b)(?!\s*[,/.:-]?\s*\d)")]
     private static partial Regex MonthShortYear();
 
-    [GeneratedRegex(@"\b(on|by|from|until|till|before|after|since)\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>The words before a day: "on 13th", "by Jan 29". A number after them is a day, not an edition or a year.</summary>
+    internal const string DayPrepositions = "on|by|from|until|till|before|after|since";
+
+    [GeneratedRegex(@"\b(" + DayPrepositions + @")\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex DayCue();
 
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b(?![/-]\d)")]
