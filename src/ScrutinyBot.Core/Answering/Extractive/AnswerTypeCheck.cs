@@ -39,14 +39,15 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Quantity;
         }
 
-        if (ReplyQuestion().IsMatch(text))
-        {
-            return ExpectedAnswer.Reply;
-        }
-
+        // "By when did the executive have to respond?" asks for a date, not whether a reply came.
         if (DateQuestion().IsMatch(text))
         {
             return ExpectedAnswer.Date;
+        }
+
+        if (ReplyQuestion().IsMatch(text))
+        {
+            return ExpectedAnswer.Reply;
         }
 
         if (BodyNames.AskedKind(analysis.Text) is not null)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Extraction;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.Facts;
@@ -9,7 +10,7 @@ namespace ScrutinyBot.Core.Answering.Facts;
 
 /// <summary>Answers about responses to recommendations: which are overdue or due soon (as of today or a date the
 /// question gives), when the response to a given recommendation is due, and what it says.</summary>
-public sealed class ResponseFactAnswers(IFactQueries queries)
+public sealed partial class ResponseFactAnswers(IFactQueries queries)
 {
     private const int DueSoonDays = 31;
     private const int MaxItems = 6;
@@ -37,12 +38,13 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
         }
 
         var date = analysis.Dates.Select(d => d.ExactDate).FirstOrDefault(d => d is not null) ?? asOf;
-        var residual = MeetingVocabulary.Residual(analysis).Where(s => !ResponseWords.Any(w => s.StartsWith(w, StringComparison.Ordinal))).ToList();
+        var residual = MeetingVocabulary.Residual(analysis).Where(s => !IsResponseWord(s)).ToList();
 
         // "What was the deadline for responses to the recs made at the 13 Nov 2024 meeting?", "by when were responses
         // due on the recs made on 13 Nov?": a day on which recommendations were made names them; "what's due by
-        // 3 January?" names no such day and asks what falls due.
-        if (analysis.Has(QuestionIntent.Deadline) && residual.Count == 0 && analysis.Dates.Any(d => d.Day is not null))
+        // 3 January?" names no such day and asks what falls due. A month names them when the question says they were
+        // made then ("the recs the committee made in Nov 2024").
+        if (analysis.Has(QuestionIntent.Deadline) && residual.Count == 0 && (analysis.Dates.Any(d => d.Day is not null) || (analysis.Dates.Count > 0 && MadeThen().IsMatch(analysis.Text))))
         {
             var made = facts.Facts.Recommendations
                 .Where(r => r.Deadline is not null && analysis.DateFits(r.MeetingDate))
@@ -93,6 +95,13 @@ public sealed class ResponseFactAnswers(IFactQueries queries)
 
         return null;
     }
+
+    private static bool IsResponseWord(string stem) =>
+        ResponseWords.Any(w => stem.StartsWith(w, StringComparison.Ordinal))
+        || (ShortForms.Spelled(stem) is { } spelled && ResponseWords.Any(w => TextTerms.Stem(spelled).StartsWith(w, StringComparison.Ordinal)));
+
+    [GeneratedRegex(@"\b(made|issued|agreed|raised|put forward|sent)\s+(in|on|at|during)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeThen();
 
     private static List<Recommendation> OnTopic(FactSet facts, IReadOnlyList<string> topic, double minCoverage, FactStems stems) =>
         FactTopics.Matching(facts.Facts.Recommendations, topic, r => $"{r.Topic} {r.Text}", r => r.MeetingDate, minCoverage, stems, facts.Facts.Recommendations);

@@ -15,7 +15,7 @@ public static partial class ShortForms
         ("mtg", "meeting"), ("mtgs", "meetings"), ("cttee", "committee"), ("cttees", "committees"), ("govt", "government"),
         ("dept", "department"), ("depts", "departments"), ("mgmt", "management"), ("approx", "approximately"),
         ("avg", "average"), ("amt", "amount"), ("qtr", "quarter"), ("reqd", "required"), ("recd", "received"),
-        ("cllr", "councillor"), ("cllrs", "councillors"),
+        ("cllr", "councillor"), ("cllrs", "councillors"), ("exec", "executive"), ("execs", "executives"), ("info", "information"),
     }.DistinctBy(c => TextTerms.Stem(c.Short)).ToDictionary(c => TextTerms.Stem(c.Short), c => c.Word, StringComparer.Ordinal);
 
     /// <summary>The words written out ("section 151", "quarter 3", "weeks") for a stem written short ("s151", "s.151",

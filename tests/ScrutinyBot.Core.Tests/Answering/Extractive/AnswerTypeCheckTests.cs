@@ -261,6 +261,13 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 
     [Theory]
+    [InlineData("By when did the executive have to respond to the recommendations?", ExpectedAnswer.Date)]
+    [InlineData("when did the cabinet member reply to the committee's letter?", ExpectedAnswer.Date)]
+    [InlineData("has the cabinet member replied to the committee's letter?", ExpectedAnswer.Reply)]
+    public void Expected_WhenAndReplyWords_AsksForADateNotWhetherARepliedCame(string question, ExpectedAnswer expected) =>
+        Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+
+    [Theory]
     [InlineData("Attendance rose from 15,642 to 31,652 contacts.", true)]
     [InlineData("The number of contacts has doubled.", true)]
     [InlineData("The report was presented on 13 November 2024 under paragraph 2.2.", false)]

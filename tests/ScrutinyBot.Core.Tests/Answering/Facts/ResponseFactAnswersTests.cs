@@ -75,6 +75,21 @@ public sealed class ResponseFactAnswersTests
         Assert.StartsWith("Responses to the 2 recommendations Children and Young People Scrutiny Committee made on 13 November 2024 were due by 3 January 2025:", answer!.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("By when did the exec have to respond to the recs the cttee made in Nov 2024?", true)]
+    [InlineData("what was due by the executive in Nov 2024?", false)]
+    public async Task TryAnswerAsync_MonthTheRecommendationsWereMadeIn_ListsThatMonthsRecommendationsNotWhatFellDueThen(string question, bool listed)
+    {
+        var fellDueInNovember = Wellbeing with { MeetingDate = new DateOnly(2024, 9, 11), Deadline = new DateOnly(2024, 11, 16) };
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask(question, QuestionIntent.Deadline | QuestionIntent.Recommendations | QuestionIntent.Response, "exec respond recs cttee", [InMonth(2024, 11)]),
+            Set(recommendations: [Formula, Wellbeing, fellDueInNovember]), Today, CancellationToken.None);
+
+        Assert.Equal(listed, answer?.Text.StartsWith("Responses to the 2 recommendations Children and Young People Scrutiny Committee made on 13 November 2024 were due by 3 January 2025:", StringComparison.Ordinal) ?? false);
+    }
+
     [Fact]
     public async Task TryAnswerAsync_DeadlineForAMeetingThatMadeNoRecommendations_LeavesItToThePassages()
     {

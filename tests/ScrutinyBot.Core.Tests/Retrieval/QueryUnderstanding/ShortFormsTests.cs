@@ -13,6 +13,7 @@ public sealed class ShortFormsTests
     [InlineData("q3", "quarter 3")]
     [InlineData("q5", null)]
     [InlineData("cllr", "councillor")]
+    [InlineData("exec", "executive")]
     [InlineData("ncc", "council")]
     [InlineData("kcc", "council")]
     [InlineData("cqc", null)]
