@@ -443,6 +443,18 @@ public sealed class AnswerTypeCheckTests
         Assert.False(answer.Answered);
     }
 
+    [Theory]
+    [InlineData("Testshire County Council", true)]
+    [InlineData("Otherton City Council", false)]
+    public async Task Answer_PlaceNamedOnlyByTheCouncilThatPublishedThePaper_AnswersForThatCouncilOnly(string council, bool answered)
+    {
+        var chunk = FakeSearchIndex.Chunk("The Local Authority currently supports 13 eligible families with no recourse to public funds.") with { Council = council };
+
+        var answer = await AnswerFromChunksAsync("how many families with no recourse to public funds is Testshire supporting?", chunk);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_YearNotInTheEvidence_Abstains()
     {
