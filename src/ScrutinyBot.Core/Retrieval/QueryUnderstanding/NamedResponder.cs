@@ -31,13 +31,17 @@ public static partial class NamedResponder
             : string.Join(' ', words);
     }
 
-    /// <summary>True when the text names the body: each of its words (short forms such as "Notts" by their first
-    /// four letters) appears in it.</summary>
+    /// <summary>True when the text names the body: each of its words appears in it whole ("Nottinghamshire" is not
+    /// named by "Nottingham"); a short form ("Notts") by a word that starts with its first four letters.</summary>
     public static bool IsNamedIn(string responder, string text) =>
-        responder.Split(' ').All(word => text.Contains(word.Length > 4 ? word[..4] : word, StringComparison.OrdinalIgnoreCase));
+        responder.Split(' ').All(word => Regex.IsMatch(text, word.Length > ShortFormLength
+            ? $@"\b{Regex.Escape(word)}\b"
+            : $@"\b{Regex.Escape(word.Length > 4 ? word[..4] : word)}", RegexOptions.IgnoreCase));
+
+    private const int ShortFormLength = 5;
 
     // A run of capitalised words (an acronym counts) before a reply verb, after "has/have/did/if/whether" or in
     // "what did X say/reply": the body the question asks about.
-    [GeneratedRegex(@"\b(?:has|have|had|did|do|does|if|whether)\s+(?:the\s+)?(?<who>(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+(?:(?:has|have|had|did|do|does)\s+)?(?:ever\s+|yet\s+|actually\s+)?(?:replied|responded|reply|respond|written\s+back|wrote\s+back|got\s+back|get\s+back|say\s+in\s+(?:reply|response))\b")]
+    [GeneratedRegex(@"\b(?i:has|have|had|did|do|does|if|whether)\s+(?:the\s+)?(?<who>(?:[A-Z][\w'&-]*\s+){0,3}[A-Z][\w'&-]*)\s+(?:(?:has|have|had|did|do|does)\s+)?(?:ever\s+|yet\s+|actually\s+)?(?:replied|responded|reply|respond|written\s+back|wrote\s+back|got\s+back|get\s+back|say\s+in\s+(?:reply|response))\b")]
     private static partial Regex Replier();
 }

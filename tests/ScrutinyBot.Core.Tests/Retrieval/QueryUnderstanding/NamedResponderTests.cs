@@ -8,6 +8,7 @@ public sealed class NamedResponderTests
     [InlineData("has Notts Police replied to the committee's letter?", "Notts Police")]
     [InlineData("do you know if Nottinghamshire Police have responded to the letter?", "Nottinghamshire Police")]
     [InlineData("did NHS England ever respond to our concerns?", "NHS England")]
+    [InlineData("Has Nottinghamshire Police replied to the cttee's letter?", "Nottinghamshire Police")]
     [InlineData("what did Ministers reply to the letter from Mr Watkins?", "Ministers")]
     [InlineData("has the Cabinet responded to the recommendations?", null)]
     [InlineData("did the Cabinet Member reply about the bus review?", null)]
@@ -20,6 +21,8 @@ public sealed class NamedResponderTests
     [InlineData("Notts Police", "Nottinghamshire Police wrote back on 9 January.", true)]
     [InlineData("Notts Police", "Letter sent to the Chief Constable; response requested.", false)]
     [InlineData("NHS England", "NHS England replied in March.", true)]
+    [InlineData("Nottinghamshire Police", "Young people in Nottingham City: Police partners attended.", false)]
+    [InlineData("Nottinghamshire Police", "Nottinghamshire Police wrote back on 9 January.", true)]
     public void IsNamedIn_NeedsEveryWordOfTheName(string body, string text, bool expected) =>
         Assert.Equal(expected, NamedResponder.IsNamedIn(body, text));
 }
