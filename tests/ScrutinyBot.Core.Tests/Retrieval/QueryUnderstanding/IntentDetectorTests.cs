@@ -19,6 +19,8 @@ public sealed class IntentDetectorTests
     [InlineData("date, time and venue for the March 2022 CYP scrutiny meeting pls", QuestionIntent.When)]
     [InlineData("what is the time and place of the next board?", QuestionIntent.StartTime)]
     [InlineData("how did the vote go on the devolution motion?", QuestionIntent.Outcome)]
+    [InlineData("how did the opposition's budget amendment do at full council in Feb?", QuestionIntent.Outcome)]
+    [InlineData("how did it go at cabinet?", QuestionIntent.Outcome)]
     [InlineData("where are we with the exclusions report?", QuestionIntent.Response)]
     [InlineData("what reports are on the agenda for the 15 April select committee?", QuestionIntent.Agenda)]
     [InlineData("what did members agree to add to the work programme?", QuestionIntent.Resolutions)]
