@@ -125,6 +125,7 @@ public static partial class AnswerTypeCheck
         var another = new AnotherOfTheKind(analysis.Text);
         return windows
             .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
+                && !(expected == ExpectedAnswer.Quantity && DatedByTheSentencesBefore(w.Unit, w.Before, years))
                 && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text)))
             .Select(w => (w.Unit, w.Coverage, needed));
     }
@@ -144,6 +145,29 @@ public static partial class AnswerTypeCheck
     /// before).</summary>
     private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question) =>
         QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question)) && !DatedOtherwise(unit, askedYears);
+
+    /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
+    /// 5%.": a figure whose sentence names no year is dated by the sentences before it that name its subject.</summary>
+    private static bool DatedByTheSentencesBefore(AnswerUnit unit, IReadOnlyList<string> before, IReadOnlyList<int> askedYears)
+    {
+        if (askedYears.Count == 0 || YearText().IsMatch(unit.Text))
+        {
+            return false;
+        }
+
+        // The nearest sentence that names a year dates it.
+        foreach (var sentence in before.Reverse())
+        {
+            var years = YearText().Matches(sentence).Where(m => !SinceYear().IsMatch(sentence[..m.Index]))
+                .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            if (years.Count > 0)
+            {
+                return !years.Any(askedYears.Contains);
+            }
+        }
+
+        return false;
+    }
 
     private static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
     {
@@ -188,9 +212,9 @@ public static partial class AnswerTypeCheck
     /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").
     /// The titles a unit sits under are not counted: measured on held-out questions, they let table rows under a
     /// well-matching title answer questions the papers do not answer.</summary>
-    private static List<(AnswerUnit Unit, double Coverage)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights)
+    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights)
     {
-        var windows = new List<(AnswerUnit, double)>(units.Count);
+        var windows = new List<(AnswerUnit, double, IReadOnlyList<string>)>(units.Count);
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
@@ -203,7 +227,7 @@ public static partial class AnswerTypeCheck
             var stems = first == i
                 ? unit.Stems
                 : new StemSet(Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems), string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text)));
-            windows.Add((unit, CoverageCalculator.Coverage(weights, stems)));
+            windows.Add((unit, CoverageCalculator.Coverage(weights, stems), Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));
         }
 
         return windows;

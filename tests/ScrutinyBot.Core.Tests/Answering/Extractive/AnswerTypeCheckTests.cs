@@ -455,6 +455,18 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Theory]
+    [InlineData(2023, false)]
+    [InlineData(2024, true)]
+    public async Task Answer_FigureDatedOnlyByTheSentenceBeforeIt_AnswersForThatYearOnly(int year, bool answered)
+    {
+        var answer = await AnswerFromChunksAsync(
+            $"how many cases of veteran homelessness were there in Testshire in {year}?",
+            FakeSearchIndex.Chunk("The Testshire partnership refreshed its veterans strategy in 2023. There were cases of veteran homelessness in Testshire over a year in 2024. Veterans in the prison estate range from 2% to 5% of prisoners."));
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_YearNotInTheEvidence_Abstains()
     {
