@@ -114,7 +114,9 @@ public static partial class DateExpressionParser
     }
 
     private static int? Year(Group group) =>
-        group.Success ? int.Parse(group.Value, CultureInfo.InvariantCulture) : null;
+        !group.Success ? null
+        : group.Value.TrimStart('\'') is { Length: 2 } shortYear ? 2000 + int.Parse(shortYear, CultureInfo.InvariantCulture)
+        : int.Parse(group.Value, CultureInfo.InvariantCulture);
 
     private static bool Overlaps(bool[] taken, Match m) => taken.AsSpan(m.Index, m.Length).Contains(true);
 
@@ -134,7 +136,8 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<mon>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b")]
+    // "14 Nov 24": a day and month with the year written short, as chat does ("24" is 2024).
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<mon>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>(?:19|20)\d{2}|'?[12]\d(?![\d/.:-])))?\b")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b")]
