@@ -147,7 +147,7 @@ public static partial class AnswerTypeCheck
         QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question)) && !DatedOtherwise(unit, askedYears);
 
     /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
-    /// 5%.": a figure whose sentence names no year is dated by the sentences before it that name its subject.</summary>
+    /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one.</summary>
     private static bool DatedByTheSentencesBefore(AnswerUnit unit, IReadOnlyList<string> before, IReadOnlyList<int> askedYears)
     {
         if (askedYears.Count == 0 || YearText().IsMatch(unit.Text))
@@ -155,18 +155,8 @@ public static partial class AnswerTypeCheck
             return false;
         }
 
-        // The nearest sentence that names a year dates it.
-        foreach (var sentence in before.Reverse())
-        {
-            var years = YearText().Matches(sentence).Where(m => !SinceYear().IsMatch(sentence[..m.Index]))
-                .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-            if (years.Count > 0)
-            {
-                return !years.Any(askedYears.Contains);
-            }
-        }
-
-        return false;
+        var years = before.Reverse().Select(YearsDating).FirstOrDefault(y => y.Count > 0);
+        return years is not null && !years.Any(askedYears.Contains);
     }
 
     private static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
@@ -176,9 +166,7 @@ public static partial class AnswerTypeCheck
             return false;
         }
 
-        // "... 119 in Q2, and the total since 2005 to 8,501": a running total's first year does not date the figures.
-        var years = YearText().Matches(unit.Text).Where(m => !SinceYear().IsMatch(unit.Text[..m.Index]))
-            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var years = YearsDating(unit.Text);
         if (years.Count > 0)
         {
             return !years.Any(askedYears.Contains);
@@ -186,6 +174,12 @@ public static partial class AnswerTypeCheck
 
         return unit.Passage.Hit.Chunk.MeetingDate is { } meeting && !askedYears.Any(y => y == meeting.Year || y == meeting.Year - 1);
     }
+
+    /// <summary>The years a text dates its figures by. "... 119 in Q2, and the total since 2005 to 8,501": a running
+    /// total's first year does not date the figures.</summary>
+    private static List<int> YearsDating(string text) =>
+        YearText().Matches(text).Where(m => !SinceYear().IsMatch(text[..m.Index]))
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>"What date is the December 2022 board?": the question asks only about a meeting (no word but meeting
     /// vocabulary) and names its month, not its day, so the answer is a day in that month; "the dates for the

@@ -29,9 +29,7 @@ public static partial class MeetingVocabulary
         analysis.ContentStems.Where(s => !IsMeetingWord(s) && !analysis.PhrasingStems.Contains(s)).ToList();
 
     /// <summary>A meeting word, written out or short ("cttee", "mtg", "KCC").</summary>
-    private static bool IsMeetingWord(string stem) =>
-        Prefixes.Any(p => stem.StartsWith(p, StringComparison.Ordinal))
-        || (ShortForms.Spelled(stem) is { } spelled && Prefixes.Any(p => TextTerms.Stem(spelled).StartsWith(p, StringComparison.Ordinal)));
+    private static bool IsMeetingWord(string stem) => ShortForms.StartsWithAny(stem, Prefixes);
 
     [GeneratedRegex(@"\b(start|starts|started|starting|begin|begins|began|beginning|kick off|kicks off|kicked off)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartWords();

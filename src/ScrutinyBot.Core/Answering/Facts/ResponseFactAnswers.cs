@@ -38,7 +38,7 @@ public sealed partial class ResponseFactAnswers(IFactQueries queries)
         }
 
         var date = analysis.Dates.Select(d => d.ExactDate).FirstOrDefault(d => d is not null) ?? asOf;
-        var residual = MeetingVocabulary.Residual(analysis).Where(s => !IsResponseWord(s)).ToList();
+        var residual = MeetingVocabulary.Residual(analysis).Where(s => !ShortForms.StartsWithAny(s, ResponseWords)).ToList();
 
         // "What was the deadline for responses to the recs made at the 13 Nov 2024 meeting?", "by when were responses
         // due on the recs made on 13 Nov?": a day on which recommendations were made names them; "what's due by
@@ -95,10 +95,6 @@ public sealed partial class ResponseFactAnswers(IFactQueries queries)
 
         return null;
     }
-
-    private static bool IsResponseWord(string stem) =>
-        ResponseWords.Any(w => stem.StartsWith(w, StringComparison.Ordinal))
-        || (ShortForms.Spelled(stem) is { } spelled && ResponseWords.Any(w => TextTerms.Stem(spelled).StartsWith(w, StringComparison.Ordinal)));
 
     [GeneratedRegex(@"\b(made|issued|agreed|raised|put forward|sent)\s+(in|on|at|during)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MadeThen();

@@ -31,14 +31,15 @@ public static partial class NamedResponder
             : string.Join(' ', words);
     }
 
+    /// <summary>Words of a body's name this short ("Notts") may be its short form.</summary>
+    private const int ShortFormLength = 5;
+
     /// <summary>True when the text names the body: each of its words appears in it whole ("Nottinghamshire" is not
     /// named by "Nottingham"); a short form ("Notts") by a word that starts with its first four letters.</summary>
     public static bool IsNamedIn(string responder, string text) =>
         responder.Split(' ').All(word => Regex.IsMatch(text, word.Length > ShortFormLength
             ? $@"\b{Regex.Escape(word)}\b"
             : $@"\b{Regex.Escape(word.Length > 4 ? word[..4] : word)}", RegexOptions.IgnoreCase));
-
-    private const int ShortFormLength = 5;
 
     // A run of capitalised words (an acronym counts) before a reply verb, after "has/have/did/if/whether" or in
     // "what did X say/reply": the body the question asks about.

@@ -37,6 +37,15 @@ public static partial class ShortForms
         return IsCouncilInitials(stem) ? "council" : Clipped.GetValueOrDefault(stem);
     }
 
+    /// <summary>True when the stem, or the word it is short for ("cttee": "committee"), starts with one of the
+    /// prefixes: a word list read the same whether the question writes a word out or short.</summary>
+    public static bool StartsWithAny(string stem, IEnumerable<string> prefixes)
+    {
+        ArgumentNullException.ThrowIfNull(prefixes);
+        var written = Spelled(stem) is { } spelled ? TextTerms.Stem(spelled) : null;
+        return prefixes.Any(p => stem.StartsWith(p, StringComparison.Ordinal) || (written?.StartsWith(p, StringComparison.Ordinal) ?? false));
+    }
+
     /// <summary>"ncc", "kcc": a City or County Council by its initials. Officers call their council so; it names the
     /// author of every paper, so it weighs like "council" whether or not the papers write it.</summary>
     public static bool IsCouncilInitials(string stem) => CouncilInitials().IsMatch(stem);

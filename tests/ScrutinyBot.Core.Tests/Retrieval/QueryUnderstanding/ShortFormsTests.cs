@@ -72,4 +72,11 @@ public sealed class ShortFormsTests
         Assert.Equal(1.0, CoverageCalculator.Coverage(weights, CoverageCalculator.Stems($"the {written} was mentioned")));
         Assert.Equal(0.0, CoverageCalculator.Coverage(weights, CoverageCalculator.Stems("nothing relevant here")));
     }
+
+    [Theory]
+    [InlineData("ctte", true)]
+    [InlineData("committe", true)]
+    [InlineData("exec", false)]
+    public void StartsWithAny_ReadsAWordWrittenShortAsTheWordItStandsFor(string stem, bool expected) =>
+        Assert.Equal(expected, ShortForms.StartsWithAny(stem, ["committ", "meet"]));
 }
