@@ -124,7 +124,7 @@ public static partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"(?<=(?<!\b(?:Cllr|Dr|Mr|Mrs|Ms|No|St|e\.g|i\.e|etc|approx|para|Vol|Rev|Prof))[.!?])\s+(?=[A-Z0-9(""'£\u2018\u201c])|\s+(?=-\s+[a-z0-9]{1,3}\)\s)|\s+(?=\(?[a-z0-9]{1,2}\)\s+[A-Z])")]
+    [GeneratedRegex(@"(?<=(?<!\b(?:Cllr|Dr|Mr|Mrs|Ms|No|St|e\.g|i\.e|etc|approx|circa|c|ca|cf|vs|Fig|para|Vol|Rev|Prof))[.!?])\s+(?=[A-Z0-9(""'£\u2018\u201c])|\s+(?=-\s+[a-z0-9]{1,3}\)\s)|\s+(?=\(?[a-z0-9]{1,2}\)\s+[A-Z])")]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\s+")]

@@ -12,6 +12,17 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Cllr. Smith chaired the meeting.", "The budget was noted.", "Members asked questions."], sut);
     }
 
+    [Theory]
+    [InlineData("The workforce is made up of circa. 70 FTE in two teams. It moves in April.")]
+    [InlineData("The workforce is made up of c. 70 FTE in two teams. It moves in April.")]
+    public void Split_ApproximationBeforeAFigure_DoesNotEndTheSentence(string text)
+    {
+        var sut = SentenceSplitter.Split(text);
+
+        Assert.Equal(2, sut.Count);
+        Assert.EndsWith("70 FTE in two teams.", sut[0]);
+    }
+
     [Fact]
     public void Split_HeadingLine_TravelsWithTheLineAfterIt()
     {
