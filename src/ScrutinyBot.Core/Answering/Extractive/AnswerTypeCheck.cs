@@ -134,7 +134,7 @@ public static partial class AnswerTypeCheck
     {
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
         ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0,
-        ExpectedAnswer.Date => DateText().IsMatch(unit.Text),
+        ExpectedAnswer.Date => DateText().IsMatch(unit.Text) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
         ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
         _ => ReplyReceived().IsMatch(unit.Text),
     };
@@ -256,6 +256,14 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateText();
+
+    /// <summary>"What date will the decision be taken?", "on which day": a day is asked, so a plan's "2024-39" or a
+    /// season does not answer it; a month at least must be named.</summary>
+    [GeneratedRegex(@"\b(what|which)('s|s| is| was| are| were| will| would)? (the )?((exact|actual|precise) )?(date|day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayQuestion();
+
+    [GeneratedRegex(@"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b" + DateExpressionParser.MonthWord + @"|\b(today|tomorrow|yesterday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthText();
 
     [GeneratedRegex(@"\b(has|have|did|had)\b.{0,80}\b(replied|responded|reply|respond|written back|wrote back|got back)\b")]
     private static partial Regex ReplyQuestion();

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
@@ -97,13 +98,10 @@ public static partial class PersonNames
     [GeneratedRegex(@"\b(the|a|an|this|that|its|our|their)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleBefore();
 
-    private static bool IsMonthOrDay(string word) => word.Length > 2 && DayOrMonth().IsMatch(word);
+    private static bool IsMonthOrDay(string word) => DateExpressionParser.IsMonthName(word) || Weekdays.IsName(word);
 
     [GeneratedRegex(@"\G\s+(and|of|for|&)\s+((?<w>[A-Z][a-z'’-]+)\s*){1,4}")]
     private static partial Regex BodyContinuation();
-
-    [GeneratedRegex(@"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", RegexOptions.IgnoreCase)]
-    private static partial Regex DayOrMonth();
 
     [GeneratedRegex(@"\b(Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness)\s+[A-Z][a-z'’-]+")]
     private static partial Regex Titled();

@@ -92,6 +92,14 @@ public static partial class DateExpressionParser
         return NextMeeting().IsMatch(text) ? RelativeMeeting.Next : RelativeMeeting.None;
     }
 
+    /// <summary>A month's name or short form, for regexes over text ("14 March", "Sept 2024"): whole words only, so
+    /// "Margate", "decision" and "separate" are not months; "May" only capitalised, so "may" the verb is not.</summary>
+    public const string MonthWord = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?-i:May)|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b";
+
+    /// <summary>True when a word is a month's name or its short form ("Mar", "Sept"), not one that merely begins
+    /// like one ("Martin", "Margate").</summary>
+    public static bool IsMonthName(string word) => MonthOf(word, anchored: true) is not null;
+
     /// <summary>The month a word names. "may" and "march" in lower case count only with a day or year beside them,
     /// so "may" the verb and "march" the noun are not months.</summary>
     private static int? MonthOf(string word, bool anchored)

@@ -29,7 +29,7 @@ public static partial class KeyEntities
         foreach (Match m in ProperName().Matches(analysis.Text))
         {
             var word = m.Groups["w"].Value.ToLowerInvariant();
-            if (m.Index > 0 && !StopWords.Contains(word) && !committeeWords.Contains(word) && DateExpressionParser.Parse(m.Value).Count == 0 && !IsMonthOrDay(word))
+            if (m.Index > 0 && !StopWords.Contains(word) && !committeeWords.Contains(word) && DateExpressionParser.Parse(m.Value).Count == 0 && !DateExpressionParser.IsMonthName(m.Groups["w"].Value) && !Weekdays.IsName(word))
             {
                 entities.Add(word);
             }
@@ -55,8 +55,6 @@ public static partial class KeyEntities
     /// <summary>True for a quarter ("q4") as <see cref="Of"/> gives it.</summary>
     public static bool IsQuarter(string entity) => Quarter().IsMatch(entity);
 
-    private static bool IsMonthOrDay(string word) => MonthOrDay().IsMatch(word);
-
     /// <summary>"Q4": a quarter of the financial year; figures for Q3 do not answer a question about Q4.</summary>
     [GeneratedRegex(@"\b[Qq][1-4]\b")]
     private static partial Regex Quarter();
@@ -68,6 +66,4 @@ public static partial class KeyEntities
     [GeneratedRegex(@"(?<=\s)(?<w>[A-Z][a-z]{3,})(?:'s)?\b")]
     private static partial Regex ProperName();
 
-    [GeneratedRegex(@"^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^(mon|tues|wednes|thurs|fri|satur|sun)day$|^(tues|weds|thur|thurs)$")]
-    private static partial Regex MonthOrDay();
 }

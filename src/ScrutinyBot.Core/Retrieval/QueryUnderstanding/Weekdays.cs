@@ -15,6 +15,9 @@ public static class Weekdays
         "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
     };
 
+    /// <summary>True when a word is a day of the week or its short form ("Tues", "Thurs"), not "Monica" or "Sunil".</summary>
+    public static bool IsName(string word) => Names.Contains(word.ToLowerInvariant()) || ShortForms.Contains(word.ToLowerInvariant());
+
     /// <param name="tokens">The question's lower-case tokens in order.</param>
     public static IEnumerable<string> In(IReadOnlyList<string> tokens)
     {

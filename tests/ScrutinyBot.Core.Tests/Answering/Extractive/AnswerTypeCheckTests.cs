@@ -54,6 +54,16 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("For the avoidance of doubt, the Minerals Plan 2024-39 makes no decision on the allocation of the Oaken Wood quarry site.", false)]
+    [InlineData("The decision on the allocation of the Oaken Wood quarry site will be taken on 14 October 2025.", true)]
+    public async Task Answer_WhatDateWillADecisionBeTaken_NeedsAMonthNotAPlansYears(string report, bool answered)
+    {
+        var answer = await AnswerAsync("what date will the decision on allocating the Oaken Wood quarry site be taken?", report);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
     [InlineData("The Board noted the dates of its meetings for the 2022-23 municipal year. Page printed 29 September 2022.", false)]
     [InlineData("Forward plan: December 2022 - Youth justice plan; March 2023 - SEND update.", false)]
     [InlineData("The Board noted that its next meeting will be held on 6 December 2022.", true)]

@@ -79,4 +79,14 @@ public sealed class DateExpressionParserTests
 
         Assert.Equal((new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 29)), sut.Range);
     }
+
+    [Theory]
+    [InlineData("March", true)]
+    [InlineData("Sept", true)]
+    [InlineData("Dec", true)]
+    [InlineData("Margate", false)]
+    [InlineData("Martin", false)]
+    [InlineData("decision", false)]
+    public void IsMonthName_WholeNamesAndShortFormsOnly(string word, bool expected) =>
+        Assert.Equal(expected, DateExpressionParser.IsMonthName(word));
 }

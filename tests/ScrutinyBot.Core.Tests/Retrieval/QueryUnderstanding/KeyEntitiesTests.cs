@@ -25,6 +25,17 @@ public sealed class KeyEntitiesTests
     }
 
     [Fact]
+    public void Of_PlaceThatBeginsLikeAMonth_IsAKeyEntityButTheMonthIsNot()
+    {
+        var analysis = QueryAnalyzer.Analyze("how many new homes were approved in Margate in March?", new CommitteeRecognizer([]));
+
+        var sut = KeyEntities.Of(analysis);
+
+        Assert.Contains("margate", sut);
+        Assert.DoesNotContain("march", sut);
+    }
+
+    [Fact]
     public void Of_AQuarter_IsAKeyEntity()
     {
         var analysis = QueryAnalyzer.Analyze("how many KPIs were red in the Q4 2024/25 QPR?", new CommitteeRecognizer([]));
