@@ -248,7 +248,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(at|by|from|until)\s+\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeGiven();
 
-    [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout)\b")]
+    [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout)\b")]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"^\s*(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]

@@ -274,6 +274,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("By when did the executive have to respond to the recommendations?", ExpectedAnswer.Date)]
     [InlineData("when did the cabinet member reply to the committee's letter?", ExpectedAnswer.Date)]
     [InlineData("has the cabinet member replied to the committee's letter?", ExpectedAnswer.Reply)]
+    [InlineData("whats the total cost of the new system?", ExpectedAnswer.Quantity)]
+    [InlineData("what’s the number of looked after children?", ExpectedAnswer.Quantity)]
     public void Expected_WhenAndReplyWords_AsksForADateNotWhetherARepliedCame(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 

@@ -34,6 +34,7 @@ public sealed class QuantityTextTests
     [InlineData("how much cash does the police put in each year?", true)]
     [InlineData("what is the police contribution in pounds?", true)]
     [InlineData("who is paid to run the hub?", false)]
+    [InlineData("whats the total cost of the scheme over 3 years?", true)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
