@@ -150,13 +150,14 @@ public abstract class SearchIndexContract : StoreContract
     [Fact]
     public async Task Vocabulary_MistypedWordAndCountyShortForm_ReadAsTheIndexedWords()
     {
-        await SaveAsync("/p/pack.pdf", Chunk("The monitoring visit to Nottinghamshire and its borrowing."), Chunk("A second visit in Nottinghamshire; borrowed sums."), Chunk("Notts once."));
+        await SaveAsync("/p/pack.pdf", Chunk("The monitoring visit to Nottinghamshire and Nottingham, and its borrowing."), Chunk("A second visit in Nottinghamshire; borrowed sums in Nottingham."), Chunk("Notts once."));
 
         var nearest = await Store.Vocabulary.NearestTermAsync("vist", None);
         var inflected = await Store.Vocabulary.NearestTermAsync("borowing", None);
         var county = await Store.Vocabulary.CountyAsync("notts", 1, None);
+        var contraction = await Store.Vocabulary.ContractionAsync("nottm", 0, None);
 
-        Assert.Equal(("visit", "borrowing", "nottinghamshire"), (nearest, inflected, county));
+        Assert.Equal(("visit", "borrowing", "nottinghamshire", "nottingham"), (nearest, inflected, county, contraction));
     }
 
     [Fact]

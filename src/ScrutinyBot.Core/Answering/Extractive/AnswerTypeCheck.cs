@@ -244,8 +244,9 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(commenced|started|began|opened|closed|ended|finished|concluded|terminated|rose)\b[^.\n]{0,20}?\b\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)|\b\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(-|\u2013|to)\s*\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWritten();
 
-    /// <summary>How a front sheet gives it: "Thursday, 13th March, 2025, at 3.00 pm", "scheduled to end by 4.30 pm".</summary>
-    [GeneratedRegex(@"\b(at|by|from|until)\s+\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)", RegexOptions.IgnoreCase)]
+    /// <summary>How a front sheet gives it: "Thursday, 13th March, 2025, at 3.00 pm", "scheduled to end by 4.30 pm",
+    /// "Time: 9.30 am".</summary>
+    [GeneratedRegex(@"\b(at|by|from|until|time:)\s+\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeGiven();
 
     [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout)\b")]

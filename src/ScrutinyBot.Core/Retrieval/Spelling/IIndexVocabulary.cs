@@ -11,4 +11,8 @@ public interface IIndexVocabulary
     /// usual short form of ("nottinghamshire"), when more chunks name it than the <paramref name="shortFormChunks"/>
     /// that use the short form; otherwise null.</summary>
     Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    /// <summary>The indexed word a contraction ("nottm") stands for ("nottingham"), when more chunks hold it than the
+    /// <paramref name="shortFormChunks"/> that use the contraction; otherwise null.</summary>
+    Task<string?> ContractionAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }

@@ -39,6 +39,34 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
         return best is null ? null : best + "e";
     }
 
+    /// <summary>The indexed word a contraction stands for: its first three letters, then consonants only, kept in
+    /// order and ending on the word's last letter, as British office writing shortens names ("nottm" for
+    /// "nottingham"). The word must be held by more chunks than the contraction and be longer by three letters or more,
+    /// so a short name the papers do not use ("hale", a vowel after the third letter) stays unknown.</summary>
+    public string? Contraction(string shortForm, int shortFormChunks = 0)
+    {
+        ArgumentNullException.ThrowIfNull(shortForm);
+        if (shortForm.Length < 4 || !shortForm.All(char.IsAsciiLetterLower) || shortForm[3..].Any(IsVowel))
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestCount = Math.Max(MinChunks - 1, shortFormChunks);
+        foreach (var (term, count) in documentCounts)
+        {
+            if (count > bestCount && term.Length >= shortForm.Length + 3 && term[^1] == shortForm[^1]
+                && term.StartsWith(shortForm[..3], StringComparison.Ordinal) && IsSubsequence(shortForm, term))
+            {
+                (best, bestCount) = (term, count);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
     private static bool IsSubsequence(string letters, string word)
     {
         var at = 0;

@@ -6,8 +6,8 @@ namespace ScrutinyBot.Core.Retrieval.Spelling;
 /// <summary>Reads a question word that no chunk holds as the indexed word one typing slip away, so "what did the
 /// monitoring vist look at?" searches for and must cover "visit". Only words typed in lower case and of four
 /// letters or more are read again: a capitalised word names something ("Notts Police"), and an unknown name must
-/// stay unknown so the answer can say the papers do not mention it. The one exception is a county written short
-/// ("Notts Police"), read as the county when the papers name it in full more often ("Nottinghamshire").</summary>
+/// stay unknown so the answer can say the papers do not mention it. The exceptions are a county written short
+/// ("Notts Police") and a contraction ("Nottm City"), read as the name the papers write in full more often.</summary>
 public static partial class QuestionSpelling
 {
     private const int MinLength = 4;
@@ -45,6 +45,18 @@ public static partial class QuestionSpelling
             }
         }
 
+        foreach (var contraction in Contracted().Matches(text).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+        {
+            var term = contraction.ToLowerInvariant();
+            if (!readAs.ContainsKey(term) && !IsKnownWord(term) && stats.DocumentFrequencies.TryGetValue(term, out var chunks) && chunks == 0
+                && await vocabulary.ContractionAsync(term, chunks, cancellationToken).ConfigureAwait(false) is { } word)
+            {
+                // Like a county, the place a contraction names is a key entity: the text says it in full.
+                readAs[term] = word;
+                text = Regex.Replace(text, $@"\b{contraction}\b", char.IsUpper(contraction[0]) ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+            }
+        }
+
         if (readAs.Count == 0)
         {
             return analysis;
@@ -72,6 +84,10 @@ public static partial class QuestionSpelling
     /// written short.</summary>
     [GeneratedRegex(@"\b[A-Z][a-z]{2,7}s\b")]
     private static partial Regex CapitalisedShortForm();
+
+    /// <summary>"Nottm": three letters, then one to three consonants (<see cref="IndexedTerms.Contraction"/>).</summary>
+    [GeneratedRegex(@"\b[A-Za-z][a-z]{2}[b-df-hj-np-tv-xz]{1,3}\b")]
+    private static partial Regex Contracted();
 
     [GeneratedRegex(@"\b[a-z]+\b")]
     private static partial Regex LowerCaseWord();

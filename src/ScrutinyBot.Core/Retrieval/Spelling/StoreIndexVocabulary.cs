@@ -16,6 +16,9 @@ public abstract class StoreIndexVocabulary : IIndexVocabulary
     public async Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
         (await _terms.GetAsync(cancellationToken).ConfigureAwait(false)).County(shortForm, shortFormChunks);
 
+    public async Task<string?> ContractionAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
+        (await _terms.GetAsync(cancellationToken).ConfigureAwait(false)).Contraction(shortForm, shortFormChunks);
+
     /// <summary>Every term of the index (Porter stems of three letters or more) with how many chunks hold it.</summary>
     protected abstract Task<IndexedTerms> LoadAsync(CancellationToken cancellationToken);
 }

@@ -63,6 +63,17 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Fact]
+    public async Task Answer_WhatTimeDoesItStartWithAFrontSheetTimeLabel_Answers()
+    {
+        var answer = await AnswerAsync(
+            "what time does the scrutiny committee start on 15 Jan 2025?",
+            FakeSearchIndex.Chunk("Scrutiny Committee. Date: Wednesday, 15 January 2025 Time: 9.30 am Place: Loxley House", meetingDate: new DateOnly(2025, 1, 15), committee: "Scrutiny Committee"));
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("9.30 am", answer.Text);
+    }
+
     [Theory]
     [InlineData("The Board noted the dates of its meetings for the 2022-23 municipal year. Page printed 29 September 2022.", false)]
     [InlineData("Forward plan: December 2022 - Youth justice plan; March 2023 - SEND update.", false)]

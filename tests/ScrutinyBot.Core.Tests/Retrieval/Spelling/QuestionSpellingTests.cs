@@ -41,6 +41,25 @@ public sealed class QuestionSpellingTests
     }
 
     [Theory]
+    [InlineData("nottm", "nottingham")]
+    [InlineData("hale", null)] // a vowel after the third letter: a name, not a contraction
+    [InlineData("notts", null)] // a county written short, read by County, not a word ending in "s"
+    [InlineData("vist", null)] // a slip, not a contraction: no indexed word is three letters longer
+    public void Contraction_FirstLettersThenConsonants_GivesTheLongerIndexedWord(string shortForm, string? expected) =>
+        Assert.Equal(expected, Terms.Contraction(shortForm));
+
+    [Fact]
+    public async Task CorrectAsync_ContractionOfAPlace_ReadsAndKeysOnTheWordTheIndexHolds()
+    {
+        var analysis = Analyze("what time does the Nottm City scrutiny committee start?");
+
+        var corrected = await QuestionSpelling.CorrectAsync(analysis, Stats(analysis, unknown: "nottm"), new Vocabulary(), CancellationToken.None);
+
+        Assert.Contains("nottingham", corrected.SearchTerms);
+        Assert.Contains("Nottingham City", corrected.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("vist", "visit")] // a letter left out; "vest" is one edit too but in fewer chunks
     [InlineData("visti", "visit")] // two letters swapped
     [InlineData("budgte", "budget")]
@@ -139,5 +158,8 @@ public sealed class QuestionSpellingTests
 
         public Task<string?> CountyAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
             Task.FromResult(_terms.County(shortForm, shortFormChunks));
+
+        public Task<string?> ContractionAsync(string shortForm, int shortFormChunks, CancellationToken cancellationToken) =>
+            Task.FromResult(_terms.Contraction(shortForm, shortFormChunks));
     }
 }
