@@ -116,7 +116,7 @@ public static partial class AnswerTypeCheck
             return [];
         }
 
-        var windows = Windows(units, weights);
+        var windows = Windows(units, weights, SubjectWeights(analysis, weights));
         var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
@@ -128,6 +128,14 @@ public static partial class AnswerTypeCheck
                 && !(expected == ExpectedAnswer.Quantity && DatedByTheSentencesBefore(w.Unit, w.Before, years))
                 && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text)))
             .Select(w => (w.Unit, w.Coverage, needed));
+    }
+
+    /// <summary>The question's words without those that only set the scene ("… ? heard the usual chair was off"): the
+    /// answer need not repeat them (<see cref="QueryAnalysis.ContextStems"/>), though a window that does is as good.</summary>
+    private static IReadOnlyDictionary<string, double> SubjectWeights(QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
+    {
+        var subject = weights.Where(w => !analysis.ContextStems.Contains(w.Key)).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
+        return subject.Count == 0 ? weights : subject;
     }
 
     private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, string question) => !UnitShape.IsContentsLine(unit.Text) && expected switch
@@ -206,7 +214,7 @@ public static partial class AnswerTypeCheck
     /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").
     /// The titles a unit sits under are not counted: measured on held-out questions, they let table rows under a
     /// well-matching title answer questions the papers do not answer.</summary>
-    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights)
+    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights)
     {
         var windows = new List<(AnswerUnit, double, IReadOnlyList<string>)>(units.Count);
         for (var i = 0; i < units.Count; i++)
@@ -221,7 +229,8 @@ public static partial class AnswerTypeCheck
             var stems = first == i
                 ? unit.Stems
                 : new StemSet(Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems), string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text)));
-            windows.Add((unit, CoverageCalculator.Coverage(weights, stems), Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));
+            var coverage = Math.Max(CoverageCalculator.Coverage(weights, stems), CoverageCalculator.Coverage(subjectWeights, stems));
+            windows.Add((unit, coverage, Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));
         }
 
         return windows;

@@ -64,6 +64,19 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public void Holds_SceneSetAfterTheQuestionMark_NeedNotBeRepeatedByTheAnswer()
+    {
+        var analysis = QueryAnalyzer.Analyze("Who was actually in the chair at the meeting? heard the usual chair was off", new CommitteeRecognizer([]));
+        const string text = "As the Chair, Councillor Naim Salim, was absent, the Vice Chair, Councillor Michael Savage, chaired the meeting.";
+        var passage = new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(text), 1), 1, 1);
+        var unit = new AnswerUnit(passage, 0, text, 1, TextTerms.Tokenize(text).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal), true);
+        // As the question's words weigh after the scene words are halved: "heard" and "usual" are rarer than "meeting".
+        var weights = new Dictionary<string, double> { ["chair"] = 2.6, ["meet"] = 0.8, ["heard"] = 2.5, ["usual"] = 2.0 };
+
+        Assert.True(AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
+    [Fact]
     public async Task Answer_WhatTimeDoesItStartWithAFrontSheetTimeLabel_Answers()
     {
         var answer = await AnswerAsync(
