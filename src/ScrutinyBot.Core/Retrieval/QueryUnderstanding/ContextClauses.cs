@@ -13,7 +13,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 public static partial class ContextClauses
 {
     /// <summary>The words for a paper people point at.</summary>
-    private const string PaperWord = @"(recommendation|rec|action)\s+(tracker|log)|tracker|minutes|report|agenda(\s+pack)?|papers?|pack|work\s*programme|letter|appendix|briefing|update";
+    private const string PaperWord = @"(recommendation|rec|action)\s+(tracker|log)|tracker|minutes|report|agenda(\s+pack)?|papers?|pack|work\s*programme|letter|appendix|briefing|update|response";
 
     /// <returns>Stems used only after the last question mark or only to point at a paper; empty when nothing but the
     /// question is asked.</returns>
@@ -59,6 +59,6 @@ public static partial class ContextClauses
 
     /// <summary>"The tracker says", "according to the minutes", "per the Kent commissioning plan 2025-29 report,": the
     /// paper named as where to look (up to eight words before the word for a paper).</summary>
-    [GeneratedRegex(@"\b(the|this|that|our|your|its|their|last)\s+(" + PaperWord + @")\s+(says?|said|mentions?|mentioned|states?|stated|shows?|showed|notes?|noted|suggests?|suggested|claims?|claimed)\b|\b(according to|per|in)\s+(the|this|that|our|last)\s+([\w'\u2019/-]+\s+){0,8}?(" + PaperWord + @")\b(?=\s*(,|-|\u2013|:|says?\b|said\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(the|this|that|our|your|its|their|last)\s+(" + PaperWord + @")\s+(says?|said|mentions?|mentioned|states?|stated|shows?|showed|notes?|noted|suggests?|suggested|claims?|claimed)\b|\b(according to|per|in)\s+(the|this|that|our|last)\s+([\w'\u2019/-]+\s+){0,8}?(" + PaperWord + @")\b(?=\s*(,|-|\u2013|:|\?|$|says?\b|said\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PaperPointer();
 }

@@ -56,6 +56,7 @@ public sealed class ContextClausesTests
     [InlineData("the recommendation tracker says the police contribution was only a small % of the funding - what % exactly?", "tracker")]
     [InlineData("according to the minutes, how much funding did the police give?", "minutes")]
     [InlineData("per the Kent commissioning plan 2025-29 report, how much funding did the police give?", "commissioning")]
+    [InlineData("what share of the funding did the police put in, according to the rec tracker response?", "tracker")]
     public void Stems_PaperTheQuestionPointsAt_IsContext(string question, string pointer)
     {
         var context = ContextClauses.Stems(question);
