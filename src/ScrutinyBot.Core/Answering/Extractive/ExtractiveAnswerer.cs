@@ -52,6 +52,8 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return Closest(units, note);
         }
 
+        chosen = SecondPart.Added(chosen, units, result, notNames, MaxAnswerChars);
+
         // The passages quoted must name the place, year or body asked: a passage the answer does not quote naming it is
         // not enough.
         if (!NamesKeyEntities(result, chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId)))
