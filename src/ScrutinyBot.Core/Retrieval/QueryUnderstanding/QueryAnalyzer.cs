@@ -146,6 +146,6 @@ public static partial class QueryAnalyzer
     [GeneratedRegex(@"\b(we|they|you|i|to|did|do|does|will|would|should|can|could|please|not)\s+send\b")]
     private static partial Regex SendAsAVerb();
 
-    [GeneratedRegex(@"\b(" + DateExpressionParser.DayPrepositions + @")\s+(the\s+)?(?<d>\d{1,2}(st|nd|rd|th))\b|\b(?<d>\d{1,2}(st|nd|rd|th))\s+(of\s+)?" + DateExpressionParser.MonthWord, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(" + DateExpressionParser.DayPrepositions + @")\s+(the\s+)?(?<d>\d{1,2}(st|nd|rd|th))\b|\b(?<d>\d{1,2}(st|nd|rd|th))\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalDay();
 }
