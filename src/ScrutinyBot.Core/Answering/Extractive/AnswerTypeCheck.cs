@@ -226,15 +226,22 @@ public static partial class AnswerTypeCheck
                 first--;
             }
 
-            var stems = first == i
+            // The council whose paper it is is where its sentences are about ("how many children were in care in the city").
+            var council = unit.Passage.Hit.Chunk.Council;
+            var stems = first == i && string.IsNullOrEmpty(council)
                 ? unit.Stems
-                : new StemSet(Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems), string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text)));
+                : new StemSet(
+                    Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems).Concat(CouncilStems(council)),
+                    string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text).Append(council ?? string.Empty)));
             var coverage = Math.Max(CoverageCalculator.Coverage(weights, stems), CoverageCalculator.Coverage(subjectWeights, stems));
             windows.Add((unit, coverage, Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));
         }
 
         return windows;
     }
+
+    private static IEnumerable<string> CouncilStems(string? council) =>
+        string.IsNullOrEmpty(council) ? [] : CoverageCalculator.Stems(council);
 
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex YearText();

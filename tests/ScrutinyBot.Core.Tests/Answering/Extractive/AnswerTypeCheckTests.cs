@@ -76,6 +76,21 @@ public sealed class AnswerTypeCheckTests
         Assert.True(AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("Testshire County Council", true)]
+    [InlineData(null, false)]
+    public void Holds_PlaceOfTheCouncilWhosePaperItIs_IsCoveredByItsSentences(string? council, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("how many children were in care in Testshire at the end of March?", new CommitteeRecognizer([]));
+        const string text = "At the end of March there were 596 children in care.";
+        var chunk = new Chunk("pack.pdf", 0, PartKind.Report, "Report", null, 1, null, null, council, text);
+        var passage = new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1);
+        var unit = new AnswerUnit(passage, 0, text, 1, CoverageCalculator.Stems(text), true);
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("testshire")] = 3.0, ["children"] = 1.0, ["care"] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public async Task Answer_WhatTimeDoesItStartWithAFrontSheetTimeLabel_Answers()
     {
