@@ -33,6 +33,12 @@ public static partial class ContextClauses
             scene.ExceptWith(Stemmed(question[(clause.Index + clause.Length)..]));
             context.UnionWith(scene);
         }
+        else if (TrailingTimeClause().Match(question) is { Success: true } trailing)
+        {
+            var scene = Stemmed(trailing.Groups["scene"].Value);
+            scene.ExceptWith(Stemmed(question[..trailing.Groups["clause"].Index]));
+            context.UnionWith(scene);
+        }
 
         var pointers = PaperPointer().Matches(question);
         if (pointers.Count > 0)
@@ -54,8 +60,13 @@ public static partial class ContextClauses
 
     /// <summary>"After the July 2022 Ofsted judgement, how long…", "Following the inspection, what…": a clause that
     /// opens the question with the event it follows or precedes, then a comma and the question itself.</summary>
-    [GeneratedRegex(@"^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?]{3,80}),\s*(?=(what|how|who|when|which|why|where|whats|what's|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?:;]{3,80}?)(,\s*|\s+)(?=(what|how|who|when|which|why|where|whats|what's)\b)|^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?]{3,80}),\s*(?=(did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeClause();
+
+    /// <summary>"How long did the council have to send its plan after the 2022 report came out?": the event a question
+    /// ends with, after the question itself.</summary>
+    [GeneratedRegex(@"^\s*(what|how|who|when|which|whats|what's)\b[^?]{10,}?\s(?<clause>(after|following|once)\s+(?<scene>[^,?]{3,80}))\?*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingTimeClause();
 
     /// <summary>"The tracker says", "according to the minutes", "per the Kent commissioning plan 2025-29 report,": the
     /// paper named as where to look (up to eight words before the word for a paper).</summary>

@@ -26,7 +26,9 @@ public sealed class ContextClausesTests
     [Theory]
     [InlineData("After the July 2022 Ofsted judgement, how long did the council have to send its plan?", "judgement")]
     [InlineData("following the inspection, what did the council have to send?", "inspection")]
-    public void Stems_ClauseTheQuestionOpensWith_IsContext(string question, string scene)
+    [InlineData("once Ofsted publishes the ILACS report how long has the council got to send its plan?", "ilacs")]
+    [InlineData("how long did the council have to send its plan after the 2022 inspection report came out?", "inspection")]
+    public void Stems_EventTheQuestionOpensOrEndsWith_IsContext(string question, string scene)
     {
         var context = ContextClauses.Stems(question);
 
