@@ -6,18 +6,21 @@ namespace ScrutinyBot.Core.Retrieval;
 public static class CoverageCalculator
 {
     /// <returns>0..1: the weight of the question stems found in <paramref name="textStems"/> over the weight of all.</returns>
-    public static double Coverage(IReadOnlyDictionary<string, double> stemWeights, IReadOnlySet<string> textStems)
+    public static double Coverage(IReadOnlyDictionary<string, double> stemWeights, IReadOnlySet<string> textStems) => Coverage(stemWeights, textStems, null);
+
+    /// <param name="alsoStems">Stems read as part of the text without being in it (what the text's context says).</param>
+    public static double Coverage(IReadOnlyDictionary<string, double> stemWeights, IReadOnlySet<string> textStems, IReadOnlySet<string>? alsoStems)
     {
         var total = 0.0;
         var found = 0.0;
         foreach (var (stem, weight) in stemWeights)
         {
             total += weight;
-            if (Contains(textStems, stem))
+            if (Contains(textStems, stem) || (alsoStems is not null && Contains(alsoStems, stem)))
             {
                 found += weight;
             }
-            else if (Synonyms.For(stem).Any(alternative => Contains(textStems, alternative)))
+            else if (Synonyms.For(stem).Any(alternative => Contains(textStems, alternative) || (alsoStems is not null && Contains(alsoStems, alternative))))
             {
                 found += weight * 0.8;
             }

@@ -217,6 +217,7 @@ public static partial class AnswerTypeCheck
     private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights)
     {
         var windows = new List<(AnswerUnit, double, IReadOnlyList<string>)>(units.Count);
+        var councils = new Dictionary<string, StemSet>(StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
@@ -226,22 +227,34 @@ public static partial class AnswerTypeCheck
                 first--;
             }
 
-            // The council whose paper it is is where its sentences are about ("how many children were in care in the city").
-            var council = unit.Passage.Hit.Chunk.Council;
-            var stems = first == i && string.IsNullOrEmpty(council)
+            var stems = first == i
                 ? unit.Stems
-                : new StemSet(
-                    Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems).Concat(CouncilStems(council)),
-                    string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text).Append(council ?? string.Empty)));
-            var coverage = Math.Max(CoverageCalculator.Coverage(weights, stems), CoverageCalculator.Coverage(subjectWeights, stems));
+                : new StemSet(Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems), string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text)));
+
+            // The council whose paper it is is where its sentences are about ("how many children were in care in the city").
+            var council = CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
+            var coverage = Math.Max(CoverageCalculator.Coverage(weights, stems, council), CoverageCalculator.Coverage(subjectWeights, stems, council));
             windows.Add((unit, coverage, Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));
         }
 
         return windows;
     }
 
-    private static IEnumerable<string> CouncilStems(string? council) =>
-        string.IsNullOrEmpty(council) ? [] : CoverageCalculator.Stems(council);
+    private static StemSet? CouncilStems(string? council, Dictionary<string, StemSet> read)
+    {
+        if (string.IsNullOrEmpty(council))
+        {
+            return null;
+        }
+
+        if (!read.TryGetValue(council, out var stems))
+        {
+            stems = CoverageCalculator.Stems(council);
+            read[council] = stems;
+        }
+
+        return stems;
+    }
 
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex YearText();
