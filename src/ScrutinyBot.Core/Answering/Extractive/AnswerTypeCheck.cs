@@ -231,7 +231,7 @@ public static partial class AnswerTypeCheck
                 ? unit.Stems
                 : new StemSet(Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems), string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text)));
 
-            // The council whose paper it is is where its sentences are about ("how many children were in care in the city").
+            // A paper's sentences speak of its council's place ("how many children were in care in the city").
             var council = CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
             var coverage = Math.Max(CoverageCalculator.Coverage(weights, stems, council), CoverageCalculator.Coverage(subjectWeights, stems, council));
             windows.Add((unit, coverage, Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));
