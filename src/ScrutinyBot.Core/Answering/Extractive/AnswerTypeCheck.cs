@@ -134,6 +134,11 @@ public static partial class AnswerTypeCheck
     /// answer need not repeat them (<see cref="QueryAnalysis.ContextStems"/>), though a window that does is as good.</summary>
     private static IReadOnlyDictionary<string, double> SubjectWeights(QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
     {
+        if (!weights.Keys.Any(analysis.ContextStems.Contains))
+        {
+            return weights;
+        }
+
         var subject = weights.Where(w => !analysis.ContextStems.Contains(w.Key)).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
         return subject.Count == 0 ? weights : subject;
     }
@@ -233,7 +238,12 @@ public static partial class AnswerTypeCheck
 
             // A paper's sentences speak of its council's place ("how many children were in care in the city").
             var council = CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
-            var coverage = Math.Max(CoverageCalculator.Coverage(weights, stems, council), CoverageCalculator.Coverage(subjectWeights, stems, council));
+            var coverage = CoverageCalculator.Coverage(weights, stems, council);
+            if (!ReferenceEquals(subjectWeights, weights))
+            {
+                coverage = Math.Max(coverage, CoverageCalculator.Coverage(subjectWeights, stems, council));
+            }
+
             windows.Add((unit, coverage, Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));
         }
 
