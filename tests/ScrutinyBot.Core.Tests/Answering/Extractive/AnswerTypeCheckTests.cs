@@ -22,6 +22,13 @@ public sealed class AnswerTypeCheckTests
         "The Independent Scrutineer is appointed by the safeguarding partners to act as a critical friend. "
         + "The Independent Scrutineer undertakes annual audits of Rapid Reviews for the Strategic Leadership Group.";
 
+    /// <summary>One sentence as the only candidate unit, from a paper of the given council.</summary>
+    private static AnswerUnit UnitOf(string text, string? council)
+    {
+        var chunk = new Chunk("pack.pdf", 0, PartKind.Report, "Report", null, 1, null, null, council, text);
+        return new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
+    }
+
     private static Task<Answer> AnswerAsync(string question, params string[] passages) =>
         AnswerAsync(question, passages.Select(p => FakeSearchIndex.Chunk(p)).ToArray());
 
@@ -67,9 +74,7 @@ public sealed class AnswerTypeCheckTests
     public void Holds_SceneSetAfterTheQuestionMark_NeedNotBeRepeatedByTheAnswer()
     {
         var analysis = QueryAnalyzer.Analyze("Who was actually in the chair at the meeting? heard the usual chair was off", new CommitteeRecognizer([]));
-        const string text = "As the Chair, Councillor Naim Salim, was absent, the Vice Chair, Councillor Michael Savage, chaired the meeting.";
-        var passage = new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(text), 1), 1, 1);
-        var unit = new AnswerUnit(passage, 0, text, 1, TextTerms.Tokenize(text).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal), true);
+        var unit = UnitOf("As the Chair, Councillor Naim Salim, was absent, the Vice Chair, Councillor Michael Savage, chaired the meeting.", council: null);
         // As the question's words weigh after the scene words are halved: "heard" and "usual" are rarer than "meeting".
         var weights = new Dictionary<string, double> { ["chair"] = 2.6, ["meet"] = 0.8, ["heard"] = 2.5, ["usual"] = 2.0 };
 
@@ -82,10 +87,7 @@ public sealed class AnswerTypeCheckTests
     public void Holds_PlaceOfTheCouncilWhosePaperItIs_IsCoveredByItsSentences(string? council, bool expected)
     {
         var analysis = QueryAnalyzer.Analyze("how many children were in care in Testshire at the end of March?", new CommitteeRecognizer([]));
-        const string text = "At the end of March there were 596 children in care.";
-        var chunk = new Chunk("pack.pdf", 0, PartKind.Report, "Report", null, 1, null, null, council, text);
-        var passage = new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1);
-        var unit = new AnswerUnit(passage, 0, text, 1, CoverageCalculator.Stems(text), true);
+        var unit = UnitOf("At the end of March there were 596 children in care.", council);
         var weights = new Dictionary<string, double> { [TextTerms.Stem("testshire")] = 3.0, ["children"] = 1.0, ["care"] = 1.0 };
 
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
