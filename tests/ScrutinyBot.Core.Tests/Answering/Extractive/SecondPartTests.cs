@@ -41,6 +41,21 @@ public sealed class SecondPartTests
         Assert.Equal([units[0]], sut);
     }
 
+    [Fact]
+    public void Added_AnswerWouldBeTooLong_LastChosenSentenceGivesWay()
+    {
+        var result = Result("which cabinet committee endorsed the delivery plan, and when?",
+            "The delivery plan was endorsed by the Health Reform and Public Health Cabinet Committee.",
+            "The committee also discussed the plan's priorities for the wider determinants of health.",
+            "The delivery plan was endorsed by the cabinet committee on 21 January 2025.");
+        var units = result.Passages.Select((p, i) => Unit(p, i)).ToList();
+        var roomForTwo = units[0].Text.Length + units[1].Text.Length + 12;
+
+        var sut = SecondPart.Added([units[0], units[1]], units, result, new HashSet<string>(), roomForTwo);
+
+        Assert.Equal([units[0], units[2]], sut);
+    }
+
     private static RetrievalResult Result(string question, params string[] passages)
     {
         var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
