@@ -195,7 +195,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         result.Passages.Count > 0 && (result.StemWeights.Count == 0 || result.BestCoverage >= options.Value.MinCoverage);
 
     /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in one of the passages,
-    /// their following text, item titles or meetings' dates and committees: passages about another place or year answer
+    /// their following text, item titles, papers' titles or meetings' dates and committees: passages about another place or year answer
     /// another question.</summary>
     private static bool NamesKeyEntities(RetrievalResult result, IEnumerable<ScoredPassage> passages) =>
         MissingEntities(result, passages).Count == 0;
@@ -212,7 +212,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         foreach (var passage in passages)
         {
             var chunk = passage.Hit.Chunk;
-            evidence.Append(chunk.Text).Append(' ').Append(chunk.Council).Append(' ').Append(chunk.Committee).Append(' ').Append(chunk.MeetingDate?.Year).Append(' ').Append(chunk.ItemTitle).Append(' ');
+            evidence.Append(chunk.Text).Append(' ').Append(chunk.Council).Append(' ').Append(chunk.Committee).Append(' ').Append(chunk.MeetingDate?.Year).Append(' ').Append(chunk.ItemTitle).Append(' ').Append(chunk.Paper?.Title).Append(' ');
             if (result.Following.TryGetValue(passage.Hit.ChunkId, out var next))
             {
                 evidence.Append(next).Append(' ');

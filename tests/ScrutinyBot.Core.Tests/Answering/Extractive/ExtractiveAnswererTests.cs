@@ -126,6 +126,35 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_PlaceNamedOnlyInThePapersTitle_Answers()
+    {
+        var paper = new ScrutinyBot.Core.Documents.CitedPaper("Amendment - Greens and Independents - Transport Study", "pdf", "amendment.pdf");
+        var result = await RetrieveAsync(
+            "how much were the Greens and Independents proposing for the transport feasibility study?",
+            FakeSearchIndex.Chunk("Budget Amendment Form. Proposed purpose: allocate up to £75k from general reserves to fund a feasibility study into transport.") with { Paper = paper });
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("£75k", answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_PlaceNamedNowhere_Abstains()
+    {
+        var paper = new ScrutinyBot.Core.Documents.CitedPaper("Amendment - Labour Group - Transport Study", "pdf", "amendment.pdf");
+        var result = await RetrieveAsync(
+            "how much were the Greens and Independents proposing for the transport feasibility study?",
+            FakeSearchIndex.Chunk("Budget Amendment Form. Proposed purpose: allocate up to £75k from general reserves to fund a feasibility study into transport.") with { Paper = paper });
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
     public async Task Answer_TableOfContentsNamesTheSubject_AnswersFromTheText()
     {
         var result = await RetrieveAsync(
