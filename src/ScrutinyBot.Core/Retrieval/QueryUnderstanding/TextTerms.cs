@@ -45,10 +45,12 @@ public static class TextTerms
     public static IReadOnlyList<string> ContentStems(string text) =>
         Tokenize(text).Where(t => !StopWords.Contains(t)).Select(Stem).Where(s => s.Length > 1 || char.IsDigit(s[0])).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>A light English stem: plural, possessive, -ing, -ed, -ly, -ation endings folded.</summary>
+    /// <summary>A light English stem: plural, possessive, -ing, -ed, -ly, -ation endings folded, irregular past forms
+    /// read as their verb (<see cref="IrregularVerbs"/>).</summary>
     public static string Stem(string token)
     {
         var w = token.ToLowerInvariant();
+        w = IrregularVerbs.BaseOf(w) ?? w;
         if (w.Length <= 3 || char.IsDigit(w[0]))
         {
             return w;

@@ -17,4 +17,17 @@ public sealed class TextTermsTests
     [InlineData("showing", "show")]
     public void Stem_Word_FoldsEndingsWithoutMangling(string word, string expected) =>
         Assert.Equal(expected, TextTerms.Stem(word));
+
+    [Theory]
+    [InlineData("brought", "bringing")]
+    [InlineData("held", "holds")]
+    [InlineData("met", "meeting")]
+    [InlineData("written", "writes")]
+    [InlineData("overspent", "overspending")]
+    public void Stem_IrregularPastForm_IsTheStemOfItsVerb(string past, string other) =>
+        Assert.Equal(TextTerms.Stem(other), TextTerms.Stem(past));
+
+    [Fact]
+    public void Stem_Sent_IsNotReadAsTheSendAcronym() =>
+        Assert.NotEqual(TextTerms.Stem("SEND"), TextTerms.Stem("sent"));
 }
