@@ -11,7 +11,7 @@ namespace ScrutinyBot.Storage.Postgres.Embeddings;
 /// leg of hybrid retrieval reads these vectors into the application's <see cref="ChunkVectorIndex"/>.</summary>
 public sealed class PostgresChunkVectorStore(PostgresDatabase database) : IChunkVectorStore
 {
-    private const string ChunkFrom = "FROM chunks c JOIN documents d ON d.id = c.document_id";
+    private const string ChunkFrom = "FROM chunks c " + PostgresChunkRows.Joins;
 
     public async Task<IReadOnlyList<StoredChunk>> ListUnembeddedAsync(long afterId, int limit, CancellationToken cancellationToken)
     {

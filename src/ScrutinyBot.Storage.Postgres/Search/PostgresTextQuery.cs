@@ -59,7 +59,7 @@ internal static partial class PostgresTextQuery
             SELECT {PostgresChunkRows.Columns}
             FROM best
             JOIN chunks c ON c.id = best.id
-            JOIN documents d ON d.id = c.document_id
+            {PostgresChunkRows.Joins}
             """;
         return new Sql(text, values);
     }

@@ -21,6 +21,18 @@ public abstract class SearchIndexContract : StoreContract
     }
 
     [Fact]
+    public async Task SearchAsync_Hit_CarriesItsPaperAsCitationsNameIt()
+    {
+        await SaveAsync("/p/pack.pdf", Chunk("The committee recommended that schools issue fines.", page: 4));
+
+        var hit = Assert.Single(await Store.Search.SearchAsync(new SearchQuery(["fines"], []), None));
+
+        Assert.NotNull(hit.Chunk.Paper);
+        Assert.Equal("/p/pack.pdf", hit.Chunk.Paper.SourcePath);
+        Assert.False(string.IsNullOrWhiteSpace(hit.Chunk.Paper.Title));
+    }
+
+    [Fact]
     public async Task SearchAsync_TermInTitle_RanksAboveTermInText()
     {
         var ids = await SaveAsync("/p/pack.pdf",
