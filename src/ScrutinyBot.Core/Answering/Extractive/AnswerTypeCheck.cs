@@ -157,7 +157,7 @@ public static partial class AnswerTypeCheck
     /// March 2022), or, when it names none, by its meeting's year (a paper gives the figures of its year and the one
     /// before).</summary>
     private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question) =>
-        QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question)) && !DatedOtherwise(unit, askedYears);
+        QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question), percentOnly: QuantityText.AsksForPercentage(question)) && !DatedOtherwise(unit, askedYears);
 
     /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
     /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one.</summary>
@@ -288,7 +288,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(at|by|from|until|time:)\s+\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeGiven();
 
-    [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout)\b")]
+    [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout)\b|\bwhat( (?!is\b|was\b|are\b|were\b)[\w'’-]+){0,3} (rates?|percentages?|proportion|amount|sum|fees?|price|salary|figure|total)( (is|was|are|were|do|does|did|has|have|had|will|would|should|can|could)\b|\s*\?)")]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"^\s*(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]

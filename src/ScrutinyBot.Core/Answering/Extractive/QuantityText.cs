@@ -14,10 +14,11 @@ public static partial class QuantityText
     /// Foster Carers", "concerns ... has doubled"): the figure is about that word, not about something else nearby.</summary>
     /// <param name="digitsOnly">Only figures written in digits count ("four local authorities" does not).</param>
     /// <param name="moneyOnly">Only sums of money count ("£2.4m"): what a cost or a budget is asked for.</param>
-    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null, bool moneyOnly = false)
+    /// <param name="percentOnly">Only percentages count ("4.15%"): what a percentage or an interest rate is asked for.</param>
+    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null, bool moneyOnly = false, bool percentOnly = false)
     {
         var words = Word().Matches(text).ToList();
-        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f))))
+        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(f))))
         {
             // The first word after the figure; past the last word when the figure ends the text ("… allocated £5m.").
             var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
@@ -41,6 +42,12 @@ public static partial class QuantityText
     /// <summary>True when the question asks what something costs or how much money ("how much will the scheme cost?",
     /// "what's the budget for the unit?"), not a share of it ("how much of the funding…", "what %…").</summary>
     public static bool AsksForMoney(string question) => MoneyQuestion().IsMatch(question) && !ShareQuestion().IsMatch(question);
+
+    /// <summary>True when the question asks for a percentage ("what % …", "what percentage of plans …", "what interest
+    /// rate …"): a count or a sum of money beside its subject does not answer it.</summary>
+    public static bool AsksForPercentage(string question) => PercentageQuestion().IsMatch(question);
+
+    private static bool IsPercentage(Match figure) => figure.Value.Contains('%', StringComparison.Ordinal) || PerCent().IsMatch(figure.Value);
 
     private static bool IsMoney(string text, Match figure) =>
         figure.Value.Contains('£', StringComparison.Ordinal) || Pounds().IsMatch(text[(figure.Index + figure.Length)..]);
@@ -98,6 +105,12 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"\bhow much of\b|%|\bper ?cent|\bproportion\b|\bshare\b|\bpercentage\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareQuestion();
+
+    [GeneratedRegex(@"%|\bper ?cent(age)?s?\b|\binterest rates?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentageQuestion();
+
+    [GeneratedRegex(@"per ?cent", RegexOptions.IgnoreCase)]
+    private static partial Regex PerCent();
 
     [GeneratedRegex(@"^\s*(pounds|sterling|GBP)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pounds();

@@ -398,6 +398,10 @@ public sealed class AnswerTypeCheckTests
     [InlineData("do you know what we pay link group a year for treasury advice?", ExpectedAnswer.Quantity)]
     [InlineData("what does the new contract cost each year?", ExpectedAnswer.Quantity)]
     [InlineData("what's causing the overspend in education?", ExpectedAnswer.Anything)]
+    [InlineData("what interest rate is the council charging on the loan?", ExpectedAnswer.Quantity)]
+    [InlineData("what hourly rate do we pay agency social workers?", ExpectedAnswer.Quantity)]
+    [InlineData("what rate?", ExpectedAnswer.Quantity)]
+    [InlineData("what fees policy applies to care homes?", ExpectedAnswer.Anything)]
     [InlineData("what's behind the gap in attainment?", ExpectedAnswer.Anything)]
     public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));

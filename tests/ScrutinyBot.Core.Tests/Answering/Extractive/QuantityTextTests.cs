@@ -44,4 +44,19 @@ public sealed class QuantityTextTests
     [InlineData("The scheme is expected to cost 14 million pounds.", true)]
     public void HasFigureNear_MoneyOnly_CountsOnlySumsOfMoney(string text, bool expected) =>
         Assert.Equal(expected, QuantityText.HasFigureNear(text, w => w.StartsWith("scheme", StringComparison.OrdinalIgnoreCase), 8, moneyOnly: true));
+
+    [Theory]
+    [InlineData("what % of plans were issued in time?", true)]
+    [InlineData("what percentage of EHC plans went out within 20 weeks?", true)]
+    [InlineData("what interest rate is charged on the loan?", true)]
+    [InlineData("how many plans were issued in time?", false)]
+    public void AsksForPercentage_PercentageOrInterestRateAsked(string question, bool expected) =>
+        Assert.Equal(expected, QuantityText.AsksForPercentage(question));
+
+    [Theory]
+    [InlineData("The loan balance was £0.15m at 31 March.", false)]
+    [InlineData("The loan carries an interest rate of 4.15%.", true)]
+    [InlineData("The loan carries interest at 4 per cent a year.", true)]
+    public void HasFigureNear_PercentOnly_CountsOnlyPercentages(string text, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigureNear(text, w => w.StartsWith("loan", StringComparison.OrdinalIgnoreCase), 8, percentOnly: true));
 }
