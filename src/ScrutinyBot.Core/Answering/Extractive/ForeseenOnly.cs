@@ -10,8 +10,10 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 public static partial class ForeseenOnly
 {
     /// <returns>The year asked about when the question asks how something went in it and every candidate sentence naming
-    /// that year looks ahead (and tells of nothing that was); otherwise null.</returns>
-    public static int? Year(string question, IEnumerable<AnswerUnit> units)
+    /// that year looks ahead (and tells of nothing that was), or comes from a paper of a meeting before the month asked
+    /// ("what did the committee resolve in March 2025?" over a January 2025 pack's work programme); otherwise null.</returns>
+    /// <param name="asked">The dates the question names; a month among them dates the event asked about.</param>
+    public static int? Year(string question, IEnumerable<AnswerUnit> units, IReadOnlyList<DateMention>? asked = null)
     {
         if (!PastTense.In(question))
         {
@@ -20,15 +22,20 @@ public static partial class ForeseenOnly
 
         foreach (var year in Years().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal))
         {
-            var naming = units.Where(u => Regex.IsMatch(u.Text, $@"\b{year}\b")).Select(u => u.Text).Distinct(StringComparer.Ordinal).ToList();
-            if (naming.Count > 0 && naming.All(t => LooksAhead().IsMatch(t) && !PastTense.In(t)))
+            var value = int.Parse(year, System.Globalization.CultureInfo.InvariantCulture);
+            var month = asked?.Where(d => d.Year == value && d.Month is not null).Select(d => new DateOnly(value, d.Month!.Value, 1)).DefaultIfEmpty().Min();
+            var naming = units.Where(u => Regex.IsMatch(u.Text, $@"\b{year}\b")).DistinctBy(u => u.Text).ToList();
+            if (naming.Count > 0 && naming.All(u => (LooksAhead().IsMatch(u.Text) && !PastTense.In(u.Text)) || WrittenBefore(u, month)))
             {
-                return int.Parse(year, System.Globalization.CultureInfo.InvariantCulture);
+                return value;
             }
         }
 
         return null;
     }
+
+    private static bool WrittenBefore(AnswerUnit unit, DateOnly? month) =>
+        month is { } start && start != default && unit.Passage.Hit.Chunk.MeetingDate is { } meeting && meeting < start;
 
     /// <returns>The thing asked about when the question asks what it was ("what feedback did the DfE give?", "what
     /// grade was given?") and every candidate sentence naming it looks ahead ("the feedback from this is expected in

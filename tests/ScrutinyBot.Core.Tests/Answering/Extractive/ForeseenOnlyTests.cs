@@ -34,6 +34,30 @@ public sealed class ForeseenOnlyTests
         Assert.Null(ForeseenOnly.Year("what grade did Ofsted give at the full inspection in 2025?", units));
     }
 
+    private static List<AnswerUnit> UnitsOfMeeting(DateOnly meeting, params string[] texts)
+    {
+        var passage = new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(string.Join(" ", texts)) with { MeetingDate = meeting }, 1), 1, 1);
+        return [.. texts.Select((t, i) => new AnswerUnit(passage, i, t, 1, CoverageCalculator.Stems(t), true))];
+    }
+
+    [Fact]
+    public void Year_MonthAskedIsAfterTheMeetingOfEveryPaperNamingIt_IsThatYear()
+    {
+        var units = UnitsOfMeeting(new DateOnly(2025, 1, 15), "March 2025 'Deeper Dive' - Alternative education provision for excluded children");
+        var asked = QueryAnalyzer.Analyze("what did the committee resolve at its March 2025 deeper dive?", new CommitteeRecognizer([])).Dates;
+
+        Assert.Equal(2025, ForeseenOnly.Year("what did the committee resolve at its March 2025 deeper dive?", units, asked));
+    }
+
+    [Fact]
+    public void Year_MonthAskedIsBeforeThePapersMeeting_IsNull()
+    {
+        var units = UnitsOfMeeting(new DateOnly(2025, 4, 2), "March 2025 'Deeper Dive' - Alternative education provision for excluded children");
+        var asked = QueryAnalyzer.Analyze("what did the committee resolve at its March 2025 deeper dive?", new CommitteeRecognizer([])).Dates;
+
+        Assert.Null(ForeseenOnly.Year("what did the committee resolve at its March 2025 deeper dive?", units, asked));
+    }
+
     [Fact]
     public void Year_ASentenceThatLooksAheadButAlsoReportsWhatWas_IsNull() =>
         Assert.Null(ForeseenOnly.Year(
