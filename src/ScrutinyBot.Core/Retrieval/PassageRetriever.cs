@@ -51,7 +51,12 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         if (analysis.Committee is not null || analysis.Part is not null || analysis.Dates.Any(d => d.Range is not null))
         {
             var range = analysis.Dates.Select(d => d.Range).FirstOrDefault(r => r is not null);
-            var filtered = new SearchQuery(terms, phrases, range?.From, range?.To, analysis.Committee, analysis.Part, settings.Candidates / 2);
+            // A question that names one meeting (its committee and day) searches that meeting's papers by every word
+            // it has: they are few, so words too common to search the whole index by still tell them apart.
+            var (meetingTerms, meetingPhrases) = analysis.Committee is not null && range is { } day && day.From == day.To
+                ? SearchTermSelector.Select(new SearchWords(analysis.SearchTerms, analysis.Phrases), new SearchWords(single, multi), stats, share: 1.0)
+                : new SearchWords(terms, phrases);
+            var filtered = new SearchQuery(meetingTerms, meetingPhrases, range?.From, range?.To, analysis.Committee, analysis.Part, settings.Candidates / 2);
             await AddAsync(candidates, filtered, cancellationToken).ConfigureAwait(false);
         }
 
