@@ -23,7 +23,7 @@ public sealed partial class ResponseFactAnswers(IFactQueries queries)
     private static readonly string[] ResponseWords =
     [
         "respons", "respond", "recommend", "rec", "overdu", "due", "deadlin", "outstand", "late", "execut", "cabinet", "await", "wait",
-        "repl", "list", "which", "still", "past", "heard", "answer", "soon", "upcom", "coming", "come", "updat", "progress", "news",
+        "repl", "list", "which", "still", "past", "heard", "hear", "answer", "soon", "upcom", "coming", "come", "updat", "progress", "news",
     ];
 
     public Task<Answer?> TryAnswerAsync(QueryAnalysis analysis, FactSet facts, DateOnly asOf, CancellationToken cancellationToken) =>
