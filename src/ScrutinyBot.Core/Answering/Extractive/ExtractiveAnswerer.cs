@@ -111,7 +111,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Judgement(AnswerVerdict.EntityNotNamed, result, units, "no passage names " + string.Join(", ", unnamed));
         }
 
-        if (ForeseenOnly.Year(result.Analysis.Text, units, result.Analysis.Dates) is { } foreseen)
+        if (ForeseenOnly.Year(result.Analysis.Text, units, AsksHowItEnded(result.Analysis) ? result.Analysis.Dates : null) is { } foreseen)
         {
             return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to {foreseen}");
         }

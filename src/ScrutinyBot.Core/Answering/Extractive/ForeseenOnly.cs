@@ -12,7 +12,9 @@ public static partial class ForeseenOnly
     /// <returns>The year asked about when the question asks how something went in it and every candidate sentence naming
     /// that year looks ahead (and tells of nothing that was), or comes from a paper of a meeting before the month asked
     /// ("what did the committee resolve in March 2025?" over a January 2025 pack's work programme); otherwise null.</returns>
-    /// <param name="asked">The dates the question names; a month among them dates the event asked about.</param>
+    /// <param name="asked">The dates the question names when it asks how a meeting ended ("what did the committee resolve
+    /// at its March 2025 meeting?"): a month among them dates that meeting. Null for other questions, whose dates may
+    /// name something else ("the deadline for postponing the May 2025 elections").</param>
     public static int? Year(string question, IEnumerable<AnswerUnit> units, IReadOnlyList<DateMention>? asked = null)
     {
         if (!PastTense.In(question))
