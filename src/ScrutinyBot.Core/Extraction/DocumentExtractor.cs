@@ -46,7 +46,7 @@ public sealed class DocumentExtractor(
             [.. contexts.SelectMany(resolutions.Extract)],
             [.. contexts.SelectMany(trackers.Extract)],
             [.. contexts.SelectMany(workProgramme.Extract)]);
-        var summoned = found.Any(f => f.Part.Kind == PartKind.FrontSheet && ReferenceEquals(f.Part, parts[0]));
+        var summoned = found.Any(f => f.Part.Kind == PartKind.FrontSheet && ReferenceEquals(f.Part, parts[0]) && !f.Meeting.FromReportCover);
         var title = DocumentTitles.For(source, [.. contexts.Select(c => (c.Part.Kind, c.Title))], Named(parts), main, summoned);
         var metadata = new DocumentMetadata(main?.Council, main?.Committee, main?.Date, title);
         var documentParts = contexts.Select(c => new DocumentPart(c.Part.Ordinal, c.Part.Kind, c.Part.Title, c.Part.StartPage, c.Part.EndPage, c.MeetingDate, c.Part.Text, c.Title)).ToList();
@@ -65,7 +65,7 @@ public sealed class DocumentExtractor(
     {
         var own = found.FirstOrDefault(f => ReferenceEquals(f.Part, part)).Meeting;
         var meeting = part.Kind == PartKind.Minutes ? own : main;
-        var summons = part.Kind == PartKind.FrontSheet && own is not null;
+        var summons = part.Kind == PartKind.FrontSheet && own is not null && !own.FromReportCover;
         return new PartContext(source, part, meeting?.Council ?? main?.Council, meeting?.Committee ?? main?.Committee, meeting?.Date,
             PartTitles.For(part, meeting?.Date, summons));
     }

@@ -18,4 +18,8 @@ public sealed record Meeting(
     /// <summary>The council site (a synced source's name) whose web service gave the committee, date, time and venue;
     /// null when they were read from the paper's text.</summary>
     public string? Site { get; init; }
+
+    /// <summary>True when read from a report's cover ("To: Cabinet, 30 January 2025"): the meeting the report goes to,
+    /// not a summons to it.</summary>
+    public bool FromReportCover { get; init; }
 }

@@ -15,6 +15,12 @@ internal static partial class FrontSheetReader
     public static MeetingHeader? Read(IReadOnlyList<SourceLine> lines)
     {
         var (council, committee, bodyIndex) = HeaderFields.Body(lines, HeaderLines);
+        if (lines.Take(HeaderLines).Any(l => HeaderFields.Label(l.Text.Trim(), "To") is { } addressee && UkDateParser.FindFirst(addressee) is not null))
+        {
+            // "To: Cabinet, 30 January 2025" addresses a report to a meeting; it does not summon one.
+            return null;
+        }
+
         DateOnly? date = null;
         TimeOnly? start = null;
         string? place = null;

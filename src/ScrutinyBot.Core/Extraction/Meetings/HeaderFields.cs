@@ -71,11 +71,15 @@ internal static partial class HeaderFields
     }
 
     private static bool IsBodyLabel(string text) =>
-        new[] { "Meeting", "Decided at meeting", "Committee", "Meeting Title", "Report to", "To" }.Any(label => Label(text, label) is not null);
+        MeetingLabels.Any(label => Label(text, label) is not null);
 
-    /// <summary>"County Council 13th March 2025": the body a report goes to, without the meeting's date.</summary>
+    /// <summary>"County Council 13th March 2025", "Cabinet, 30 January 2025", "Cabinet – 4 March 2025": the body a report
+    /// goes to, without the meeting's date or what joins it to the date.</summary>
     private static string WithoutDate(string value) =>
-        UkDateParser.FindAll(value).FirstOrDefault() is { } date && date.Index > 0 ? value[..date.Index].Trim() : value;
+        UkDateParser.FindAll(value).FirstOrDefault() is { } date && date.Index > 0 ? value[..date.Index].Trim().TrimEnd(',', ';', ':', '-', '–', '—', ' ') : value;
+
+    /// <summary>The labels under which a report's cover names the meeting it goes to.</summary>
+    public static readonly string[] MeetingLabels = ["Meeting", "Decided at meeting", "Committee", "Meeting Title", "Report to", "To"];
 
     private static (string? Council, string? Committee) ReadLabelled(string labelled)
     {

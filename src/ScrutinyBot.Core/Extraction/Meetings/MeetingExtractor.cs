@@ -51,7 +51,7 @@ public sealed class MeetingExtractor
             {
                 if (ReportCoverReader.Read(part.Lines) is { Date: { } date } cover)
                 {
-                    found.Add((part, new Meeting(source, cover.Council, cover.Committee, date, null, null, null, null, Evidence(source, part, cover.LineIndex))));
+                    found.Add((part, new Meeting(source, cover.Council, cover.Committee, date, null, null, null, null, Evidence(source, part, cover.LineIndex)) { FromReportCover = true }));
                     break;
                 }
             }

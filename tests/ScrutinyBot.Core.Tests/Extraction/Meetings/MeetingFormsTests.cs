@@ -109,6 +109,28 @@ public sealed class MeetingFormsTests
         Assert.DoesNotContain(meetings, m => m.Committee == "Full Council");
     }
 
+    [Theory]
+    [InlineData("Cabinet, 30 January 2025", "Cabinet", "2025-01-30")]
+    [InlineData("Cabinet – 4 March 2025", "Cabinet", "2025-03-04")]
+    [InlineData("County Council 13th March 2025", "County Council", "2025-03-13")]
+    public void Extract_ReportCoverNamingTheMeetingAndItsDateOnOneLine_IsThatMeeting(string to, string committee, string date)
+    {
+        var text = $"""
+            From:                Jo Smith, Leader,
+                                 Amanda Green, Director of Public Health
+            To:                  {to}
+            Decision Number:     24/00115
+            Subject:             Integrated Care Strategy Delivery Plan
+            Classification:      Unrestricted
+            Past Pathway:        Health Reform and Public Health Cabinet Committee
+            Summary: The health of the people of Northshire is not improving as we would wish.
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((committee, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), (meeting.Committee, meeting.Date));
+    }
+
     [Fact]
     public void Extract_ChairElectedForTheMeeting_IsTheChair()
     {
