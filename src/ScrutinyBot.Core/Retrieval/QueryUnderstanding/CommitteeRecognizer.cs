@@ -10,7 +10,7 @@ public sealed partial class CommitteeRecognizer
 {
     private const double Threshold = 1.5;
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "of", "the", "for", "on", "&" };
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "of", "the", "for", "on", "in", "to", "with", "at", "by", "a", "an", "&" };
 
     private readonly List<Entry> _entries;
     private readonly Dictionary<string, double> _wordWeights;

@@ -55,6 +55,14 @@ public sealed class CommitteeRecognizerTests
     }
 
     [Fact]
+    public void Match_LinkWordOfALongerName_DoesNotTieItWithTheNameAsked()
+    {
+        var sut = new CommitteeRecognizer(["Cabinet", "County Council", "Director of Infrastructure, in consultation with the Deputy Leader and Cabinet"]);
+
+        Assert.Equal("Cabinet", sut.Match("what did Cabinet decide about devolution in January?")?.Name);
+    }
+
+    [Fact]
     public void Match_FullCouncilWithTwoCouncilMeetings_ReturnsNull()
     {
         var sut = new CommitteeRecognizer(["City Council", "County Council"]);
