@@ -11,7 +11,9 @@ public static partial class PartKindDetector
         var q = question.ToLowerInvariant();
         if (WorkProgramme().IsMatch(q))
         {
-            return PartKind.WorkProgramme;
+            // "What did the committee ask to be added to its work programme?" asks what a meeting did: the minutes
+            // say so, the work programme may not yet; no part is preferred.
+            return MeetingAct().IsMatch(q) ? null : PartKind.WorkProgramme;
         }
 
         if (Tracker().IsMatch(q))
@@ -34,6 +36,9 @@ public static partial class PartKindDetector
 
     [GeneratedRegex(@"\bwork ?programme\b|\bforward plan\b|\bwork ?plan\b|\bfuture agenda items?\b")]
     private static partial Regex WorkProgramme();
+
+    [GeneratedRegex(@"\b(did|was|were|had)\b.*\b(ask|asked|agree|agreed|resolve|resolved|decide|decided|request|requested|add|added|suggest|suggested|propose|proposed)\b")]
+    private static partial Regex MeetingAct();
 
     [GeneratedRegex(@"\btracker\b|\baction log\b|\brecommendation log\b")]
     private static partial Regex Tracker();

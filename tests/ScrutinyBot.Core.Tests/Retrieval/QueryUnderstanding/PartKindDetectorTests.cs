@@ -21,4 +21,12 @@ public sealed class PartKindDetectorTests
     {
         Assert.Null(PartKindDetector.Detect("how big is the attainment gap?"));
     }
+
+    [Theory]
+    [InlineData("what items did the select committee ask to be added to its work programme in February?")]
+    [InlineData("what did the board agree to put on the forward plan?")]
+    public void Detect_WhatAMeetingDidToItsWorkProgramme_PrefersNoPart(string question)
+    {
+        Assert.Null(PartKindDetector.Detect(question));
+    }
 }
