@@ -115,11 +115,24 @@ internal static partial class FrontSheetReader
     /// next line ("County Hall, Maidstone").</summary>
     private static string? NextLinePlace(IReadOnlyList<SourceLine> lines, int i)
     {
-        for (var k = i + 1; k < lines.Count && k <= i + 3; k++)
+        var last = i + 3;
+        for (var k = i + 1; k < lines.Count && k <= last; k++)
         {
             var text = VenueCell(lines[k].Text);
             if (text.Length == 0)
             {
+                continue;
+            }
+
+            if (text.StartsWith('('))
+            {
+                // "(or on the rising of Full Council, / whichever is the later)": a note on the time, then the venue.
+                while (!lines[k].Text.Contains(')', StringComparison.Ordinal) && k + 1 < lines.Count && k < last + 2)
+                {
+                    k++;
+                }
+
+                last = Math.Min(k + 3, i + 6);
                 continue;
             }
 

@@ -132,6 +132,29 @@ public sealed class MeetingFormsTests
     }
 
     [Fact]
+    public void Extract_FrontSheetWithANoteOnTheTimeBeforeTheVenue_TakesTheVenue()
+    {
+        const string text = """
+                                           AGENDA
+                                          CABINET
+            Thursday, 13th March, 2025, at 3.00 pm Ask for:                Jo Smith
+            (or on the rising of Full Council,
+            whichever is the later)
+            Council Chamber, Sessions House, Telephone:                    Tel: 01234 567890
+            County Hall, Northtown                                         Email:
+                                                                           jo.smith@northshire.gov.uk
+                                      UNRESTRICTED ITEMS
+            1.     Apologies
+            2.     Declarations of Interest
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(("Cabinet", new TimeOnly(15, 0)), (meeting.Committee, meeting.Start));
+        Assert.Equal("Council Chamber, Sessions House, County Hall, Northtown", meeting.Place);
+    }
+
+    [Fact]
     public void Extract_ChairElectedForTheMeeting_IsTheChair()
     {
         const string text = """
