@@ -43,6 +43,7 @@ public static class Synonyms
         ["keep", "kept", "retain", "retained", "maintain", "maintained"],
         ["buy", "bought", "purchase", "purchased"],
         ["try", "tried", "attempt", "attempted"],
+        ["move", "moved", "moving", "moves", "transfer", "transferred", "transferring", "transfers"],
         ["cp", "child protection"],
         ["cin", "child in need", "children in need"],
         ["lac", "cic", "looked after", "children in care"],

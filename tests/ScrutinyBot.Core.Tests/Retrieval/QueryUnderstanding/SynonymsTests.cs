@@ -11,6 +11,7 @@ public sealed class SynonymsTests
     [InlineData("were the kids consulted?", "Children were consulted in schools.")]
     [InlineData("could they stay?", "Numbers able to remain rose.")]
     [InlineData("was anyone told?", "Members were informed by letter.")]
+    [InlineData("when is the move?", "Staff transfer on 1 April.")]
     public void Coverage_QuestionWordAndPapersWordOfOneGroup_Covers(string question, string text)
     {
         var weights = TextTerms.ContentStems(question).ToDictionary(s => s, _ => 1.0);
