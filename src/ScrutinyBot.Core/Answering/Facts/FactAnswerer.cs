@@ -32,17 +32,7 @@ public sealed class FactAnswerer(IFactStore store, ResponseFactAnswers responses
 
         using (AnswerStages.Start("facts.meetings"))
         {
-            var agenda = AgendaFactAnswers.TryAnswer(analysis, facts, asOf, index);
-            var meeting = agenda is null || analysis.Has(QuestionIntent.StartTime | QuestionIntent.EndTime | QuestionIntent.Place)
-                ? MeetingFactAnswers.TryAnswer(analysis, facts, asOf, index)
-                : null;
-            if (meeting is not null && agenda is not null)
-            {
-                // "Where and what time is Cabinet, and what's it meeting about?"
-                return JoinedAnswers.Join(meeting, agenda);
-            }
-
-            if ((agenda ?? meeting) is { } found)
+            if (MeetingAndAgendaAnswers.TryAnswer(analysis, facts, asOf, index) is { } found)
             {
                 return found;
             }
