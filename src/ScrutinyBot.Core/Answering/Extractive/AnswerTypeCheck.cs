@@ -76,6 +76,14 @@ public static partial class AnswerTypeCheck
             return units.Any(u => (TimeWritten().IsMatch(u.Text) || TimeGiven().IsMatch(u.Text)) && OfTheMeetingAsked(analysis, u.Passage.Hit.Chunk));
         }
 
+        if (expected == ExpectedAnswer.Date && weights.Count == 0 && AsksAMeetingsDay(analysis))
+        {
+            // "What date is the December meeting?" names nothing but the meeting: only its day, in its committee's
+            // papers, answers it.
+            return units.Any(u => NamesADayIn(analysis, u.Text)
+                && (analysis.Committee is null || string.Equals(u.Passage.Hit.Chunk.Committee, analysis.Committee, StringComparison.OrdinalIgnoreCase)));
+        }
+
         if (expected == ExpectedAnswer.Anything || weights.Count == 0)
         {
             return true;
@@ -288,7 +296,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(at|by|from|until|time:)\s+\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeGiven();
 
-    [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout)\b|\bwhat( (?!is\b|was\b|are\b|were\b)[\w'’-]+){0,3} (rates?|percentages?|proportion|amount|sum|fees?|price|salary|figure|total)( (is|was|are|were|do|does|did|has|have|had|will|would|should|can|could)\b|\s*\?)")]
+    [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout|value|valuation|worth)\b(?! for money)|\bwhat( (?!is\b|was\b|are\b|were\b)[\w'’-]+){0,3} (rates?|percentages?|proportion|amount|sum|fees?|price|salary|figure|total)( (is|was|are|were|do|does|did|has|have|had|will|would|should|can|could)\b|\s*\?)")]
     private static partial Regex QuantityQuestion();
 
     [GeneratedRegex(@"^\s*(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]

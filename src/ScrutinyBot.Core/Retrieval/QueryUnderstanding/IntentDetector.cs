@@ -110,7 +110,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bwork ?programme\b|\bforward plan\b|\bwork ?plan\b|\bfuture agenda|\bcoming to (the )?committee\b|\bcome(s)? to committee\b")]
     private static partial Regex WorkProgramme();
 
-    [GeneratedRegex(@"\bhow (many|much)\b|%|\bper ?cent|\bfigures?\b|\bnumbers?\b|\btargets?\b|\brates?\b|\bproportion\b|\bhow big\b|\bgap\b|\bcost\b|\boverspend|\bbudget\b")]
+    [GeneratedRegex(@"\bhow (many|much)\b|%|\bper ?cent|\bfigures?\b|\bnumbers?\b|\btargets?\b|\brates?\b|\bproportion\b|\bhow big\b|\bgap\b|\bcost\b|\boverspend|\bbudget\b|\bvalu(e|es|ation|ations)\b(?! for money)|\bworth\b")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\bwho\b|\bwhom\b|\bwhose\b")]

@@ -141,9 +141,9 @@ public static partial class QueryAnalyzer
     [GeneratedRegex(@"\b[A-Z][\w\-]*(?:'s)?(?:\s+(?:(?:of|for|and|&|the|in)\s+)?[A-Z][\w\-]*(?:'s)?)+")]
     private static partial Regex CapitalisedRun();
 
-    /// <summary>"When did we send Ofsted the plan?": the verb, not SEND (special educational needs), which papers and
-    /// officers write in capitals or after a noun ("SEND support", "the SEND inspection").</summary>
-    [GeneratedRegex(@"\b(we|they|you|i|to|did|do|does|will|would|should|can|could|please|not)\s+send\b")]
+    /// <summary>"When did we send Ofsted the plan?", "did the LA send its plan": the verb, not SEND (special educational
+    /// needs), which papers and officers write in capitals or after a noun ("SEND support", "the SEND inspection").</summary>
+    [GeneratedRegex(@"\b(we|they|you|i|to|did|do|does|will|would|should|can|could|please|not)\s+send\b|\bsend\s+(its|their|our|his|her|them|it|back|out|off|over)\b")]
     private static partial Regex SendAsAVerb();
 
     [GeneratedRegex(@"\b(" + DateExpressionParser.DayPrepositions + @")\s+(the\s+)?(?<d>\d{1,2}(st|nd|rd|th))\b|\b(?<d>\d{1,2}(st|nd|rd|th))\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]

@@ -4,7 +4,8 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>Words officers write short where the papers often write them out: a statute's section ("the s151
 /// officer", "s106 money": "Section 151 Officer"), a quarter of the year ("Q3": "Quarter 3") and the clipped words of
-/// office chat ("wks", "mtg", "govt", "cttee"), and a council's initials ("NCC", "KCC": City or County Council).</summary>
+/// office chat ("wks", "mtg", "govt", "cttee") and of councils ("the LA": the local authority), and a council's
+/// initials ("NCC", "KCC": City or County Council).</summary>
 public static partial class ShortForms
 {
     /// <summary>Abbreviations common in British office writing, with the word they stand for. Source: general usage
@@ -16,6 +17,7 @@ public static partial class ShortForms
         ("dept", "department"), ("depts", "departments"), ("mgmt", "management"), ("approx", "approximately"),
         ("avg", "average"), ("amt", "amount"), ("qtr", "quarter"), ("reqd", "required"), ("recd", "received"),
         ("cllr", "councillor"), ("cllrs", "councillors"), ("exec", "executive"), ("execs", "executives"), ("info", "information"),
+        ("la", "local authority"), ("las", "local authorities"),
     }.DistinctBy(c => TextTerms.Stem(c.Short)).ToDictionary(c => TextTerms.Stem(c.Short), c => c.Word, StringComparer.Ordinal);
 
     /// <summary>The words written out ("section 151", "quarter 3", "weeks") for a stem written short ("s151", "s.151",

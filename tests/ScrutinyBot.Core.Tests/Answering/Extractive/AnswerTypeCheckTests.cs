@@ -116,6 +116,22 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("Children's Partnership Board", "The Board noted that its next meeting will be held on 6 December 2022.", true)]
+    [InlineData("Children's Partnership Board", "Forward plan: December 2022 - Youth justice plan; March 2023 - SEND update.", false)]
+    [InlineData("Scrutiny Committee", "Ofsted formally responded on 19th December 2022 confirming the action plan.", false)]
+    public async Task Answer_WhatDateIsACommitteesMeetingInAMonth_AnswersOnlyWithADayInThatCommitteesPapers(string committee, string text, bool answered)
+    {
+        const string board = "Children's Partnership Board";
+        var retriever = new PassageRetriever(new FakeSearchIndex([FakeSearchIndex.Chunk(text, meetingDate: new DateOnly(2022, 9, 27), committee: committee)]), Options);
+        var analysis = QueryAnalyzer.Analyze($"what date is the December 2022 {board}?", new CommitteeRecognizer([board, "Scrutiny Committee"]));
+
+        var answer = new ExtractiveAnswerer(Options).Answer(await retriever.RetrieveAsync(analysis, CancellationToken.None));
+
+        Assert.Empty(analysis.ContentStems);
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
     [InlineData(13, 3, "Thursday, 13th March, 2025, at 3.00 pm", true)]
     [InlineData(30, 1, "Thursday, 30th January, 2025, at 10.00 am", false)]
     public async Task Answer_WhatTimeDoesItStart_AnswersFromThatMeetingsFrontSheetThoughFewWordsMatch(int day, int month, string heading, bool answered)
@@ -317,6 +333,9 @@ public sealed class AnswerTypeCheckTests
     [InlineData("has the cabinet member replied to the committee's letter?", ExpectedAnswer.Reply)]
     [InlineData("whats the total cost of the new system?", ExpectedAnswer.Quantity)]
     [InlineData("what’s the number of looked after children?", ExpectedAnswer.Quantity)]
+    [InlineData("What is the contract value of the partnership with the consultants?", ExpectedAnswer.Quantity)]
+    [InlineData("whats the valuation of the library building?", ExpectedAnswer.Quantity)]
+    [InlineData("what is the value for money case for the contract?", ExpectedAnswer.Anything)]
     public void Expected_WhenAndReplyWords_AsksForADateNotWhetherARepliedCame(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 

@@ -9,6 +9,8 @@ public sealed class MeasureWordsTests
     [InlineData("how big is the extra core spending requirement?", "big")]
     [InlineData("can you tell me how soon the response is due?", "soon")]
     [InlineData("how far over budget is home to school transport?", "far")]
+    [InlineData("what date did the council submit its action plan?", "date")]
+    [InlineData("which year was the strategy adopted?", "year")]
     public void Analyze_MeasureAfterHow_IsNotAKeyWord(string question, string measure)
     {
         var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
@@ -19,6 +21,7 @@ public sealed class MeasureWordsTests
     [Theory]
     [InlineData("what is the long term plan for children's homes?", "long")]
     [InlineData("which big projects are in the capital programme?", "big")]
+    [InlineData("what is the closing date for the consultation?", "date")]
     public void Analyze_TheSameWordNotAfterHow_StaysAKeyWord(string question, string word)
     {
         var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));

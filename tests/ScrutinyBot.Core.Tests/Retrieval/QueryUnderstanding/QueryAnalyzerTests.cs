@@ -94,6 +94,7 @@ public sealed class QueryAnalyzerTests
     [Theory]
     [InlineData("when did we send ofsted our action plan?", false)]
     [InlineData("did they send the letter to the Police?", false)]
+    [InlineData("what date did the LA send its action plan to Ofsted?", false)]
     [InlineData("what SEND support is there in early years?", true)]
     [InlineData("what did the send inspection find?", true)]
     public void Analyze_SendAfterAPronounOrModal_IsTheVerbNotSend(string question, bool keyWord)

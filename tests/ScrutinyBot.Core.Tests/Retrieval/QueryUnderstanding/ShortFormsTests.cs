@@ -14,6 +14,7 @@ public sealed class ShortFormsTests
     [InlineData("q5", null)]
     [InlineData("cllr", "councillor")]
     [InlineData("exec", "executive")]
+    [InlineData("la", "local authority")]
     [InlineData("ncc", "council")]
     [InlineData("kcc", "council")]
     [InlineData("cqc", null)]
