@@ -40,6 +40,7 @@ public sealed class DocumentExtractor(
             {
                 Evidence = f.Meeting.Evidence with { Part = titles[f.Part] },
                 ChairEvidence = f.Meeting.ChairEvidence is { } chair ? chair with { Part = titles[f.Part] } : null,
+                EndEvidence = f.Meeting.EndEvidence is { } end ? end with { Part = titles[f.Part] } : null,
             })],
             [.. contexts.SelectMany(attendance.Extract)],
             [.. contexts.SelectMany(agenda.Extract)],

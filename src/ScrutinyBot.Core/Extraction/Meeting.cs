@@ -15,6 +15,10 @@ public sealed record Meeting(
     /// is not the line the meeting was read from.</summary>
     public Evidence? ChairEvidence { get; init; }
 
+    /// <summary>Where the end is stated ("The meeting closed at 1:18pm"), when that is not the line the meeting was
+    /// read from.</summary>
+    public Evidence? EndEvidence { get; init; }
+
     /// <summary>The council site (a synced source's name) whose web service gave the committee, date, time and venue;
     /// null when they were read from the paper's text.</summary>
     public string? Site { get; init; }

@@ -56,6 +56,7 @@ public static class SiteMeetingFacts
             site.Venue ?? first?.Place, first?.Chair, evidence)
         {
             ChairEvidence = first?.Chair is null ? null : first.ChairEvidence ?? first.Evidence,
+            EndEvidence = first?.End is null ? null : first.EndEvidence,
             Site = site.Site,
         };
 

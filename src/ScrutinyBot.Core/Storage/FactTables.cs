@@ -8,10 +8,11 @@ namespace ScrutinyBot.Core.Storage;
 public static class FactTables
 {
     public static readonly FactTable<Meeting> Meetings = new(
-        "meetings", "f.council, f.committee, f.date, f.start_time, f.end_time, f.place, f.chair, f.chair_page, f.chair_quote",
+        "meetings", "f.council, f.committee, f.date, f.start_time, f.end_time, f.place, f.chair, f.chair_page, f.chair_quote, f.end_page, f.end_quote",
         (r, e) => new Meeting(e.Source, r.Text(0), r.Text(1), r.Date(2) ?? default, r.Time(3), r.Time(4), r.Text(5), r.Text(6), e)
         {
             ChairEvidence = r.Number(7) is not { } page || r.Text(8) is not { } quote ? null : e with { Page = page, Quote = quote },
+            EndEvidence = r.Number(9) is not { } endPage || r.Text(10) is not { } endQuote ? null : e with { Page = endPage, Quote = endQuote },
         });
 
     public static readonly FactTable<Attendance> Attendance = new(

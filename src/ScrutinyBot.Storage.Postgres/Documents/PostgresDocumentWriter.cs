@@ -42,10 +42,10 @@ internal sealed class PostgresDocumentWriter(NpgsqlConnection connection, Npgsql
 
     private async Task InsertFactsAsync(long id, DocumentFacts facts, CancellationToken cancellationToken)
     {
-        await CopyAsync("meetings (document_id, council, committee, date, start_time, end_time, place, chair, part, page, quote, chair_page, chair_quote)",
-            [Long, Text, Text, Date, Time, Time, Text, Text, Text, Int, Text, Int, Text], facts.Meetings,
+        await CopyAsync("meetings (document_id, council, committee, date, start_time, end_time, place, chair, part, page, quote, chair_page, chair_quote, end_page, end_quote)",
+            [Long, Text, Text, Date, Time, Time, Text, Text, Text, Int, Text, Int, Text, Int, Text], facts.Meetings,
             m => [id, m.Council, m.Committee, m.Date, m.Start, m.End, m.Place, m.Chair, m.Evidence.Part, m.Evidence.Page, m.Evidence.Quote,
-                  m.ChairEvidence?.Page, m.ChairEvidence?.Quote],
+                  m.ChairEvidence?.Page, m.ChairEvidence?.Quote, m.EndEvidence?.Page, m.EndEvidence?.Quote],
             cancellationToken).ConfigureAwait(false);
         await CopyAsync("attendance (document_id, committee, meeting_date, name, status, role, part, page, quote)",
             [Long, Text, Date, Text, Text, Text, Text, Int, Text], facts.Attendance,

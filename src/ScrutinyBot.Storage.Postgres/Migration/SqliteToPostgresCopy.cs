@@ -28,7 +28,7 @@ public sealed class SqliteToPostgresCopy(SqliteConnectionFactory sqlite, Postgre
             true),
         CopiedTable.Of("meetings", true, ("id", Bigint), ("document_id", Bigint), ("council", Text), ("committee", Text), ("date", Date),
             ("start_time", Time), ("end_time", Time), ("place", Text), ("chair", Text), ("part", Text), ("page", Integer), ("quote", Text),
-            ("chair_page", Integer), ("chair_quote", Text)),
+            ("chair_page", Integer), ("chair_quote", Text), ("end_page", Integer), ("end_quote", Text)),
         CopiedTable.Of("attendance", true, ("id", Bigint), ("document_id", Bigint), ("committee", Text), ("meeting_date", Date), ("name", Text),
             ("status", Text), ("role", Text), ("part", Text), ("page", Integer), ("quote", Text)),
         CopiedTable.Of("agenda_items", true, ("id", Bigint), ("document_id", Bigint), ("committee", Text), ("meeting_date", Date), ("number", Text),

@@ -19,6 +19,20 @@ public abstract class DocumentStoreContract : StoreContract
     }
 
     [Fact]
+    public async Task SaveAsync_MeetingWithTheLineThatSaysWhenItClosed_ReadsItBack()
+    {
+        var document = TestDocuments.WithEveryFact("v1", "text");
+        var meeting = document.Extraction.Facts.Meetings[0];
+        var closed = meeting with { EndEvidence = meeting.Evidence with { Page = 4, Quote = "The meeting closed at 1:18pm." } };
+        await Store.Documents.SaveAsync(document with { Extraction = document.Extraction with { Facts = document.Extraction.Facts with { Meetings = [closed] } } }, None);
+
+        var read = Assert.Single((await Store.Facts.LoadFactsAsync(None)).Facts.Meetings);
+
+        Assert.Equal(new Evidence("doc.txt", "Minutes", 4, "The meeting closed at 1:18pm."), read.EndEvidence);
+        Assert.Null(read.ChairEvidence);
+    }
+
+    [Fact]
     public async Task LoadFactsAsync_AfterSave_ReturnsEveryFactWithEvidence()
     {
         var saved = await Store.Documents.SaveAsync(TestDocuments.WithEveryFact("v1", "first text"), None);

@@ -48,7 +48,7 @@ public sealed class PostgresStoreUpgradeTests
         await using var check = new NpgsqlConnection(connectionString);
         await check.OpenAsync();
         Assert.Equal(PostgresSchemaMigrator.NewestVersion, await PostgresSchemaMigrator.ReadVersionAsync(check, CancellationToken.None));
-        Assert.Equal(4, PostgresSchemaMigrator.NewestVersion);
+        Assert.Equal(5, PostgresSchemaMigrator.NewestVersion);
     }
 
     private static string ReadScript(string name)

@@ -54,7 +54,7 @@ public sealed class SqliteStoreUpgradeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Open_VersionTwoStore_UpgradesInPlaceToVersionThree()
+    public async Task Open_VersionTwoStore_UpgradesInPlaceToTheNewest()
     {
         var now = new DateTimeOffset(2026, 1, 10, 9, 0, 0, TimeSpan.Zero);
         await using (var current = SqliteStoreUnderTest.Create(_folder, new FakeTimeProvider(now), ownsFolder: false))
@@ -66,6 +66,8 @@ public sealed class SqliteStoreUpgradeTests : IAsyncLifetime
                 DROP TABLE source_meeting_details;
                 DROP TABLE source_agenda_items;
                 ALTER TABLE source_leases DROP COLUMN claimed_at;
+                ALTER TABLE meetings DROP COLUMN end_page;
+                ALTER TABLE meetings DROP COLUMN end_quote;
                 INSERT INTO source_leases (site, holder, expires) VALUES ('kent', 'old-host', '2026-01-10T08:00:00.0000000Z');
                 PRAGMA user_version = 2;
                 """;
@@ -84,6 +86,32 @@ public sealed class SqliteStoreUpgradeTests : IAsyncLifetime
         Assert.Equal(("old-host", (DateTimeOffset?)null), (oldLease?.Holder, oldLease?.Claimed));
         Assert.True(saved);
         await using var check = await store.Connections.OpenAsync(CancellationToken.None);
-        Assert.Equal(3, await SqliteSchemaMigrator.ReadVersionAsync(check, null, CancellationToken.None));
+        Assert.Equal(SqliteSchemaMigrator.NewestVersion, await SqliteSchemaMigrator.ReadVersionAsync(check, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Open_VersionThreeStore_UpgradesInPlaceAndReadsItsMeetings()
+    {
+        await using (var current = SqliteStoreUnderTest.Create(_folder, TimeProvider.System, ownsFolder: false))
+        {
+            await current.Documents.SaveAsync(Contracts.TestDocuments.WithEveryFact("h-old", "text", "/papers/old.txt"), CancellationToken.None);
+            await using var connection = await current.Connections.OpenAsync(CancellationToken.None);
+            await using var downgrade = connection.CreateCommand();
+            downgrade.CommandText = """
+                ALTER TABLE meetings DROP COLUMN end_page;
+                ALTER TABLE meetings DROP COLUMN end_quote;
+                PRAGMA user_version = 3;
+                """;
+            await downgrade.ExecuteNonQueryAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using var store = SqliteStoreUnderTest.Create(_folder, TimeProvider.System, ownsFolder: false);
+
+        var meeting = Assert.Single((await store.Facts.LoadFactsAsync(CancellationToken.None)).Facts.Meetings);
+
+        Assert.Null(meeting.EndEvidence);
+        await using var check = await store.Connections.OpenAsync(CancellationToken.None);
+        Assert.Equal(4, await SqliteSchemaMigrator.ReadVersionAsync(check, null, CancellationToken.None));
     }
 }

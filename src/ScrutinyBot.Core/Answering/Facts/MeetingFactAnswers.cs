@@ -99,15 +99,21 @@ public static partial class MeetingFactAnswers
         }
         else if (wantsTime && meeting.Start is { } start)
         {
-            parts.Add(meeting.End is { } end && (analysis.Has(QuestionIntent.EndTime) || past)
-                ? $"{(IsPlannedEnd(meeting) ? "was scheduled to run" : past ? "ran" : "runs")} from {FactText.Time(start)} to {FactText.Time(end)}"
-                : $"{(past ? "started" : "starts")} at {FactText.Time(start)}");
+            var written = meeting.SourceFor(m => m.Start is not null).Evidence.Quote;
+            var withEnd = meeting.End is not null && (analysis.Has(QuestionIntent.EndTime) || past);
+            parts.Add(withEnd
+                ? $"{(IsPlannedEnd(meeting) ? "was scheduled to run" : past ? "ran" : "runs")} from {FactText.Time(start, written)} to {FactText.Time(meeting.End!.Value, written)}"
+                : $"{(past ? "started" : "starts")} at {FactText.Time(start, written)}");
             cite.Add(Cite(meeting.SourceFor(m => m.Start is not null)));
+            if (withEnd && CiteEnd(meeting) is { } end)
+            {
+                cite.Add(end);
+            }
         }
         else if (analysis.Has(QuestionIntent.EndTime) && meeting.End is { } endOnly)
         {
-            parts.Add($"finished at {FactText.Time(endOnly)}");
-            cite.Add(Cite(meeting.SourceFor(m => m.End is not null)));
+            parts.Add($"finished at {FactText.Time(endOnly, (CiteEnd(meeting) ?? Cite(meeting.SourceFor(m => m.End is not null))).Evidence.Quote)}");
+            cite.Add(CiteEnd(meeting) ?? Cite(meeting.SourceFor(m => m.End is not null)));
         }
 
         if (analysis.Has(QuestionIntent.Place | QuestionIntent.When | QuestionIntent.NextMeeting) && meeting.Place is { } place)
@@ -148,6 +154,14 @@ public static partial class MeetingFactAnswers
 
     private static (Meeting Meeting, Evidence Evidence) Cite(Meeting meeting) => (meeting, meeting.Evidence);
 
+    /// <summary>The line that says when the meeting closed ("The meeting closed at 1:18pm"), when another line than
+    /// the date's does; null otherwise.</summary>
+    private static (Meeting Meeting, Evidence Evidence)? CiteEnd(MeetingView meeting)
+    {
+        var source = meeting.SourceFor(m => m.End is not null);
+        return source.EndEvidence is { } end ? (source, end) : null;
+    }
+
     /// <summary>"What time did it finish?" ("what time" alone reads as a start too) and not when it started.</summary>
     private static bool AsksTheEnd(QueryAnalysis analysis) =>
         analysis.Has(QuestionIntent.EndTime) && !MeetingVocabulary.NamesTheStart(analysis.Text);
@@ -166,7 +180,8 @@ public static partial class MeetingFactAnswers
         }
 
         var source = meeting.SourceFor(m => m.Start is not null);
-        var planned = meeting.End is { } end ? $"it was scheduled to run from {FactText.Time(start)} to {FactText.Time(end)}" : $"it was due to start at {FactText.Time(start)}";
+        var written = source.Evidence.Quote;
+        var planned = meeting.End is { } end ? $"it was scheduled to run from {FactText.Time(start, written)} to {FactText.Time(end, written)}" : $"it was due to start at {FactText.Time(start, written)}";
         return new Answer(
             false,
             $"I couldn't find when {head} finished in the indexed papers. Closest: {planned} [1]",

@@ -26,7 +26,7 @@ public sealed class EvidenceLinker(ISourceLinkStore links, CitationLinker folder
         return set with
         {
             Facts = new DocumentFacts(
-                [.. facts.Meetings.Select(m => m with { Evidence = Link(m.Evidence), ChairEvidence = m.ChairEvidence is null ? null : Link(m.ChairEvidence) })],
+                [.. facts.Meetings.Select(m => m with { Evidence = Link(m.Evidence), ChairEvidence = m.ChairEvidence is null ? null : Link(m.ChairEvidence), EndEvidence = m.EndEvidence is null ? null : Link(m.EndEvidence) })],
                 [.. facts.Attendance.Select(a => Linked(a, a.Evidence, Link, e => a with { Evidence = e }))],
                 [.. facts.AgendaItems.Select(i => Linked(i, i.Evidence, Link, e => i with { Evidence = e }))],
                 [.. facts.Resolutions.Select(r => Linked(r, r.Evidence, Link, e => r with { Evidence = e }))],

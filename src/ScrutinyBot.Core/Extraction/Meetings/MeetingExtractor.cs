@@ -40,6 +40,7 @@ public sealed class MeetingExtractor
                 Evidence(source, part, header.LineIndex))
             {
                 ChairEvidence = header.Chair is not null && header.ChairLineIndex is { } chairLine ? Evidence(source, part, chairLine) : null,
+                EndEvidence = header.End is not null && header.EndLineIndex is { } endLine ? Evidence(source, part, endLine) : null,
             };
             front ??= part.Kind == PartKind.FrontSheet ? meeting : null;
             found.Add((part, meeting));

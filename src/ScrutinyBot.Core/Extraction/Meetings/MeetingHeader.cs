@@ -14,4 +14,7 @@ internal sealed record MeetingHeader(
 {
     /// <summary>The line (in its part) that names the chair, when one does.</summary>
     public int? ChairLineIndex { get; init; }
+
+    /// <summary>The line (in its part) that says when the meeting closed, when another line than the date's does.</summary>
+    public int? EndLineIndex { get; init; }
 }

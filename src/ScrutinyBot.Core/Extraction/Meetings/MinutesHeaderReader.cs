@@ -32,7 +32,12 @@ internal static partial class MinutesHeaderReader
         var tail = dateText[(date.Index + date.Length)..];
         var (start, end) = UkTimeParser.FindSpan(tail.Length > 160 ? tail[..160] : tail);
         start ??= UkTimeParser.FindFirst(tail.Length > 80 ? tail[..80] : tail);
-        end ??= UkTimeParser.FindClosing(string.Join('\n', lines.Select(l => l.Plain)));
+        int? endLine = null;
+        if (end is null && ClosingLine(lines) is { } closing)
+        {
+            (end, endLine) = (closing.Time, closing.Line);
+        }
+
         var place = minutes.Success ? CleanPlace(minutes.Groups["place"].Value) : PlaceLabel(headerLines);
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
@@ -42,7 +47,27 @@ internal static partial class MinutesHeaderReader
             committee = body;
         }
 
-        return new MeetingHeader(council, committee, date.Date, start, end, place, null, lineIndex);
+        return new MeetingHeader(council, committee, date.Date, start, end, place, null, lineIndex) { EndLineIndex = endLine };
+    }
+
+    /// <summary>The time and line of "The meeting closed at 1:18pm", which may run onto the next line.</summary>
+    private static (TimeOnly Time, int Line)? ClosingLine(IReadOnlyList<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (UkTimeParser.FindClosing(lines[i].Plain) is { } time)
+            {
+                return (time, i);
+            }
+
+            if (i + 1 < lines.Count && UkTimeParser.FindClosing(lines[i + 1].Plain) is null
+                && UkTimeParser.FindClosing(lines[i].Plain + "\n" + lines[i + 1].Plain) is { } spanning)
+            {
+                return (spanning, i);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The body a "meeting of the X held" line names, when it is a body's name rather than a place or a date.</summary>

@@ -93,7 +93,8 @@ CREATE TABLE IF NOT EXISTS meetings (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     council TEXT, committee TEXT, date TEXT NOT NULL, start_time TEXT, end_time TEXT, place TEXT, chair TEXT,
     part TEXT NOT NULL, page INTEGER NOT NULL, quote TEXT NOT NULL,
-    chair_page INTEGER, chair_quote TEXT              -- where the chair is named, when found
+    chair_page INTEGER, chair_quote TEXT,             -- where the chair is named, when found
+    end_page INTEGER, end_quote TEXT                  -- where the closing time is stated, when another line than the date's
 );
 CREATE TABLE IF NOT EXISTS attendance (
     id INTEGER PRIMARY KEY,

@@ -31,9 +31,10 @@ internal sealed class SqliteDocumentWriter(SqliteConnection connection, SqliteTr
 
     private async Task InsertFactsAsync(long id, DocumentFacts facts, CancellationToken cancellationToken)
     {
-        await InsertRowsAsync("meetings (document_id, council, committee, date, start_time, end_time, place, chair, part, page, quote, chair_page, chair_quote)", facts.Meetings,
+        await InsertRowsAsync("meetings (document_id, council, committee, date, start_time, end_time, place, chair, part, page, quote, chair_page, chair_quote, end_page, end_quote)", facts.Meetings,
             m => [id, T(m.Council), T(m.Committee), SqliteValues.Date(m.Date), SqliteValues.Time(m.Start), SqliteValues.Time(m.End), T(m.Place), T(m.Chair),
-                  m.Evidence.Part, m.Evidence.Page, m.Evidence.Quote, m.ChairEvidence is null ? DBNull.Value : m.ChairEvidence.Page, T(m.ChairEvidence?.Quote)], cancellationToken).ConfigureAwait(false);
+                  m.Evidence.Part, m.Evidence.Page, m.Evidence.Quote, m.ChairEvidence is null ? DBNull.Value : m.ChairEvidence.Page, T(m.ChairEvidence?.Quote),
+                  m.EndEvidence is null ? DBNull.Value : m.EndEvidence.Page, T(m.EndEvidence?.Quote)], cancellationToken).ConfigureAwait(false);
         await InsertRowsAsync("attendance (document_id, committee, meeting_date, name, status, role, part, page, quote)", facts.Attendance,
             a => [id, T(a.Committee), SqliteValues.Date(a.MeetingDate), a.Name, a.Status.ToString(), T(a.Role),
                   a.Evidence.Part, a.Evidence.Page, a.Evidence.Quote], cancellationToken).ConfigureAwait(false);

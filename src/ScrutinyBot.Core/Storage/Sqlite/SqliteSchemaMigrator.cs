@@ -10,7 +10,7 @@ namespace ScrutinyBot.Core.Storage.Sqlite;
 public static class SqliteSchemaMigrator
 {
     /// <summary>Version 1: Schema.sql, plus the digest columns files made before them lack.</summary>
-    public const int NewestVersion = 3;
+    public const int NewestVersion = 4;
 
     private static readonly (string Table, string Column, string Definition)[] ColumnsAddedBeforeVersioning =
     [
@@ -33,6 +33,13 @@ public static class SqliteSchemaMigrator
     private static readonly (string Table, string Column, string Definition)[] ColumnsAddedInVersion3 =
     [
         ("source_leases", "claimed_at", "TEXT"),
+    ];
+
+    /// <summary>Version 4: where a meeting's closing time is stated.</summary>
+    private static readonly (string Table, string Column, string Definition)[] ColumnsAddedInVersion4 =
+    [
+        ("meetings", "end_page", "INTEGER"),
+        ("meetings", "end_quote", "TEXT"),
     ];
 
     public static async Task MigrateAsync(SqliteConnection connection, string store, CancellationToken cancellationToken)
@@ -78,6 +85,10 @@ public static class SqliteSchemaMigrator
             case 3:
                 await ExecuteAsync(connection, transaction, SqlResources.Read("Schema.sql"), cancellationToken).ConfigureAwait(false);
                 await AddMissingColumnsAsync(connection, transaction, ColumnsAddedInVersion3, cancellationToken).ConfigureAwait(false);
+                break;
+            case 4:
+                await ExecuteAsync(connection, transaction, SqlResources.Read("Schema.sql"), cancellationToken).ConfigureAwait(false);
+                await AddMissingColumnsAsync(connection, transaction, ColumnsAddedInVersion4, cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 throw new InvalidOperationException($"No SQLite migration to version {version}.");

@@ -46,6 +46,22 @@ public sealed class MeetingFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_WhenDidItRunWithTheClosingLineElsewhere_CitesItAndWritesTimesAsThePaperDoes()
+    {
+        var minutes = Meeting(November, source: "minutes.txt", end: new TimeOnly(13, 18)) with
+        {
+            Evidence = new Evidence("minutes.txt", "Minutes", 1, "Date: Wednesday 13 November 2024 (commencing at 9:30am)"),
+            EndEvidence = new Evidence("minutes.txt", "Minutes", 6, "The meeting closed at 1:18pm."),
+        };
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("what time did the meeting on 13 November 2024 close?", QuestionIntent.EndTime, "meeting close", [On(2024, 11, 13)]), Set(meetings: [minutes]), AsOf);
+
+        Assert.Contains("ran from 9:30 am to 1:18 pm. [1] [2]", sut!.Text, StringComparison.Ordinal);
+        Assert.Equal(["Date: Wednesday 13 November 2024 (commencing at 9:30am)", "The meeting closed at 1:18pm."], sut.Citations.Select(c => c.Quote));
+    }
+
+    [Fact]
     public void TryAnswer_WhatTimeDidItFinishWithTheEndKnown_GivesTheEnd()
     {
         var facts = Set(meetings: [Meeting(November, source: "minutes.txt", end: new TimeOnly(11, 45))]);

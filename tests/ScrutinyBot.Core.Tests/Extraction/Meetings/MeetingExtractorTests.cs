@@ -86,6 +86,7 @@ public sealed class MeetingExtractorTests
         Assert.Equal(new DateOnly(2024, 9, 9), meeting.Date);
         Assert.Equal(new TimeOnly(10, 30), meeting.Start);
         Assert.Equal(new TimeOnly(12, 18), meeting.End);
+        Assert.Equal("The meeting closed at 12:18pm.", meeting.EndEvidence?.Quote);
         Assert.Equal("Lynda Snell", meeting.Chair);
         Assert.Equal("Adult Social Care Select Committee", meeting.Committee);
     }
