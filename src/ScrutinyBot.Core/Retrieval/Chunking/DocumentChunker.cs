@@ -22,8 +22,14 @@ public sealed class DocumentChunker
             var sections = part.Kind == PartKind.Minutes ? ItemSections.Find(part.Text) : [new ItemSection(null, 0, part.Text.Length)];
             foreach (var section in sections)
             {
-                foreach (var (start, text) in TextPacker.Pack(part.Text, section.Start, section.End, MinChars, MaxChars, OverlapChars))
+                foreach (var (start, packed) in TextPacker.Pack(part.Text, section.Start, section.End, MinChars, MaxChars, OverlapChars))
                 {
+                    var text = BlankPageNotice.Without(packed);
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        continue;
+                    }
+
                     chunks.Add(new Chunk(
                         source,
                         part.Ordinal,

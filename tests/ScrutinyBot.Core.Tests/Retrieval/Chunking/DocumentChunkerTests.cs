@@ -32,6 +32,26 @@ public sealed class DocumentChunkerTests
     }
 
     [Fact]
+    public void Split_PackWithABlankPageNotice_PassagesLeaveItOutAndKeepTheText()
+    {
+        const string text = "Proposed Amount: £75k\nPage 37\nThis page is intentionally left blank Budget Amendment Form\nThis page is intentionally left blank\nAmendment: LEVI capital funding";
+        var part = new DocumentPart(0, PartKind.Report, "Amendments", 1, 1, Date, text);
+
+        var chunk = Assert.Single(_sut.Split("s.txt", [new PageText(1, text)], Result([part])));
+
+        Assert.DoesNotContain("intentionally", chunk.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Page 37\nBudget Amendment Form\nAmendment: LEVI capital funding", chunk.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_PartThatIsOnlyABlankPageNotice_GivesNoPassage()
+    {
+        var part = new DocumentPart(0, PartKind.Report, "Blank", 1, 1, Date, "This page is intentionally left blank.");
+
+        Assert.Empty(_sut.Split("s.txt", [new PageText(1, part.Text)], Result([part])));
+    }
+
+    [Fact]
     public void Split_LongText_ConsecutiveChunksOverlap()
     {
         var sentences = Enumerable.Range(1, 60).Select(i => $"Sentence number {i} says something about school places.");
