@@ -130,11 +130,15 @@ public static partial class AnswerTypeCheck
         var names = new NamedInPassage(analysis);
         var bodyKind = BodyNames.AskedKind(analysis.Text);
         var meetingDateAsked = expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis);
+        // Only a committee the question names in full: a loose match ("Kent Leaders" for "Leader") may name no committee.
+        var committeeRoleAsked = expected == ExpectedAnswer.Person && analysis.Has(QuestionIntent.Chair) && analysis.Committee is { } asked
+            && analysis.Text.Replace('\u2019', '\'').Contains(asked.Replace('\u2019', '\''), StringComparison.OrdinalIgnoreCase);
         var another = new AnotherOfTheKind(analysis.Text);
         return windows
             .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
                 && !(expected == ExpectedAnswer.Quantity && DatedByTheSentencesBefore(w.Unit, w.Before, years))
-                && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text)))
+                && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text))
+                && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, w.Unit)))
             .Select(w => (w.Unit, w.Coverage, needed));
     }
 
@@ -207,6 +211,12 @@ public static partial class AnswerTypeCheck
     /// 2022-23 year were noted" next to a page footer's date is not one, nor a work programme's "December 2022".</summary>
     private static bool AsksAMeetingsDay(QueryAnalysis analysis) =>
         analysis.Dates.Count > 0 && analysis.Dates.All(d => d.Day is null && d.Month is not null) && Facts.MeetingVocabulary.Residual(analysis).Count == 0;
+
+    /// <summary>"Who is vice chair of the Partnership Board?": a chair is the chair of one body, so the name must come
+    /// from that body's papers or beside its name, not from another committee's minutes.</summary>
+    private static bool OfTheCommitteeAsked(string committee, AnswerUnit unit) =>
+        unit.Passage.Hit.Chunk.Committee is not { } papers || CommitteeRecognizer.IsSame(papers, committee)
+        || TextTerms.Tokenize(committee).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).All(s => CoverageCalculator.Contains(unit.Stems, s));
 
     private static bool NamesADayIn(QueryAnalysis analysis, string text) =>
         DateExpressionParser.Parse(text).Any(written => written.Day is not null && analysis.Dates.Any(d => d.IsCompatibleWith(written)));

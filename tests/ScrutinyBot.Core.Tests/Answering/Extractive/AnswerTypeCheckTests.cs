@@ -132,6 +132,21 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("Children's Partnership Board", true)]
+    [InlineData("Scrutiny Committee", false)]
+    public async Task Answer_WhoIsViceChairOfANamedCommittee_NamesOnlyThatCommitteesViceChair(string papersOf, bool answered)
+    {
+        const string board = "Children's Partnership Board";
+        var minutes = FakeSearchIndex.Chunk("Present: Councillor Carole McCulloch (Chair), Councillor Maria Joannou (Vice Chair), Councillor Jay Hayes.", meetingDate: new DateOnly(2022, 1, 27), committee: papersOf);
+        var retriever = new PassageRetriever(new FakeSearchIndex([minutes]), Options);
+        var analysis = QueryAnalyzer.Analyze($"who is vice chair of the {board}?", new CommitteeRecognizer([board, "Scrutiny Committee"]));
+
+        var answer = new ExtractiveAnswerer(Options).Answer(await retriever.RetrieveAsync(analysis, CancellationToken.None));
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
     [InlineData(13, 3, "Thursday, 13th March, 2025, at 3.00 pm", true)]
     [InlineData(30, 1, "Thursday, 30th January, 2025, at 10.00 am", false)]
     public async Task Answer_WhatTimeDoesItStart_AnswersFromThatMeetingsFrontSheetThoughFewWordsMatch(int day, int month, string heading, bool answered)
