@@ -81,7 +81,7 @@ public static partial class AnswerTypeCheck
             // "What date is the December meeting?" names nothing but the meeting: only its day, in its committee's
             // papers, answers it.
             return units.Any(u => NamesADayIn(analysis, u.Text)
-                && (analysis.Committee is null || string.Equals(u.Passage.Hit.Chunk.Committee, analysis.Committee, StringComparison.OrdinalIgnoreCase)));
+                && (analysis.Committee is null || CommitteeRecognizer.IsSame(u.Passage.Hit.Chunk.Committee, analysis.Committee)));
         }
 
         if (expected == ExpectedAnswer.Anything || weights.Count == 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ScrutinyBot.Core.Answering.Facts;
 
@@ -17,8 +18,8 @@ public static partial class FactText
     public static string Time(TimeOnly time, string? writtenIn) =>
         time.ToString(writtenIn is not null && ColonTime().IsMatch(writtenIn) ? "h:mm" : "h.mm", CultureInfo.InvariantCulture) + (time.Hour < 12 ? " am" : " pm");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}:[0-5]\d\s*(am|pm|a\.m\.|p\.m\.)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ColonTime();
+    [GeneratedRegex(@"\b\d{1,2}:[0-5]\d\s*(am|pm|a\.m\.|p\.m\.)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ColonTime();
 
     /// <summary>The text cut at a word to at most <paramref name="max"/> characters, with an ellipsis when cut.</summary>
     public static string Clip(string text, int max)
