@@ -112,8 +112,9 @@ public static partial class MeetingFactAnswers
         }
         else if (analysis.Has(QuestionIntent.EndTime) && meeting.End is { } endOnly)
         {
-            parts.Add($"finished at {FactText.Time(endOnly, (CiteEnd(meeting) ?? Cite(meeting.SourceFor(m => m.End is not null))).Evidence.Quote)}");
-            cite.Add(CiteEnd(meeting) ?? Cite(meeting.SourceFor(m => m.End is not null)));
+            var ended = CiteEnd(meeting) ?? Cite(meeting.SourceFor(m => m.End is not null));
+            parts.Add($"finished at {FactText.Time(endOnly, ended.Evidence.Quote)}");
+            cite.Add(ended);
         }
 
         if (analysis.Has(QuestionIntent.Place | QuestionIntent.When | QuestionIntent.NextMeeting) && meeting.Place is { } place)
