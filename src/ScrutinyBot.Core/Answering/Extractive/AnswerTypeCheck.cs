@@ -15,6 +15,9 @@ public static partial class AnswerTypeCheck
 
     public const double MinCoverage = 0.5;
 
+    /// <summary>A year in a paper's text: not the digits of a decimal, a percentage or a sum ("5.2000%", "£2000").</summary>
+    public const string YearWritten = @"(?<![\d.,£])\b(19|20)\d\d\b(?!%|[.,]\d)";
+
     /// <summary>Words either side of a figure within which the question's subject must be named.</summary>
     private const int FigureReach = 8;
 
@@ -208,9 +211,11 @@ public static partial class AnswerTypeCheck
 
     /// <summary>"What date is the December 2022 board?": the question asks only about a meeting (no word but meeting
     /// vocabulary) and names its month, not its day, so the answer is a day in that month; "the dates for the
-    /// 2022-23 year were noted" next to a page footer's date is not one, nor a work programme's "December 2022".</summary>
+    /// 2022-23 year were noted" next to a page footer's date is not one, nor a work programme's "December 2022". So
+    /// when it names the meeting and more: "what date is the audit committee meeting in June 2025?".</summary>
     private static bool AsksAMeetingsDay(QueryAnalysis analysis) =>
-        analysis.Dates.Count > 0 && analysis.Dates.All(d => d.Day is null && d.Month is not null) && Facts.MeetingVocabulary.Residual(analysis).Count == 0;
+        analysis.Dates.Count > 0 && analysis.Dates.All(d => d.Day is null && d.Month is not null)
+        && (Facts.MeetingVocabulary.Residual(analysis).Count == 0 || MeetingWord().IsMatch(analysis.Text));
 
     /// <summary>"Who is vice chair of the Partnership Board?": a chair is the chair of one body, so the name must come
     /// from that body's papers or beside its name, not from another committee's minutes.</summary>
@@ -221,8 +226,16 @@ public static partial class AnswerTypeCheck
     private static bool NamesADayIn(QueryAnalysis analysis, string text) =>
         DateExpressionParser.Parse(text).Any(written => written.Day is not null && analysis.Dates.Any(d => d.IsCompatibleWith(written)));
 
-    private static IReadOnlyList<int> AskedYears(QueryAnalysis analysis) =>
-        YearText().Matches(analysis.Text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    /// <summary>The years the question asks about. A year that only dates the paper it points at ("in the Jan 2024
+    /// report, how much did…") dates the figures as a meeting's year does: that year's or the year before.</summary>
+    private static IReadOnlyList<int> AskedYears(QueryAnalysis analysis)
+    {
+        var asked = Years(ContextClauses.WithoutPointers(analysis.Text));
+        return asked.Count > 0 ? asked : Years(analysis.Text).SelectMany(y => new[] { y, y - 1 }).ToList();
+    }
+
+    private static List<int> Years(string text) =>
+        YearText().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     private static bool OfTheMeetingAsked(QueryAnalysis analysis, Documents.Chunk chunk) =>
         analysis.Dates.Count == 0 || analysis.DateFits(chunk.MeetingDate) || analysis.MentionsQuestionDate(chunk.Text);
@@ -284,8 +297,11 @@ public static partial class AnswerTypeCheck
         return stems;
     }
 
-    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    [GeneratedRegex(YearWritten)]
     private static partial Regex YearText();
+
+    [GeneratedRegex(@"\bmeeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
 
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceYear();
@@ -312,7 +328,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"^\s*(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]
     private static partial Regex DateQuestion();
 
-    [GeneratedRegex(@"\b(19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(YearWritten + @"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateText();
 
     /// <summary>"What date will the decision be taken?", "on which day": a day is asked, so a plan's "2024-39" or a

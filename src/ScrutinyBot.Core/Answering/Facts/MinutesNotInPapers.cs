@@ -16,15 +16,21 @@ public static partial class MinutesNotInPapers
         ArgumentNullException.ThrowIfNull(index);
         var aboutAttendance = AsksWhoAttended(analysis);
         var aboutWhatWasSaid = !aboutAttendance && AsksWhatWasSaid(analysis);
-        if (analysis.Dates.Count == 0 || !(aboutAttendance || aboutWhatWasSaid || AsksWhatWasDecided(analysis)))
+        var aboutChair = !aboutAttendance && AsksWhoChairedIt(analysis);
+        if (analysis.Dates.Count == 0 || !(aboutAttendance || aboutWhatWasSaid || aboutChair || AsksWhatWasDecided(analysis)))
         {
             return null;
         }
 
         var meetings = index.MeetingsOf(analysis.Committee).Where(m => analysis.DateFits(m.Date)).ToList();
-        if (meetings.Count == 0 && (aboutAttendance || (aboutWhatWasSaid && NamesTheCommittee(analysis))))
+        if (meetings.Count == 0 && (aboutAttendance || ((aboutWhatWasSaid || aboutChair) && NamesTheCommittee(analysis))))
         {
-            return NoSuchMeeting(analysis, index, aboutAttendance ? "who attended it" : "what was said or presented there");
+            return NoSuchMeeting(analysis, index, aboutAttendance ? "who attended it" : aboutChair ? "who chaired it" : "what was said or presented there");
+        }
+
+        if (aboutChair && !AsksWhatWasDecided(analysis))
+        {
+            return null;
         }
 
         if (meetings.Count == 0 || meetings.Select(m => m.Date).Distinct().Count() > 1)
@@ -102,12 +108,20 @@ public static partial class MinutesNotInPapers
 
     private const int MeetingsListed = 4;
 
+    /// <summary>"Who chaired the board's December 2022 meeting?": a meeting's chair is recorded in its own minutes, so
+    /// another meeting's chair does not answer it.</summary>
+    private static bool AsksWhoChairedIt(QueryAnalysis analysis) =>
+        analysis.Has(QuestionIntent.Chair) && ChairedIt().IsMatch(analysis.Text);
+
     /// <summary>A question about who was at a meeting, absent from it or sent apologies.</summary>
     private static bool AsksWhoAttended(QueryAnalysis analysis) =>
         analysis.Has(QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
 
     [GeneratedRegex(@"\bwhat (did|were|was)\b[^?]{0,80}\b(present|presented|presentation|tell|told|say|said|report|reported|raise|raised|discuss|discussed|share|shared|show|showed|update|updated|main points|key points)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Said();
+
+    [GeneratedRegex(@"\b(chaired|in the chair)\b|\bwho (was|were) (the )?(vice[- ])?chair", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairedIt();
 
     [GeneratedRegex(@"\bvot(e|ed|ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Voted();

@@ -116,6 +116,41 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("Audit Committee papers: the committee will next meet in summer.", false)]
+    [InlineData("Audit Committee dates: the committee will next meet on 24 June 2025 at Sessions House.", true)]
+    public async Task Answer_WhatDateIsANamedCommitteesMeetingInAMonth_NeedsADayInThatMonthThoughTheCommitteeIsUnknown(string text, bool answered)
+    {
+        var answer = await AnswerAsync("what date is the Audit Committee meeting in June 2025?", text);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
+    [InlineData("in the Jan 2024 report, how many children stay with family?", true)] // the year dates the paper
+    [InlineData("how many children stayed with family in 2024?", false)] // the year dates the figure
+    public void Holds_YearOfThePaperPointedAt_DatesItsFiguresAsAMeetingsYearDoes(string question, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+        var unit = UnitOf("The share of children supported to stay with family rose from 32% in January 2023 to 40% in November 2023.", council: null);
+        var weights = new Dictionary<string, double> { ["children"] = 1.0, [TextTerms.Stem("stay")] = 2.0, [TextTerms.Stem("family")] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
+    [Fact]
+    public async Task Answer_FiguresAfterATableOfFourPlaceRates_AreNotDatedByTheRates()
+    {
+        // "5.2000%" holds no year 2000, so it does not date the next row as another year's than the one asked.
+        var answer = await AnswerAsync(
+            "what rate was the Testbank call account paying at 30 Sept 2024?",
+            "Investments as at 30 September 2024\n\nInstrument Type\tCounterparty\tPrincipal Amount £\tInterest Rate\n\nTreasury Bills\tUK Government\n4,874,310\t5.2000%\t25/11/24\n\nTotal Treasury Bills\t18,002,574\n\n"
+            + "Call Account\tNorthbank plc\t1,000,000\t3.25%\n\nCall Account\tTestbank plc\t5,000,000\t4.64%\n\nTotal Bank Call Accounts\t6,000,000");
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.Contains("4.64%", answer.Text);
+    }
+
+    [Theory]
     [InlineData("Children's Partnership Board", "The Board noted that its next meeting will be held on 6 December 2022.", true)]
     [InlineData("Children's Partnership Board", "Forward plan: December 2022 - Youth justice plan; March 2023 - SEND update.", false)]
     [InlineData("Scrutiny Committee", "Ofsted formally responded on 19th December 2022 confirming the action plan.", false)]

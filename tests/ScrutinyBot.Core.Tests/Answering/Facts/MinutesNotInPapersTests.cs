@@ -70,6 +70,36 @@ public sealed class MinutesNotInPapersTests
         Assert.Contains("13 November 2024", sut.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("who chaired the Children and Young People Scrutiny Committee meeting in December 2022?", false)]
+    [InlineData("who was chair of the Children and Young People Scrutiny Committee in December 2022?", false)]
+    [InlineData("who is chair of the Children and Young People Scrutiny Committee in December 2022?", true)] // not one meeting's chair
+    [InlineData("who chaired the CYP meeting in December 2022?", true)] // the committee is not named in full
+    public void TryAnswer_ChairOfAMeetingNotInThePapers_SaysSoWhenTheCommitteeIsNamed(string question, bool leftToOthers)
+    {
+        var facts = Set(meetings: [Meeting(November, source: "minutes-nov.txt", chair: "Councillor A")]);
+
+        var sut = MinutesNotInPapers.TryAnswer(
+            Ask(question, QuestionIntent.Chair | QuestionIntent.Person, "chair", [new DateMention(2022, 12, null, "December 2022")], Cyp), new FactIndex(facts));
+
+        Assert.Equal(leftToOthers, sut is null);
+        if (sut is not null)
+        {
+            Assert.False(sut.Answered);
+            Assert.Contains("who chaired it", sut.Text, StringComparison.Ordinal);
+            Assert.Contains("13 November 2024", sut.Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void TryAnswer_ChairOfAMeetingInThePapers_LeavesItToTheMeetingAnswers()
+    {
+        var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt", chair: "Councillor A")]);
+
+        Assert.Null(MinutesNotInPapers.TryAnswer(
+            Ask("who chaired the Children and Young People Scrutiny Committee on 15 January 2025?", QuestionIntent.Chair | QuestionIntent.Person, "chair", [On(2025, 1, 15)], Cyp), new FactIndex(facts)));
+    }
+
     [Fact]
     public void TryAnswer_DecisionsOfAMeetingNotInThePapers_LeavesItToTheOtherAnswers()
     {

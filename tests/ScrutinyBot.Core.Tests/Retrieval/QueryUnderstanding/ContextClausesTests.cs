@@ -59,6 +59,8 @@ public sealed class ContextClausesTests
     [InlineData("according to the minutes, how much funding did the police give?", "minutes")]
     [InlineData("per the Kent commissioning plan 2025-29 report, how much funding did the police give?", "commissioning")]
     [InlineData("what share of the funding did the police put in, according to the rec tracker response?", "tracker")]
+    [InlineData("police funding report - how much funding did the police give?", "report")]
+    [InlineData("Jan 2024 funding update: how much funding did the police give?", "update")]
     public void Stems_PaperTheQuestionPointsAt_IsContext(string question, string pointer)
     {
         var context = ContextClauses.Stems(question);
@@ -67,6 +69,12 @@ public sealed class ContextClausesTests
         Assert.DoesNotContain(TextTerms.Stem("police"), context);
         Assert.DoesNotContain(TextTerms.Stem("funding"), context);
     }
+
+    [Theory]
+    [InlineData("family hubs - how many people responded?")] // a topic, not a paper, heads the question
+    [InlineData("what happened with the budget report - was it agreed?")] // the question comes first
+    public void Stems_HeadingThatIsNoPaper_NoContext(string question) =>
+        Assert.Empty(ContextClauses.Stems(question));
 
     [Fact]
     public void Stems_PaperAskedAbout_IsNotContext() =>

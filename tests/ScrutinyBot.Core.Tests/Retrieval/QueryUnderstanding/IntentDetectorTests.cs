@@ -64,6 +64,17 @@ public sealed class IntentDetectorTests
         Assert.False(IntentDetector.Detect("which responses are overdue?").HasFlag(QuestionIntent.DueSoon));
     }
 
+    [Theory]
+    [InlineData("what happened to the proportion of children on protection plans?")]
+    [InlineData("what happened to the number of complaints last year?")]
+    public void Detect_WhatHappenedToAFigure_IsAQuantityNotAnOutcome(string question)
+    {
+        var intent = IntentDetector.Detect(question);
+
+        Assert.False(intent.HasFlag(QuestionIntent.Outcome));
+        Assert.True(intent.HasFlag(QuestionIntent.Quantity));
+    }
+
     [Fact]
     public void Detect_EndOfAMonth_IsADateNotAFinishingTime() =>
         Assert.False(IntentDetector.Detect("how many children were in care at the end of March 2021?").HasFlag(QuestionIntent.EndTime));
