@@ -107,7 +107,13 @@ public static partial class PersonNames
     private static partial Regex Titled();
 
     private static bool IsNameWord(string word, IReadOnlySet<string> exclude) =>
-        !NotNames.Contains(word) && !NotNames.Contains(word.TrimEnd('s')) && !exclude.Contains(word) && !exclude.Contains(word.TrimEnd('s'));
+        !NotNames.Contains(word) && !NotNames.Contains(word.TrimEnd('s')) && !exclude.Contains(word) && !exclude.Contains(word.TrimEnd('s'))
+        && !AbstractNoun().IsMatch(word);
+
+    /// <summary>English suffixes that make abstract nouns, which no one is named: "Equality Impact Assessment",
+    /// "Transformation Programme", "Member Development". ("-ance" and "-ence" are left out: Florence, Lawrence.)</summary>
+    [GeneratedRegex(@"^[A-Z][a-z'’-]{3,}(tion|tions|sion|sions|ment|ments|ity|ities|ness|ship|ships|ism|ology|ative|atives|ency|ancy)$")]
+    private static partial Regex AbstractNoun();
 
     [GeneratedRegex(@"\b[A-Z][a-z'’-]+(\s+[A-Z][a-z'’-]+)+\b")]
     private static partial Regex CapitalisedRun();

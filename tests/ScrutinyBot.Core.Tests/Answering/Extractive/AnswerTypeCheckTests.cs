@@ -401,6 +401,7 @@ public sealed class AnswerTypeCheckTests
     [InlineData("His Majesty's Inspectors were Margaret Burke and Rachel Griffiths.", "Margaret Burke")]
     [InlineData("A letter was sent to Assistant Chief Constable Rob Griffin.", "Rob Griffin")]
     [InlineData("Councillor Salim chaired the meeting.", "Councillor Salim")]
+    [InlineData("Appendix E: Equality Impact Assessment, signed off by Florence Clement.", "Florence Clement")]
     public void Find_NamesAmongPostsAndBodies_FindsThePerson(string text, string name) =>
         Assert.Contains(name, PersonNames.Find(text, new HashSet<string>()));
 
@@ -408,6 +409,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("The Nottingham City Safeguarding Children Partnership and the Strategic Leadership Group met.")]
     [InlineData("There will be a Kent and Medway NHS Joint Overview and Scrutiny Committee of members appointed by both.")]
     [InlineData("(ii) NOTE the recommendations of the Sustainability Appraisal (Appendix D); and,")]
+    [InlineData("Appendix E: Equality Impact Assessment")]
+    [InlineData("Background: Member Development Transformation Programme")]
     public void Find_OnlyBodiesAndPosts_FindsNoOne(string text) =>
         Assert.Empty(PersonNames.Find(text, new HashSet<string>()));
 
