@@ -46,6 +46,12 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.Frequency, FrequencyText().IsMatch(sentence)) * 2;
         score += Bonus(analysis, QuestionIntent.Enumeration, listCoverage >= MinListCoverage) * 1.5;
         score += Bonus(analysis, QuestionIntent.Decision, UnitShape.StatesWhatIsAsked(sentence)) * 4;
+        score += Bonus(analysis, QuestionIntent.Reason, GivesAReason().IsMatch(sentence));
+        if (Negated().IsMatch(analysis.Text) && Negated().IsMatch(sentence))
+        {
+            // "Why weren't they included?" is answered where the papers say so: "the reason … was not included".
+            score += 0.2;
+        }
         // A date named in the question usually names the meeting: a sentence from that meeting's papers counts
         // more than one that merely mentions the month; a full day written in the sentence counts most.
         if (analysis.Dates.Count > 0 && passage.Hit.Chunk.MeetingDate is { } meetingDate && analysis.DateFits(meetingDate))
@@ -111,6 +117,13 @@ public static partial class SentenceScorer
     private static partial Regex DateText();
 
 
+
+    [GeneratedRegex(@"\b(reasons?|because|due to|owing to|as a result of|on the grounds|in light of|given that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GivesAReason();
+
+    /// <summary>Lower case only: "No Use Empty" is a programme's name.</summary>
+    [GeneratedRegex(@"\b(not|no|never|cannot|unable)\b|n't\b|n’t\b|\b(turned down|refused|rejected|declined)\b")]
+    private static partial Regex Negated();
 
     [GeneratedRegex(@"\b(weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|bi-annually|every (week|month|quarter|year|meeting|\w+ (weeks|months|years))|each (week|month|quarter|year|meeting)|(once|twice|three times) (a|per|each) (week|month|quarter|year)|standing item)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyText();

@@ -49,6 +49,36 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_WhyNot_OpensWithTheSentenceGivingTheReasonForWhatDidNotHappen()
+    {
+        var result = await RetrieveAsync(
+            "why weren't Testshire and Westmere included in the Priority Programme?",
+            FakeSearchIndex.Chunk("Council is asked to endorse the request for Testshire and Westmere to be included in the Priority Programme. The Leaders wrote asking for Testshire and Westmere to be included in the Priority Programme."),
+            FakeSearchIndex.Chunk("Leaders had met the expected timelines. Testshire and Westmere were not included in the Priority Programme: the minister judged the population disparity between the two councils too large."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Testshire and Westmere were not included", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_Why_OpensWithTheSentenceThatGivesAReason()
+    {
+        var result = await RetrieveAsync(
+            "why is Testshire leaving the Priority Programme?",
+            FakeSearchIndex.Chunk("Testshire is leaving the Priority Programme in April 2026, the report says."),
+            FakeSearchIndex.Chunk("Testshire is leaving the Priority Programme because its funding ends."));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        Assert.StartsWith("Testshire is leaving the Priority Programme because", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_WhenInAYear_PrefersTheSentenceDatedThatYearOverOneDatedAnother()
     {
         var result = await RetrieveAsync(
