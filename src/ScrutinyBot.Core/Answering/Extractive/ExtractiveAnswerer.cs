@@ -510,7 +510,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         return total <= 0 ? 0 : open.Where(w => CoverageCalculator.Contains(stems, w.Key)).Sum(w => w.Value) / total;
     }
 
-    private static bool IsDuplicate(AnswerUnit a, AnswerUnit b)
+    internal static bool IsDuplicate(AnswerUnit a, AnswerUnit b)
     {
         if (a.Text == b.Text)
         {
@@ -518,7 +518,16 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         var shared = a.Stems.Count(b.Stems.Contains);
-        return shared >= 0.8 * Math.Min(a.Stems.Count, b.Stems.Count) && Math.Min(a.Stems.Count, b.Stems.Count) > 3;
+        return shared >= 0.8 * Math.Min(a.Stems.Count, b.Stems.Count) && Math.Min(a.Stems.Count, b.Stems.Count) > 3 && !GiveOtherFigures(a, b);
+    }
+
+    /// <summary>"As of October 2024 … working with 894 young adults" and "As of January 2025 … with 925": the same
+    /// words, another reading; both answer "how many".</summary>
+    private static bool GiveOtherFigures(AnswerUnit a, AnswerUnit b)
+    {
+        var first = QuantityText.FiguresIn(a.Text);
+        var second = QuantityText.FiguresIn(b.Text);
+        return first.Count > 0 && second.Count > 0 && !first.SetEquals(second);
     }
 
     /// <summary>Chosen sentences grouped by passage (best passage first, sentences in reading order), each group

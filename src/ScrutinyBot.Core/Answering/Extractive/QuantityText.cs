@@ -10,6 +10,9 @@ public static partial class QuantityText
     /// that answers it.</param>
     public static bool HasFigure(string text, string? question = null) => Figures(text, question).Any();
 
+    /// <summary>The figures a text gives, as written ("894", "£2.4m"), without years, dates and paragraph numbers.</summary>
+    public static IReadOnlySet<string> FiguresIn(string text) => Figures(text, null).Select(m => m.Value.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when a figure sits within <paramref name="reach"/> words of a word the predicate accepts ("103 new
     /// Foster Carers", "concerns ... has doubled"): the figure is about that word, not about something else nearby.</summary>
     /// <param name="digitsOnly">Only figures written in digits count ("four local authorities" does not).</param>

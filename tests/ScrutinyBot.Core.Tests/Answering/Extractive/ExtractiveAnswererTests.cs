@@ -78,6 +78,20 @@ public sealed class ExtractiveAnswererTests
         Assert.StartsWith("Testshire is leaving the Priority Programme because", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("As of October 2024, the 18-25 section of the Testshire Independence Service was working with 894 young adults.", false)]
+    [InlineData("As of January 2025, the 18-25 section of the Testshire Independence Service was working with 925 young adults.", true)]
+    [InlineData("As at January 2025 the 18-25 section of the Testshire Independence Service was working with 925 young adults.", true)]
+    public void IsDuplicate_SameWordsWithAnotherFigure_IsAnotherReading(string other, bool duplicate)
+    {
+        const string first = "As of January 2025, the 18-25 section of the Testshire Independence Service was working with 925 young adults.";
+
+        Assert.Equal(duplicate, ExtractiveAnswerer.IsDuplicate(UnitOf(first), UnitOf(other)));
+    }
+
+    private static AnswerUnit UnitOf(string text) =>
+        new(new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(text), 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
+
     [Fact]
     public async Task Answer_WhenInAYear_PrefersTheSentenceDatedThatYearOverOneDatedAnother()
     {
