@@ -70,6 +70,23 @@ public sealed class ContextClausesTests
         Assert.DoesNotContain(TextTerms.Stem("funding"), context);
     }
 
+    [Fact]
+    public void Stems_PaperTheQuestionOpensWithAndDescribes_IsContext()
+    {
+        var context = ContextClauses.Stems("in the letter we sent to the chief constable about funding, what % were the police contributing?");
+
+        Assert.Contains(TextTerms.Stem("letter"), context);
+        Assert.Contains(TextTerms.Stem("constable"), context);
+        Assert.DoesNotContain(TextTerms.Stem("police"), context);
+        Assert.DoesNotContain(TextTerms.Stem("contributing"), context);
+    }
+
+    [Theory]
+    [InlineData("in the letter what % were the police contributing?")] // no clause describing the paper
+    [InlineData("in the letter we sent, the police were asked why; what % were they contributing?")] // too short to describe it
+    public void Stems_PaperNamedWithoutADescribingClause_NoContextBeyondThePointer(string question) =>
+        Assert.DoesNotContain(TextTerms.Stem("police"), ContextClauses.Stems(question));
+
     [Theory]
     [InlineData("family hubs - how many people responded?")] // a topic, not a paper, heads the question
     [InlineData("what happened with the budget report - was it agreed?")] // the question comes first
