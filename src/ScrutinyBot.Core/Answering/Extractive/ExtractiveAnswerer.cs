@@ -116,7 +116,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to {foreseen}");
         }
 
-        if (ForeseenOnly.Focus(result.Analysis.Text, units) is { } awaited)
+        if (ForeseenOnly.Focus(result.Analysis.Text, units, result.Analysis.Dates) is { } awaited)
         {
             return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to the {awaited}");
         }

@@ -40,9 +40,14 @@ public static partial class ForeseenOnly
         month is { } start && start != default && unit.Passage.Hit.Chunk.MeetingDate is { } meeting && meeting < start;
 
     /// <returns>The thing asked about when the question asks what it was ("what feedback did the DfE give?", "what
-    /// grade was given?") and every candidate sentence naming it looks ahead ("the feedback from this is expected in
-    /// early April"); otherwise null.</returns>
-    public static string? Focus(string question, IEnumerable<AnswerUnit> units)
+    /// grade was given?", "what did they say in their feedback?") and every candidate sentence naming it on the
+    /// question's subject looks ahead ("the feedback from this is expected in early April"); otherwise null. Sentences
+    /// naming the thing on another subject ("as discussed in the Stocktake feedback meeting") do not count when some
+    /// name it on the one asked; the tense is read in the clause that names it ("once the data had been collated, the
+    /// feedback would be provided").</returns>
+    /// <param name="dates">The dates the question names: a clause dated wholly before them tells of something earlier
+    /// ("feedback was received on 27 February" does not answer "what feedback came after the March deep dive?").</param>
+    public static string? Focus(string question, IReadOnlyList<AnswerUnit> units, IReadOnlyList<DateMention>? dates = null)
     {
         var asked = FocusWord().Match(question);
         if (!asked.Success)
@@ -52,9 +57,41 @@ public static partial class ForeseenOnly
 
         var word = asked.Groups["word"].Value;
         var stem = TextTerms.Stem(word.ToLowerInvariant());
-        var naming = units.Where(u => u.Stems.Contains(stem)).Select(u => u.Text).Distinct(StringComparer.Ordinal).ToList();
-        return naming.Count > 0 && naming.All(t => LooksAhead().IsMatch(t) && !PastTense.In(t) && !Perfect().IsMatch(t)) ? word : null;
+        var naming = units.Where(u => u.Stems.Contains(stem)).ToList();
+        var subject = TextTerms.Tokenize(question).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).Where(s => s != stem).Distinct(StringComparer.Ordinal).ToList();
+        var onSubject = naming.Where(u => WindowNamesMost(units, u, subject)).ToList();
+        var clauses = (onSubject.Count > 0 ? onSubject : naming).Select(u => ClauseNaming(u.Text, word))
+            .Where(c => !DatedBefore(c, dates)).Distinct(StringComparer.Ordinal).ToList();
+        return clauses.Count > 0 && clauses.All(t => (LooksAhead().IsMatch(t) || WouldBe().IsMatch(t)) && !PastTense.In(t) && !Perfect().IsMatch(t)) ? word : null;
     }
+
+    /// <summary>True when the unit, read with the two before it in its passage, names at least half the words.</summary>
+    private static bool WindowNamesMost(IReadOnlyList<AnswerUnit> units, AnswerUnit unit, IReadOnlyList<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var window = units.Where(u => u.Passage == unit.Passage && u.Index <= unit.Index && u.Index >= unit.Index - 2).ToList();
+        return words.Count(w => window.Any(u => CoverageCalculator.Contains(u.Stems, w))) * 2 >= words.Count;
+    }
+
+    private static bool DatedBefore(string clause, IReadOnlyList<DateMention>? asked)
+    {
+        var from = asked?.Select(d => d.Range?.From).Where(d => d is not null).Min();
+        var written = DateExpressionParser.Parse(clause).Select(d => d.Range?.To).ToList();
+        return from is { } start && written.Count > 0 && written.All(d => d is { } end && end < start);
+    }
+
+    private static string ClauseNaming(string text, string word) =>
+        ClauseBreak().Split(text).FirstOrDefault(c => c.Contains(word, StringComparison.OrdinalIgnoreCase)) ?? text;
+
+    [GeneratedRegex(@"[,;:]|\s[-\u2013]\s")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\bwould be\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WouldBe();
 
     /// <summary>True when the question asks what has come about ("how many has it actually approved so far?") and
     /// every sentence holding a figure on its subject gives an aim or a forecast ("the team aim to approve 103 new
@@ -74,8 +111,9 @@ public static partial class ForeseenOnly
             && !doneWords.Any(w => Regex.IsMatch(t, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase)));
     }
 
-    /// <summary>"what feedback did", "what grade was": the noun between "what"/"which" and a past auxiliary.</summary>
-    [GeneratedRegex(@"\b(what|which)\s+(?<word>[a-z]{4,})\s+(did|was|were|had)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"what feedback did", "what grade was": the noun between "what"/"which" and a past auxiliary; "what did
+    /// they say in their feedback": the noun said in.</summary>
+    [GeneratedRegex(@"\b(what|which)\s+(?<word>[a-z]{4,})\s+(did|was|were|had)\b|\bwhat\s+(did|has|have|had)\b[^?]{0,60}?\b(say|tell|write|report|find|conclude)\s+(in|about|from)\s+(the|their|its|his|her|this|that)\s+(?<word>[a-z]{4,})\b", RegexOptions.IgnoreCase)]
     private static partial Regex FocusWord();
 
     [GeneratedRegex(@"\b\w{3,}ed\b", RegexOptions.IgnoreCase)]

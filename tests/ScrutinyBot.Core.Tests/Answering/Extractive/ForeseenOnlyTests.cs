@@ -122,6 +122,35 @@ public sealed class ForeseenOnlyTests
             "what feedback did the DfE give after the deep dive?",
             Units("Feedback from the next deep dive is expected in June.", "The DfE's feedback was that progress had been good.")));
 
+    [Fact]
+    public void Focus_WhatWasSaidInTheThingAsked_IsThatWord() =>
+        Assert.Equal("feedback", ForeseenOnly.Focus(
+            "what did the DfE say in their feedback from the deep dive?",
+            Units("The deep dive took place on 19 March 2024.", "The feedback from this is expected in early April.")));
+
+    [Fact]
+    public void Focus_TenseIsReadInTheClauseNamingTheThing() =>
+        Assert.Equal("feedback", ForeseenOnly.Focus(
+            "what feedback did the DfE give after the deep dive?",
+            Units("The deep dive meeting had been largely positive.", "Once the data had been collated, the feedback would be provided to the director.")));
+
+    [Fact]
+    public void Focus_TheThingNamedOnAnotherSubject_DoesNotCount() =>
+        Assert.Equal("feedback", ForeseenOnly.Focus(
+            "what feedback did the DfE give after the SEND deep dive?",
+            Units(
+                "The DfE held a SEND deep dive on 19 March 2024.", "The feedback from this is expected in early April.",
+                "Parents were surveyed in the autumn.", "Their feedback was positive.")));
+
+    [Theory]
+    [InlineData("Formal feedback was received on 27 February 2024.", "feedback")] // before the month asked: another thing's
+    [InlineData("Formal feedback was received on 2 April 2024.", null)]
+    public void Focus_AClauseDatedBeforeTheDateAsked_TellsOfSomethingEarlier(string earlier, string? expected) =>
+        Assert.Equal(expected, ForeseenOnly.Focus(
+            "what feedback did the DfE give after the March 2024 deep dive?",
+            Units("The DfE held a deep dive in March 2024.", "The feedback from this is expected in early April.", "The DfE reviewed the deep dive evidence.", earlier),
+            [new DateMention(2024, 3, null, "March 2024")]));
+
     [Theory]
     [InlineData("what did the DfE say after the deep dive?")]
     [InlineData("what feedback will the DfE give?")]
