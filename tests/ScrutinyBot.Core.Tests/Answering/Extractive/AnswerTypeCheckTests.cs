@@ -116,7 +116,7 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
-    [InlineData("Audit Committee papers: the committee will next meet in summer.", false)]
+    [InlineData("Audit Committee papers: the committee met on 23 January 2025; its June 2025 meeting will review the accounts.", false)]
     [InlineData("Audit Committee dates: the committee will next meet on 24 June 2025 at Sessions House.", true)]
     public async Task Answer_WhatDateIsANamedCommitteesMeetingInAMonth_NeedsADayInThatMonthThoughTheCommitteeIsUnknown(string text, bool answered)
     {
