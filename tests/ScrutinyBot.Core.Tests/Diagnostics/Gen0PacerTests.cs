@@ -3,6 +3,8 @@ using ScrutinyBot.Core.Diagnostics;
 
 namespace ScrutinyBot.Core.Tests.Diagnostics;
 
+// Runs alone: the real-process test counts gen-0 collections, which other tests' allocations would trigger too.
+[Collection(Gen0PacerCollection.Name)]
 public sealed class Gen0PacerTests
 {
     private const long MB = 1024 * 1024;
