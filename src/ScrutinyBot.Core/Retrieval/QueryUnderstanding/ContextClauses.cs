@@ -20,11 +20,11 @@ public static partial class ContextClauses
     public static IReadOnlySet<string> Stems(string question)
     {
         var context = new HashSet<string>(StringComparer.Ordinal);
-        var last = question.LastIndexOf('?');
-        if (last > 0 && last < question.Length - 1)
+        var asked = AskedEnd(question);
+        if (asked > 0 && asked < question.Length - 1)
         {
-            context.UnionWith(Stemmed(question[(last + 1)..]));
-            context.ExceptWith(Stemmed(question[..last]));
+            context.UnionWith(Stemmed(question[(asked + 1)..]));
+            context.ExceptWith(Stemmed(question[..asked]));
         }
 
         if (LeadingTimeClause().Match(question) is { Success: true } clause)
@@ -51,12 +51,39 @@ public static partial class ContextClauses
         return context;
     }
 
+    /// <summary>Where the question asked ends: at the last question mark, or before the questions that follow it when
+    /// they are negative ones ("who chaired it on 13 Nov? wasn't the usual chair off?", "what time's cabinet? doesn't it
+    /// clash with full council?"): a negative question says what the asker believes, it does not ask something
+    /// new.</summary>
+    private static int AskedEnd(string question)
+    {
+        // Text after the last question mark is context already; a negative question just before it joins it.
+        var tail = question.LastIndexOf('?');
+        while (tail > 0)
+        {
+            var previous = question.LastIndexOf('?', tail - 1);
+            if (previous <= 0 || !NegativeQuestion().IsMatch(question[(previous + 1)..tail]))
+            {
+                break;
+            }
+
+            tail = previous;
+        }
+
+        return tail;
+    }
+
     /// <summary>The question without the words that point at a paper: "the recommendation tracker says" asks for no
     /// recommendation.</summary>
     public static string WithoutPointers(string question) => PaperPointer().Replace(question, " ");
 
     private static HashSet<string> Stemmed(string text) =>
         TextTerms.Tokenize(text).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"wasn't the usual chair off", "didn't they approve it", "isn't that due in March": a yes/no question put
+    /// in the negative.</summary>
+    [GeneratedRegex(@"^\s*(\w+n['\u2019]?t|(is|was|were|are|did|does|do|has|have|had)\s+(it|he|she|they|that|this|there)\s+not)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NegativeQuestion();
 
     /// <summary>"After the July 2022 Ofsted judgement, how long…", "Following the inspection, what…": a clause that
     /// opens the question with the event it follows or precedes, then a comma and the question itself.</summary>

@@ -17,8 +17,21 @@ public sealed class ContextClausesTests
     }
 
     [Theory]
+    [InlineData("who chaired the CYP scrutiny cttee on 13 Nov 2024? wasn't the usual chair off?")]
+    [InlineData("who chaired the CYP scrutiny cttee on 13 Nov 2024? wasn't the usual chair off? I heard so")]
+    [InlineData("who chaired the CYP scrutiny cttee on 13 Nov 2024? didn't the usual chair send apologies?")]
+    public void Stems_NegativeQuestionAfterTheQuestion_IsContext(string question)
+    {
+        var context = ContextClauses.Stems(question);
+
+        Assert.Contains(TextTerms.Stem("usual"), context);
+        Assert.DoesNotContain(TextTerms.Stem("scrutiny"), context);
+    }
+
+    [Theory]
     [InlineData("what % of the partnership's funding comes from the police?")]
     [InlineData("who chaired the meeting? and who took the minutes?")]
+    [InlineData("who chaired the meeting? was the usual chair off?")] // a second question, not a belief
     [InlineData("tell me about the police funding letter")]
     public void Stems_OnlyQuestions_NoContext(string question) =>
         Assert.Empty(ContextClauses.Stems(question));
