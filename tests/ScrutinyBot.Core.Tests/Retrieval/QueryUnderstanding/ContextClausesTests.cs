@@ -83,10 +83,12 @@ public sealed class ContextClausesTests
         Assert.DoesNotContain(TextTerms.Stem("funding"), context);
     }
 
-    [Fact]
-    public void Stems_PaperTheQuestionOpensWithAndDescribes_IsContext()
+    [Theory]
+    [InlineData("in the letter we sent to the chief constable about funding, what % were the police contributing?")]
+    [InlineData("In the cttee's letter to the chief constable about funding, what % were the police contributing?")]
+    public void Stems_PaperTheQuestionOpensWithAndDescribes_IsContext(string question)
     {
-        var context = ContextClauses.Stems("in the letter we sent to the chief constable about funding, what % were the police contributing?");
+        var context = ContextClauses.Stems(question);
 
         Assert.Contains(TextTerms.Stem("letter"), context);
         Assert.Contains(TextTerms.Stem("constable"), context);
@@ -97,6 +99,7 @@ public sealed class ContextClausesTests
     [Theory]
     [InlineData("in the letter what % were the police contributing?")] // no clause describing the paper
     [InlineData("in the letter we sent, the police were asked why; what % were they contributing?")] // too short to describe it
+    [InlineData("in the letter to the police about funding, the police were asked why; what % were they contributing?")] // no question after the comma
     public void Stems_PaperNamedWithoutADescribingClause_NoContextBeyondThePointer(string question) =>
         Assert.DoesNotContain(TextTerms.Stem("police"), ContextClauses.Stems(question));
 
