@@ -24,9 +24,13 @@ public static partial class MeetingVocabulary
     public static bool NamesTheStart(string question) => StartWords().IsMatch(question);
 
     /// <summary>The question's content words that are not meeting vocabulary, nor words the papers never use
-    /// ("what's pencilled in for March?").</summary>
-    public static IReadOnlyList<string> Residual(QueryAnalysis analysis) =>
-        analysis.ContentStems.Where(s => !IsMeetingWord(s) && !analysis.PhrasingStems.Contains(s)).ToList();
+    /// ("what's pencilled in for March?"), nor the council's name before the committee's ("the Notts C&amp;F select
+    /// committee").</summary>
+    public static IReadOnlyList<string> Residual(QueryAnalysis analysis)
+    {
+        var council = CommitteeQualifier.Stem(analysis.Text, analysis.Committee);
+        return analysis.ContentStems.Where(s => !IsMeetingWord(s) && !analysis.PhrasingStems.Contains(s) && s != council).ToList();
+    }
 
     /// <summary>A meeting word, written out or short ("cttee", "mtg", "KCC").</summary>
     private static bool IsMeetingWord(string stem) => ShortForms.StartsWithAny(stem, Prefixes);

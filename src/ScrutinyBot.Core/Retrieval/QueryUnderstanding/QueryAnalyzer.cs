@@ -29,6 +29,11 @@ public static partial class QueryAnalyzer
     private static readonly HashSet<string> ConclusionStems = new[] { "conclude", "concluded", "conclusion", "conclusions", "verdict" }
         .Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>"The Notts Children &amp; Families select committee": the council named before the committee helps find
+    /// its papers, but an answer from them need not name it.</summary>
+    private static IReadOnlySet<string> WithCouncilOfCommittee(IReadOnlySet<string> context, string text, string? committee) =>
+        CommitteeQualifier.Stem(text, committee) is { } council ? new HashSet<string>(context, StringComparer.Ordinal) { council } : context;
+
     public static QueryAnalysis Analyze(string question, CommitteeRecognizer committees)
     {
         var text = ShortForms.WithFinancialYearsWrittenOut(ChatFiller.Strip(question.Trim()));
@@ -104,7 +109,7 @@ public static partial class QueryAnalyzer
             PartKindDetector.Detect(text),
             intent)
         {
-            ContextStems = ContextClauses.Stems(text),
+            ContextStems = WithCouncilOfCommittee(ContextClauses.Stems(text), text, committee?.Name),
         };
     }
 

@@ -21,6 +21,9 @@ public static class StopWords
         "weren't", "didn't", "doesn't", "don't", "say", "says", "said", "happened", "happen", "being", "latest", "current",
         "currently", "now", "yet", "anybody", "someone", "thing", "things", "one", "ones", "way", "kind", "lot",
         "whether", "think", "want", "need", "make", "made", "put", "see", "look", "find", "tell", "find", "info",
+        // Contractions typed without the apostrophe, as chat does ("whos chairman", "wasnt there").
+        "whos", "wheres", "whens", "hows", "thats", "theres", "isnt", "wasnt", "werent", "didnt", "doesnt", "dont",
+        "arent", "hasnt", "havent", "hadnt", "cant", "wont", "couldnt", "wouldnt", "shouldnt",
         // Light verbs: "which visits have been carried out / undertaken / taken place" asks about the visits, "who gave
         // apologies" about the apologies.
         "carry", "carried", "carrying", "undertake", "undertaken", "undertook", "take", "taken", "took", "takes",

@@ -15,6 +15,8 @@ public sealed class MeetingVocabularyTests
     [InlineData("where is the special full council being held?")]
     [InlineData("quick one - what time does the city CYP scrutiny cttee start on 15 Jan 2025 and where is it?")]
     [InlineData("who chaired the county council mtg on 13 March?")]
+    [InlineData("who chaired the Nottingham CYP scrutiny on 13 Nov 2024?")]
+    [InlineData("whos chairing the Notts Children and Young People Scrutiny Committee on 15 Jan 2025?")]
     public void Residual_QuestionAboutTheMeetingItself_LeavesNoTopicWord(string question) =>
         Assert.Empty(MeetingVocabulary.Residual(QueryAnalyzer.Analyze(question, Committees)));
 
@@ -30,4 +32,8 @@ public sealed class MeetingVocabularyTests
         Assert.Contains("pencil", string.Join(" ", MeetingVocabulary.Residual(analysis)));
         Assert.Empty(MeetingVocabulary.Residual(analysis with { PhrasingStems = analysis.ContentStems.Where(s => s.StartsWith("pencil", StringComparison.Ordinal)).ToHashSet() }));
     }
+
+    [Fact]
+    public void Residual_PlaceNamedAfterTheCommittee_IsATopic() =>
+        Assert.Contains("nottingham", MeetingVocabulary.Residual(QueryAnalyzer.Analyze("who chaired the CYP scrutiny on 13 Nov 2024 about Nottingham?", Committees)));
 }
