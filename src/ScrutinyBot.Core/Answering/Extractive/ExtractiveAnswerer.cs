@@ -212,7 +212,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         foreach (var passage in passages)
         {
             var chunk = passage.Hit.Chunk;
-            evidence.Append(chunk.Text).Append(' ').Append(chunk.Council).Append(' ').Append(chunk.Committee).Append(' ').Append(chunk.MeetingDate?.Year).Append(' ').Append(chunk.ItemTitle).Append(' ').Append(chunk.Paper?.Title).Append(' ');
+            evidence.Append(chunk.Text).Append(' ').Append(chunk.Council).Append(' ').Append(chunk.Committee).Append(' ').Append(chunk.MeetingDate?.Year).Append(' ').Append(chunk.PartTitle).Append(' ').Append(chunk.ItemTitle).Append(' ').Append(chunk.Paper?.Title).Append(' ');
             if (result.Following.TryGetValue(passage.Hit.ChunkId, out var next))
             {
                 evidence.Append(next).Append(' ');

@@ -311,6 +311,21 @@ public sealed class ExtractiveAnswererTests
         Assert.StartsWith(ExtractiveAnswerer.NotFound, answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Children's Services Performance and Financial Position - Quarter 3 2024-25", true)]
+    [InlineData("Children's Services Performance and Financial Position - Quarter 2 2024-25", false)]
+    public async Task Answer_QuarterNamedOnlyInTheReportsTitle_IsNamed(string reportTitle, bool answered)
+    {
+        var chunk = FakeSearchIndex.Chunk("Summary financial position at period 10: the children's services department is forecast to overspend its revenue budget by £3.0m after the planned use of grant reserves.")
+            with { PartTitle = reportTitle };
+        var result = await RetrieveAsync("what's the Q3 forecast revenue overspend for the children's services department?", chunk);
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task RankedSentences_QuestionWordsSideBySideInAnotherForm_RankAboveTheSameWordsFarApart()
     {
