@@ -46,12 +46,22 @@ public static partial class PersonNames
     /// <param name="exclude">Words that cannot be part of an answer's name (see <see cref="ExcludedWords"/>).</param>
     public static IReadOnlyList<string> Find(string text, IReadOnlySet<string> exclude)
     {
-        if (Acronym().Matches(text).Count > 3)
+        var names = new List<string>();
+        foreach (Match m in LabelledName().Matches(text))
         {
-            return []; // a glossary or table line: its capitalised words are expansions, not people
+            if (IsNameWord(m.Groups["first"].Value, exclude) && IsNameWord(m.Groups["last"].Value, exclude))
+            {
+                names.Add($"{m.Groups["first"].Value} {m.Groups["last"].Value}");
+            }
         }
 
-        var names = new List<string>();
+        if (Acronym().Matches(text).Count > 3)
+        {
+            // A glossary or table line: its capitalised words are expansions, not people; only a form's field for a
+            // person ("Responsible Officer - Paul Wilson") names one.
+            return names;
+        }
+
         foreach (Match m in Titled().Matches(text))
         {
             names.Add(m.Value);
@@ -102,6 +112,11 @@ public static partial class PersonNames
 
     [GeneratedRegex(@"\G\s+(and|of|for|&)\s+((?<w>[A-Z][a-z'’-]+)\s*){1,4}")]
     private static partial Regex BodyContinuation();
+
+    /// <summary>A form's field for a person and its value: "Responsible Officer - Paul Wilson", "Report Author: Jane
+    /// Smith", "Proposer: Rich Lehmann".</summary>
+    [GeneratedRegex(@"\b(Officer|Author|Director|Manager|Contact|Lead|Proposer|Seconder|Chair|Chairman|Chairperson|Clerk)\s*[-:\u2013]\s*(?<first>[A-Z][a-z'\u2019-]+)\s+(?<last>[A-Z][a-z'\u2019-]+)\b")]
+    private static partial Regex LabelledName();
 
     [GeneratedRegex(@"\b(Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness)\s+[A-Z][a-z'’-]+")]
     private static partial Regex Titled();

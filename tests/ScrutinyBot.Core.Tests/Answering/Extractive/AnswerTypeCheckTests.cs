@@ -405,6 +405,18 @@ public sealed class AnswerTypeCheckTests
     public void Find_NamesAmongPostsAndBodies_FindsThePerson(string text, string name) =>
         Assert.Contains(name, PersonNames.Find(text, new HashSet<string>()));
 
+    [Fact]
+    public void Find_FormFieldInALineFullOfAcronyms_FindsThePersonOnlyThere()
+    {
+        var names = PersonNames.Find("EQIA Submission - ID Number - EQIA Title - Schools Plan Responsible Officer - Paul Wilson - CY EPA - Approved by EqIA App Team", new HashSet<string>());
+
+        Assert.Equal(["Paul Wilson"], names);
+    }
+
+    [Fact]
+    public void Find_GlossaryLineFullOfAcronyms_FindsNoOne() =>
+        Assert.Empty(PersonNames.Find("SEND Special Educational Needs; EHCP Education Health Care Plan; CYP Children Young People; LA Local Authority", new HashSet<string>()));
+
     [Theory]
     [InlineData("The Nottingham City Safeguarding Children Partnership and the Strategic Leadership Group met.")]
     [InlineData("There will be a Kent and Medway NHS Joint Overview and Scrutiny Committee of members appointed by both.")]
