@@ -70,6 +70,16 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Theory]
+    [InlineData("The equality impact assessment for the school transport policy informed the decision and may be revisited in the market review.", false)]
+    [InlineData("The equality impact assessment for the school transport policy was completed in May.", true)]
+    public async Task Answer_WhenWasItDone_WordsThatBeginLikeMonthsAreNoDate(string report, bool answered)
+    {
+        var answer = await AnswerAsync("when was the equality impact assessment for the school transport policy completed?", report);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public void Holds_SceneSetAfterTheQuestionMark_NeedNotBeRepeatedByTheAnswer()
     {
