@@ -162,7 +162,7 @@ public static partial class AnswerTypeCheck
     {
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
         ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0,
-        ExpectedAnswer.Date => DateText().IsMatch(unit.Text) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
+        ExpectedAnswer.Date => DateText().IsMatch(WithoutPeriods(unit.Text, question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
         ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
         _ => ReplyReceived().IsMatch(unit.Text),
     };
@@ -327,6 +327,14 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"^\s*(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]
     private static partial Regex DateQuestion();
+
+    /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the
+    /// 2024/25 budget") names a period or a plan, not when it happened.</summary>
+    private static string WithoutPeriods(string text, string question) =>
+        PastTense.In(question) ? YearSpan().Replace(text, " ") : text;
+
+    [GeneratedRegex(@"(?<![\d.,£])\b(19|20)\d\d\s*[-/\u2013]\s*(19|20)?\d\d\b")]
+    private static partial Regex YearSpan();
 
     [GeneratedRegex(YearWritten + @"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b" + DateExpressionParser.MonthWord + @"|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateText();

@@ -80,6 +80,16 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Theory]
+    [InlineData("when was the equality impact assessment on the school places plan done?", false)] // when it happened
+    [InlineData("when does the school places plan run to?", true)] // the span is the answer
+    public async Task Answer_SpanOfYearsInAPlansName_IsNoDayItHappened(string question, bool answered)
+    {
+        var answer = await AnswerAsync(question, "Equality impact assessment form: the School Places Plan 2025-29 sets out the need for school places in each district.");
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public void Holds_SceneSetAfterTheQuestionMark_NeedNotBeRepeatedByTheAnswer()
     {
