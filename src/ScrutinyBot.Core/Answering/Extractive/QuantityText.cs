@@ -103,7 +103,7 @@ public static partial class QuantityText
     [GeneratedRegex(@"(?<![\w./-])£?\s?\d[\d,]*(\.\d+)?\s?(%|per ?cent|m\b|bn\b|k\b|million|billion)?(?![\w/])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|budget|funding|price|paid|pay|pays|worth)\b|\bwhat('s|\u2019s|s| is| was| will be) the (total |estimated |projected )?(cost|budget|price)\b|\bhow much (money|cash)\b|\bin (pounds|cash terms)\b|\bwhat ((do|does|did|will|would) )?(we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (pay|pays|paid|spend|spends|spent|charge|charges|charged)\b|\bwhat (does|did|will|would) [^?]{1,40}\bcost\b|\bwhat('s|\u2019s| is| are| was| were| does| do| did) [^?]{1,40}\b(paid|earns?|earned)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|budget|funding|price|paid|pay|pays|worth)\b|\bwhat('s|\u2019s|s| is| was| will be) the (total |estimated |projected )?(cost|budget|price)\b|\bhow much (money|cash)\b|\bin (pounds|cash terms)\b|\bwhat ((do|does|did|will|would) )?(we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (pay|pays|paid|spend|spends|spent|charge|charges|charged)\b|\bwhat (does|did|will|would) [^?]{1,40}\bcost\b|\bwhat [^?]{1,60}\b(would|will|could|might|does|did|do|to) cost\b|\bwhat('s|\u2019s| is| are| was| were| does| do| did) [^?]{1,40}\b(paid|earns?|earned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"\bhow much of\b|%|\bper ?cent|\bproportion\b|\bshare\b|\bpercentage\b", RegexOptions.IgnoreCase)]

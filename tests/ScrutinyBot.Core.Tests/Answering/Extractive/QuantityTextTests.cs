@@ -35,6 +35,9 @@ public sealed class QuantityTextTests
     [InlineData("what is the police contribution in pounds?", true)]
     [InlineData("who is paid to run the hub?", false)]
     [InlineData("whats the total cost of the scheme over 3 years?", true)]
+    [InlineData("any estimate of what the first mayoral election in May 2026 would cost?", true)]
+    [InlineData("do we know what the new depot is going to cost?", true)]
+    [InlineData("what did the depot report say about costs?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
