@@ -141,6 +141,21 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task RankedSentences_PaperWithoutItemHeadings_CountsTheTitleThePaperGivesItself()
+    {
+        var about = new ScrutinyBot.Core.Documents.CitedPaper("Adoption of the Care Strategy Delivery Plan \u2014 Cabinet, 30 January 2025", "pdf", "decision.pdf");
+        var other = new ScrutinyBot.Core.Documents.CitedPaper("Highways Term Contract \u2014 Cabinet, 30 January 2025", "pdf", "highways.pdf");
+        var result = await RetrieveAsync(
+            "when did the cabinet committee endorse the care strategy delivery plan?",
+            FakeSearchIndex.Chunk("The proposed decision was endorsed by the Health Cabinet Committee on 21 January 2025.", source: "highways.pdf") with { Paper = other },
+            FakeSearchIndex.Chunk("The proposed decision was endorsed by the Health Cabinet Committee on 14 January 2025.", source: "decision.pdf") with { Paper = about });
+
+        var ranked = ExtractiveAnswerer.RankedSentences(result, 2);
+
+        Assert.Contains("14 January", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_FigureInAPassageAboutAnotherPlace_AbstainsThoughAnotherPassageNamesThePlace()
     {
         var result = await RetrieveAsync(
