@@ -6,6 +6,7 @@ namespace ScrutinyBot.Core.Extraction.Titles;
 /// <summary>
 /// The title a paper gives itself in its cover fields: "Subject: Commissioning Plan for Education Provision" (Kent
 /// reports), "Report Title | Children's Services Improvement" (Nottingham report covers), "Title of report:",
+/// "Title of Decision:" or "Subject Matter / Title of Decision" (records of decision),
 /// "EQIA Title" on the line above its value (impact assessment forms). A value may run onto the next line.
 /// </summary>
 internal static partial class TitleLabels
@@ -50,6 +51,6 @@ internal static partial class TitleLabels
 
     private static string Tidy(string value) => value.Trim().TrimEnd('.', ':', ';', ' ').Replace('\t', ' ');
 
-    [GeneratedRegex(@"^(?:(?:Subject|Title)\s*:|(?:Report\s+Title|Title\s+of\s+(?:the\s+)?Report|EQIA\s+Title)\s*(?::|\||\t|\s{2,}|$))\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Subject|Title)\s*:|(?:Report\s+Title|(?:Subject\s+Matter\s*/\s*)?Title\s+of\s+(?:the\s+)?(?:Report|Decision)|EQIA\s+Title)\s*(?::|\||\t|\s{2,}|$))\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 }

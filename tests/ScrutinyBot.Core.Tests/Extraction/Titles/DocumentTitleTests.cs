@@ -55,7 +55,8 @@ public sealed class DocumentTitleTests
     [InlineData("cabinet_2025-01-30_Agenda frontsheet 30th-Jan-2025 10.00 Cabinet.pdf", "Agenda — Cabinet, 30 January 2025")]
     [InlineData("cabinet_2025-01-30_24-00096 - Commissioning Plan for Education Provision in Kent 2025-29 - Report.pdf", "Commissioning Plan for Education Provision in Kent 2025-29 — Cabinet, 30 January 2025")]
     [InlineData("cabinet_2025-01-30_24-00108 - Revenue and Capital Budget Monitoring Report November 2024-25.pdf", "Revenue and Capital Budget Monitoring Report – November 2024-25 — Cabinet, 30 January 2025")]
-    [InlineData("cabinet_2025-01-30_24-00096 - PRoD.pdf", "PRoD — Cabinet, 30 January 2025")]
+    [InlineData("cabinet_2025-01-30_24-00096 - PRoD.pdf", "Commissioning Plan for Education Provision in Kent 2025-29 — Cabinet, 30 January 2025")]
+    [InlineData("cabinet_2025-01-30_24-00115 - PROD.pdf", "Adoption of the Integrated Care Strategy Delivery Plan — Cabinet, 30 January 2025")]
     public void Extract_KentPaper_TitledFromItsOwnPages(string file, string expected)
     {
         var path = Path.Combine(KentCorpus.Folder(), file);
