@@ -34,8 +34,29 @@ public static partial class IntentDetector
         intent |= Flag(Person().IsMatch(q), QuestionIntent.Person);
         intent |= Flag(Reason().IsMatch(q), QuestionIntent.Reason);
         intent |= Flag(Conclusion().IsMatch(q), QuestionIntent.Conclusion);
-        return intent;
+        return CountAskedFirst(q) ? intent & ~(QuestionIntent.When | QuestionIntent.StartTime) : intent;
     }
+
+    /// <summary>"How many concerns does the MASH get now vs when it started?": a count asked before any "when" or
+    /// "start", which then only say what to compare it with.</summary>
+    private static bool CountAskedFirst(string q)
+    {
+        var count = CountQuestion().Match(q);
+        if (!count.Success || TimeAsked().IsMatch(q))
+        {
+            return false;
+        }
+
+        var when = When().Match(q);
+        var start = StartTime().Match(q);
+        return (when.Success || start.Success) && (!when.Success || when.Index > count.Index) && (!start.Success || start.Index > count.Index);
+    }
+
+    [GeneratedRegex(@"\bhow (many|much)\b")]
+    private static partial Regex CountQuestion();
+
+    [GeneratedRegex(@"\bwhat time\b|\band when\b|\bwhen and\b")]
+    private static partial Regex TimeAsked();
 
     private static QuestionIntent Flag(bool on, QuestionIntent intent) => on ? intent : QuestionIntent.None;
 

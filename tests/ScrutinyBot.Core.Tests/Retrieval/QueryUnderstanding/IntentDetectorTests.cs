@@ -75,6 +75,24 @@ public sealed class IntentDetectorTests
         Assert.True(intent.HasFlag(QuestionIntent.Quantity));
     }
 
+    [Theory]
+    [InlineData("how many safeguarding concerns is the MASH getting now vs when it started?")]
+    [InlineData("how much more is the service costing than when it began?")]
+    public void Detect_CountComparedWithWhenSomethingStarted_AsksNoTime(string question)
+    {
+        var intent = IntentDetector.Detect(question);
+
+        Assert.True(intent.HasFlag(QuestionIntent.Quantity));
+        Assert.False(intent.HasFlag(QuestionIntent.When));
+        Assert.False(intent.HasFlag(QuestionIntent.StartTime));
+    }
+
+    [Theory]
+    [InlineData("how many people came, and when did it start?")]
+    [InlineData("what time did it start and how many people came?")]
+    public void Detect_CountAndTimeBothAsked_KeepsTheTime(string question) =>
+        Assert.True(IntentDetector.Detect(question).HasFlag(QuestionIntent.StartTime));
+
     [Fact]
     public void Detect_EndOfAMonth_IsADateNotAFinishingTime() =>
         Assert.False(IntentDetector.Detect("how many children were in care at the end of March 2021?").HasFlag(QuestionIntent.EndTime));
