@@ -31,7 +31,7 @@ public sealed class DocumentExtractor(
             return new ExtractionResult(new DocumentMetadata(null, null, null, untitled), [new DocumentPart(0, PartKind.Other, source, page, page, null, string.Empty, untitled)], DocumentFacts.Empty);
         }
 
-        var found = meetings.Extract(source, parts);
+        var found = WithCouncilNamed(meetings.Extract(source, parts), lines);
         var main = found.FirstOrDefault(f => f.Part.Kind != PartKind.Minutes).Meeting ?? (found.Count > 0 ? found[0].Meeting : null);
         var contexts = parts.Select(p => Context(source, p, found, main)).ToList();
         var titles = contexts.ToDictionary(c => c.Part, c => c.Title);
@@ -52,6 +52,20 @@ public sealed class DocumentExtractor(
         var metadata = new DocumentMetadata(main?.Council, main?.Committee, main?.Date, title);
         var documentParts = contexts.Select(c => new DocumentPart(c.Part.Ordinal, c.Part.Kind, c.Part.Title, c.Part.StartPage, c.Part.EndPage, c.MeetingDate, c.Part.Text, c.Title)).ToList();
         return new ExtractionResult(metadata, documentParts, facts);
+    }
+
+    /// <summary>A meeting whose header names no council, or only "County Council", belongs to the council the paper
+    /// names most (<see cref="NamedCouncils"/>) when that council is of the same kind.</summary>
+    private static IReadOnlyList<(PackPart Part, Meeting Meeting)> WithCouncilNamed(IReadOnlyList<(PackPart Part, Meeting Meeting)> found, IReadOnlyList<SourceLine> lines)
+    {
+        if (!found.Any(f => NamedCouncils.IsGeneric(f.Meeting.Council)) || NamedCouncils.MostNamed([.. lines.Select(l => l.Text)]) is not { } named)
+        {
+            return found;
+        }
+
+        return found.Select(f => NamedCouncils.IsGeneric(f.Meeting.Council) && NamedCouncils.IsOfKind(named, f.Meeting.Council)
+            ? (f.Part, f.Meeting with { Council = named })
+            : f).ToList();
     }
 
     /// <summary>The title the paper gives itself: a cover field of its first parts, the heading of a first part that

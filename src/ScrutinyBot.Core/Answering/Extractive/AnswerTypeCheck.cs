@@ -137,9 +137,10 @@ public static partial class AnswerTypeCheck
         var committeeRoleAsked = expected == ExpectedAnswer.Person && analysis.Has(QuestionIntent.Chair) && analysis.Committee is { } asked
             && analysis.Text.Replace('\u2019', '\'').Contains(asked.Replace('\u2019', '\''), StringComparison.OrdinalIgnoreCase);
         var another = new AnotherOfTheKind(analysis.Text);
+        var months = AskedMonths(analysis);
         return windows
             .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
-                && !(expected == ExpectedAnswer.Quantity && DatedByTheSentencesBefore(w.Unit, w.Before, years))
+                && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(w.Unit, w.Before, years) || OfAnotherMonth(w.Unit.Text, months)))
                 && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, w.Unit)))
             .Select(w => (w.Unit, w.Coverage, needed));
@@ -173,6 +174,23 @@ public static partial class AnswerTypeCheck
     /// before).</summary>
     private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question) =>
         QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question), percentOnly: QuantityText.AsksForPercentage(question)) && !DatedOtherwise(unit, askedYears);
+
+    /// <summary>The months the question asks figures for ("in February 2024"), not those of a paper it points at.</summary>
+    private static List<DateMention> AskedMonths(QueryAnalysis analysis) =>
+        DateExpressionParser.Parse(ContextClauses.WithoutPointers(analysis.Text)).Where(d => d is { Year: not null, Month: not null, Day: null }).ToList();
+
+    /// <summary>"In the month of January 2024 the Local Authority received 166 requests" does not say how many came in
+    /// February 2024: a figure dated to another month of the year asked is another month's figure.</summary>
+    private static bool OfAnotherMonth(string text, IReadOnlyList<DateMention> asked)
+    {
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
+        var written = DateExpressionParser.Parse(text).Where(w => w.Month is not null && asked.Any(a => a.Year == w.Year)).ToList();
+        return written.Count > 0 && !written.Any(w => asked.Any(a => a.IsCompatibleWith(w)));
+    }
 
     /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
     /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one.</summary>

@@ -21,13 +21,19 @@ public static partial class QuantityText
     public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null, bool moneyOnly = false, bool percentOnly = false)
     {
         var words = Word().Matches(text).ToList();
-        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(f))))
+        var countOnly = question is not null && CountQuestion().IsMatch(question);
+        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(f)) && !(countOnly && IsMoney(text, f))))
         {
             // The first word after the figure; past the last word when the figure ends the text ("… allocated £5m.").
             var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
             if (at < 0)
             {
                 at = words.Count;
+            }
+
+            if (countOnly && CountsAnotherThing(figure, words, at, isSubject))
+            {
+                continue;
             }
 
             for (var i = Math.Max(0, at - reach); i <= Math.Min(words.Count - 1, at + reach); i++)
@@ -41,6 +47,12 @@ public static partial class QuantityText
 
         return false;
     }
+
+    /// <summary>"How many foster carers…" is not answered by "across the four local authorities": a number written
+    /// as a word mostly counts the words right after it, and those are not the question's.</summary>
+    private static bool CountsAnotherThing(Match figure, List<Match> words, int at, Func<string, bool> isSubject) =>
+        NumberWord().IsMatch(figure.Value) && at < words.Count && words[at].Index == figure.Index
+        && !words.Skip(at + 1).Take(2).Any(w => isSubject(w.Value));
 
     /// <summary>True when the question asks what something costs or how much money ("how much will the scheme cost?",
     /// "what's the budget for the unit?"), not a share of it ("how much of the funding…", "what %…").</summary>
@@ -108,6 +120,14 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"\bhow much of\b|%|\bper ?cent|\bproportion\b|\bshare\b|\bpercentage\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareQuestion();
+
+    [GeneratedRegex(@"^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
+
+    /// <summary>"How many foster carers…" asks for a count: "£500 to £1,000 a week" beside foster carers does not
+    /// answer it ("how many pounds…" asks for money in words).</summary>
+    [GeneratedRegex(@"\bhow many\b(?!\s+(pounds|millions?|billions?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountQuestion();
 
     [GeneratedRegex(@"%|\bper ?cent(age)?s?\b|\binterest rates?\b", RegexOptions.IgnoreCase)]
     private static partial Regex PercentageQuestion();

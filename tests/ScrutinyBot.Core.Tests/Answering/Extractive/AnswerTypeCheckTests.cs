@@ -113,6 +113,18 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("In the month of January 2024 the council received 166 new assessment requests, against 113 in January 2023.", false)]
+    [InlineData("In February 2024 the council received 150 new assessment requests.", true)]
+    [InlineData("The council received 150 new assessment requests in 2024.", true)]
+    public void Holds_FigureOfAnotherMonthOfTheYearAsked_DoesNotAnswer(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("how many assessment requests did the council get in February 2024?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { ["assess"] = 2.0, ["request"] = 2.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public async Task Answer_WhatTimeDoesItStartWithAFrontSheetTimeLabel_Answers()
     {

@@ -21,6 +21,20 @@ public sealed class QuantityTextTests
     public void HasFigureNear_NoFigureWithinReach_IsNotFound(string text) =>
         Assert.False(QuantityText.HasFigureNear(text, IsAllocated, 8));
 
+    private static bool IsFosterCarer(string word) => word.StartsWith("foster", StringComparison.OrdinalIgnoreCase) || word.StartsWith("carer", StringComparison.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("The average weekly cost of a foster carer placement is between £500 and £1,000.", false)] // money is not a count
+    [InlineData("Recruiting more foster carers across the four local authorities is a priority.", false)] // counts authorities
+    [InlineData("There are now 412 foster carers.", true)]
+    [InlineData("The team approved four new foster carers in March.", true)]
+    public void HasFigureNear_HowManyQuestion_WantsACountOfWhatItAsksAbout(string text, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigureNear(text, IsFosterCarer, 8, question: "how many foster carers are there?"));
+
+    [Fact]
+    public void HasFigureNear_HowManyPounds_IsAnsweredByMoney() =>
+        Assert.True(QuantityText.HasFigureNear("Each foster carer is paid £500 a week.", IsFosterCarer, 8, question: "how many pounds a week is a foster carer paid?"));
+
     [Theory]
     [InlineData("how much is the proposed extra care scheme going to cost?", true)]
     [InlineData("what's the budget for the new short breaks unit?", true)]

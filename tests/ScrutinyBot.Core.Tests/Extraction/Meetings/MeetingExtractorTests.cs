@@ -37,6 +37,32 @@ public sealed class MeetingExtractorTests
         The Committee confirmed the minutes of the meeting held on 5 November 2024 as a correct record.
         """;
 
+    [Theory]
+    [InlineData("Borsetshire County Council is asked to note the plan.", "Borsetshire County Council")]
+    [InlineData("The County Council is asked to note the plan.", null)]
+    public void Extract_FrontSheetNamingNoCouncil_TakesTheCouncilThePaperNamesForItsPlace(string closing, string? council)
+    {
+        var pack = $"""
+            Health Scrutiny Committee
+
+            - Date: Tuesday, 4 March 2025
+            - Time: 2pm
+            - Place: Council Chamber, Shire Hall, Borchester, BC1 2AB
+
+            1 Apologies for absence
+            2 Hospital discharge in Borsetshire 3 - 8
+
+            Hospital discharge in Borsetshire
+
+            Delays in Borsetshire hospitals have fallen. Patients from Felpersham go home sooner. Borsetshire has six hubs.
+            {closing}
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(pack).Facts.Meetings);
+
+        Assert.Equal(council, meeting.Council);
+    }
+
     [Fact]
     public void Extract_FrontSheetAndMinutes_ReturnsBothMeetings()
     {
