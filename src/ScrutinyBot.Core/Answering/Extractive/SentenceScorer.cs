@@ -19,6 +19,8 @@ public static partial class SentenceScorer
     /// however well the sentence matches the words.</summary>
     private const double OtherDatePenalty = 0.7;
 
+    private const double AskedInThePaper = 0.6;
+
     /// <param name="listStems">When the sentence introduces a list, the words of the list too: "Recommendation(s):"
     /// is as good as the recommendations under it.</param>
     /// <param name="notNames">Words that are not parts of people's names here (<see cref="PersonNames.ExcludedWords"/>).</param>
@@ -72,6 +74,13 @@ public static partial class SentenceScorer
         if (sentence.Length < 30 && listStems is null)
         {
             score *= 0.6;
+        }
+
+        if (sentence.TrimEnd().EndsWith('?'))
+        {
+            // "Can the Cabinet Member confirm what joint initiatives with the NHS are being undertaken?": the question
+            // a paper records repeats the asker's words and answers nothing; its answer follows.
+            score *= AskedInThePaper;
         }
 
         if (UnitShape.IsContentsLine(sentence))

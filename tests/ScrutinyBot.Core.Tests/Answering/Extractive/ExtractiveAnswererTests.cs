@@ -49,6 +49,18 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task RankedSentences_QuestionRecordedInThePaper_RanksBelowItsAnswer()
+    {
+        var result = await RetrieveAsync(
+            "what joint work is the council doing with the NHS to get people out of hospital?",
+            FakeSearchIndex.Chunk("Can the Cabinet Member confirm what joint work with the NHS is being done to get people out of hospital? Answer - Thank you for your question. Transfer of Care Hubs are joint work of the council and the NHS, cutting delays in people leaving hospital."));
+
+        var ranked = ExtractiveAnswerer.RankedSentences(result, 3);
+
+        Assert.StartsWith("Transfer of Care Hubs", ranked[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_WhyNot_OpensWithTheSentenceGivingTheReasonForWhatDidNotHappen()
     {
         var result = await RetrieveAsync(
