@@ -22,7 +22,7 @@ public static partial class QuantityText
     {
         var words = Word().Matches(text).ToList();
         var countOnly = question is not null && CountQuestion().IsMatch(question);
-        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(f)) && !(countOnly && IsMoney(text, f))))
+        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(text, f)) && !(countOnly && IsMoney(text, f))))
         {
             // The first word after the figure; past the last word when the figure ends the text ("… allocated £5m.").
             var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
@@ -62,7 +62,10 @@ public static partial class QuantityText
     /// rate …"): a count or a sum of money beside its subject does not answer it.</summary>
     public static bool AsksForPercentage(string question) => PercentageQuestion().IsMatch(question);
 
-    private static bool IsPercentage(Match figure) => figure.Value.Contains('%', StringComparison.Ordinal) || PerCent().IsMatch(figure.Value);
+    /// <summary>A share written as a percentage ("9.1%", "42 per cent") or a fraction ("a third of", "1 in 5", "3 out of 10").</summary>
+    private static bool IsPercentage(string text, Match figure) =>
+        figure.Value.Contains('%', StringComparison.Ordinal) || PerCent().IsMatch(figure.Value) || Fraction().IsMatch(figure.Value)
+        || OneIn().IsMatch(text[(figure.Index + figure.Length)..]);
 
     private static bool IsMoney(string text, Match figure) =>
         figure.Value.Contains('£', StringComparison.Ordinal) || Pounds().IsMatch(text[(figure.Index + figure.Length)..]);
@@ -129,8 +132,16 @@ public static partial class QuantityText
     [GeneratedRegex(@"\bhow many\b(?!\s+(pounds|millions?|billions?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CountQuestion();
 
-    [GeneratedRegex(@"%|\bper ?cent(age)?s?\b|\binterest rates?\b", RegexOptions.IgnoreCase)]
+    /// <summary>"What %…", "what percentage of plans…", "what interest rate…", "what proportion of the funding…",
+    /// "what share…": a count or a sum of money beside the subject does not answer it.</summary>
+    [GeneratedRegex(@"%|\bper ?cent(age)?s?\b|\binterest rates?\b|\bwhat (proportion|share|fraction)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PercentageQuestion();
+
+    [GeneratedRegex(@"^(half of|a third of|a quarter of)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Fraction();
+
+    [GeneratedRegex(@"^\s*(in|out of)\s+(\d|every\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex OneIn();
 
     [GeneratedRegex(@"per ?cent", RegexOptions.IgnoreCase)]
     private static partial Regex PerCent();

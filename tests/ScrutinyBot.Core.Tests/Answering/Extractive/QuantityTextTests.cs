@@ -67,8 +67,18 @@ public sealed class QuantityTextTests
     [InlineData("what percentage of EHC plans went out within 20 weeks?", true)]
     [InlineData("what interest rate is charged on the loan?", true)]
     [InlineData("how many plans were issued in time?", false)]
+    [InlineData("what proportion of the partnership's funding comes from the police?", true)]
+    [InlineData("what share of the budget goes on transport?", true)]
     public void AsksForPercentage_PercentageOrInterestRateAsked(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForPercentage(question));
+
+    [Theory]
+    [InlineData("The funding is split between the three statutory partners.", false)] // a count of partners, not a share
+    [InlineData("The police contribution to the funding was just 9.1%.", true)]
+    [InlineData("The police pay a third of the funding.", true)]
+    [InlineData("The police pay 1 in every 10 pounds of the funding.", true)]
+    public void HasFigureNear_PercentOnly_CountsPercentagesAndFractions(string text, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigureNear(text, w => w.StartsWith("fund", StringComparison.OrdinalIgnoreCase), 8, percentOnly: true));
 
     [Theory]
     [InlineData("The loan balance was £0.15m at 31 March.", false)]
