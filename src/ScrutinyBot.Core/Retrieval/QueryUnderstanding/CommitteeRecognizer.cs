@@ -40,7 +40,8 @@ public sealed partial class CommitteeRecognizer
         }
 
         var rawTokens = RawToken().Matches(WithoutPossessive(question)).Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var stems = TextTerms.Tokenize(question).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        // "the safeguarding partnership's funding": the possessive's "s" is no word of "Children's Partnership Board".
+        var stems = TextTerms.Tokenize(WithoutPossessive(question)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
         var named = WholeName(stems) ?? (FullCouncil().IsMatch(question) ? TheCouncil() : null);
         CommitteeMatch? best = null;
         var bestScore = 0.0;
@@ -78,7 +79,7 @@ public sealed partial class CommitteeRecognizer
     }
 
     private static List<string> Words(string name) =>
-        TextTerms.Tokenize(name).Where(t => !Joiners.Contains(t)).Select(TextTerms.Stem).ToList();
+        TextTerms.Tokenize(WithoutPossessive(name)).Where(t => !Joiners.Contains(t)).Select(TextTerms.Stem).ToList();
 
     /// <summary>"Children and Young People Scrutiny Committee" gives "cyp", "c&amp;yp", "cypsc"; "Children and Families
     /// Select Committee" gives "cf", "c&amp;f", "cfsc".</summary>

@@ -31,6 +31,14 @@ public sealed class CommitteeRecognizerTests
     }
 
     [Fact]
+    public void Match_PossessiveOfAnotherBody_IsNoWordOfACommitteesName()
+    {
+        var sut = new CommitteeRecognizer(["Children's Partnership Board", "Children and Young People's Scrutiny Committee", Cyp]);
+
+        Assert.Null(sut.Match("what share of the safeguarding partnership's funding comes from the police?"));
+    }
+
+    [Fact]
     public void Match_Acronym_ReportsTheAcronymUsed()
     {
         Assert.Equal("cyp", _sut.Match("CYP minutes")?.Acronym);
