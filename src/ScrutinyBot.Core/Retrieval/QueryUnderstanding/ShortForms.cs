@@ -18,6 +18,8 @@ public static partial class ShortForms
         ("avg", "average"), ("amt", "amount"), ("qtr", "quarter"), ("reqd", "required"), ("recd", "received"),
         ("cllr", "councillor"), ("cllrs", "councillors"), ("exec", "executive"), ("execs", "executives"), ("info", "information"),
         ("la", "local authority"), ("las", "local authorities"),
+        // The parties as council chat names them.
+        ("lib", "liberal"), ("libs", "liberals"), ("dem", "democrat"), ("dems", "democrats"), ("tory", "conservative"), ("tories", "conservatives"),
     }.DistinctBy(c => TextTerms.Stem(c.Short)).ToDictionary(c => TextTerms.Stem(c.Short), c => c.Word, StringComparer.Ordinal);
 
     /// <summary>The words written out ("section 151", "quarter 3", "weeks") for a stem written short ("s151", "s.151",

@@ -46,7 +46,8 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
     public string? Contraction(string shortForm, int shortFormChunks = 0)
     {
         ArgumentNullException.ThrowIfNull(shortForm);
-        if (shortForm.Length < 4 || !shortForm.All(char.IsAsciiLetterLower) || shortForm[3..].Any(IsVowel))
+        // "Dems", "Cons", "Libs": three letters and a plural "s" are a clipped word in the plural, not a contraction.
+        if (shortForm.Length < 4 || !shortForm.All(char.IsAsciiLetterLower) || shortForm[3..].Any(IsVowel) || shortForm[3..] == "s")
         {
             return null;
         }

@@ -17,6 +17,9 @@ public sealed class ShortFormsTests
     [InlineData("la", "local authority")]
     [InlineData("ncc", "council")]
     [InlineData("kcc", "council")]
+    [InlineData("dem", "democrat")] // "the Lib Dems"
+    [InlineData("lib", "liberal")]
+    [InlineData("tory", "conservative")] // "the Tories"
     [InlineData("cqc", null)]
     [InlineData("asc", null)]
     [InlineData("send", null)]

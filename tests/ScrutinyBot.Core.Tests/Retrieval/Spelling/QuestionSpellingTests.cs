@@ -9,7 +9,7 @@ public sealed class QuestionSpellingTests
     private static readonly IndexedTerms Terms = new(new Dictionary<string, int>
     {
         ["visit"] = 40, ["vest"] = 2, ["monitor"] = 30, ["budget"] = 25, ["nottingham"] = 50, ["rare"] = 1, ["ref"] = 20,
-        ["nottinghamshir"] = 30, ["warwickshir"] = 4, ["staffordshir"] = 3, ["hertfordshir"] = 1,
+        ["nottinghamshir"] = 30, ["demobilis"] = 5, ["warwickshir"] = 4, ["staffordshir"] = 3, ["hertfordshir"] = 1,
     });
 
     [Theory]
@@ -45,6 +45,7 @@ public sealed class QuestionSpellingTests
     [InlineData("hale", null)] // a vowel after the third letter: a name, not a contraction
     [InlineData("notts", null)] // a county written short, read by County, not a word ending in "s"
     [InlineData("vist", null)] // a slip, not a contraction: no indexed word is three letters longer
+    [InlineData("dems", null)] // "Lib Dems": a clipped word in the plural, not "demobilis(ation)"
     public void Contraction_FirstLettersThenConsonants_GivesTheLongerIndexedWord(string shortForm, string? expected) =>
         Assert.Equal(expected, Terms.Contraction(shortForm));
 
