@@ -34,6 +34,10 @@ public static class Synonyms
         ["fall", "fell", "decrease", "decreased", "reduce", "reduced", "reduction", "drop", "dropped", "fewer", "lower"],
         ["covid", "pandemic", "lockdown"],
         ["staff", "workforce", "social workers", "employees"],
+        // Councils call their councillors "Members" ("Membership: 8 Members"); people ask for councillors.
+        ["councillor", "councillors", "member", "members", "membership"],
+        // A report's writer is its "Author" in the papers' header.
+        ["wrote", "written", "writer", "author", "authored"],
         // Plain words for the papers' formal ones (as plain-English guides list them): people ask "stay", "help",
         // "told", papers write "remain", "support", "informed".
         ["stay", "stayed", "staying", "remain", "remained"],

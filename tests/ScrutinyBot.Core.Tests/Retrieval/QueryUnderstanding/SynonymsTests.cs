@@ -12,6 +12,8 @@ public sealed class SynonymsTests
     [InlineData("could they stay?", "Numbers able to remain rose.")]
     [InlineData("was anyone told?", "Members were informed by letter.")]
     [InlineData("when is the move?", "Staff transfer on 1 April.")]
+    [InlineData("how many councillors?", "Membership: 8 Members.")]
+    [InlineData("who wrote it?", "Author: Dr Jane Smith, Public Health.")]
     public void Coverage_QuestionWordAndPapersWordOfOneGroup_Covers(string question, string text)
     {
         var weights = TextTerms.ContentStems(question).ToDictionary(s => s, _ => 1.0);
