@@ -221,6 +221,33 @@ public static partial class AnswerTypeCheck
         return unit.Passage.Hit.Chunk.MeetingDate is { } meeting && !askedYears.Any(y => y == meeting.Year || y == meeting.Year - 1);
     }
 
+    /// <summary>"What's the national living wage going to be in 2026-27?" is not answered by "the National Living Wage
+    /// will rise by 6.7% from April 2025": a text that dates itself only by years other than those the question asks
+    /// about (a year on its own or a financial year, "2024-25" being both its years) speaks of another year.</summary>
+    public static bool SpeaksOfAnotherYear(QueryAnalysis analysis, string text)
+    {
+        var asked = YearsAskedAbout(analysis);
+        var written = YearsDating(text);
+        return asked.Count > 0 && written.Count > 0 && !written.Any(asked.Contains);
+    }
+
+    /// <summary>True when the text names a year the question asks about (<see cref="SpeaksOfAnotherYear"/>).</summary>
+    public static bool SpeaksOfTheYearAsked(QueryAnalysis analysis, string text)
+    {
+        var asked = YearsAskedAbout(analysis);
+        return YearsDating(text).Any(asked.Contains);
+    }
+
+    private static HashSet<int> YearsAskedAbout(QueryAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        // A year given with its month dates a meeting or a paper ("on 30 January 2025"), not what is asked about.
+        var asked = DateExpressionParser.Parse(ContextClauses.WithoutPointers(analysis.Text)).Where(d => d.Month is not null)
+            .Aggregate(ContextClauses.WithoutPointers(analysis.Text), (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
+        return FinancialYearEnd().Matches(asked).Select(m => int.Parse(m.Groups["start"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)
+            .Concat(Years(asked)).ToHashSet();
+    }
+
     /// <summary>The years a text dates its figures by. "... 119 in Q2, and the total since 2005 to 8,501": a running
     /// total's first year does not date the figures.</summary>
     private static List<int> YearsDating(string text) =>
@@ -317,6 +344,9 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(YearWritten)]
     private static partial Regex YearText();
+
+    [GeneratedRegex(@"\b(?<start>20\d\d)\s?[-/\u2013]\s?\d\d\b")]
+    private static partial Regex FinancialYearEnd();
 
     [GeneratedRegex(@"\bmeeting\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();

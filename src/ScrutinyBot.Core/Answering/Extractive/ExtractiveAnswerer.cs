@@ -54,6 +54,14 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         chosen = SecondPart.Added(chosen, units, result, notNames, MaxAnswerChars);
 
+        // A question asking for no particular kind of thing is still asked of a year: sentences that date themselves
+        // by other years only answer it for those years.
+        if (AnswerTypeCheck.Expected(result.Analysis) == ExpectedAnswer.Anything && chosen.Any(u => AnswerTypeCheck.SpeaksOfAnotherYear(result.Analysis, u.Text))
+            && !chosen.Any(u => AnswerTypeCheck.SpeaksOfTheYearAsked(result.Analysis, u.Text)))
+        {
+            return Closest(units, note);
+        }
+
         // The passages quoted must name the place, year or body asked: a passage the answer does not quote naming it is
         // not enough.
         if (!NamesKeyEntities(result, chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId)))

@@ -40,6 +40,34 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_AskedOfAYearTheSentencesDoNotSpeakOf_Abstains()
+    {
+        var answer = await AnswerAsync(
+            "what's the national living wage going to be in 2026-27?",
+            FakeSearchIndex.Chunk("Central Government has confirmed the National Living Wage will rise by a further 6.7% from April 2025. Pay costs rise with the National Living Wage.", meetingDate: new DateOnly(2026, 1, 15)));
+
+        Assert.False(answer.Answered, answer.Text);
+    }
+
+    [Fact]
+    public async Task Answer_AskedOfTheYearTheSentenceSpeaksOf_Answers()
+    {
+        var answer = await AnswerAsync(
+            "what's the national living wage going to be in 2025-26?",
+            "Central Government has confirmed the National Living Wage will rise by a further 6.7% from April 2025. Pay costs rise with the National Living Wage.");
+
+        Assert.True(answer.Answered, answer.Text);
+    }
+
+    [Theory]
+    [InlineData("what did Cabinet agree on 30 January 2025 about the budget?", "Cabinet agreed the 2024-25 outturn.", false)]
+    [InlineData("what happened to the budget in 2025?", "Cabinet agreed the 2024-25 outturn.", true)]
+    [InlineData("what happened to the budget in 2025?", "Cabinet agreed the budget in 2025.", false)]
+    [InlineData("what happened to the budget in the 2025-26 year?", "Cabinet agreed the budget in March 2026.", false)]
+    public void SpeaksOfAnotherYear_OnlyYearsAskedAbout_Count(string question, string text, bool expected) =>
+        Assert.Equal(expected, AnswerTypeCheck.SpeaksOfAnotherYear(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), text));
+
+    [Fact]
     public async Task Answer_WhatTimeDidItStartWithNoTopicAndNoTimeRecorded_Abstains()
     {
         var answer = await AnswerAsync(
