@@ -119,7 +119,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Judgement(AnswerVerdict.EntityNotNamed, result, units, "no passage names " + string.Join(", ", unnamed));
         }
 
-        if (ForeseenOnly.Year(result.Analysis.Text, units, AsksHowItEnded(result.Analysis) ? result.Analysis.Dates : null) is { } foreseen)
+        if (ForeseenOnly.Year(result.Analysis.Text, units, AsksHowItEnded(result.Analysis) || AsksWhatWasConcluded(result.Analysis) ? result.Analysis.Dates : null) is { } foreseen)
         {
             return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to {foreseen}");
         }
@@ -236,6 +236,11 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     /// ended.</summary>
     private static bool AsksHowItEnded(QueryAnalysis analysis) =>
         analysis.Has(QuestionIntent.Outcome) || (analysis.Has(QuestionIntent.Resolutions) && PastTense.In(analysis.Text));
+
+    /// <summary>"What did the committee conclude at its March 2025 deep dive?": like a decision, a conclusion is only
+    /// told by papers written after the meeting that reached it.</summary>
+    private static bool AsksWhatWasConcluded(QueryAnalysis analysis) =>
+        analysis.Has(QuestionIntent.Conclusion) && PastTense.In(analysis.Text);
 
     internal static List<AnswerUnit> Candidates(RetrievalResult result, IReadOnlySet<string> notNames)
     {

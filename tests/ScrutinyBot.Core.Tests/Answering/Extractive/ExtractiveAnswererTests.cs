@@ -16,6 +16,20 @@ public sealed class ExtractiveAnswererTests
         return await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), CancellationToken.None);
     }
 
+    [Theory]
+    [InlineData("Work programme. 2 March 2025 'Deeper Dive' on permanent exclusions - TBC. What the council is doing to prevent exclusions.", 1, false)]
+    [InlineData("At the 2 March 2025 deeper dive on permanent exclusions the committee concluded that schools needed more support.", 4, true)]
+    public async Task Answer_WhatWasConcludedAtALaterMeeting_OnlyPapersWrittenAfterItAnswer(string text, int monthWritten, bool answers)
+    {
+        var result = await RetrieveAsync(
+            "what did the committee conclude at its March 2025 deeper dive on permanent exclusions?",
+            FakeSearchIndex.Chunk(text, meetingDate: new DateOnly(2025, monthWritten, 15)));
+
+        var answer = new ExtractiveAnswerer(Options).Answer(result);
+
+        Assert.Equal(answers, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_PassageCoversQuestion_AnswersWithNumberedCitation()
     {
