@@ -33,7 +33,7 @@ public static partial class ResolutionFactAnswers
         var topic = MeetingVocabulary.Residual(analysis).Where(s => !IsResolutionWord(s)).ToList();
         if (topic.Count > 0)
         {
-            return OnTopic(analysis, index, topic);
+            return OnTopic(analysis, index, topic) ?? OnTopicOfTheFirstQuestion(analysis, index, topic);
         }
 
         if (analysis.Dates.Count == 0)
@@ -55,6 +55,20 @@ public static partial class ResolutionFactAnswers
         var inMeetings = index.ResolutionsOf(analysis.Committee).Where(r => analysis.DateFits(r.MeetingDate));
         var matching = FactTopics.Matching(inMeetings, topic, TopicText, r => r.MeetingDate, TopicCoverage, index.Stems, index.Facts.Facts.Resolutions);
         return matching.Count == 0 ? null : Compose(WholeDecisions(index.MinutesOf(analysis.Committee), matching), r => r.Item is null ? $"Minute {r.MinuteNumber}" : r.Item);
+    }
+
+    /// <summary>"What did council resolve on the white paper - was anything added to the leader's recommendations?":
+    /// the resolutions on the first question's subject, when the words of the whole match none.</summary>
+    private static Answer? OnTopicOfTheFirstQuestion(QueryAnalysis analysis, FactIndex index, IReadOnlyList<string> topic)
+    {
+        if (FollowUpQuestion.First(analysis.Text) is not { } first)
+        {
+            return null;
+        }
+
+        var words = TextTerms.ContentStems(first).ToHashSet(StringComparer.Ordinal);
+        var firstTopic = topic.Where(words.Contains).ToList();
+        return firstTopic.Count > 0 && firstTopic.Count < topic.Count ? OnTopic(analysis, index, firstTopic) : null;
     }
 
     /// <summary>A decision is the whole list a minute resolved, and one of its points rarely repeats the topic the

@@ -126,6 +126,31 @@ public sealed class ResolutionFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_FollowUpQuestionAfterADash_AnswersTheFirstQuestionsTopic()
+    {
+        var facts = Set(resolutions:
+        [
+            Resolution(November, "Endorses the joint work to respond to the English Devolution White Paper.", item: "English Devolution White Paper"),
+            Resolution(November, "Resolved to note the work programme.", item: "Work Programme"),
+        ]);
+        const string question = "what did the committee resolve on the devolution white paper - was anything added to the leader's recommendations?";
+
+        var sut = ResolutionFactAnswers.TryAnswer(Ask(question, QuestionIntent.Resolutions, "committee resolve devolution white paper added leader's recommendations"), facts);
+
+        Assert.Contains("Endorses the joint work", sut!.Text);
+        Assert.DoesNotContain("work programme", sut.Text);
+    }
+
+    [Fact]
+    public void TryAnswer_OneQuestionWhoseWordsMatchNoResolution_ReturnsNull()
+    {
+        var facts = Set(resolutions: [Resolution(November, "Endorses the joint work to respond to the English Devolution White Paper.", item: "English Devolution White Paper")]);
+        const string question = "what did the committee resolve on the devolution white paper added to the leader's recommendations?";
+
+        Assert.Null(ResolutionFactAnswers.TryAnswer(Ask(question, QuestionIntent.Resolutions, "committee resolve devolution white paper added leader's recommendations"), facts));
+    }
+
+    [Fact]
     public void TryAnswer_ResolvedAboutATopicNoResolutionNames_ReturnsNull()
     {
         var facts = Set(resolutions: [Resolution(November, "Resolved to note the work programme.", item: "Work Programme")]);
