@@ -55,6 +55,14 @@ public static partial class PersonNames
             }
         }
 
+        foreach (Match m in NameBeforeRole().Matches(text))
+        {
+            if (IsNameWord(m.Groups["first"].Value, exclude) && IsNameWord(m.Groups["last"].Value, exclude))
+            {
+                names.Add($"{m.Groups["first"].Value} {m.Groups["last"].Value}");
+            }
+        }
+
         if (Acronym().Matches(text).Count > 3)
         {
             // A glossary or table line: its capitalised words are expansions, not people; only a form's field for a
@@ -117,6 +125,11 @@ public static partial class PersonNames
     /// Smith", "Proposer: Rich Lehmann".</summary>
     [GeneratedRegex(@"\b(Officer|Author|Director|Manager|Contact|Lead|Proposer|Seconder|Chair|Chairman|Chairperson|Clerk)\s*[-:\u2013]\s*(?<first>[A-Z][a-z'\u2019-]+)\s+(?<last>[A-Z][a-z'\u2019-]+)\b")]
     private static partial Regex LabelledName();
+
+    /// <summary>An attendance list's member and the role after the name: "Harry Rayner – MEM (Chair)", "Jane Smith
+    /// (Vice-Chair)".</summary>
+    [GeneratedRegex(@"\b(?<first>[A-Z][a-z'\u2019-]+)\s+(?<last>[A-Z][a-z'\u2019-]+)(\s*[-\u2013,]\s*[A-Z]{2,6})?\s*\((Vice[- ]?)?(Chair|Chairman|Chairperson|Chairwoman|Chair of the \w+)\)")]
+    private static partial Regex NameBeforeRole();
 
     [GeneratedRegex(@"\b(Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr|Professor|Prof\.?|Sir|Dame|Lord|Lady|Baroness)\s+[A-Z][a-z'’-]+")]
     private static partial Regex Titled();

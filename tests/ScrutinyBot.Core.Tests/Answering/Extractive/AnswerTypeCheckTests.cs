@@ -474,6 +474,14 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public void Find_AttendanceListFullOfAcronyms_FindsTheMemberInTheChair()
+    {
+        var names = PersonNames.Find("AOB - Attendance: - Harry Rayner – MEM (Chair) James Graham – KCC - Rosalind Binks – MEM Geoff Hall – KCC - Chris Jones – Link Group", new HashSet<string>());
+
+        Assert.Equal(["Harry Rayner"], names);
+    }
+
+    [Fact]
     public void Find_GlossaryLineFullOfAcronyms_FindsNoOne() =>
         Assert.Empty(PersonNames.Find("SEND Special Educational Needs; EHCP Education Health Care Plan; CYP Children Young People; LA Local Authority", new HashSet<string>()));
 
