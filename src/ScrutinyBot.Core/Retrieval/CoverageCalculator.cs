@@ -9,10 +9,13 @@ public static class CoverageCalculator
     public static double Coverage(IReadOnlyDictionary<string, double> stemWeights, IReadOnlySet<string> textStems) => Coverage(stemWeights, textStems, null);
 
     /// <param name="alsoStems">Stems read as part of the text without being in it (what the text's context says).</param>
-    public static double Coverage(IReadOnlyDictionary<string, double> stemWeights, IReadOnlySet<string> textStems, IReadOnlySet<string>? alsoStems)
+    /// <param name="spelledOut">The names the question writes in full (<see cref="SpelledOutName.Of"/>): a text holding a
+    /// name's initials covers its words, as a synonym does.</param>
+    public static double Coverage(IReadOnlyDictionary<string, double> stemWeights, IReadOnlySet<string> textStems, IReadOnlySet<string>? alsoStems, IReadOnlyList<SpelledOutName>? spelledOut = null)
     {
         var total = 0.0;
         var found = 0.0;
+        var initialled = Initialled(spelledOut, textStems);
         foreach (var (stem, weight) in stemWeights)
         {
             total += weight;
@@ -20,13 +23,35 @@ public static class CoverageCalculator
             {
                 found += weight;
             }
-            else if (Synonyms.For(stem).Any(alternative => Contains(textStems, alternative) || (alsoStems is not null && Contains(alsoStems, alternative))))
+            else if ((initialled is not null && initialled.Contains(stem))
+                || Synonyms.For(stem).Any(alternative => Contains(textStems, alternative) || (alsoStems is not null && Contains(alsoStems, alternative))))
             {
                 found += weight * 0.8;
             }
         }
 
         return total <= 0 ? 0 : found / total;
+    }
+
+    /// <summary>The stems of the question's names whose initials the text holds ("tmg" for "treasury management group");
+    /// null when it holds none.</summary>
+    private static HashSet<string>? Initialled(IReadOnlyList<SpelledOutName>? spelledOut, IReadOnlySet<string> textStems)
+    {
+        HashSet<string>? stems = null;
+        if (spelledOut is null)
+        {
+            return stems;
+        }
+
+        foreach (var name in spelledOut)
+        {
+            if (textStems.Contains(name.Letters))
+            {
+                (stems ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(name.Stems);
+            }
+        }
+
+        return stems;
     }
 
     /// <summary>True when the text holds the stem, or the same word with an ending ("safeguard" ~ "safeguarding",

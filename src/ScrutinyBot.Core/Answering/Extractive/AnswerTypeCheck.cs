@@ -127,7 +127,7 @@ public static partial class AnswerTypeCheck
             return [];
         }
 
-        var windows = Windows(units, weights, SubjectWeights(analysis, weights));
+        var windows = Windows(units, weights, SubjectWeights(analysis, weights), SpelledOutName.Of(analysis.Text));
         var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
@@ -295,7 +295,7 @@ public static partial class AnswerTypeCheck
     /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").
     /// The titles a unit sits under are not counted: measured on held-out questions, they let table rows under a
     /// well-matching title answer questions the papers do not answer.</summary>
-    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights)
+    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights, IReadOnlyList<SpelledOutName> spelledOut)
     {
         var windows = new List<(AnswerUnit, double, IReadOnlyList<string>)>(units.Count);
         var councils = new Dictionary<string, StemSet>(StringComparer.Ordinal);
@@ -314,10 +314,10 @@ public static partial class AnswerTypeCheck
 
             // A paper's sentences speak of its council's place ("how many children were in care in the city").
             var council = CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
-            var coverage = CoverageCalculator.Coverage(weights, stems, council);
+            var coverage = CoverageCalculator.Coverage(weights, stems, council, spelledOut);
             if (!ReferenceEquals(subjectWeights, weights))
             {
-                coverage = Math.Max(coverage, CoverageCalculator.Coverage(subjectWeights, stems, council));
+                coverage = Math.Max(coverage, CoverageCalculator.Coverage(subjectWeights, stems, council, spelledOut));
             }
 
             windows.Add((unit, coverage, Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));

@@ -1,0 +1,61 @@
+namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+/// <summary>A name the question writes in full whose initials a paper may use instead: "treasury management group"
+/// is the paper's "TMG", "revenue support grant" its "RSG". Papers define a name's letters once and use them after;
+/// people ask by the name. (The other way round, letters asked and the name written, is <see cref="Initialisms"/>.)
+/// Only a name the papers write both ways counts (the retriever asks the index): most runs of a question's words
+/// spell nothing ("notts county children" is not the papers' "NCC").</summary>
+/// <param name="Letters">The initials, lower case ("tmg").</param>
+/// <param name="Stems">The stems of the name's words, which a text holding the letters covers.</param>
+/// <param name="Words">The name as the question writes it ("treasury management group"), joining words and all.</param>
+public sealed record SpelledOutName(string Letters, IReadOnlyList<string> Stems, string Words)
+{
+    private const int MinWords = 3;
+    private const int MaxWords = 5;
+
+    /// <summary>Every run of three to five consecutive content words of the question (joining words such as "and" and
+    /// "of" inside a run are passed over, as initialisms pass over them), with its initials.</summary>
+    public static IReadOnlyList<SpelledOutName> Of(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var names = new List<SpelledOutName>();
+        var run = new List<(string Word, string Joined)>();
+        var joiners = new List<string>();
+        foreach (var token in TextTerms.Tokenize(question).Append(string.Empty))
+        {
+            if (IsJoiner(token) && run.Count > 0)
+            {
+                joiners.Add(token);
+                continue;
+            }
+
+            if (token.Length > 0 && char.IsLetter(token[0]) && !StopWords.Contains(token))
+            {
+                run.Add((token, string.Join(' ', joiners.Append(token))));
+                joiners.Clear();
+                continue;
+            }
+
+            AddRuns(names, run);
+            run.Clear();
+            joiners.Clear();
+        }
+
+        return names;
+    }
+
+    private static void AddRuns(List<SpelledOutName> names, List<(string Word, string Joined)> run)
+    {
+        for (var start = 0; start < run.Count; start++)
+        {
+            for (var count = MinWords; count <= MaxWords && start + count <= run.Count; count++)
+            {
+                var words = run.GetRange(start, count);
+                var written = string.Join(' ', words.Select((w, i) => i == 0 ? w.Word : w.Joined));
+                names.Add(new SpelledOutName(string.Concat(words.Select(w => w.Word[0])), words.Select(w => TextTerms.Stem(w.Word)).ToList(), written));
+            }
+        }
+    }
+
+    private static bool IsJoiner(string token) => token is "and" or "of" or "for" or "the";
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Documents;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval;
+
+/// <summary>A question writing a name in full finds the passages that use its initials, when the papers write it both ways.</summary>
+public sealed class SpelledOutRetrievalTests
+{
+    private const string Defined = "The Treasury Management Group (TMG) scrutinises treasury management decisions.";
+    private const string Note = "TMG 14 November 2024. Attendance: Harry Rayner – MEM (Chair), Rosalind Binks – MEM.";
+
+    private static async Task<RetrievalResult> RetrieveAsync(string question, params string[] texts)
+    {
+        var index = new CountingIndex(texts.Select(t => FakeSearchIndex.Chunk(t)).ToArray());
+        var retriever = new PassageRetriever(index, Options.Create(new RetrievalOptions()));
+        return await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Retrieve_NameThePapersAlsoWriteByItsInitials_CoversThePassageWithTheInitials()
+    {
+        var result = await RetrieveAsync("who chaired the treasury management group in November?", Defined, Note);
+
+        Assert.Contains(result.SpelledOut, n => n.Letters == "tmg");
+        Assert.True(result.Passages.Single(p => p.Hit.Chunk.Text == Note).Coverage > 0.8);
+    }
+
+    [Fact]
+    public async Task Retrieve_InitialsThePapersNeverSpellOut_AreNotTheName()
+    {
+        var result = await RetrieveAsync("who chaired the treasury management group in November?", Note);
+
+        Assert.Empty(result.SpelledOut);
+    }
+
+    /// <summary>The fake index, with the chunk counts of words and phrases a real engine gives.</summary>
+    private sealed class CountingIndex(Chunk[] chunks) : ISearchIndex
+    {
+        private readonly FakeSearchIndex _search = new(chunks);
+
+        public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => _search.SearchAsync(query, cancellationToken);
+
+        public Task<TermStatistics> TermStatisticsAsync(IReadOnlyCollection<string> terms, CancellationToken cancellationToken) =>
+            Task.FromResult(new TermStatistics(
+                terms.Distinct().ToDictionary(t => t, t => chunks.Count(c => Regex.IsMatch(c.Text, $@"\b{Regex.Escape(t)}\b", RegexOptions.IgnoreCase))),
+                chunks.Length));
+    }
+}
