@@ -43,8 +43,8 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             stats = await index.TermStatisticsAsync([.. analysis.SearchTerms, .. expansions, .. analysis.Phrases, .. spelledOut.Select(n => n.Letters)], cancellationToken).ConfigureAwait(false);
         }
 
-        spelledOut = await WrittenBothWaysAsync(spelledOut, stats, cancellationToken).ConfigureAwait(false);
-        expansions = [.. expansions, .. spelledOut.Select(n => n.Letters).Distinct(StringComparer.Ordinal)];
+        analysis = analysis with { SpelledOut = await WrittenBothWaysAsync(spelledOut, stats, cancellationToken).ConfigureAwait(false) };
+        expansions = [.. expansions, .. analysis.SpelledOut.Select(n => n.Letters).Distinct(StringComparer.Ordinal)];
 
         var weights = StemWeights(analysis, stats);
         var single = expansions.Where(w => !w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)).ToList();
@@ -82,7 +82,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
         var bestSimilarity = Math.Max(1e-6, candidates.Values.Max(h => h.VectorSimilarity) ?? 1.0);
         var ranked = candidates.Values
-            .Select(hit => Rank(hit, best, bestSimilarity, settings.VectorWeight, analysis, weights, spelledOut))
+            .Select(hit => Rank(hit, best, bestSimilarity, settings.VectorWeight, analysis, weights))
             .OrderByDescending(p => p.Score)
             // A council often publishes one paper twice (in the agenda pack and on its own): only the best-ranked copy
             // of a text takes one of the few places.
@@ -93,7 +93,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         using var more = AnswerStages.Start("retrieve.following");
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
         var reserve = ranked.Where(p => !passages.Contains(p)).Take(settings.MaxResults * ReserveShare).ToList();
-        return new RetrievalResult(analysis, passages, weights) { Following = following, Reserve = reserve, SpelledOut = spelledOut };
+        return new RetrievalResult(analysis, passages, weights) { Following = following, Reserve = reserve };
     }
 
     /// <summary>The question's spelled-out names that the papers write both in full and by their initials.</summary>
@@ -175,11 +175,11 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     /// <summary>Keyword score and vector similarity (each relative to the best candidate's) enter as two features,
     /// a convex-combination-style fusion that keeps BM25's spread between its own candidates, next to coverage and
     /// the committee, date and part fits.</summary>
-    private static ScoredPassage Rank(SearchHit hit, double best, double bestSimilarity, double vectorWeight, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights, IReadOnlyList<SpelledOutName> spelledOut)
+    private static ScoredPassage Rank(SearchHit hit, double best, double bestSimilarity, double vectorWeight, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
     {
         var chunk = hit.Chunk;
         var stems = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
-        var coverage = CoverageCalculator.Coverage(weights, stems, null, spelledOut);
+        var coverage = CoverageCalculator.Coverage(weights, stems, null, analysis.SpelledOut);
         var score = (KeywordWeight * hit.Score / best) + (vectorWeight * Math.Max(0, hit.VectorSimilarity ?? 0) / bestSimilarity) + coverage;
         if (analysis.Committee is not null && CommitteeRecognizer.IsSame(chunk.Committee, analysis.Committee))
         {

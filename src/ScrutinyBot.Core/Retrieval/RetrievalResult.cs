@@ -18,8 +18,5 @@ public sealed record RetrievalResult(QueryAnalysis Analysis, IReadOnlyList<Score
     /// empty when the embedding model has not scored them.</summary>
     public IReadOnlyDictionary<string, double> MeaningBonus { get; init; } = new Dictionary<string, double>();
 
-    /// <summary>The names the question writes in full, whose initials a passage may hold instead (<see cref="QueryUnderstanding.SpelledOutName"/>).</summary>
-    public IReadOnlyList<QueryUnderstanding.SpelledOutName> SpelledOut { get; init; } = [];
-
     public double BestCoverage => Passages.Count == 0 ? 0 : Passages.Max(p => p.Coverage);
 }

@@ -24,7 +24,7 @@ public sealed class SpelledOutRetrievalTests
     {
         var result = await RetrieveAsync("who chaired the treasury management group in November?", Defined, Note);
 
-        Assert.Contains(result.SpelledOut, n => n.Letters == "tmg");
+        Assert.Contains(result.Analysis.SpelledOut, n => n.Letters == "tmg");
         Assert.True(result.Passages.Single(p => p.Hit.Chunk.Text == Note).Coverage > 0.8);
     }
 
@@ -33,7 +33,7 @@ public sealed class SpelledOutRetrievalTests
     {
         var result = await RetrieveAsync("who chaired the treasury management group in November?", Note);
 
-        Assert.Empty(result.SpelledOut);
+        Assert.Empty(result.Analysis.SpelledOut);
     }
 
     /// <summary>The fake index, with the chunk counts of words and phrases a real engine gives.</summary>

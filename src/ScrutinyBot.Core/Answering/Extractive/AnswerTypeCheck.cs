@@ -127,7 +127,7 @@ public static partial class AnswerTypeCheck
             return [];
         }
 
-        var windows = Windows(units, weights, SubjectWeights(analysis, weights), SpelledOutName.Of(analysis.Text));
+        var windows = Windows(units, weights, SubjectWeights(analysis, weights), analysis.SpelledOut);
         var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);

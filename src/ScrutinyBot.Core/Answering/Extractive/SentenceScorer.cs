@@ -27,8 +27,8 @@ public static partial class SentenceScorer
     public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, ScoredPassage passage, double passageRank, IReadOnlySet<string> notNames, IReadOnlySet<string>? listStems = null)
     {
         var analysis = result.Analysis;
-        var coverage = CoverageCalculator.Coverage(result.StemWeights, stems, null, result.SpelledOut);
-        var listCoverage = listStems is null ? 0 : ListShare * CoverageCalculator.Coverage(result.StemWeights, listStems, null, result.SpelledOut);
+        var coverage = CoverageCalculator.Coverage(result.StemWeights, stems, null, analysis.SpelledOut);
+        var listCoverage = listStems is null ? 0 : ListShare * CoverageCalculator.Coverage(result.StemWeights, listStems, null, analysis.SpelledOut);
         coverage = Math.Max(coverage, listCoverage);
         if (Heading(passage.Hit.Chunk) is { Length: > 0 } title)
         {
@@ -36,7 +36,7 @@ public static partial class SentenceScorer
             // 8 and 12 November 2021" under "Ofsted and CQC SEND Inspection".
             var titled = new HashSet<string>(stems, StringComparer.Ordinal);
             titled.UnionWith(CoverageCalculator.Stems(title));
-            coverage = Math.Max(coverage, TitleShare * CoverageCalculator.Coverage(result.StemWeights, titled, null, result.SpelledOut));
+            coverage = Math.Max(coverage, TitleShare * CoverageCalculator.Coverage(result.StemWeights, titled, null, analysis.SpelledOut));
         }
 
         var score = coverage + (0.35 * passageRank) + (0.15 * Proximity(sentence, result.StemWeights));

@@ -68,7 +68,8 @@ public static class Initialisms
         return true;
     }
 
-    private static bool IsJoiner(ReadOnlySpan<char> word) =>
+    /// <summary>True for the joining words initialisms leave out ("and", "of", "for", "the").</summary>
+    public static bool IsJoiner(ReadOnlySpan<char> word) =>
         word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase)
         || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("the", StringComparison.OrdinalIgnoreCase);
 }

@@ -27,6 +27,11 @@ public sealed record QueryAnalysis(
     /// not cover them.</summary>
     public IReadOnlySet<string> PhrasingStems { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>The names the question writes in full that the papers also write by their initials
+    /// (<see cref="SpelledOutName"/>), as the retriever found them in the index: a text holding the initials covers the
+    /// name's words. Empty until then.</summary>
+    public IReadOnlyList<SpelledOutName> SpelledOut { get; init; } = [];
+
     /// <summary>True once its words have been read against the store's (spelling, phrasing): not to be done again.</summary>
     public bool ReadAgainstStore { get; init; }
 

@@ -3,8 +3,8 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// <summary>A name the question writes in full whose initials a paper may use instead: "treasury management group"
 /// is the paper's "TMG", "revenue support grant" its "RSG". Papers define a name's letters once and use them after;
 /// people ask by the name. (The other way round, letters asked and the name written, is <see cref="Initialisms"/>.)
-/// Only a name the papers write both ways counts (the retriever asks the index): most runs of a question's words
-/// spell nothing ("notts county children" is not the papers' "NCC").</summary>
+/// Only a name the papers write both ways counts (the retriever asks the index, <see cref="QueryAnalysis.SpelledOut"/>):
+/// most runs of a question's words spell nothing ("notts county children" is not the papers' "NCC").</summary>
 /// <param name="Letters">The initials, lower case ("tmg").</param>
 /// <param name="Stems">The stems of the name's words, which a text holding the letters covers.</param>
 /// <param name="Words">The name as the question writes it ("treasury management group"), joining words and all.</param>
@@ -23,7 +23,7 @@ public sealed record SpelledOutName(string Letters, IReadOnlyList<string> Stems,
         var joiners = new List<string>();
         foreach (var token in TextTerms.Tokenize(question).Append(string.Empty))
         {
-            if (IsJoiner(token) && run.Count > 0)
+            if (run.Count > 0 && Initialisms.IsJoiner(token))
             {
                 joiners.Add(token);
                 continue;
@@ -56,6 +56,4 @@ public sealed record SpelledOutName(string Letters, IReadOnlyList<string> Stems,
             }
         }
     }
-
-    private static bool IsJoiner(string token) => token is "and" or "of" or "for" or "the";
 }

@@ -36,7 +36,7 @@ public static class Synonyms
         ["staff", "workforce", "social workers", "employees"],
         // Councils call their councillors "Members" ("Membership: 8 Members"); people ask for councillors.
         ["councillor", "councillors", "member", "members", "membership"],
-        // A report's writer is its "Author" in the papers' header.
+        // A report names its writer as its "Author" ("Report Author:", "Contact details: Author").
         ["wrote", "written", "writer", "author", "authored"],
         // Plain words for the papers' formal ones (as plain-English guides list them): people ask "stay", "help",
         // "told", papers write "remain", "support", "informed".
