@@ -244,8 +244,7 @@ public static partial class AnswerTypeCheck
         // A year given with its month dates a meeting or a paper ("on 30 January 2025"), not what is asked about.
         var asked = DateExpressionParser.Parse(ContextClauses.WithoutPointers(analysis.Text)).Where(d => d.Month is not null)
             .Aggregate(ContextClauses.WithoutPointers(analysis.Text), (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
-        return FinancialYearEnd().Matches(asked).Select(m => int.Parse(m.Groups["start"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)
-            .Concat(Years(asked)).ToHashSet();
+        return Years(asked).ToHashSet();
     }
 
     /// <summary>The years a text dates its figures by. "... 119 in Q2, and the total since 2005 to 8,501": a running
@@ -279,8 +278,11 @@ public static partial class AnswerTypeCheck
         return asked.Count > 0 ? asked : Years(analysis.Text).SelectMany(y => new[] { y, y - 1 }).ToList();
     }
 
+    /// <summary>The years a text names; a financial year ("2020/21") names both of its years.</summary>
     private static List<int> Years(string text) =>
-        YearText().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        YearText().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(FinancialYearEnd().Matches(text).Select(m => int.Parse(m.Groups["start"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1))
+            .Distinct().ToList();
 
     private static bool OfTheMeetingAsked(QueryAnalysis analysis, Documents.Chunk chunk) =>
         analysis.Dates.Count == 0 || analysis.DateFits(chunk.MeetingDate) || analysis.MentionsQuestionDate(chunk.Text);

@@ -352,6 +352,18 @@ public sealed class AnswerTypeCheckTests
         Assert.True((await AnswerAsync(question, chunk with { MeetingDate = new DateOnly(2022, 4, 1) })).Answered);
     }
 
+    [Theory]
+    [InlineData("how many enquiries were made to the Testshire hub in 2020/21?", true)] // an annual report a year late
+    [InlineData("how many enquiries were made to the Testshire hub in 2019/20?", false)]
+    public async Task Answer_UndatedFigureAskedOfAFinancialYear_IsDatedByBothOfItsYears(string question, bool answered)
+    {
+        var chunk = FakeSearchIndex.Chunk("Testshire Partnership Annual Report 2020/21. The number of enquiries made to the Testshire hub in this year was 19,756.", meetingDate: new DateOnly(2022, 3, 31));
+
+        var answer = await AnswerAsync(question, chunk);
+
+        Assert.True(answered == answer.Answered, answer.Text);
+    }
+
     [Fact]
     public async Task Answer_WhoChairsABodyButNoPersonNamed_Abstains()
     {
