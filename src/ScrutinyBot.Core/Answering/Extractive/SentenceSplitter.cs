@@ -65,7 +65,8 @@ public static partial class SentenceSplitter
                 : char.IsLower(line[0]) || (wrapped && !startsItem) ? $"{pending} {line}"
                 : $"{pending} - {line}";
             // A blank line after it ends the paragraph: a heading as wide as the text is not a wrapped sentence.
-            wrapped = line.Length >= wrapWidth && !EndsSentence(line) && i + 1 < all.Count && all[i + 1].Length > 0;
+            wrapped = !EndsSentence(line) && NextLine(all, i) is { } next
+                && ((line.Length >= wrapWidth && all[i + 1].Length > 0) || (line.Length >= ShortLine && BreaksOffASentence(line, next)));
             if ((line.Length >= ShortLine && !wrapped) || pending.Length >= MaxWrapped || (pending.Length >= MaxJoined && !wrapped) || line.EndsWith('.'))
             {
                 yield return pending;
@@ -93,6 +94,15 @@ public static partial class SentenceSplitter
         var column = lengths[(int)(0.9 * (lengths.Count - 1))];
         return Math.Max(MinWrapped, (int)(WrapShare * column));
     }
+
+    private static string? NextLine(IReadOnlyList<string> lines, int index) =>
+        lines.Skip(index + 1).FirstOrDefault(l => l.Length > 0);
+
+    /// <summary>A prose line ending on a lower-case word ("… Sleep Out and raised") before a line that carries a
+    /// sentence on ("£3,335 for the charity.", "the WW1 Trenches at …") was broken by the PDF's narrower column, even
+    /// when it is shorter than the passage's widest lines or a blank line follows it.</summary>
+    private static bool BreaksOffASentence(string line, string next) =>
+        LowerCaseWordAtEnd().IsMatch(line) && (char.IsLower(next[0]) || ((char.IsDigit(next[0]) || next[0] == '£') && !UnitShape.IsNumberedParagraph(next) && !UnitShape.IsEnumeratedItem(next)));
 
     private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or ':' or ';';
 
@@ -129,4 +139,7 @@ public static partial class SentenceSplitter
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<![\w-])[a-z]+$")]
+    private static partial Regex LowerCaseWordAtEnd();
 }

@@ -86,4 +86,30 @@ public sealed class SentenceSplitterTests
         Assert.Equal(2, sut.Count);
         Assert.StartsWith("b) That a further update", sut[1]);
     }
+
+    [Theory]
+    [InlineData("£3,335 for the charity.")]
+    [InlineData("raised £3,335 for the charity.")]
+    public void Split_ColumnLineEndingOnALowerCaseWordBeforeABlankLine_CarriesTheSentenceOn(string rest)
+    {
+        var report = "Our annual conference was held at the county showground in the summer with displays.\n\n" +
+            "Sleep Out On the night of 21 March 2024, a group of staff slept out at\n\n" +
+            "the WW1 Trenches at Detling Hill, to support the Great Tommy Sleep Out and\n\n" + rest + "\n\nWelfare Support";
+
+        var sut = SentenceSplitter.Split(report);
+
+        Assert.Contains(sut, u => u.StartsWith("Sleep Out On the night", StringComparison.Ordinal) && u.EndsWith("for the charity.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Split_TableRowsEndingOnAWordBeforeCapitalisedRows_StayApart()
+    {
+        const string table = "Public Health Dan Watkins Temporary funding for the mental health programme and\n\n" +
+            "Drawdowns from reserves Public Health Dan Watkins Children's Health programme one-off\n\n" +
+            "Adult Social Care Dan Watkins Older people's services pressure from demography";
+
+        var sut = SentenceSplitter.Split(table);
+
+        Assert.Equal(3, sut.Count);
+    }
 }
