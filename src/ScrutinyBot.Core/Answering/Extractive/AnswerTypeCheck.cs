@@ -405,6 +405,8 @@ public static partial class AnswerTypeCheck
 
     // Singular only: "who are the statutory partners?" is as often answered by bodies as by people. The second form is
     // the embedded question left when chat filler goes: "(do you know) who the partnership's scrutineer is?".
-    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$")]
+    // The third form asks for a person by their role: "which planning inspector examined the plan?", "what officer
+    // wrote it?"; a role's possessive or plural ("which officers' reports") does not.
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(officer|manager|director|inspector|auditor|scrutineer|adviser|advisor|commissioner|councillor|cabinet member|member of staff|chairman|chairwoman|chairperson)\b(?!['’]|s\b)")]
     private static partial Regex PersonQuestion();
 }

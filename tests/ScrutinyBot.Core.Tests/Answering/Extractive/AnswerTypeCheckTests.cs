@@ -446,6 +446,10 @@ public sealed class AnswerTypeCheckTests
     [InlineData("any idea who the council's statutory scrutiny officer was", ExpectedAnswer.Person)]
     [InlineData("who are the statutory partners?", ExpectedAnswer.Anything)]
     [InlineData("do you know who attended the meeting?", ExpectedAnswer.Anything)]
+    [InlineData("which planning inspector did the examination of the plan?", ExpectedAnswer.Person)]
+    [InlineData("what cabinet member signed the decision off", ExpectedAnswer.Person)]
+    [InlineData("which officers' reports went to the meeting?", ExpectedAnswer.Anything)]
+    [InlineData("which directorate holds the budget?", ExpectedAnswer.Anything)]
     public void Expected_WhoQuestionAskedDirectlyOrEmbedded_ReadsAPerson(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 
