@@ -15,6 +15,14 @@ public sealed class AnotherOfTheKindTests
     public void NamesAnother_SameKindNamedOtherwise(string sentence, bool another) =>
         Assert.Equal(another, new AnotherOfTheKind(Question).NamesAnother(sentence));
 
+    [Theory]
+    [InlineData("how many signatures did the petition to save Millmead get?", "The Save our Seashells petition received over 6,000 signatures.", true)]
+    [InlineData("how many signatures did the petition to save Millmead get?", "The petition to save Millmead received 300 signatures.", false)]
+    [InlineData("what did the consultation on Dover Harbour find?", "The Folkestone consultation found strong support.", true)]
+    [InlineData("how many signatures did the petition to save Millmead get?", "5.16 A petition entitled ‘Save Our Seashells’ was submitted with over 6,000 signatures.", true)]
+    public void NamesAnother_NameWrittenAfterTheKind(string question, string sentence, bool another) =>
+        Assert.Equal(another, new AnotherOfTheKind(question).NamesAnother(sentence));
+
     [Fact]
     public void NamesAnother_QuestionNamesNoThingOfAKind_NeverRulesOut() =>
         Assert.False(new AnotherOfTheKind("how many signatures did the petition get?").NamesAnother("The Save our Seashells petition received 6,000 signatures."));
