@@ -31,7 +31,7 @@ public static partial class QuantityText
                 at = words.Count;
             }
 
-            if (countOnly && CountsAnotherThing(figure, words, at, isSubject))
+            if (countOnly && CountsAnotherThing(text, figure, words, at, isSubject))
             {
                 continue;
             }
@@ -50,9 +50,14 @@ public static partial class QuantityText
 
     /// <summary>"How many foster carers…" is not answered by "across the four local authorities": a number written
     /// as a word mostly counts the words right after it, and those are not the question's.</summary>
-    private static bool CountsAnotherThing(Match figure, List<Match> words, int at, Func<string, bool> isSubject) =>
-        NumberWord().IsMatch(figure.Value) && at < words.Count && words[at].Index == figure.Index
-        && !words.Skip(at + 1).Take(2).Any(w => isSubject(w.Value));
+    /// A figure in digits straight before a plural noun counts that noun ("27,000 incidents" does not say how many
+    /// cameras).
+    private static bool CountsAnotherThing(string text, Match figure, List<Match> words, int at, Func<string, bool> isSubject) =>
+        (NumberWord().IsMatch(figure.Value) && at < words.Count && words[at].Index == figure.Index
+            && !words.Skip(at + 1).Take(2).Any(w => isSubject(w.Value)))
+        || (at < words.Count && words[at].Index > figure.Index && PluralNoun().IsMatch(words[at].Value)
+            && figure.Index + figure.Length <= words[at].Index && string.IsNullOrWhiteSpace(text[(figure.Index + figure.Length)..words[at].Index])
+            && !words.Skip(at).Take(2).Any(w => isSubject(w.Value)));
 
     /// <summary>True when the question asks what something costs or how much money ("how much will the scheme cost?",
     /// "what's the budget for the unit?"), not a share of it ("how much of the funding…", "what %…").</summary>
@@ -123,6 +128,9 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"\bhow much of\b|%|\bper ?cent|\bproportion\b|\bshare\b|\bpercentage\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareQuestion();
+
+    [GeneratedRegex(@"^[a-z]{3,}[^s]s$")]
+    private static partial Regex PluralNoun();
 
     [GeneratedRegex(@"^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();

@@ -28,6 +28,9 @@ public sealed class QuantityTextTests
     [InlineData("Recruiting more foster carers across the four local authorities is a priority.", false)] // counts authorities
     [InlineData("There are now 412 foster carers.", true)]
     [InlineData("The team approved four new foster carers in March.", true)]
+    [InlineData("Foster carer recruitment campaigns drew 350 enquiries this year.", false)] // counts enquiries
+    [InlineData("Of the 350 enquiries, 41 foster carers were approved.", true)]
+    [InlineData("The number of foster carers was 412, compared with 398 the year before.", true)]
     public void HasFigureNear_HowManyQuestion_WantsACountOfWhatItAsksAbout(string text, bool expected) =>
         Assert.Equal(expected, QuantityText.HasFigureNear(text, IsFosterCarer, 8, question: "how many foster carers are there?"));
 
