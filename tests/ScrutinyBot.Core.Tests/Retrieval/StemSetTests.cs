@@ -46,6 +46,9 @@ public sealed class StemSetTests
     [InlineData("sustain", "sustainable")]
     [InlineData("sustainable", "sustained")]
     [InlineData("account", "accountability")]
+    [InlineData("educated", "education")]
+    [InlineData("education", "home educated")]
+    [InlineData("allocated", "allocations")]
     public void SharesStart_AdjectiveOrNounOfTheSameVerb_Matches(string question, string text) =>
         Assert.True(CoverageCalculator.Contains(CoverageCalculator.IndexedStems(text), TextTerms.Stem(question)));
 
