@@ -172,8 +172,34 @@ public static partial class AnswerTypeCheck
     /// sentence names ("As at 31st March 2021 596 children were subject to a plan" does not say how many there were in
     /// March 2022), or, when it names none, by its meeting's year (a paper gives the figures of its year and the one
     /// before).</summary>
-    private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question) =>
-        QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, weights), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question), percentOnly: QuantityText.AsksForPercentage(question)) && !DatedOtherwise(unit, askedYears);
+    private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question)
+    {
+        var counted = CountedThing(question, weights);
+        var subject = counted is null || NumberOf(unit.Text, counted) ? weights : counted;
+        return QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, subject), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question), percentOnly: QuantityText.AsksForPercentage(question)) && !DatedOtherwise(unit, askedYears);
+    }
+
+    /// <summary>"How many ANPR cameras would the amendment have bought?" counts cameras: a count beside the amendment
+    /// ("For (13)", "Number: 8") is another count. The question's words naming what is counted, those after "how
+    /// many" up to its verb; null when it counts nothing named ("how many people", "how many times").</summary>
+    private static Dictionary<string, double>? CountedThing(string question, IReadOnlyDictionary<string, double> weights)
+    {
+        if (CountedPhrase().Match(question) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var stems = TextTerms.Tokenize(m.Groups["phrase"].Value).TakeWhile(t => !StopWords.Contains(t)).Take(4).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        var counted = weights.Where(w => stems.Contains(w.Key)).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
+        return counted.Count == 0 || stems.Overlaps(GenericCounts) ? null : counted;
+    }
+
+    /// <summary>"The number of enquiries made to the hub in this year was 19,756": the unit says what it counts, however
+    /// far the figure is from it.</summary>
+    private static bool NumberOf(string text, IReadOnlyDictionary<string, double> counted) =>
+        NumberOfText().Matches(text).Any(m => TextTerms.Tokenize(m.Groups["counted"].Value).Any(t => IsQuestionWord(t, counted)));
+
+    private static readonly HashSet<string> GenericCounts = new(new[] { "people", "person", "times", "ones", "others" }.Select(TextTerms.Stem), StringComparer.Ordinal);
 
     /// <summary>The months the question asks figures for ("in February 2024"), not those of a paper it points at.</summary>
     private static List<DateMention> AskedMonths(QueryAnalysis analysis) =>
@@ -343,6 +369,12 @@ public static partial class AnswerTypeCheck
 
         return stems;
     }
+
+    [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the|their|our|its|these|those)\s+)?(?<phrase>[^?.,;()]*)", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedPhrase();
+
+    [GeneratedRegex(@"\b(?:number|total|count)\s+of\s+(?<counted>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOfText();
 
     [GeneratedRegex(YearWritten)]
     private static partial Regex YearText();

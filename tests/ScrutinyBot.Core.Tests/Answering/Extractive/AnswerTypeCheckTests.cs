@@ -364,6 +364,17 @@ public sealed class AnswerTypeCheckTests
         Assert.True(answered == answer.Answered, answer.Text);
     }
 
+    [Theory]
+    [InlineData("For (13) Against (39): the fly-tipping amendment was lost.", false)] // counts votes
+    [InlineData("The fly-tipping amendment would have bought 40 ANPR cameras.", true)]
+    public void Holds_HowManyQuestion_NeedsACountOfTheThingItCounts(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("How many ANPR cameras would the fly-tipping amendment have bought?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { ["anpr"] = 3.0, [TextTerms.Stem("cameras")] = 3.0, ["fly"] = 2.0, [TextTerms.Stem("tipping")] = 2.0, [TextTerms.Stem("amendment")] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public async Task Answer_WhoChairsABodyButNoPersonNamed_Abstains()
     {
@@ -687,7 +698,7 @@ public sealed class AnswerTypeCheckTests
     {
         var answer = await AnswerFromChunksAsync(
             $"how many cases of veteran homelessness were there in Testshire in {year}?",
-            FakeSearchIndex.Chunk("The Testshire partnership refreshed its veterans strategy in 2023. There were cases of veteran homelessness in Testshire over a year in 2024. Veterans in the prison estate range from 2% to 5% of prisoners."));
+            FakeSearchIndex.Chunk("The Testshire partnership refreshed its veterans strategy in 2023. Its report on veterans in Testshire came out in 2024. Cases of veteran homelessness numbered 19 over the year."));
 
         Assert.Equal(answered, answer.Answered);
     }
