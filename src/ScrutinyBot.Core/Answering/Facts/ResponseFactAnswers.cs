@@ -71,7 +71,7 @@ public sealed partial class ResponseFactAnswers(IFactQueries queries)
 
         if (analysis.Has(QuestionIntent.Deadline | QuestionIntent.DueSoon) && residual.Count > 0)
         {
-            return Deadline(facts, residual, stems);
+            return Deadline(facts, residual, stems, analysis);
         }
 
         if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)
@@ -102,9 +102,14 @@ public sealed partial class ResponseFactAnswers(IFactQueries queries)
     private static List<Recommendation> OnTopic(FactSet facts, IReadOnlyList<string> topic, double minCoverage, FactStems stems) =>
         FactTopics.Matching(facts.Facts.Recommendations, topic, r => $"{r.Topic} {r.Text}", r => r.MeetingDate, minCoverage, stems, facts.Facts.Recommendations);
 
-    private static Answer? Deadline(FactSet facts, IReadOnlyList<string> residual, FactStems stems)
+    /// <summary>The response deadlines of the recommendations on the question's topic. A date the question names is
+    /// the meeting that made them or the deadline itself: "after the July 2022 Ofsted report, what deadline did the
+    /// council have…" is not about a recommendation made in 2024.</summary>
+    private static Answer? Deadline(FactSet facts, IReadOnlyList<string> residual, FactStems stems, QueryAnalysis analysis)
     {
-        var best = OnTopic(facts, residual, NamedCoverage, stems).Take(6).Where(r => r.Deadline is not null).Take(3).ToList();
+        var best = OnTopic(facts, residual, NamedCoverage, stems).Take(6)
+            .Where(r => r.Deadline is not null && (analysis.DateFits(r.MeetingDate) || analysis.DateFits(r.Deadline)))
+            .Take(3).ToList();
         if (best.Count == 0)
         {
             return null;

@@ -158,6 +158,21 @@ public sealed class ResponseFactAnswersTests
         Assert.Equal(Wellbeing.Evidence.Quote, Assert.Single(answer.Citations).Quote);
     }
 
+    [Theory]
+    [InlineData(2022, 7, false)] // "after the July 2022 report…": not the recommendation made in November 2024
+    [InlineData(2024, 11, true)]
+    public async Task TryAnswerAsync_DeadlineAskedWithADate_IsOfARecommendationMadeOrDueThen(int year, int month, bool answered)
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+        var asked = new DateMention(year, month, null, "that month");
+
+        var answer = await sut.TryAnswerAsync(
+            Ask("After that month's report, what was the deadline on wellbeing in the Fair Access Protocol?", QuestionIntent.Deadline, "report deadline wellbeing fair access protocol", [asked]),
+            Set(recommendations: [Formula, Wellbeing, Hub]), Today, CancellationToken.None);
+
+        Assert.Equal(answered, answer is not null);
+    }
+
     [Fact]
     public async Task TryAnswerAsync_DeadlineOfARecommendationNotInTheTracker_ReturnsNull()
     {
