@@ -141,14 +141,14 @@ public sealed class ExtractiveAnswererTests
         var result = await RetrieveAsync(
             "how many foster carers did the fostering hub approve?",
             FakeSearchIndex.Chunk("The fostering hub approves foster carers for the councils of the region. The fostering hub reports on foster carers approved to the partnership board each year."),
-            FakeSearchIndex.Chunk("Foster carers and the fostering hub: a recruitment update. Recruitment went well. Approved: 41."));
+            FakeSearchIndex.Chunk("Foster carers and the fostering hub: a recruitment update. Recruitment went well. Approved: 41 foster carers."));
         var sut = new ExtractiveAnswerer(Options);
 
         var answer = sut.Answer(result);
 
         Assert.True(answer.Answered, answer.Text);
         Assert.StartsWith("Foster carers and the fostering hub: a recruitment update.", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("Approved: 41.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Approved: 41 foster carers.", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
