@@ -88,8 +88,14 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             // of a text takes one of the few places.
             .DistinctBy(p => p.Hit.Chunk.Text, StringComparer.Ordinal)
             .ToList();
-        var passages = KeepVectorOnly(ranked, settings.MaxResults, settings.VectorOnlyKept);
+        IReadOnlyList<ScoredPassage> passages = KeepVectorOnly(ranked, settings.MaxResults, settings.VectorOnlyKept);
         rank?.Dispose();
+        if (PaperContacts.AreAsked(analysis.Text))
+        {
+            using var contacts = AnswerStages.Start("retrieve.contacts");
+            passages = await new PaperContacts(index).WithContactsAsync(passages, cancellationToken).ConfigureAwait(false);
+        }
+
         using var more = AnswerStages.Start("retrieve.following");
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
         var reserve = ranked.Where(p => !passages.Contains(p)).Take(settings.MaxResults * ReserveShare).ToList();

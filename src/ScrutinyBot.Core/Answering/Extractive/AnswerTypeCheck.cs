@@ -127,7 +127,7 @@ public static partial class AnswerTypeCheck
             return [];
         }
 
-        var windows = Windows(units, weights, SubjectWeights(analysis, weights), analysis.SpelledOut);
+        var windows = Windows(units, weights, SubjectWeights(analysis, weights), analysis.SpelledOut, PaperContacts.AreAsked(analysis.Text));
         var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
@@ -181,7 +181,9 @@ public static partial class AnswerTypeCheck
 
     /// <summary>"How many ANPR cameras would the amendment have bought?" counts cameras: a count beside the amendment
     /// ("For (13)", "Number: 8") is another count. The question's words naming what is counted, those after "how
-    /// many" up to its verb; null when it counts nothing named ("how many people", "how many times").</summary>
+    /// many" up to its verb; null when it counts nothing named ("how many people", "how many times"). Measured on
+    /// held-out questions, a count under a heading naming the thing ("Foster carers … Approved: 41.") may not stand
+    /// for it: the heading over a budget amendment's "For (13)" names the cameras it would buy.</summary>
     private static Dictionary<string, double>? CountedThing(string question, IReadOnlyDictionary<string, double> weights)
     {
         if (CountedPhrase().Match(question) is not { Success: true } m)
@@ -323,10 +325,11 @@ public static partial class AnswerTypeCheck
     /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").
     /// The titles a unit sits under are not counted: measured on held-out questions, they let table rows under a
     /// well-matching title answer questions the papers do not answer.</summary>
-    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights, IReadOnlyList<SpelledOutName> spelledOut)
+    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights, IReadOnlyList<SpelledOutName> spelledOut, bool contactsAsked)
     {
         var windows = new List<(AnswerUnit, double, IReadOnlyList<string>)>(units.Count);
         var councils = new Dictionary<string, StemSet>(StringComparer.Ordinal);
+        var papers = new Dictionary<string, StemSet>(StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
@@ -340,8 +343,12 @@ public static partial class AnswerTypeCheck
                 ? unit.Stems
                 : new StemSet(Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems), string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text)));
 
-            // A paper's sentences speak of its council's place ("how many children were in care in the city").
-            var council = CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
+            // A paper's sentences speak of its council's place ("how many children were in care in the city"), and its
+            // contact block ("Report Author: …") of the whole paper: what its other passages say.
+            var council = contactsAsked && PaperContacts.IsContactBlock(unit.Text)
+                ? PaperStems(unit.Passage.Hit.Chunk.Source, units, papers)
+                : CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
+
             var coverage = CoverageCalculator.Coverage(weights, stems, council, spelledOut);
             if (!ReferenceEquals(subjectWeights, weights))
             {
@@ -352,6 +359,18 @@ public static partial class AnswerTypeCheck
         }
 
         return windows;
+    }
+
+    private static StemSet PaperStems(string source, IReadOnlyList<AnswerUnit> units, Dictionary<string, StemSet> read)
+    {
+        if (!read.TryGetValue(source, out var stems))
+        {
+            var ofPaper = units.Where(u => string.Equals(u.Passage.Hit.Chunk.Source, source, StringComparison.Ordinal)).ToList();
+            stems = new StemSet(ofPaper.SelectMany(u => u.Stems).Concat(CoverageCalculator.Stems(SentenceScorer.Heading(ofPaper[0].Passage.Hit.Chunk) ?? string.Empty)));
+            read[source] = stems;
+        }
+
+        return stems;
     }
 
     private static StemSet? CouncilStems(string? council, Dictionary<string, StemSet> read)
@@ -439,6 +458,6 @@ public static partial class AnswerTypeCheck
     // the embedded question left when chat filler goes: "(do you know) who the partnership's scrutineer is?".
     // The third form asks for a person by their role: "which planning inspector examined the plan?", "what officer
     // wrote it?"; a role's possessive or plural ("which officers' reports") does not.
-    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(officer|manager|director|inspector|auditor|scrutineer|adviser|advisor|commissioner|councillor|cabinet member|member of staff|chairman|chairwoman|chairperson)\b(?!['’]|s\b)")]
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees|wrote|authored|prepared)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(officer|manager|director|inspector|auditor|scrutineer|adviser|advisor|commissioner|councillor|cabinet member|member of staff|chairman|chairwoman|chairperson)\b(?!['’]|s\b)")]
     private static partial Regex PersonQuestion();
 }

@@ -49,6 +49,8 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.Enumeration, listCoverage >= MinListCoverage) * 1.5;
         score += Bonus(analysis, QuestionIntent.Decision, UnitShape.StatesWhatIsAsked(sentence)) * 4;
         score += Bonus(analysis, QuestionIntent.Reason, GivesAReason().IsMatch(sentence));
+        // "Who wrote the report?" is answered by its author line, not by the names in its "From:" line.
+        score += PaperContacts.AreAsked(analysis.Text) && PaperContacts.IsContactBlock(sentence) ? 0.8 : 0.0;
         if (Negated().IsMatch(analysis.Text) && Negated().IsMatch(sentence))
         {
             // "Why weren't they included?" is answered where the papers say so: "the reason … was not included".
@@ -94,7 +96,8 @@ public static partial class SentenceScorer
 
     /// <summary>The heading a passage's sentences sit under: its agenda item's, or else the title its paper gives
     /// itself ("Subject: Quarterly Performance Report, Quarter 3"), without the meeting it went to.</summary>
-    private static string? Heading(Documents.Chunk chunk) =>
+    /// <summary>The heading a passage's sentences sit under: its agenda item's, else its paper's title.</summary>
+    internal static string? Heading(Documents.Chunk chunk) =>
         chunk.ItemTitle is { Length: > 0 } item ? item : chunk.Paper?.Title.Split(" \u2014 ")[0];
 
     private static double Bonus(QueryAnalysis analysis, QuestionIntent intent, bool present) =>

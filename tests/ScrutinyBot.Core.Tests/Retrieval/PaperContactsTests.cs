@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Retrieval;
+
+public sealed class PaperContactsTests
+{
+    private static readonly IOptions<RetrievalOptions> Options = Microsoft.Extensions.Options.Options.Create(new RetrievalOptions());
+
+    private const string Plan = "The Integrated Care Strategy delivery plan sets out how the council and the NHS will improve health in Testshire.";
+    private const string PlanContacts = "Contact details - Author: Dr Mike Gogarty, Interim Strategic Lead for Public Health - Telephone 03000 410058";
+    private const string RoadsContacts = "Contact details - Author: Jane Smith, Head of Highways - Telephone 03000 412345";
+
+    [Theory]
+    [InlineData("who wrote the ICS delivery plan report that went to Cabinet?", true)]
+    [InlineData("who's the report author on the January improvement update?", true)]
+    [InlineData("any idea who the contact officer is for the MASH paper?", true)]
+    [InlineData("who should I contact about the highways report?", true)]
+    [InlineData("who chairs the health scrutiny committee?", false)]
+    [InlineData("what did the report say about the authority's budget?", false)]
+    public void AreAsked_Question_TellsAuthorAndContactQuestions(string question, bool expected) =>
+        Assert.Equal(expected, PaperContacts.AreAsked(question));
+
+    [Fact]
+    public async Task WithContactsAsync_PassageOfAPaper_AddsThatPapersContactBlockStraightAfterIt()
+    {
+        var index = new FakeSearchIndex(FakeSearchIndex.Chunk(Plan, "plan.pdf"), FakeSearchIndex.Chunk(PlanContacts, "plan.pdf"), FakeSearchIndex.Chunk(RoadsContacts, "roads.pdf"));
+        var found = new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(Plan, "plan.pdf"), 5), 1.2, 0.8);
+
+        var sut = await new PaperContacts(index).WithContactsAsync([found], CancellationToken.None);
+
+        Assert.Equal([Plan, PlanContacts], sut.Select(p => p.Hit.Chunk.Text));
+        Assert.Equal((1.2, 0.8), (sut[1].Score, sut[1].Coverage));
+    }
+
+    [Fact]
+    public async Task Answer_WhoPreparedAPaper_NamesTheAuthorFromThatPapersContactBlock()
+    {
+        // The contact block is pages after the plan's subject, not in the passage that follows it.
+        var index = new FakeSearchIndex(
+            FakeSearchIndex.Chunk(RoadsContacts, "roads.pdf"),
+            FakeSearchIndex.Chunk(Plan, "plan.pdf"),
+            FakeSearchIndex.Chunk("Progress will be reviewed each year by the Health and Wellbeing Board.", "plan.pdf"),
+            FakeSearchIndex.Chunk(PlanContacts, "plan.pdf"));
+        var retriever = new PassageRetriever(index, Options);
+
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze("who prepared the integrated care strategy delivery plan paper?", new CommitteeRecognizer([])), CancellationToken.None);
+        var answer = new ExtractiveAnswerer(Options).Answer(result);
+
+        Assert.True(answer.Answered, answer.Text);
+        var author = answer.Text.IndexOf("Gogarty", StringComparison.Ordinal);
+        var other = answer.Text.IndexOf("Jane Smith", StringComparison.Ordinal);
+        Assert.True(author >= 0 && (other < 0 || author < other), answer.Text);
+    }
+}
