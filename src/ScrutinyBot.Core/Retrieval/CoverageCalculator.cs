@@ -16,6 +16,11 @@ public static class CoverageCalculator
         var total = 0.0;
         var found = 0.0;
         var initialled = Initialled(spelledOut, textStems);
+        if (alsoStems is not null && Initialled(spelledOut, alsoStems) is { } alsoInitialled)
+        {
+            (initialled ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(alsoInitialled);
+        }
+
         foreach (var (stem, weight) in stemWeights)
         {
             total += weight;

@@ -21,6 +21,16 @@ public sealed class SpelledOutNameTests
         Assert.Empty(SpelledOutName.Of("when does cabinet meet?"));
 
     [Fact]
+    public void Coverage_ContextWritingTheNamesInitials_CoversItsWords()
+    {
+        const string question = "who chaired the treasury management group?";
+        var weights = TextTerms.ContentStems(question).ToDictionary(s => s, _ => 1.0);
+        var stems = CoverageCalculator.Stems("Attendance: Harry Rayner (Chair).");
+
+        Assert.Equal(0.85, CoverageCalculator.Coverage(weights, stems, CoverageCalculator.Stems("TMG meeting note"), SpelledOutName.Of(question)), 2);
+    }
+
+    [Fact]
     public void Coverage_TextWritingTheNamesInitials_CoversItsWords()
     {
         const string question = "who chaired the treasury management group?";
