@@ -127,7 +127,7 @@ public static partial class AnswerTypeCheck
             return [];
         }
 
-        var windows = Windows(units, weights, SubjectWeights(analysis, weights), analysis.SpelledOut, PaperContacts.AreAsked(analysis.Text));
+        var windows = Windows(units, weights, SubjectWeights(analysis, weights), analysis);
         var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
@@ -325,8 +325,11 @@ public static partial class AnswerTypeCheck
     /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").
     /// The titles a unit sits under are not counted: measured on held-out questions, they let table rows under a
     /// well-matching title answer questions the papers do not answer.</summary>
-    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights, IReadOnlyList<SpelledOutName> spelledOut, bool contactsAsked)
+    private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights, QueryAnalysis analysis)
     {
+        var spelledOut = analysis.SpelledOut;
+        var contactsAsked = PaperContacts.AreAsked(analysis.Text);
+        var chairAsked = analysis.Has(QuestionIntent.Chair);
         var windows = new List<(AnswerUnit, double, IReadOnlyList<string>)>(units.Count);
         var councils = new Dictionary<string, StemSet>(StringComparer.Ordinal);
         var papers = new Dictionary<string, StemSet>(StringComparer.Ordinal);
@@ -345,9 +348,13 @@ public static partial class AnswerTypeCheck
 
             // A paper's sentences speak of its council's place ("how many children were in care in the city"), and its
             // contact block ("Report Author: …") of the whole paper: what its other passages say.
+            // So does the line naming who chaired it ("Harry Rayner – MEM (Chair)") of the meeting its paper's title names
+            // ("TMG meeting note 14 November 2024").
             var council = contactsAsked && PaperContacts.IsContactBlock(unit.Text)
                 ? PaperStems(unit.Passage.Hit.Chunk.Source, units, papers)
-                : CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
+                : chairAsked && ChairNamed().IsMatch(unit.Text) && SentenceScorer.Heading(unit.Passage.Hit.Chunk) is { Length: > 0 } heading
+                    ? new StemSet([.. (IEnumerable<string>?)CouncilStems(unit.Passage.Hit.Chunk.Council, councils) ?? [], .. CoverageCalculator.Stems(heading)], heading)
+                    : CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
 
             var coverage = CoverageCalculator.Coverage(weights, stems, council, spelledOut);
             if (!ReferenceEquals(subjectWeights, weights))
@@ -394,6 +401,9 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\b(?:number|total|count)\s+of\s+(?<counted>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfText();
+
+    [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|in the Chair)\)|\b(Chair|Chairman|Chairwoman|Chairperson)\s*[:\u2013-]|\bin the Chair\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairNamed();
 
     [GeneratedRegex(YearWritten)]
     private static partial Regex YearText();

@@ -375,6 +375,20 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("Audit Working Group meeting note 14 November 2024", true)]
+    [InlineData("Pension Board meeting note 14 November 2024", false)]
+    public void Holds_ChairNamedInAnAttendanceList_IsOfTheMeetingItsPaperIsTitled(string title, bool expected)
+    {
+        const string attendance = "Attendance: Harry Rayner – MEM (Chair) James Graham – KCC Rosalind Binks – MEM";
+        var analysis = QueryAnalyzer.Analyze("who chaired the audit working group on 14 nov 24?", new CommitteeRecognizer([]));
+        var chunk = new Chunk("note.pdf", 0, PartKind.Report, "Report", title, 1, null, null, null, attendance);
+        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, attendance, 1, CoverageCalculator.Stems(attendance), true);
+        var weights = new Dictionary<string, double> { ["chair"] = 2.0, ["audit"] = 2.0, [TextTerms.Stem("working")] = 1.0, ["group"] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public async Task Answer_WhoChairsABodyButNoPersonNamed_Abstains()
     {
