@@ -162,7 +162,7 @@ public static partial class AnswerTypeCheck
     private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, string question) => !UnitShape.IsContentsLine(unit.Text) && expected switch
     {
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
-        ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0,
+        ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0 && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text)),
         ExpectedAnswer.Date => DateText().IsMatch(WithoutPeriods(unit.Text, question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
         ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
         _ => ReplyReceived().IsMatch(unit.Text),
@@ -405,6 +405,14 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|in the Chair)\)|\b(Chair|Chairman|Chairwoman|Chairperson)\s*[:\u2013-]|\bin the Chair\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChairNamed();
 
+    /// <summary>"Who won the Graduate of the Year award?" is not answered by who was shortlisted for it, nor "who won
+    /// the mayoral election?" by when it will be held: the name must be written as the winner's.</summary>
+    [GeneratedRegex(@"\bwho\s+(won|has won|wins|will win)\b|\bwho\s+(is|was)\s+the\s+winner\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WinnerQuestion();
+
+    [GeneratedRegex(@"\b(won|wins|winner|winners|winning|awarded|elected|victory|victorious|returned as)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WinWritten();
+
     [GeneratedRegex(YearWritten)]
     private static partial Regex YearText();
 
@@ -468,6 +476,6 @@ public static partial class AnswerTypeCheck
     // the embedded question left when chat filler goes: "(do you know) who the partnership's scrutineer is?".
     // The third form asks for a person by their role: "which planning inspector examined the plan?", "what officer
     // wrote it?"; a role's possessive or plural ("which officers' reports") does not.
-    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees|wrote|authored|prepared)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(officer|manager|director|inspector|auditor|scrutineer|adviser|advisor|commissioner|councillor|cabinet member|member of staff|chairman|chairwoman|chairperson)\b(?!['’]|s\b)")]
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees|wrote|authored|prepared|won)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(officer|manager|director|inspector|auditor|scrutineer|adviser|advisor|commissioner|councillor|cabinet member|member of staff|chairman|chairwoman|chairperson)\b(?!['’]|s\b)")]
     private static partial Regex PersonQuestion();
 }

@@ -389,6 +389,16 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("The Chairman congratulated Talha Ghaffar who was shortlisted for the Graduate of the Year award.", false)]
+    [InlineData("The Chairman congratulated Talha Ghaffar who won the Graduate of the Year award.", true)]
+    public async Task Answer_WhoWonAnAward_NeedsTheNameWrittenAsTheWinners(string text, bool answered)
+    {
+        var answer = await AnswerAsync("who won the Graduate of the Year award the chairman mentioned?", text);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_WhoChairsABodyButNoPersonNamed_Abstains()
     {
