@@ -43,7 +43,7 @@ public sealed partial class AnotherOfTheKind
                 .Select(m => Words(m.Groups["name"].Value).Where(w => !Generic.Contains(w)).ToList())
                 .Where(words => words.Count > 0)
                 .ToList();
-            if (others.Count > 0 && !others.Any(words => words.Any(name.Contains)) && !name.Any(n => Regex.IsMatch(text, $@"\b{Regex.Escape(n)}\b", RegexOptions.IgnoreCase)))
+            if (others.Count > 0 && !others.Any(words => words.Any(name.Contains)) && !name.All(n => Regex.IsMatch(text, $@"\b{Regex.Escape(n)}\b", RegexOptions.IgnoreCase)))
             {
                 return true;
             }
@@ -54,7 +54,7 @@ public sealed partial class AnotherOfTheKind
 
     private static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(w => w.Value);
 
-    [GeneratedRegex(@"(?<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?<noun>[a-z]{4,})\b")]
+    [GeneratedRegex(@"(?<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|in|on)\s+)*[A-Z][\w'’-]*)*)\s+(?<noun>[a-z]{4,})\b")]
     private static partial Regex NamedThing();
 
     /// <summary>The name written after the kind: "the petition to save Millmead", "the scheme for Dover", "the

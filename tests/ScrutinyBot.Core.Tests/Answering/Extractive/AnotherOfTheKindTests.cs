@@ -19,6 +19,8 @@ public sealed class AnotherOfTheKindTests
     [InlineData("how many signatures did the petition to save Millmead get?", "The Save our Seashells petition received over 6,000 signatures.", true)]
     [InlineData("how many signatures did the petition to save Millmead get?", "The petition to save Millmead received 300 signatures.", false)]
     [InlineData("what did the consultation on Dover Harbour find?", "The Folkestone consultation found strong support.", true)]
+    [InlineData("who won the LGC Graduate of the Year award?", "The Internal Audit team were the winners of the Excellence in Public Sector Audit award at this year's awards.", true)]
+    [InlineData("who won the LGC Graduate of the Year award?", "Talha Ghaffar won the Graduate of the Year award.", false)]
     [InlineData("how many signatures did the petition to save Millmead get?", "5.16 A petition entitled ‘Save Our Seashells’ was submitted with over 6,000 signatures.", true)]
     public void NamesAnother_NameWrittenAfterTheKind(string question, string sentence, bool another) =>
         Assert.Equal(another, new AnotherOfTheKind(question).NamesAnother(sentence));
