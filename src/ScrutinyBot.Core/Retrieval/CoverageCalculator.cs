@@ -74,19 +74,15 @@ public static class CoverageCalculator
             return true;
         }
 
-        // The stemmer takes "-ation" off whole and "-ated" down to "-at": "education" is "educ", "educated" "educat".
-        if ((stem.Length >= 6 && stem.EndsWith("at", StringComparison.Ordinal) && textStems.Contains(stem[..^2]))
-            || (stem.Length >= 4 && textStems.Contains(stem + "at")))
-        {
-            return true;
-        }
-
         if (textStems is StemSet indexed)
         {
-            return indexed.Contains(stem) || indexed.SharesStart(stem) || indexed.Abbreviates(stem);
+            return indexed.Contains(stem) || indexed.SharesStart(stem) || indexed.DiffersByAt(stem) || indexed.Abbreviates(stem);
         }
 
+        // The stemmer takes "-ation" off whole and "-ated" down to "-at" (as StemSet.DiffersByAt reads it).
         return textStems.Contains(stem)
+            || (stem.Length >= 6 && stem.EndsWith("at", StringComparison.Ordinal) && textStems.Contains(stem[..^2]))
+            || (stem.Length >= 4 && textStems.Contains(stem + "at"))
             || (stem.Length >= StemSet.MinShared && textStems.Any(s => StemSet.SameWord(s, stem)));
     }
 

@@ -40,6 +40,29 @@ public sealed class StemSet : IReadOnlySet<string>
     public bool Abbreviates(string stem) =>
         _text is not null && QueryUnderstanding.Initialisms.Spells(_letters ??= QueryUnderstanding.Initialisms.Letters(_text), stem);
 
+    /// <summary>True when the set holds the stem with or without an "-at" the stemmer left: it takes "-ation" off whole
+    /// but leaves the "-at" of "-ated" ("education" is "educ", "educated" "educat"). Reads without allocating, as
+    /// coverage asks it of every question word in every candidate sentence.</summary>
+    public bool DiffersByAt(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (stem.Length >= 6 && stem.EndsWith("at", StringComparison.Ordinal) && _byPrefix.Contains(stem.AsSpan(0, stem.Length - 2)))
+        {
+            return true;
+        }
+
+        if (stem.Length < 4 || stem.Length > 40)
+        {
+            return false;
+        }
+
+        Span<char> withAt = stackalloc char[stem.Length + 2];
+        stem.AsSpan().CopyTo(withAt);
+        withAt[^2] = 'a';
+        withAt[^1] = 't';
+        return _byPrefix.Contains(withAt);
+    }
+
     public int Count => _stems.Count;
 
     /// <summary>True when one of <paramref name="shorter"/> and <paramref name="longer"/> is the other plus an

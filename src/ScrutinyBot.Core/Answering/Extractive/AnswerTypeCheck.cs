@@ -322,17 +322,13 @@ public static partial class AnswerTypeCheck
     }
 
     /// <summary>Each unit with the coverage of it and the units just before it (a figure's subject is often named a
-    /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries").
-    /// The titles a unit sits under are not counted: measured on held-out questions, they let table rows under a
-    /// well-matching title answer questions the papers do not answer.</summary>
+    /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries"), and
+    /// with what <see cref="UnitContext"/> reads it with.</summary>
     private static List<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> Windows(IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> subjectWeights, QueryAnalysis analysis)
     {
         var spelledOut = analysis.SpelledOut;
-        var contactsAsked = PaperContacts.AreAsked(analysis.Text);
-        var chairAsked = analysis.Has(QuestionIntent.Chair);
+        var context = new UnitContext(units, analysis);
         var windows = new List<(AnswerUnit, double, IReadOnlyList<string>)>(units.Count);
-        var councils = new Dictionary<string, StemSet>(StringComparer.Ordinal);
-        var papers = new Dictionary<string, StemSet>(StringComparer.Ordinal);
         for (var i = 0; i < units.Count; i++)
         {
             var unit = units[i];
@@ -346,20 +342,11 @@ public static partial class AnswerTypeCheck
                 ? unit.Stems
                 : new StemSet(Enumerable.Range(first, i - first + 1).SelectMany(k => units[k].Stems), string.Join(" | ", Enumerable.Range(first, i - first + 1).Select(k => units[k].Text)));
 
-            // A paper's sentences speak of its council's place ("how many children were in care in the city"), and its
-            // contact block ("Report Author: …") of the whole paper: what its other passages say.
-            // So does the line naming who chaired it ("Harry Rayner – MEM (Chair)") of the meeting its paper's title names
-            // ("TMG meeting note 14 November 2024").
-            var council = contactsAsked && PaperContacts.IsContactBlock(unit.Text)
-                ? PaperStems(unit.Passage.Hit.Chunk.Source, units, papers)
-                : chairAsked && ChairNamed().IsMatch(unit.Text) && SentenceScorer.Heading(unit.Passage.Hit.Chunk) is { Length: > 0 } heading
-                    ? new StemSet([.. (IEnumerable<string>?)CouncilStems(unit.Passage.Hit.Chunk.Council, councils) ?? [], .. CoverageCalculator.Stems(heading)], heading)
-                    : CouncilStems(unit.Passage.Hit.Chunk.Council, councils);
-
-            var coverage = CoverageCalculator.Coverage(weights, stems, council, spelledOut);
+            var alongside = context.Of(unit);
+            var coverage = CoverageCalculator.Coverage(weights, stems, alongside, spelledOut);
             if (!ReferenceEquals(subjectWeights, weights))
             {
-                coverage = Math.Max(coverage, CoverageCalculator.Coverage(subjectWeights, stems, council, spelledOut));
+                coverage = Math.Max(coverage, CoverageCalculator.Coverage(subjectWeights, stems, alongside, spelledOut));
             }
 
             windows.Add((unit, coverage, Enumerable.Range(first, i - first).Select(k => units[k].Text).ToList()));
@@ -368,42 +355,11 @@ public static partial class AnswerTypeCheck
         return windows;
     }
 
-    private static StemSet PaperStems(string source, IReadOnlyList<AnswerUnit> units, Dictionary<string, StemSet> read)
-    {
-        if (!read.TryGetValue(source, out var stems))
-        {
-            var ofPaper = units.Where(u => string.Equals(u.Passage.Hit.Chunk.Source, source, StringComparison.Ordinal)).ToList();
-            stems = new StemSet(ofPaper.SelectMany(u => u.Stems).Concat(CoverageCalculator.Stems(SentenceScorer.Heading(ofPaper[0].Passage.Hit.Chunk) ?? string.Empty)));
-            read[source] = stems;
-        }
-
-        return stems;
-    }
-
-    private static StemSet? CouncilStems(string? council, Dictionary<string, StemSet> read)
-    {
-        if (string.IsNullOrEmpty(council))
-        {
-            return null;
-        }
-
-        if (!read.TryGetValue(council, out var stems))
-        {
-            stems = CoverageCalculator.Stems(council);
-            read[council] = stems;
-        }
-
-        return stems;
-    }
-
     [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the|their|our|its|these|those)\s+)?(?<phrase>[^?.,;()]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CountedPhrase();
 
     [GeneratedRegex(@"\b(?:number|total|count)\s+of\s+(?<counted>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfText();
-
-    [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|in the Chair)\)|\b(Chair|Chairman|Chairwoman|Chairperson)\s*[:\u2013-]|\bin the Chair\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ChairNamed();
 
     /// <summary>"Who won the Graduate of the Year award?" is not answered by who was shortlisted for it, nor "who won
     /// the mayoral election?" by when it will be held: the name must be written as the winner's.</summary>

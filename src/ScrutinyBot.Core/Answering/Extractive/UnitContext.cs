@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>
+/// What a candidate unit is read with besides its own words when its coverage of the question is measured. A paper's
+/// sentences speak of its council's place ("how many children were in care in the city"). Asked who wrote a paper, its
+/// contact block ("Report Author: …") speaks for the whole paper: what its other passages say. Asked who chaired, the
+/// line naming the chair ("Harry Rayner – MEM (Chair)") is of the meeting its paper's title names ("TMG meeting note
+/// 14 November 2024"). Other titles are not read with a unit: measured on held-out questions, they let table rows under
+/// a well-matching title answer questions the papers do not answer.
+/// </summary>
+internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, QueryAnalysis analysis)
+{
+    private readonly bool _contactsAsked = PaperContacts.AreAsked(analysis.Text);
+    private readonly bool _chairAsked = analysis.Has(QuestionIntent.Chair);
+    private readonly Dictionary<string, StemSet> _councils = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StemSet> _papers = new(StringComparer.Ordinal);
+
+    /// <summary>The stems read as part of the unit without being in it; null when there are none.</summary>
+    public StemSet? Of(AnswerUnit unit)
+    {
+        var chunk = unit.Passage.Hit.Chunk;
+        if (_contactsAsked && PaperContacts.IsContactBlock(unit.Text))
+        {
+            return Paper(chunk.Source);
+        }
+
+        var council = Council(chunk.Council);
+        return _chairAsked && ChairNamed().IsMatch(unit.Text) && SentenceScorer.Heading(chunk) is { Length: > 0 } heading
+            ? new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(heading)], heading)
+            : council;
+    }
+
+    private StemSet Paper(string source)
+    {
+        if (!_papers.TryGetValue(source, out var stems))
+        {
+            var ofPaper = units.Where(u => string.Equals(u.Passage.Hit.Chunk.Source, source, StringComparison.Ordinal)).ToList();
+            stems = new StemSet(ofPaper.SelectMany(u => u.Stems).Concat(CoverageCalculator.Stems(SentenceScorer.Heading(ofPaper[0].Passage.Hit.Chunk) ?? string.Empty)));
+            _papers[source] = stems;
+        }
+
+        return stems;
+    }
+
+    private StemSet? Council(string? council)
+    {
+        if (string.IsNullOrEmpty(council))
+        {
+            return null;
+        }
+
+        if (!_councils.TryGetValue(council, out var stems))
+        {
+            stems = CoverageCalculator.Stems(council);
+            _councils[council] = stems;
+        }
+
+        return stems;
+    }
+
+    [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|in the Chair)\)|\b(Chair|Chairman|Chairwoman|Chairperson)\s*[:\u2013-]|\bin the Chair\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairNamed();
+}
