@@ -24,6 +24,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     private const double KeepShareOfBest = 0.55;
     private const double NewWordsWeight = 0.5;
     private const double FollowingShare = 0.9;
+    private const double NamingShareOfBest = 0.8;
 
     public Answer Answer(RetrievalResult result, string? note = null)
     {
@@ -41,10 +42,15 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
         }
 
         var notNames = PersonNames.ExcludedWords(result);
-        var chosen = Select(units, result);
-        if (!chosen.Any(u => AnswerTypeCheck.IsOfKind(result.Analysis, u, result.StemWeights, notNames)) && WithAnswerFirst(units, result, notNames) is { } promoted)
+        var chosen = Choose(units, result, notNames);
+        if (chosen.Count > 0 && !NamesKeyEntities(result, Quoted(chosen)))
         {
-            chosen = Select(promoted, result);
+            // The best sentences may come from papers that do not name the group or place asked ("the Greens'
+            // amendment" is named in the amendment's own title, not in the minutes that repeat its wording): choose
+            // again among the passages that do, if their best sentence is nearly as good.
+            var naming = result.Passages.Where(p => NamesKeyEntities(result, [p])).Select(p => p.Hit.ChunkId).ToHashSet();
+            var again = naming.Count == 0 ? [] : Choose(units.Where(u => naming.Contains(u.Passage.Hit.ChunkId)).ToList(), result, notNames);
+            chosen = again.Count > 0 && again.Max(u => u.Score) >= NamingShareOfBest * chosen.Max(u => u.Score) ? again : chosen;
         }
 
         if (chosen.Count == 0)
@@ -64,7 +70,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
         // The passages quoted must name the place, year or body asked: a passage the answer does not quote naming it is
         // not enough.
-        if (!NamesKeyEntities(result, chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId)))
+        if (!NamesKeyEntities(result, Quoted(chosen)))
         {
             return Closest(units, note);
         }
@@ -205,6 +211,16 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in one of the passages,
     /// their following text, item titles, papers' titles or meetings' dates and committees: passages about another place or year answer
     /// another question.</summary>
+    private static List<AnswerUnit> Choose(List<AnswerUnit> units, RetrievalResult result, IReadOnlySet<string> notNames)
+    {
+        var chosen = Select(units, result);
+        return !chosen.Any(u => AnswerTypeCheck.IsOfKind(result.Analysis, u, result.StemWeights, notNames)) && WithAnswerFirst(units, result, notNames) is { } promoted
+            ? Select(promoted, result)
+            : chosen;
+    }
+
+    private static IEnumerable<ScoredPassage> Quoted(List<AnswerUnit> chosen) => chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId);
+
     private static bool NamesKeyEntities(RetrievalResult result, IEnumerable<ScoredPassage> passages) =>
         MissingEntities(result, passages).Count == 0;
 

@@ -227,6 +227,28 @@ public sealed class ExtractiveAnswererTests
         Assert.Contains("£75k", answer.Text);
     }
 
+    [Theory]
+    [InlineData("Budget Amendment Form. Proposed purpose: allocate up to £75k from general reserves to fund a feasibility study into home to school transport.", true)]
+    [InlineData("Budget Amendment Form. Parking at the venue is limited; members were reminded to sign in.", false)]
+    public async Task Answer_BestSentenceInPapersNotNamingTheGroup_ChoosesFromThePaperThatDoes(string amendmentText, bool answered)
+    {
+        var amendment = new ScrutinyBot.Core.Documents.CitedPaper("Amendment - Greens and Independents - Transport Study", "pdf", "amendment.pdf");
+        var result = await RetrieveAsync(
+            "how much were the Greens and Independents asking for, for the home to school transport feasibility study?",
+            FakeSearchIndex.Chunk("Mr Hood moved the amendment, asking how much money the study needed. Proposed purpose: allocate up to £75k from general reserves to fund the feasibility study asked for into home to school transport.", source: "minutes.pdf"),
+            FakeSearchIndex.Chunk(amendmentText, source: "amendment.pdf") with { Paper = amendment });
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.Equal(answered, answer.Answered);
+        Assert.Contains("£75k", answer.Text);
+        if (answered)
+        {
+            Assert.Equal("amendment.pdf", answer.Citations[0].Source);
+        }
+    }
+
     [Fact]
     public async Task Answer_TableOfContentsNamesTheSubject_AnswersFromTheText()
     {
