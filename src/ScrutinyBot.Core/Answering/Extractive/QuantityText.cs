@@ -157,7 +157,8 @@ public static partial class QuantityText
     [GeneratedRegex(@"^\s*(pounds|sterling|GBP)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Pounds();
 
-    [GeneratedRegex(@"[A-Za-z][\w'’.%£,-]*")]
+    /// <summary>A word, with what may sit inside it ("e.g", "x-ray", "2.5%"), not the comma or full stop after it.</summary>
+    [GeneratedRegex(@"[A-Za-z]([\w'’.%£,-]*[\w'’%£])?")]
     private static partial Regex Word();
 
     [GeneratedRegex(@"^\(?\d{1,2}[).]\s")]

@@ -34,6 +34,12 @@ public sealed class QuantityTextTests
     public void HasFigureNear_HowManyQuestion_WantsACountOfWhatItAsksAbout(string text, bool expected) =>
         Assert.Equal(expected, QuantityText.HasFigureNear(text, IsFosterCarer, 8, question: "how many foster carers are there?"));
 
+    [Theory]
+    [InlineData("a minority response supported by the largest minority, but at least three members, may be prepared.")]
+    [InlineData("A minority response needs the support of three members.")]
+    public void HasFigureNear_SubjectWordBeforeAComma_IsTheWordWithoutIt(string text) =>
+        Assert.True(QuantityText.HasFigureNear(text, word => word.Equals("members", StringComparison.OrdinalIgnoreCase), 3, question: "how many members have to back a minority response?"));
+
     [Fact]
     public void HasFigureNear_HowManyPounds_IsAnsweredByMoney() =>
         Assert.True(QuantityText.HasFigureNear("Each foster carer is paid £500 a week.", IsFosterCarer, 8, question: "how many pounds a week is a foster carer paid?"));
