@@ -68,6 +68,9 @@ public sealed class QuantityTextTests
     [InlineData("This scheme could provide 60 apartments with 30 adjacent bungalows.", false)]
     [InlineData("The scheme is expected to cost £14.2m to build.", true)]
     [InlineData("The scheme is expected to cost 14 million pounds.", true)]
+    [InlineData("Base Budget Changes Waste - Scheme income lost due to market conditions 182.0 0.0 0.0 Waste Core", true)] // a finance table's row in £000s
+    [InlineData("Scheme performance: 45 apartments let, 12 void, 3 awaiting repair", false)]
+    [InlineData("Scheme satisfaction 82.5 in 2024", false)] // one figure to one decimal place is not a table's row
     public void HasFigureNear_MoneyOnly_CountsOnlySumsOfMoney(string text, bool expected) =>
         Assert.Equal(expected, QuantityText.HasFigureNear(text, w => w.StartsWith("scheme", StringComparison.OrdinalIgnoreCase), 8, moneyOnly: true));
 
