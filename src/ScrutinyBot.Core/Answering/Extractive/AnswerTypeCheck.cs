@@ -106,7 +106,7 @@ public static partial class AnswerTypeCheck
     {
         var expected = Expected(analysis);
         return expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
-            || Holds(expected, unit, notNames, weights, AskedYears(analysis), BodyNames.AskedKind(analysis.Text), analysis.Text);
+            || Holds(expected, unit, notNames, weights, AskedYears(analysis), BodyNames.AskedKind(analysis.Text), analysis.Text, new RoleHolder(analysis.Text));
     }
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
@@ -137,9 +137,10 @@ public static partial class AnswerTypeCheck
         var committeeRoleAsked = expected == ExpectedAnswer.Person && analysis.Has(QuestionIntent.Chair) && analysis.Committee is { } asked
             && analysis.Text.Replace('\u2019', '\'').Contains(asked.Replace('\u2019', '\''), StringComparison.OrdinalIgnoreCase);
         var another = new AnotherOfTheKind(analysis.Text);
+        var roleHolder = new RoleHolder(analysis.Text);
         var months = AskedMonths(analysis);
         return windows
-            .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
+            .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text, roleHolder) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
                 && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(w.Unit, w.Before, years) || OfAnotherMonth(w.Unit.Text, months)))
                 && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, w.Unit)))
@@ -159,10 +160,10 @@ public static partial class AnswerTypeCheck
         return subject.Count == 0 ? weights : subject;
     }
 
-    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, string question) => !UnitShape.IsContentsLine(unit.Text) && expected switch
+    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, string question, RoleHolder roleHolder) => !UnitShape.IsContentsLine(unit.Text) && expected switch
     {
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
-        ExpectedAnswer.Person => PersonNames.Find(unit.Text, notNames).Count > 0 && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text)),
+        ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text)),
         ExpectedAnswer.Date => DateText().IsMatch(WithoutPeriods(unit.Text, question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
         ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
         _ => ReplyReceived().IsMatch(unit.Text),

@@ -249,6 +249,19 @@ public sealed class ExtractiveAnswererTests
         }
     }
 
+    [Theory]
+    [InlineData("The Council currently employs Link Group as treasury management advisers.", true)]
+    [InlineData("The Council takes external treasury management advice from specialist advisers.", false)]
+    public async Task Answer_WhoHoldsARole_AFirmNamedAsItAnswers(string text, bool answered)
+    {
+        var result = await RetrieveAsync("Who is KCC's treasury management adviser?", FakeSearchIndex.Chunk(text));
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_TableOfContentsNamesTheSubject_AnswersFromTheText()
     {
