@@ -61,6 +61,10 @@ public sealed class QuantityTextTests
     [InlineData("any estimate of what the first mayoral election in May 2026 would cost?", true)]
     [InlineData("do we know what the new depot is going to cost?", true)]
     [InlineData("what did the depot report say about costs?", false)]
+    [InlineData("What did the independent social worker's audit of 100 MASH cases in November 2023 cost?", true)] // a long subject before "cost"
+    [InlineData("How much DfE money is paying for the team development days?", true)]
+    [InlineData("how much government grant did the scheme get?", true)]
+    [InlineData("what did the audit of costs find?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
