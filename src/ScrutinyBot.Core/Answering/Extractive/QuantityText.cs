@@ -179,7 +179,8 @@ public static partial class QuantityText
     [GeneratedRegex(@"^\s[A-Z][a-z]+")]
     private static partial Regex CapitalisedAfter();
 
-    [GeneratedRegex(@"\b(paragraph|para|section|appendix|annex|item|page|pages|table|figure|chart|point|recommendation|resolution|minute|no\.?)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>What a number after it refers to, not counts: "paragraph 4", "Row 157", "Number: 6" on a form.</summary>
+    [GeneratedRegex(@"\b(paragraph|para|section|appendix|annex|item|page|pages|table|figure|chart|point|recommendation|resolution|minute|row|no\.?|(number|ref|reference)\s*:)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceBefore();
 
     [GeneratedRegex(@"^(19|20)\d\d$")]

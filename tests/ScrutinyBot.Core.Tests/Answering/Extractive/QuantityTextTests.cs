@@ -18,6 +18,8 @@ public sealed class QuantityTextTests
     [InlineData("The grant was allocated in 2024.")] // a year is not a figure
     [InlineData("1) The grant was allocated as set out above.")] // nor the number of a list item
     [InlineData("(4) RESOLVED that the grant be allocated.")]
+    [InlineData("Budget Amendment Form - Amendment Name: Grant allocated Number: 6 - Directorate: Growth")] // a form's number, not a count
+    [InlineData("The grant allocated is set out at Row 157 of the table.")]
     public void HasFigureNear_NoFigureWithinReach_IsNotFound(string text) =>
         Assert.False(QuantityText.HasFigureNear(text, IsAllocated, 8));
 
