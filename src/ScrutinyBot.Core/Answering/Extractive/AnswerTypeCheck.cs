@@ -163,7 +163,8 @@ public static partial class AnswerTypeCheck
     private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, string question, RoleHolder roleHolder) => !UnitShape.IsContentsLine(unit.Text) && expected switch
     {
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
-        ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text)),
+        ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text))
+            && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
         ExpectedAnswer.Date => DateText().IsMatch(WithoutPeriods(unit.Text, question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
         ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
         _ => ReplyReceived().IsMatch(unit.Text),
@@ -369,6 +370,14 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\b(won|wins|winner|winners|winning|awarded|elected|victory|victorious|returned as)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WinWritten();
+
+    /// <summary>"Who is chairing the JHOSC?" is not answered by the name of the report's author: the name must be
+    /// written as the chair's ("Mr Cooke in the Chair", "Jane Smith (Chairman)", "chaired by").</summary>
+    [GeneratedRegex(@"\bwho('s|\s+(is|was|will be|has been))?\s+(currently\s+|now\s+)?(chair|chairs|chaired|chairing)\b|\bwho('s|\s+(is|was|will be|has been))\s+(the\s+)?(\w+\s+){0,4}?(chair|chairman|chairwoman|chairperson)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairQuestion();
+
+    [GeneratedRegex(@"\b(chair|chairs|chaired|chairing|chairman|chairwoman|chairperson|presided|presiding)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairWritten();
 
     [GeneratedRegex(YearWritten)]
     private static partial Regex YearText();

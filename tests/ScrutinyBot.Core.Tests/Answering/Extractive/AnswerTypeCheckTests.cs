@@ -399,6 +399,18 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Theory]
+    [InlineData("From: Dylan Jeffrey, Cabinet Member for Communications. Subject: Joint Health Scrutiny Committee terms of reference.", false)]
+    [InlineData("The Joint Health Scrutiny Committee is chaired by Dylan Jeffrey this year.", true)]
+    [InlineData("Joint Health Scrutiny Committee. Present: Dylan Jeffrey (Chairman), Mary Smith.", true)]
+    public void Holds_WhoIsChairing_NeedsTheNameWrittenAsTheChairs(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("Who is currently chairing the Joint Health Scrutiny Committee?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("joint")] = 2.0, ["health"] = 1.0, [TextTerms.Stem("scrutiny")] = 1.0, [TextTerms.Stem("committee")] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public async Task Answer_WhoChairsABodyButNoPersonNamed_Abstains()
     {
