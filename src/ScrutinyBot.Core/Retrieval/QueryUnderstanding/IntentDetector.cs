@@ -124,7 +124,9 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast (the |their )?deadline|\boutstanding\b|\b(not|n't) (yet )?(responded|replied)\b|\bstill waiting\b|\bawaiting\b")]
     private static partial Regex Overdue();
 
-    [GeneratedRegex(@"\bdue\b|\bcoming up\b|\bupcoming\b")]
+    /// <summary>"What's due this month?", "responses due to the committee": not "due to open" or "due to staffing", when
+    /// something is planned to happen or why.</summary>
+    [GeneratedRegex(@"\bdue\b(?!\s+to\s+(?!the\b|this\b|that\b|us\b|our\b|scrutiny\b|committee\b|cabinet\b|council\b)[a-z])|\bcoming up\b|\bupcoming\b")]
     private static partial Regex DueSoon();
 
     [GeneratedRegex(@"\bdeadlines?\b|\bby when\b|\bdue (date|by)\b|\bwhen (is|was|are|were) .{0,40}\bdue\b")]

@@ -65,6 +65,14 @@ public sealed class IntentDetectorTests
     }
 
     [Theory]
+    [InlineData("when's the new free school actually due to open?", false)]
+    [InlineData("was the delay due to staffing?", false)]
+    [InlineData("which responses are due to the committee in March?", true)]
+    [InlineData("what is due to cabinet next month?", true)]
+    public void Detect_DueToAVerb_IsNotAResponseDue(string question, bool dueSoon) =>
+        Assert.Equal(dueSoon, IntentDetector.Detect(question).HasFlag(QuestionIntent.DueSoon));
+
+    [Theory]
     [InlineData("what happened to the proportion of children on protection plans?")]
     [InlineData("what happened to the number of complaints last year?")]
     public void Detect_WhatHappenedToAFigure_IsAQuantityNotAnOutcome(string question)
