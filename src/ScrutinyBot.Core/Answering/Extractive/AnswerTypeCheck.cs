@@ -165,7 +165,7 @@ public static partial class AnswerTypeCheck
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
         ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text))
             && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
-        ExpectedAnswer.Date => DateText().IsMatch(WithoutPeriods(unit.Text, question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
+        ExpectedAnswer.Date => DateText().IsMatch(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
         ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
         _ => ReplyReceived().IsMatch(unit.Text),
     };
@@ -415,6 +415,22 @@ public static partial class AnswerTypeCheck
 
     /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the
     /// 2024/25 budget") names a period or a plan, not when it happened.</summary>
+    /// <summary>"Date recommendations were issued: 15 November 2024" is a form's field for another date than "when is
+    /// the free school due to open?" asks: a field whose label shares no word with the question is not its answer.</summary>
+    private static string WithoutFieldsOfOtherDates(string text, string question)
+    {
+        if (!DateField().IsMatch(text))
+        {
+            return text;
+        }
+
+        var asked = TextTerms.Tokenize(question).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        return DateField().Replace(text, m => TextTerms.Tokenize(m.Groups["label"].Value).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).Any(asked.Contains) ? m.Value : " ");
+    }
+
+    [GeneratedRegex(@"\bDate(?:\s+(?:of|for|when))?\s+(?<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")]
+    private static partial Regex DateField();
+
     private static string WithoutPeriods(string text, string question) =>
         PastTense.In(question) ? YearSpan().Replace(text, " ") : text;
 

@@ -400,6 +400,18 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("when is the new free school for excluded pupils due to open?", "Alternative provision for excluded pupils. Date recommendations were issued: 15 November 2024. A new free school is planned.", false)]
+    [InlineData("when were the recommendations on excluded pupils issued?", "Alternative provision for excluded pupils. Date recommendations were issued: 15 November 2024. A new free school is planned.", true)]
+    [InlineData("when is the new free school for excluded pupils due to open?", "The new free school for excluded pupils is due to open in September 2026.", true)]
+    public void Holds_DateAsked_AFormsFieldForAnotherDateDoesNotAnswer(string question, string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("excluded")] = 2.0, [TextTerms.Stem("pupils")] = 1.0, [TextTerms.Stem("school")] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("From: Dylan Jeffrey, Cabinet Member for Communications. Subject: Joint Health Scrutiny Committee terms of reference.", false)]
     [InlineData("The Joint Health Scrutiny Committee is chaired by Dylan Jeffrey this year.", true)]
     [InlineData("Joint Health Scrutiny Committee. Present: Dylan Jeffrey (Chairman), Mary Smith.", true)]
