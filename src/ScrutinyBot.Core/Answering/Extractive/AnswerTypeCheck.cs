@@ -413,8 +413,6 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"^\s*(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]
     private static partial Regex DateQuestion();
 
-    /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the
-    /// 2024/25 budget") names a period or a plan, not when it happened.</summary>
     /// <summary>"Date recommendations were issued: 15 November 2024" is a form's field for another date than "when is
     /// the free school due to open?" asks: a field whose label shares no word with the question is not its answer.</summary>
     private static string WithoutFieldsOfOtherDates(string text, string question)
@@ -431,6 +429,8 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\bDate(?:\s+(?:of|for|when))?\s+(?<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")]
     private static partial Regex DateField();
 
+    /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the
+    /// 2024/25 budget") names a period or a plan, not when it happened.</summary>
     private static string WithoutPeriods(string text, string question) =>
         PastTense.In(question) ? YearSpan().Replace(text, " ") : text;
 

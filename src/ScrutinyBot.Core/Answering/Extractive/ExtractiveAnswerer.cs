@@ -208,9 +208,8 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     public bool IsAnswerable(RetrievalResult result) =>
         result.Passages.Count > 0 && (result.StemWeights.Count == 0 || result.BestCoverage >= options.Value.MinCoverage);
 
-    /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in one of the passages,
-    /// their following text, item titles, papers' titles or meetings' dates and committees: passages about another place or year answer
-    /// another question.</summary>
+    /// <summary>The sentences to quote; when none holds the kind of answer asked for, those again with the sentence
+    /// that states it first.</summary>
     private static List<AnswerUnit> Choose(List<AnswerUnit> units, RetrievalResult result, IReadOnlySet<string> notNames)
     {
         var chosen = Select(units, result);
@@ -221,6 +220,9 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 
     private static IEnumerable<ScoredPassage> Quoted(List<AnswerUnit> chosen) => chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId);
 
+    /// <summary>True when every year and proper name of the question (<see cref="KeyEntities"/>) is in one of the passages,
+    /// their following text, item titles, papers' titles or meetings' dates and committees: passages about another place or year answer
+    /// another question.</summary>
     private static bool NamesKeyEntities(RetrievalResult result, IEnumerable<ScoredPassage> passages) =>
         MissingEntities(result, passages).Count == 0;
 

@@ -96,7 +96,6 @@ public static partial class SentenceScorer
 
     /// <summary>The heading a passage's sentences sit under: its agenda item's, or else the title its paper gives
     /// itself ("Subject: Quarterly Performance Report, Quarter 3"), without the meeting it went to.</summary>
-    /// <summary>The heading a passage's sentences sit under: its agenda item's, else its paper's title.</summary>
     internal static string? Heading(Documents.Chunk chunk) =>
         chunk.ItemTitle is { Length: > 0 } item ? item : chunk.Paper?.Title.Split(" \u2014 ")[0];
 
