@@ -106,7 +106,7 @@ public static partial class AnswerTypeCheck
     {
         var expected = Expected(analysis);
         return expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
-            || Holds(expected, unit, notNames, weights, AskedYears(analysis), BodyNames.AskedKind(analysis.Text), analysis.Text, new RoleHolder(analysis.Text));
+            || Holds(expected, unit, notNames, weights, YearsFor(analysis, AskedYears(analysis), unit), BodyNames.AskedKind(analysis.Text), analysis.Text, new RoleHolder(analysis.Text));
     }
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
@@ -140,8 +140,8 @@ public static partial class AnswerTypeCheck
         var roleHolder = new RoleHolder(analysis.Text);
         var months = AskedMonths(analysis);
         return windows
-            .Where(w => Holds(expected, w.Unit, notNames, weights, years, bodyKind, analysis.Text, roleHolder) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
-                && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(w.Unit, w.Before, years) || OfAnotherMonth(w.Unit.Text, months)))
+            .Where(w => Holds(expected, w.Unit, notNames, weights, YearsFor(analysis, years, w.Unit), bodyKind, analysis.Text, roleHolder) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
+                && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(w.Unit, w.Before, YearsFor(analysis, years, w.Unit)) || OfAnotherMonth(w.Unit.Text, months)))
                 && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, w.Unit)))
             .Select(w => (w.Unit, w.Coverage, needed));
@@ -220,6 +220,23 @@ public static partial class AnswerTypeCheck
 
         var written = DateExpressionParser.Parse(text).Where(w => w.Month is not null && asked.Any(a => a.Year == w.Year)).ToList();
         return written.Count > 0 && !written.Any(w => asked.Any(a => a.IsCompatibleWith(w)));
+    }
+
+    /// <summary>"… (update to the April 2024 select committee)", "the report to CYP scrutiny in Jan 2024 - how much …": a
+    /// month the question names that is the unit's own meeting's dates the paper, not its figures, and a paper gives the
+    /// figures of its year and the one before.</summary>
+    private static IReadOnlyList<int> YearsFor(QueryAnalysis analysis, IReadOnlyList<int> asked, AnswerUnit unit) =>
+        unit.Passage.Hit.Chunk.MeetingDate is { } meeting && asked.Contains(meeting.Year) && !asked.Contains(meeting.Year - 1)
+        && analysis.Dates.Any(d => d.Month is not null && d.Matches(meeting) && DatesAMeeting(analysis.Text, d))
+            ? [.. asked, meeting.Year - 1]
+            : asked;
+
+    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee": a date written beside the word for a meeting
+    /// names the meeting; "at the end of March 2022" names the time a figure is of.</summary>
+    private static bool DatesAMeeting(string question, DateMention date)
+    {
+        var at = question.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (MeetingBefore().IsMatch(question[..at]) || MeetingAfter().IsMatch(question[(at + date.Text.Length)..]));
     }
 
     /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
@@ -384,6 +401,12 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\b(?<start>20\d\d)\s?[-/\u2013]\s?\d\d\b")]
     private static partial Regex FinancialYearEnd();
+
+    [GeneratedRegex(@"\b(meeting|committee|scrutiny|cabinet|council|board|panel|cttee|mtg)s?\s+((on|in|of|held on|dated|from)\s+)?(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingBefore();
+
+    [GeneratedRegex(@"^\s*([\w&']+\s+)?(meeting|committee|scrutiny|cabinet|council|board|panel|cttee|mtg)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingAfter();
 
     [GeneratedRegex(@"\bmeeting\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();

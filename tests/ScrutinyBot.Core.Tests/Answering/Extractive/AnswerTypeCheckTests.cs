@@ -751,6 +751,18 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Theory]
+    [InlineData("how many children were supported to stay with family, per the update to the January 2024 select committee?", true)]
+    [InlineData("how many children were supported to stay with family in January 2024?", false)] // the figure's month, not the meeting's
+    public async Task Answer_MonthNamingThePapersMeeting_AllowsTheYearBeforeAsThePaperGivesIt(string question, bool answered)
+    {
+        var answer = await AnswerFromChunksAsync(
+            question,
+            FakeSearchIndex.Chunk("The number of children supported to stay with family rose to 412 in November 2023.", meetingDate: new DateOnly(2024, 1, 24)));
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_YearNotInTheEvidence_Abstains()
     {
