@@ -13,7 +13,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 public static partial class ContextClauses
 {
     /// <summary>The words for a paper people point at.</summary>
-    private const string PaperWord = @"(recommendation|rec|action)\s+(tracker|log)|tracker|minutes|report|agenda(\s+pack)?|papers?|pack|work\s*programme|letter|appendix|briefing|update|response";
+    private const string PaperWord = @"(recommendation|rec|action)\s+(tracker|log)|tracker|minutes|report|agenda(\s+pack)?|papers?|pack|work\s*programme|letter|appendix|briefing|update|response|answers";
 
     /// <returns>Stems used only after the last question mark or only to point at a paper; empty when nothing but the
     /// question is asked.</returns>
@@ -100,6 +100,6 @@ public static partial class ContextClauses
     /// before the question, as chat messages open: "treasury half-year report - what rate…", "Jan 2024 update: how
     /// many…". So is the paper a question opens with and describes: "in the letter we sent to the police about
     /// funding, what % …".</summary>
-    [GeneratedRegex(@"^\s*(in|from)\s+(the|this|that|our|their|last)\s+([\w'\u2019/-]+\s+){0,3}?(" + PaperWord + @")\s+((that\s+|which\s+)?(we|they|you|i|he|she|it|the\s+\w+)\s+[^,?]{3,100},|(to|about|on|for|from|with|of)\s+[^,?]{3,100},(?=\s*(what|who|whom|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b))|^\s*(?!(what|who|whom|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)([\w'\u2019/&-]+\s+){0,8}?(" + PaperWord + @")(\s+(-|\u2013)|:)(?=\s)|\b(the|this|that|our|your|its|their|last)\s+(" + PaperWord + @")\s+(says?|said|mentions?|mentioned|states?|stated|shows?|showed|notes?|noted|suggests?|suggested|claims?|claimed)\b|\b(according to|per|in)\s+(the|this|that|our|last)\s+([\w'\u2019/-]+\s+){0,8}?(" + PaperWord + @")\b(?=\s*(,|-|\u2013|:|\?|$|says?\b|said\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(in|from)\s+(the|this|that|our|their|last)\s+([\w'\u2019/-]+\s+){0,3}?(" + PaperWord + @")\s+((that\s+|which\s+)?(we|they|you|i|he|she|it|the\s+\w+)\s+[^,?]{3,100},|(to|about|on|for|from|with|of)\s+[^,?]{3,100},(?=\s*(what|who|whom|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b))|^\s*(?!(what|who|whom|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)([\w'\u2019/&-]+\s+){0,8}?(" + PaperWord + @")(\s+(-|\u2013)|:)(?=\s)|\b(the|this|that|our|your|its|their|last)\s+(" + PaperWord + @")\s+(says?|said|mentions?|mentioned|states?|stated|shows?|showed|notes?|noted|suggests?|suggested|claims?|claimed)\b|\b(according to|per|in)\s+(the|this|that|our|last)\s+([\w'\u2019/-]+\s+){0,8}?(" + PaperWord + @")\b(\s+(on|about|for|into|of)\s+([\w'\u2019/&-]+\s+){0,7}?[\w'\u2019/&-]+)?(?=\s*(,|-|\u2013|:|\?|$|says?\b|said\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PaperPointer();
 }
