@@ -21,6 +21,9 @@ public static partial class SentenceScorer
 
     private const double AskedInThePaper = 0.6;
 
+    private const QuestionIntent TimeOrDay = QuestionIntent.StartTime | QuestionIntent.EndTime | QuestionIntent.When
+        | QuestionIntent.Deadline | QuestionIntent.NextMeeting;
+
     /// <param name="listStems">When the sentence introduces a list, the words of the list too: "Recommendation(s):"
     /// is as good as the recommendations under it.</param>
     /// <param name="notNames">Words that are not parts of people's names here (<see cref="PersonNames.ExcludedWords"/>).</param>
@@ -58,14 +61,18 @@ public static partial class SentenceScorer
         }
         // A date named in the question usually names the meeting: a sentence from that meeting's papers counts
         // more than one that merely mentions the month; a full day written in the sentence counts most.
-        if (analysis.Dates.Count > 0 && passage.Hit.Chunk.MeetingDate is { } meetingDate && analysis.DateFits(meetingDate))
+        var ofTheMeeting = analysis.Dates.Count > 0 && passage.Hit.Chunk.MeetingDate is { } meetingDate && analysis.DateFits(meetingDate);
+        if (ofTheMeeting)
         {
             score += 0.3;
         }
 
         if (analysis.MentionsQuestionDate(sentence))
         {
-            score += analysis.Dates.Any(d => d.Day is not null) ? 0.4 : 0.1;
+            // In the meeting's own papers a sentence giving its day is mostly a heading ("To: County Council 13th
+            // March 2025 - Subject: …"), the answer only to a question about the meeting's time or day.
+            var heading = ofTheMeeting && !analysis.Has(TimeOrDay);
+            score += analysis.Dates.Any(d => d.Day is not null) && !heading ? 0.4 : 0.1;
         }
         else if (analysis.Dates.Count > 0 && analysis.Has(QuestionIntent.When | QuestionIntent.Deadline) && DateExpressionParser.Parse(sentence).Count > 0)
         {

@@ -31,6 +31,24 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_MeetingsDayInItsOwnHeading_DoesNotOutscoreTheSentenceGivingTheReason()
+    {
+        var result = await RetrieveAsync(
+            "why didn't the partnership board approve the previous meeting's minutes on 28 June 2022?",
+            FakeSearchIndex.Chunk(
+                "Testshire Partnership Board - minutes of the meeting held on 28 June 2022 from 4.05 pm to 5.51 pm. Present: Cllr Ann Lee (Chair), Sam Roe, Director.",
+                meetingDate: new DateOnly(2022, 6, 28)),
+            FakeSearchIndex.Chunk(
+                "2 Minutes. The Chair explained the previous meeting's minutes could not be approved, being unavailable due to the officer who attended having left.",
+                meetingDate: new DateOnly(2022, 6, 28)));
+
+        var answer = new ExtractiveAnswerer(Options).Answer(result);
+
+        Assert.True(answer.Answered);
+        Assert.DoesNotContain("4.05 pm", answer.Text.Split("having left")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_PassageCoversQuestion_AnswersWithNumberedCitation()
     {
         var result = await RetrieveAsync(
