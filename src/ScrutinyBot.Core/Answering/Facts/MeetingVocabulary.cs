@@ -12,7 +12,7 @@ public static partial class MeetingVocabulary
         "meet", "committ", "board", "scrutin", "select", "time", "start", "finish", "end", "clos", "place", "venu",
         "where", "held", "hold", "zoom", "onlin", "remot", "chair", "vic", "attend", "absen", "apolog", "present", "dat",
         "next", "last", "previous", "day", "session", "begin", "began", "run", "locat", "person", "team", "virtual",
-        "came", "come", "sent", "member", "councillor", "cllr", "panel", "room", "what", "turn", "kick", "over", "item", "wrap",
+        "came", "come", "sent", "member", "councillor", "cllr", "panel", "room", "build", "address", "what", "turn", "kick", "over", "item", "wrap",
         "extraordinar", "ordinar", "schedul",
         // The kinds of meeting people name ("the extra cabinet", "the special council", "the reconvened meeting").
         "extra", "special", "additional", "emergenc", "urgent", "reconven", "adjourn",

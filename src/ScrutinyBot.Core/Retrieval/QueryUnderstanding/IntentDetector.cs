@@ -31,7 +31,7 @@ public static partial class IntentDetector
         intent |= Flag(Deadline().IsMatch(q), QuestionIntent.Deadline);
         intent |= Flag(WorkProgramme().IsMatch(q), QuestionIntent.WorkProgramme);
         intent |= Flag(Quantity().IsMatch(q), QuestionIntent.Quantity);
-        intent |= Flag(Person().IsMatch(q), QuestionIntent.Person);
+        intent |= Flag(AsksForAPerson(q), QuestionIntent.Person);
         intent |= Flag(Reason().IsMatch(q), QuestionIntent.Reason);
         intent |= Flag(Conclusion().IsMatch(q), QuestionIntent.Conclusion);
         return CountAskedFirst(q) ? intent & ~(QuestionIntent.When | QuestionIntent.StartTime) : intent;
@@ -51,6 +51,17 @@ public static partial class IntentDetector
         var start = StartTime().Match(q);
         return (when.Success || start.Success) && (!when.Success || when.Index > count.Index) && (!start.Success || start.Index > count.Index);
     }
+
+    /// <summary>"Which option did the committees prefer for who requests a call-in?" asks for an option: a "who" after a
+    /// preposition, with another question word before it, opens a clause that says what the thing asked is about.</summary>
+    private static bool AsksForAPerson(string q) =>
+        Person().Matches(q).Any(m => !(ClauseOpening().IsMatch(q[..m.Index]) && OtherQuestionWord().IsMatch(q[..m.Index])));
+
+    [GeneratedRegex(@"\b(for|about|on|over|as to|of)\s+$")]
+    private static partial Regex ClauseOpening();
+
+    [GeneratedRegex(@"\b(which|what|how|when|where|why)\b")]
+    private static partial Regex OtherQuestionWord();
 
     [GeneratedRegex(@"\bhow (many|much)\b")]
     private static partial Regex CountQuestion();
@@ -79,7 +90,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(finish|finished|finishes|end|ended|ends|close|closed|closes|over by|run until|wrap up|wraps up|wrapped up|wrapping up)\b(?! of\b)")]
     private static partial Regex EndTime();
 
-    [GeneratedRegex(@"\bwhere\b|\bvenue\b|\blocation\b|\bin person\b|\bon zoom\b|\bonline\b|\bremote(ly)?\b|\bon teams\b|\bvirtual\b|\bis it on\b")]
+    [GeneratedRegex(@"\bwhere\b|\b(which|what)('s| is| was)? (the )?(building|room|address)\b|\bvenue\b|\blocation\b|\bin person\b|\bon zoom\b|\bonline\b|\bremote(ly)?\b|\bon teams\b|\bvirtual\b|\bis it on\b")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"\bwhen('s|\b)|\b(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?(date|day)s?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b|\bdate,? (and |& )?(time|venue|place|location)\b")]
@@ -135,7 +146,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bwork ?programme\b|\bforward plan\b|\bwork ?plan\b|\bfuture agenda|\bcoming to (the )?committee\b|\bcome(s)? to committee\b")]
     private static partial Regex WorkProgramme();
 
-    [GeneratedRegex(@"\bhow (many|much)\b|%|\bper ?cent|\bfigures?\b|\bnumbers?\b|\btargets?\b|\brates?\b|\bproportion\b|\bhow big\b|\bgap\b|\bcost\b|\boverspend|\bbudget\b|\bvalu(e|es|ation|ations)\b(?! for money)|\bworth\b")]
+    [GeneratedRegex(@"\bhow (many|much)\b|%|\bper ?cent|\bfigures?\b|\bnumbers?\b|\btargets?\b|\brates?\b|\bproportion\b|\bhow big\b|\bgap\b|\bcost\b|\boverspend|\bbudget\b|\bvalu(e|es|ation|ations)\b(?! for money)|\bworth\b|\b(annual|yearly|total|overall|expected|estimated|projected|net|full[- ]year) savings?\b")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"\bwho\b|\bwhom\b|\bwhose\b")]

@@ -67,6 +67,9 @@ public sealed class QuantityTextTests
     [InlineData("How much DfE money is paying for the team development days?", true)]
     [InlineData("how much government grant did the scheme get?", true)]
     [InlineData("what did the audit of costs find?", false)]
+    [InlineData("What yearly saving does the family hubs decision claim?", true)]
+    [InlineData("how much will closing the two hubs save?", true)]
+    [InlineData("what savings proposals affect children's services?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 

@@ -17,6 +17,7 @@ public sealed class MeetingVocabularyTests
     [InlineData("who chaired the county council mtg on 13 March?")]
     [InlineData("who chaired the Nottingham CYP scrutiny on 13 Nov 2024?")]
     [InlineData("whos chairing the Notts Children and Young People Scrutiny Committee on 15 Jan 2025?")]
+    [InlineData("what time does CYP scrutiny kick off on 15 Jan 2025, and which building is it in?")]
     public void Residual_QuestionAboutTheMeetingItself_LeavesNoTopicWord(string question) =>
         Assert.Empty(MeetingVocabulary.Residual(QueryAnalyzer.Analyze(question, Committees)));
 

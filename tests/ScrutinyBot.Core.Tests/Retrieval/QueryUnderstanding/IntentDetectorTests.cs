@@ -46,6 +46,9 @@ public sealed class IntentDetectorTests
     [InlineData("what time did it finish?", QuestionIntent.EndTime)]
     [InlineData("quick one: what time is the 13 March full council meant to wrap up?", QuestionIntent.EndTime)]
     [InlineData("where is the meeting?", QuestionIntent.Place)]
+    [InlineData("what time does CYP scrutiny kick off on 15 Jan, and which building is it in?", QuestionIntent.Place)]
+    [InlineData("what room is the audit committee in?", QuestionIntent.Place)]
+    [InlineData("what yearly saving does the family hubs decision claim?", QuestionIntent.Quantity)]
     [InlineData("when is the next meeting?", QuestionIntent.NextMeeting)]
     [InlineData("what was resolved about school places?", QuestionIntent.Resolutions)]
     [InlineData("which responses are overdue?", QuestionIntent.Overdue)]
@@ -57,6 +60,16 @@ public sealed class IntentDetectorTests
     {
         Assert.True(IntentDetector.Detect(question).HasFlag(expected));
     }
+
+    [Theory]
+    [InlineData("which option did the three committees prefer for who requests a call-in?", false)]
+    [InlineData("what did the report say about who pays for the works?", false)]
+    [InlineData("can you tell me who chaired it?", true)]
+    [InlineData("who decided on the option for the call-in?", true)]
+    [InlineData("what was agreed and who proposed it?", true)]
+    [InlineData("a question for who?", true)] // no other question word: the "who" is asked
+    public void Detect_WhoOpeningAClauseAfterAPreposition_AsksForNoPerson(string question, bool person) =>
+        Assert.Equal(person, IntentDetector.Detect(question).HasFlag(QuestionIntent.Person));
 
     [Fact]
     public void Detect_OverdueQuestion_IsNotAlsoDueSoon()
