@@ -128,7 +128,7 @@ public static partial class AnswerTypeCheck
         }
 
         var windows = Windows(units, weights, SubjectWeights(analysis, weights), analysis);
-        var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
+        var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : BarSetters(analysis, windows).Max(w => w.Coverage)) * ShareOfBest);
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
         var bodyKind = BodyNames.AskedKind(analysis.Text);
@@ -145,6 +145,20 @@ public static partial class AnswerTypeCheck
                 && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, w.Unit)))
             .Select(w => (w.Unit, w.Coverage, needed));
+    }
+
+    /// <summary>The windows whose coverage sets the bar: with the meeting named ("the report to CYP scrutiny in Jan 2024"),
+    /// those of its papers, when it has any; another year's report on the subject repeats more of the question's words
+    /// and answers nothing about this one.</summary>
+    private static IEnumerable<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> BarSetters(QueryAnalysis analysis, IReadOnlyList<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> windows)
+    {
+        if (!analysis.Dates.Any(d => DatesAMeeting(analysis.Text, d)))
+        {
+            return windows;
+        }
+
+        var ofTheMeeting = windows.Where(w => w.Unit.Passage.Hit.Chunk.MeetingDate is { } date && analysis.DateFits(date)).ToList();
+        return ofTheMeeting.Count > 0 ? ofTheMeeting : windows;
     }
 
     /// <summary>The question's words without those that only set the scene ("… ? heard the usual chair was off"): the

@@ -764,6 +764,18 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_AnotherMeetingsPaperRepeatingMoreOfTheQuestion_DoesNotRaiseTheBarForTheMeetingNamed()
+    {
+        var answer = await AnswerFromChunksAsync(
+            "the improvement report for CYP scrutiny in Jan 2024 - how much did the share of children supported to stay with family go up by?",
+            FakeSearchIndex.Chunk("Improvement in practice has resulted in the share of children supported to remain with family increasing from 32% to 40%.", "jan-2024.pdf", meetingDate: new DateOnly(2024, 1, 24)),
+            FakeSearchIndex.Chunk("The improvement report to scrutiny sets out how the share of children supported to stay with family should go up.", "mar-2022.pdf", meetingDate: new DateOnly(2022, 3, 31)));
+
+        Assert.True(answer.Answered);
+        Assert.Contains("40%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_YearNotInTheEvidence_Abstains()
     {
         var answer = await AnswerFromChunksAsync(
