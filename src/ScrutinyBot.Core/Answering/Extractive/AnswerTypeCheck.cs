@@ -118,7 +118,7 @@ public static partial class AnswerTypeCheck
     }
 
     /// <summary>Every unit holding the kind of answer expected, with its window's coverage and the coverage needed
-    /// (<see cref="ShareOfBest"/> of the best window's, at least <see cref="MinCoverage"/>).</summary>
+    /// (<see cref="Bar"/>).</summary>
     private static IEnumerable<(AnswerUnit Unit, double Coverage, double Needed)> Holding(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
     {
         var expected = Expected(analysis);
@@ -128,7 +128,9 @@ public static partial class AnswerTypeCheck
         }
 
         var windows = Windows(units, weights, SubjectWeights(analysis, weights), analysis);
-        var needed = Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : BarSetters(analysis, windows).Max(w => w.Coverage)) * ShareOfBest);
+        var needed = Bar(windows);
+        var ofTheMeeting = MeetingNamed(analysis) ? windows.Where(w => OfTheMeetingNamed(analysis, w.Unit)).ToList() : [];
+        var neededInItsPapers = ofTheMeeting.Count > 0 ? Bar(ofTheMeeting) : needed;
         var years = AskedYears(analysis);
         var names = new NamedInPassage(analysis);
         var bodyKind = BodyNames.AskedKind(analysis.Text);
@@ -144,22 +146,20 @@ public static partial class AnswerTypeCheck
                 && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(w.Unit, w.Before, YearsFor(analysis, years, w.Unit)) || OfAnotherMonth(w.Unit.Text, months)))
                 && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, w.Unit)))
-            .Select(w => (w.Unit, w.Coverage, needed));
+            .Select(w => (w.Unit, w.Coverage, ofTheMeeting.Count > 0 && OfTheMeetingNamed(analysis, w.Unit) ? neededInItsPapers : needed));
     }
 
-    /// <summary>The windows whose coverage sets the bar: with the meeting named ("the report to CYP scrutiny in Jan 2024"),
-    /// those of its papers, when it has any; another year's report on the subject repeats more of the question's words
-    /// and answers nothing about this one.</summary>
-    private static IEnumerable<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> BarSetters(QueryAnalysis analysis, IReadOnlyList<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> windows)
-    {
-        if (!analysis.Dates.Any(d => DatesAMeeting(analysis.Text, d)))
-        {
-            return windows;
-        }
+    /// <summary>The coverage a window needs: <see cref="ShareOfBest"/> of the best one's, at least <see cref="MinCoverage"/>.</summary>
+    private static double Bar(IReadOnlyList<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> windows) =>
+        Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
 
-        var ofTheMeeting = windows.Where(w => w.Unit.Passage.Hit.Chunk.MeetingDate is { } date && analysis.DateFits(date)).ToList();
-        return ofTheMeeting.Count > 0 ? ofTheMeeting : windows;
-    }
+    /// <summary>With the meeting named ("the report to CYP scrutiny in Jan 2024"), the bar for its own papers is set by
+    /// them: another year's report on the subject repeats more of the question's words and answers nothing about this
+    /// one. Other papers keep the bar set by all.</summary>
+    private static bool MeetingNamed(QueryAnalysis analysis) => analysis.Dates.Any(d => DatesAMeeting(analysis.Text, d));
+
+    private static bool OfTheMeetingNamed(QueryAnalysis analysis, AnswerUnit unit) =>
+        unit.Passage.Hit.Chunk.MeetingDate is { } date && analysis.DateFits(date);
 
     /// <summary>The question's words without those that only set the scene ("… ? heard the usual chair was off"): the
     /// answer need not repeat them (<see cref="QueryAnalysis.ContextStems"/>), though a window that does is as good.</summary>
@@ -245,8 +245,9 @@ public static partial class AnswerTypeCheck
             ? [.. asked, meeting.Year - 1]
             : asked;
 
-    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee": a date written beside the word for a meeting
-    /// names the meeting; "at the end of March 2022" names the time a figure is of.</summary>
+    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee", "the Jan 2024 improvement report": a date written
+    /// beside the word for a meeting or its paper names the meeting; "at the end of March 2022" names the time a figure
+    /// is of.</summary>
     private static bool DatesAMeeting(string question, DateMention date)
     {
         var at = question.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
@@ -416,11 +417,14 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(?<start>20\d\d)\s?[-/\u2013]\s?\d\d\b")]
     private static partial Regex FinancialYearEnd();
 
-    [GeneratedRegex(@"\b(meeting|committee|scrutiny|cabinet|council|board|panel|cttee|mtg)s?\s+((on|in|of|held on|dated|from)\s+)?(the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(" + MeetingOrPaper + @")s?\s+((on|in|of|held on|dated|from)\s+)?(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingBefore();
 
-    [GeneratedRegex(@"^\s*([\w&']+\s+)?(meeting|committee|scrutiny|cabinet|council|board|panel|cttee|mtg)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*([\w&'-]+\s+){0,2}(" + MeetingOrPaper + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingAfter();
+
+    /// <summary>The words for a meeting, or for a paper that went to one ("the Jan 2024 improvement report").</summary>
+    private const string MeetingOrPaper = "meeting|committee|scrutiny|cabinet|council|board|panel|cttee|mtg|report|update|paper|pack|agenda|minutes";
 
     [GeneratedRegex(@"\bmeeting\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();

@@ -753,6 +753,7 @@ public sealed class AnswerTypeCheckTests
 
     [Theory]
     [InlineData("how many children were supported to stay with family, per the update to the January 2024 select committee?", true)]
+    [InlineData("how many children were supported to stay with family? figures from the January 2024 improvement report pls", true)]
     [InlineData("how many children were supported to stay with family in January 2024?", false)] // the figure's month, not the meeting's
     public async Task Answer_MonthNamingThePapersMeeting_AllowsTheYearBeforeAsThePaperGivesIt(string question, bool answered)
     {
@@ -773,6 +774,18 @@ public sealed class AnswerTypeCheckTests
 
         Assert.True(answer.Answered);
         Assert.Contains("40%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answer_MeetingNamed_PapersOfOtherMeetingsKeepTheBarSetByAll()
+    {
+        var answer = await AnswerFromChunksAsync(
+            "the improvement report for CYP scrutiny in Jan 2024 - how much did the share of children supported to stay with family go up by?",
+            FakeSearchIndex.Chunk("Improvement: the report was noted.", "jan-2024.pdf", meetingDate: new DateOnly(2024, 1, 24)),
+            FakeSearchIndex.Chunk("Improvement in practice has resulted in the share of children supported to remain with family increasing from 32% to 40%.", "nov-2024.pdf", meetingDate: new DateOnly(2024, 11, 13)),
+            FakeSearchIndex.Chunk("The improvement report to scrutiny sets out how the share of children supported to stay with family should go up.", "mar-2022.pdf", meetingDate: new DateOnly(2022, 3, 31)));
+
+        Assert.False(answer.Answered);
     }
 
     [Fact]
