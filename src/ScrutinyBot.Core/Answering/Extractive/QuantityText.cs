@@ -31,7 +31,7 @@ public static partial class QuantityText
                 at = words.Count;
             }
 
-            if (countOnly && CountsAnotherThing(text, figure, words, at, isSubject))
+            if (countOnly && CountsAnotherThing(text, figure, words, at, isSubject) && !(PeopleCounted().IsMatch(question!) && at < words.Count && PeopleNoun().IsMatch(words[at].Value)))
             {
                 continue;
             }
@@ -134,6 +134,15 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"^[a-z]{3,}[^s]s$")]
     private static partial Regex PluralNoun();
+
+    /// <summary>"How many people filled in the questionnaire?" counts people whatever the paper calls them.</summary>
+    [GeneratedRegex(@"\bhow many (people|persons|individuals)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleCounted();
+
+    /// <summary>A plural noun for people: one of the common ones, or an agent noun ("consultees", "participants",
+    /// "councillors", "specialists").</summary>
+    [GeneratedRegex(@"^(people|persons|individuals|residents|respondents|members|staff|children|adults|pupils|students|parents|patients|households|families|[a-z]{3,}(ees|ants|ists|ors))$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleNoun();
 
     [GeneratedRegex(@"^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();

@@ -42,6 +42,13 @@ public sealed class QuantityTextTests
     public void HasFigureNear_SubjectWordBeforeAComma_IsTheWordWithoutIt(string text) =>
         Assert.True(QuantityText.HasFigureNear(text, word => word.Equals("members", StringComparison.OrdinalIgnoreCase), 3, question: "how many members have to back a minority response?"));
 
+    [Theory]
+    [InlineData("In total 1,016 consultees took part in the consultation questionnaire.", true)]
+    [InlineData("Overall 212 participants took part in the consultation questionnaire.", true)]
+    [InlineData("In total 1,016 complaints were logged about the questionnaire.", false)] // counts complaints, not people
+    public void HasFigureNear_HowManyPeople_IsAnsweredByACountOfPeopleWhateverTheyAreCalled(string text, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigureNear(text, word => word.StartsWith("questionnaire", StringComparison.OrdinalIgnoreCase), 8, question: "how many people filled in the consultation questionnaire?"));
+
     [Fact]
     public void HasFigureNear_HowManyPounds_IsAnsweredByMoney() =>
         Assert.True(QuantityText.HasFigureNear("Each foster carer is paid £500 a week.", IsFosterCarer, 8, question: "how many pounds a week is a foster carer paid?"));
