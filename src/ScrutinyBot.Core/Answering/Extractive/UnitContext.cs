@@ -9,13 +9,15 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// sentences speak of its council's place ("how many children were in care in the city"). Asked who wrote a paper, its
 /// contact block ("Report Author: …") speaks for the whole paper: what its other passages say. Asked who chaired, the
 /// line naming the chair ("Harry Rayner – MEM (Chair)") is of the meeting its paper's title names ("TMG meeting note
-/// 14 November 2024"). Other titles are not read with a unit: measured on held-out questions, they let table rows under
-/// a well-matching title answer questions the papers do not answer.
+/// 14 November 2024"); so is a vote's count ("For (39) - Against (19)") of the item it is minuted under. Other titles
+/// are not read with a unit: measured on held-out questions, they let table rows under a well-matching title answer
+/// questions the papers do not answer.
 /// </summary>
 internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, QueryAnalysis analysis)
 {
     private readonly bool _contactsAsked = PaperContacts.AreAsked(analysis.Text);
     private readonly bool _chairAsked = analysis.Has(QuestionIntent.Chair);
+    private readonly bool _voteAsked = VoteAsked().IsMatch(analysis.Text);
     private readonly Dictionary<string, StemSet> _councils = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StemSet> _papers = new(StringComparer.Ordinal);
 
@@ -29,7 +31,8 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
         }
 
         var council = Council(chunk.Council);
-        return _chairAsked && ChairNamed().IsMatch(unit.Text) && SentenceScorer.Heading(chunk) is { Length: > 0 } heading
+        var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text));
+        return headed && SentenceScorer.Heading(chunk) is { Length: > 0 } heading
             ? new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(heading)], heading)
             : council;
     }
@@ -61,6 +64,14 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
 
         return stems;
     }
+
+    [GeneratedRegex(@"\bvot(e|es|ed|ing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteAsked();
+
+    /// <summary>"the voting was as follows: For (39) - Against (19)", "For: 39": a vote's count, minuted under the item
+    /// it was on.</summary>
+    [GeneratedRegex(@"\bvoting was as follows\b|\b(For|Against)\s*(\(\d{1,3}\)|:\s*\d{1,3}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteRecorded();
 
     [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|in the Chair)\)|\b(Chair|Chairman|Chairwoman|Chairperson)\s*[:\u2013-]|\bin the Chair\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChairNamed();

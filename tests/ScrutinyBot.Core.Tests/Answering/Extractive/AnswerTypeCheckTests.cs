@@ -788,6 +788,19 @@ public sealed class AnswerTypeCheckTests
         Assert.False(answer.Answered);
     }
 
+    [Theory]
+    [InlineData("how many councillors voted for and against the final devolution motion?", true)]
+    [InlineData("how many councillors backed the final devolution motion?", false)] // no vote asked: the heading is not read with the count
+    public async Task Answer_VoteCountMinutedUnderTheItem_IsReadWithTheItemsHeading(string question, bool answered)
+    {
+        var chunk = FakeSearchIndex.Chunk("25) The Chairman put the substantive motion to the vote and the voting was as follows: For (39) - Against (19) - Abstain (1)")
+            with { ItemTitle = "English Devolution White Paper" };
+
+        var answer = await AnswerFromChunksAsync(question, chunk);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public async Task Answer_YearNotInTheEvidence_Abstains()
     {
