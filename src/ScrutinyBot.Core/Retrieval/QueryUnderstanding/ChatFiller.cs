@@ -4,8 +4,8 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>Chat phrases that say how a person asks, not what about: "can you tell me", "remind me", "any idea",
 /// "quick one -", "I was wondering", greetings and "please", and "right now" or "at the moment" (which say no more than
-/// "currently"), anywhere in the question. Taking them out leaves the
-/// question itself, so its kind ("who…", "when…") is read where it starts and its topic is not "reminders".
+/// "currently") or "are left" (no more than "remain": not the verb "leave"), anywhere in the question. Taking them out
+/// leaves the question itself, so its kind ("who…", "when…") is read where it starts and its topic is not "reminders".
 /// Source: how people ask in chat (the phrasings of the reworded and dev questions, and common English politeness
 /// forms), not any one question.</summary>
 public static partial class ChatFiller
@@ -40,6 +40,7 @@ public static partial class ChatFiller
         + @"|(if you (can|could)|if possible)\b"
         + @"|(please|pls|thanks|thank you|cheers|ta)\b[.!]?"
         + @"|(right now|at the moment|at present|as (things|it) stands?|these days)\b"
+        + @"|(?<=\b(are|is|were) (still )?)left\b(?! (out|off|behind|over|to|with)\b)"
         + @")(?=$|[\s,.;:!?-])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();

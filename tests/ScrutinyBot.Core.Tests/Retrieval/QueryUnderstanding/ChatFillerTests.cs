@@ -13,6 +13,10 @@ public sealed class ChatFillerTests
     [InlineData("Hi, could you please tell me when the budget was set, thanks", "when the budget was set")]
     [InlineData("how many children is KCC monitoring right now?", "how many children is KCC monitoring ?")]
     [InlineData("what's the deficit at the moment", "what's the deficit")]
+    [InlineData("how many agency social workers are left in Fieldwork?", "how many agency social workers are in Fieldwork?")]
+    [InlineData("how many staff are still left on the team?", "how many staff are still on the team?")]
+    [InlineData("who has left the authority?", "who has left the authority?")]
+    [InlineData("which schools were left out of the plan?", "which schools were left out of the plan?")]
     [InlineData("Can you remind me of the name of the adviser who chairs the board?", "who is adviser who chairs the board?")]
     [InlineData("any word yet on what grade Ofsted gave?", "what grade Ofsted gave?")]
     public void Strip_ChatPhrasesAnywhere_LeavesTheQuestion(string question, string expected)
