@@ -75,6 +75,8 @@ public sealed class QuantityTextTests
     [InlineData("how much government grant did the scheme get?", true)]
     [InlineData("what did the audit of costs find?", false)]
     [InlineData("What yearly saving does the family hubs decision claim?", true)]
+    [InlineData("What's the latest cost estimate for converting the house into a children's home?", true)]
+    [InlineData("what's the estimated total cost of the interchange upgrade?", true)]
     [InlineData("how much will closing the two hubs save?", true)]
     [InlineData("what savings proposals affect children's services?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
