@@ -153,9 +153,9 @@ public static partial class AnswerTypeCheck
     private static double Bar(IReadOnlyList<(AnswerUnit Unit, double Coverage, IReadOnlyList<string> Before)> windows) =>
         Math.Max(MinCoverage, (windows.Count == 0 ? 1.0 : windows.Max(w => w.Coverage)) * ShareOfBest);
 
-    /// <summary>With the meeting named ("the report to CYP scrutiny in Jan 2024"), the bar for its own papers is set by
-    /// them: another year's report on the subject repeats more of the question's words and answers nothing about this
-    /// one. Other papers keep the bar set by all.</summary>
+    /// <summary>True when the question names a meeting by its date ("the report to CYP scrutiny in Jan 2024"): the bar
+    /// for that meeting's papers is then set by them alone, as another year's report on the subject repeats more of the
+    /// question's words and answers nothing about this one; other papers keep the bar set by all.</summary>
     private static bool MeetingNamed(QueryAnalysis analysis) => analysis.Dates.Any(d => DatesAMeeting(analysis.Text, d));
 
     private static bool OfTheMeetingNamed(QueryAnalysis analysis, AnswerUnit unit) =>

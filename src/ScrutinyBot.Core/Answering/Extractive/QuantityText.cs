@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
@@ -126,7 +127,7 @@ public static partial class QuantityText
     [GeneratedRegex(@"(?<![\w./-])£?\s?\d[\d,]*(\.\d+)?\s?(%|per ?cent|m\b|bn\b|k\b|million|billion)?(?![\w/])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|spending|budget|funding|price|paid|pay|pays|paying|worth|save|saves|saved|saving|savings)\b|\b(annual|yearly|total|overall|expected|estimated|projected|net|full[- ]year) savings?\b|\bwhat('s|\u2019s|s| is| was| will be) the ([\w-]+ ){0,2}(cost|budget|price)\b|\bhow much ([\w'’-]+ ){0,3}(money|cash|grant|funding)\b|\bin (pounds|cash terms)\b|\bwhat ((do|does|did|will|would) )?(we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (pay|pays|paid|spend|spends|spent|charge|charges|charged)\b|\bwhat (does|did|do|will|would) ([^?]{1,40}\bcost\b|[^?]{41,120}\bcost\s*\??\s*$)|\bwhat [^?]{1,60}\b(would|will|could|might|does|did|do|to) cost\b|\bwhat('s|\u2019s| is| are| was| were| does| do| did) [^?]{1,40}\b(paid|earns?|earned)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|spending|budget|funding|price|paid|pay|pays|paying|worth|save|saves|saved|saving|savings)\b|" + IntentDetector.SumSaved + @"|\bwhat('s|\u2019s|s| is| was| will be) the ([\w-]+ ){0,2}(cost|budget|price)\b|\bhow much ([\w'’-]+ ){0,3}(money|cash|grant|funding)\b|\bin (pounds|cash terms)\b|\bwhat ((do|does|did|will|would) )?(we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (pay|pays|paid|spend|spends|spent|charge|charges|charged)\b|\bwhat (does|did|do|will|would) ([^?]{1,40}\bcost\b|[^?]{41,120}\bcost\s*\??\s*$)|\bwhat [^?]{1,60}\b(would|will|could|might|does|did|do|to) cost\b|\bwhat('s|\u2019s| is| are| was| were| does| do| did) [^?]{1,40}\b(paid|earns?|earned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"\bhow much of\b|%|\bper ?cent|\bproportion\b|\bshare\b|\bpercentage\b", RegexOptions.IgnoreCase)]
