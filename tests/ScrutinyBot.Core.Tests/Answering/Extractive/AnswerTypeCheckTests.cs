@@ -764,11 +764,14 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    private const string ShareQuestionNamingTheMeeting =
+        "the improvement report for CYP scrutiny in Jan 2024 - how much did the share of children supported to stay with family go up by?";
+
     [Fact]
     public async Task Answer_AnotherMeetingsPaperRepeatingMoreOfTheQuestion_DoesNotRaiseTheBarForTheMeetingNamed()
     {
         var answer = await AnswerFromChunksAsync(
-            "the improvement report for CYP scrutiny in Jan 2024 - how much did the share of children supported to stay with family go up by?",
+            ShareQuestionNamingTheMeeting,
             FakeSearchIndex.Chunk("Improvement in practice has resulted in the share of children supported to remain with family increasing from 32% to 40%.", "jan-2024.pdf", meetingDate: new DateOnly(2024, 1, 24)),
             FakeSearchIndex.Chunk("The improvement report to scrutiny sets out how the share of children supported to stay with family should go up.", "mar-2022.pdf", meetingDate: new DateOnly(2022, 3, 31)));
 
@@ -780,7 +783,7 @@ public sealed class AnswerTypeCheckTests
     public async Task Answer_MeetingNamed_PapersOfOtherMeetingsKeepTheBarSetByAll()
     {
         var answer = await AnswerFromChunksAsync(
-            "the improvement report for CYP scrutiny in Jan 2024 - how much did the share of children supported to stay with family go up by?",
+            ShareQuestionNamingTheMeeting,
             FakeSearchIndex.Chunk("Improvement: the report was noted.", "jan-2024.pdf", meetingDate: new DateOnly(2024, 1, 24)),
             FakeSearchIndex.Chunk("Improvement in practice has resulted in the share of children supported to remain with family increasing from 32% to 40%.", "nov-2024.pdf", meetingDate: new DateOnly(2024, 11, 13)),
             FakeSearchIndex.Chunk("The improvement report to scrutiny sets out how the share of children supported to stay with family should go up.", "mar-2022.pdf", meetingDate: new DateOnly(2022, 3, 31)));
