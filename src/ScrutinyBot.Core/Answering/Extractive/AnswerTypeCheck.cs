@@ -142,11 +142,12 @@ public static partial class AnswerTypeCheck
         var roleHolder = new RoleHolder(analysis.Text);
         var months = AskedMonths(analysis);
         return windows
-            .Where(w => Holds(expected, w.Unit, notNames, weights, YearsFor(analysis, years, w.Unit), bodyKind, analysis.Text, roleHolder) && names.AllNamedBeside(w.Unit) && !another.NamesAnother(w.Unit.Text)
-                && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(w.Unit, w.Before, YearsFor(analysis, years, w.Unit)) || OfAnotherMonth(w.Unit.Text, months)))
-                && (!meetingDateAsked || NamesADayIn(analysis, w.Unit.Text))
-                && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, w.Unit)))
-            .Select(w => (w.Unit, w.Coverage, ofTheMeeting.Count > 0 && OfTheMeetingNamed(analysis, w.Unit) ? neededInItsPapers : needed));
+            .Select(w => (Window: w, Years: YearsFor(analysis, years, w.Unit)))
+            .Where(x => Holds(expected, x.Window.Unit, notNames, weights, x.Years, bodyKind, analysis.Text, roleHolder) && names.AllNamedBeside(x.Window.Unit) && !another.NamesAnother(x.Window.Unit.Text)
+                && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(x.Window.Unit, x.Window.Before, x.Years) || OfAnotherMonth(x.Window.Unit.Text, months)))
+                && (!meetingDateAsked || NamesADayIn(analysis, x.Window.Unit.Text))
+                && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, x.Window.Unit)))
+            .Select(x => (x.Window.Unit, x.Window.Coverage, OfTheMeetingNamed(analysis, x.Window.Unit) ? neededInItsPapers : needed));
     }
 
     /// <summary>The coverage a window needs: <see cref="ShareOfBest"/> of the best one's, at least <see cref="MinCoverage"/>.</summary>
