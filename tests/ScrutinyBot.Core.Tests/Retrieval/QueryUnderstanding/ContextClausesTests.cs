@@ -74,6 +74,8 @@ public sealed class ContextClausesTests
     [InlineData("what share of the funding did the police put in, according to the rec tracker response?", "tracker")]
     [InlineData("police funding report - how much funding did the police give?", "report")]
     [InlineData("Jan 2024 funding update: how much funding did the police give?", "update")]
+    [InlineData("partnership annual report 2020/21 – how much funding did the police give?", "partnership")]
+    [InlineData("budget report 2024-25: how much funding did the police give?", "budget")]
     [InlineData("how much funding did the police give, according to the cabinet report on the commissioning plan 2025-29?", "commissioning")]
     [InlineData("In the answers to members' questions at full council on 13 March, how much funding did the police give?", "answers")]
     public void Stems_PaperTheQuestionPointsAt_IsContext(string question, string pointer)
