@@ -3,7 +3,8 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// <summary>The adjective after "how" names the measure asked for, not the topic: "how long has the council got",
 /// "how big is the gap", "how soon must it reply". Papers answer with the figure ("within 70 working days", "£151.2m")
 /// and rarely the adjective, so kept as a key word it would be a rare word every answer lacks. The same holds for the
-/// noun after "what" or "which" that names a point in time ("what date did …", "which year"): papers give the date.</summary>
+/// noun after "what" or "which" that names a point in time ("what date did …", "which year"): papers give the date; and
+/// for the noun that names a share ("what percentage of …", "what proportion"): papers give "9.1%".</summary>
 public static class MeasureWords
 {
     /// <summary>English adjectives and adverbs of degree that follow "how" in a measure question.</summary>
@@ -15,15 +16,17 @@ public static class MeasureWords
 
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "date", "day", "month", "year" };
 
+    private static readonly HashSet<string> ShareNouns = new(StringComparer.Ordinal) { "percentage", "percent", "proportion" };
+
     /// <summary>The tokens (lower case, in order) without a measure word that directly follows "how", or a time noun that
-    /// directly follows "what" or "which".</summary>
+    /// or share noun directly follows "what" or "which".</summary>
     public static IEnumerable<string> Without(IReadOnlyList<string> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var before = i == 0 ? null : tokens[i - 1];
             var measure = before == "how" && Measures.Contains(tokens[i]);
-            var pointInTime = before is "what" or "which" && TimeNouns.Contains(tokens[i]);
+            var pointInTime = before is "what" or "which" && (TimeNouns.Contains(tokens[i]) || ShareNouns.Contains(tokens[i]));
             if (!measure && !pointInTime)
             {
                 yield return tokens[i];

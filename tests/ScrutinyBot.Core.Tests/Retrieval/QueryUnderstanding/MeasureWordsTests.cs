@@ -11,6 +11,8 @@ public sealed class MeasureWordsTests
     [InlineData("how far over budget is home to school transport?", "far")]
     [InlineData("what date did the council submit its action plan?", "date")]
     [InlineData("which year was the strategy adopted?", "year")]
+    [InlineData("what percentage of the funding do the police give?", "percentage")]
+    [InlineData("what proportion of children are in care?", "proportion")]
     public void Analyze_MeasureAfterHow_IsNotAKeyWord(string question, string measure)
     {
         var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
@@ -22,6 +24,7 @@ public sealed class MeasureWordsTests
     [InlineData("what is the long term plan for children's homes?", "long")]
     [InlineData("which big projects are in the capital programme?", "big")]
     [InlineData("what is the closing date for the consultation?", "date")]
+    [InlineData("has the percentage of late plans gone down?", "percentage")]
     public void Analyze_TheSameWordNotAfterHow_StaysAKeyWord(string question, string word)
     {
         var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
