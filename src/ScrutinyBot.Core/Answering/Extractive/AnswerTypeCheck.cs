@@ -246,7 +246,7 @@ public static partial class AnswerTypeCheck
             ? [.. asked, meeting.Year - 1]
             : asked;
 
-    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee", "the Jan 2024 improvement report": a date written
+    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee", "(Select Committee, April 2024)", "the Jan 2024 improvement report": a date written
     /// beside the word for a meeting or its paper names the meeting; "at the end of March 2022" names the time a figure
     /// is of.</summary>
     private static bool DatesAMeeting(string question, DateMention date)
@@ -256,7 +256,8 @@ public static partial class AnswerTypeCheck
     }
 
     /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
-    /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one.</summary>
+    /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one (a financial
+    /// year, "2022/23", by both of its years).</summary>
     private static bool DatedByTheSentencesBefore(AnswerUnit unit, IReadOnlyList<string> before, IReadOnlyList<int> askedYears)
     {
         if (askedYears.Count == 0 || YearText().IsMatch(unit.Text))
@@ -264,7 +265,7 @@ public static partial class AnswerTypeCheck
             return false;
         }
 
-        var years = before.Reverse().Select(YearsDating).FirstOrDefault(y => y.Count > 0);
+        var years = before.Reverse().Select(Years).FirstOrDefault(y => y.Count > 0);
         return years is not null && !years.Any(askedYears.Contains);
     }
 
@@ -418,7 +419,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(?<start>20\d\d)\s?[-/\u2013]\s?\d\d\b")]
     private static partial Regex FinancialYearEnd();
 
-    [GeneratedRegex(@"\b(" + MeetingOrPaper + @")s?\s+((on|in|of|held on|dated|from)\s+)?(the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(" + MeetingOrPaper + @")s?(\s*[,(]\s*|\s+)((on|in|of|held on|dated|from)\s+)?(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingBefore();
 
     [GeneratedRegex(@"^\s*([\w&'-]+\s+){0,2}(" + MeetingOrPaper + @")\b", RegexOptions.IgnoreCase)]

@@ -752,14 +752,27 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData(2024, true)] // 2022/23 is also 2023, the year before the meeting named
+    [InlineData(2025, false)]
+    public async Task Answer_FigureAfterAFinancialYear_IsDatedByBothOfItsYears(int meetingYear, bool answered)
+    {
+        var answer = await AnswerFromChunksAsync(
+            $"how much money did the fostering bid bring into the region? (Children and Families Select Committee, April {meetingYear})",
+            FakeSearchIndex.Chunk("Source: fostering placements return 2022/23. The fostering bid has brought £1.8 million of money into the region.", meetingDate: new DateOnly(meetingYear, 4, 15), committee: "Children and Families Select Committee"));
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
     [InlineData("how many children were supported to stay with family, per the update to the January 2024 select committee?", true)]
     [InlineData("how many children were supported to stay with family? figures from the January 2024 improvement report pls", true)]
+    [InlineData("how many children were supported to stay with family? (Children and Families Select Committee, January 2024)", true)]
     [InlineData("how many children were supported to stay with family in January 2024?", false)] // the figure's month, not the meeting's
     public async Task Answer_MonthNamingThePapersMeeting_AllowsTheYearBeforeAsThePaperGivesIt(string question, bool answered)
     {
         var answer = await AnswerFromChunksAsync(
             question,
-            FakeSearchIndex.Chunk("The number of children supported to stay with family rose to 412 in November 2023.", meetingDate: new DateOnly(2024, 1, 24)));
+            FakeSearchIndex.Chunk("The number of children supported to stay with family rose to 412 in November 2023.", meetingDate: new DateOnly(2024, 1, 24), committee: "Children and Families Select Committee"));
 
         Assert.Equal(answered, answer.Answered);
     }
