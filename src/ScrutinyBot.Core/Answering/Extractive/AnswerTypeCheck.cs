@@ -180,7 +180,7 @@ public static partial class AnswerTypeCheck
         ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
         ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text))
             && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
-        ExpectedAnswer.Date => DateText().IsMatch(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
+        ExpectedAnswer.Date => DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question), question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
         ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
         _ => ReplyReceived().IsMatch(unit.Text),
     };
@@ -453,7 +453,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout|value|valuation|worth)\b(?! for money)|\bwhat( (?!is\b|was\b|are\b|were\b)[\w'’-]+){0,3} (rates?|percentages?|proportion|amount|sum|fees?|price|salary|figure|total)( (is|was|are|were|do|does|did|has|have|had|will|would|should|can|could)\b|\s*\?)")]
     private static partial Regex QuantityQuestion();
 
-    [GeneratedRegex(@"^\s*(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]
+    [GeneratedRegex(@"(^|[,;:\u2013-]\s*|\b(tell|remind|show) (me|us) )(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]
     private static partial Regex DateQuestion();
 
     /// <summary>"Date recommendations were issued: 15 November 2024" is a form's field for another date than "when is
@@ -471,6 +471,17 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\bDate(?:\s+(?:of|for|when))?\s+(?<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")]
     private static partial Regex DateField();
+
+    /// <summary>"Per the minister's letter of 16 Dec 2024, when does the government expect…": the day the question gives
+    /// names what it asks about (here the letter), so it is not the answer.</summary>
+    private static string WithoutDaysAsked(string text, string question)
+    {
+        var days = DateExpressionParser.Parse(question).Where(d => d.Day is not null).ToList();
+        return days.Count == 0
+            ? text
+            : DateExpressionParser.Parse(text).Where(w => w.Day is not null && days.Any(d => d.IsCompatibleWith(w)))
+                .Aggregate(text, (t, w) => t.Replace(w.Text, " ", StringComparison.Ordinal));
+    }
 
     /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the
     /// 2024/25 budget") names a period or a plan, not when it happened.</summary>

@@ -516,6 +516,9 @@ public sealed class AnswerTypeCheckTests
     [InlineData("By when did the executive have to respond to the recommendations?", ExpectedAnswer.Date)]
     [InlineData("when did the cabinet member reply to the committee's letter?", ExpectedAnswer.Date)]
     [InlineData("has the cabinet member replied to the committee's letter?", ExpectedAnswer.Reply)]
+    [InlineData("Per the minister's letter of 16 Dec 2024, when does the government expect new councils to be running?", ExpectedAnswer.Date)]
+    [InlineData("can you tell me when the cabinet member replied?", ExpectedAnswer.Date)]
+    [InlineData("what did the cabinet decide when the budget was set?", ExpectedAnswer.Anything)]
     [InlineData("whats the total cost of the new system?", ExpectedAnswer.Quantity)]
     [InlineData("what’s the number of looked after children?", ExpectedAnswer.Quantity)]
     [InlineData("What is the contract value of the partnership with the consultants?", ExpectedAnswer.Quantity)]
@@ -749,6 +752,18 @@ public sealed class AnswerTypeCheckTests
             FakeSearchIndex.Chunk("The Testshire partnership refreshed its veterans strategy in 2023. Its report on veterans in Testshire came out in 2024. Cases of veteran homelessness numbered 19 over the year."));
 
         Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
+    [InlineData("Per the minister's letter of 16 Dec 2024, when does the government expect new unitary councils to be running?")]
+    [InlineData("in the minister's letter of 16 Dec 2024 - when are new unitary councils expected to be running?")]
+    public async Task Answer_WhenAskedAfterAPointerWithADay_IsNotAnsweredByThePointersDay(string question)
+    {
+        var answer = await AnswerFromChunksAsync(
+            question,
+            FakeSearchIndex.Chunk("Letter from the minister to leaders of councils, 16 December 2024: the government expects new unitary councils to be running.", "letter.pdf"));
+
+        Assert.False(answer.Answered);
     }
 
     [Theory]

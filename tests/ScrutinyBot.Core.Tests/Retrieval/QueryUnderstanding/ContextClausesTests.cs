@@ -76,6 +76,7 @@ public sealed class ContextClausesTests
     [InlineData("Jan 2024 funding update: how much funding did the police give?", "update")]
     [InlineData("partnership annual report 2020/21 – how much funding did the police give?", "partnership")]
     [InlineData("budget report 2024-25: how much funding did the police give?", "budget")]
+    [InlineData("Per Jim McMahon's letter of 16 Dec 2024, how much funding did the police give?", "mcmahon")]
     [InlineData("In the City CYP scrutiny rec tracker (Jan 2025 pack), how much funding did the police give?", "tracker")]
     [InlineData("how much funding did the committee's letter to the Chief Constable say the police give?", "constable")]
     [InlineData("how much funding did the police give, according to the cabinet report on the commissioning plan 2025-29?", "commissioning")]
