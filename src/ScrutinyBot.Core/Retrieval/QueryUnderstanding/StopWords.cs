@@ -51,7 +51,14 @@ public static class StopWords
 
     /// <summary>True for the words above and for every negated auxiliary ("hadn't", "won't", "couldn't"): a closed
     /// class of function words, however the question shortens them.</summary>
-    public static bool Contains(string word) => Words.Contains(word) || IsNegatedAuxiliary(word);
+    public static bool Contains(string word) => Words.Contains(word) || IsNegatedAuxiliary(word) || IsContractedStopWord(word);
+
+    /// <summary>"who'd", "they'll", "we're", "should've": a stop word with its auxiliary run on.</summary>
+    private static bool IsContractedStopWord(string word)
+    {
+        var at = word.IndexOfAny(['\'', '\u2019']);
+        return at > 0 && word[(at + 1)..] is "d" or "ll" or "re" or "ve" or "m" && Words.Contains(word[..at]);
+    }
 
     private static bool IsNegatedAuxiliary(string word) =>
         word.Length > 3 && (word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n\u2019t", StringComparison.Ordinal));

@@ -24,7 +24,9 @@ public sealed class QueryAnalyzerTests
     [InlineData("why won't the county fund the programme?", "won't")]
     [InlineData("why couldn’t the programme go ahead?", "couldn't")]
     [InlineData("which cttee saw the programme after the board itself?", "itself")]
-    public void Analyze_NegatedAuxiliaryOrPreposition_IsNotAKeyWord(string question, string auxiliary)
+    [InlineData("how many people who'd lose out from the programme?", "who'd")]
+    [InlineData("when they'll start the programme?", "they'll")]
+    public void Analyze_NegatedOrContractedAuxiliaryOrPreposition_IsNotAKeyWord(string question, string auxiliary)
     {
         var sut = QueryAnalyzer.Analyze(question, _committees);
 
