@@ -18,8 +18,8 @@ public static partial class AnswerTypeCheck
     /// <summary>A year in a paper's text: not the digits of a decimal, a percentage or a sum ("5.2000%", "£2000").</summary>
     public const string YearWritten = @"(?<![\d.,£])\b(19|20)\d\d\b(?!%|[.,]\d)";
 
-    /// <summary>Words either side of a figure within which the question's subject must be named.</summary>
-    private const int FigureReach = 8;
+    /// <summary>Telling words (stop words aside) either side of a figure within which the question's subject must be named.</summary>
+    private const int FigureReach = 6;
 
     /// <summary>Units before a figure's own that are read with it for its subject.</summary>
     private const int UnitsBefore = 2;

@@ -37,13 +37,38 @@ public static partial class QuantityText
                 continue;
             }
 
-            for (var i = Math.Max(0, at - reach); i <= Math.Min(words.Count - 1, at + reach); i++)
+            if (SubjectWithin(words, at, reach, isSubject))
             {
-                if (isSubject(words[i].Value))
-                {
-                    return true;
-                }
+                return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a subject word is within this many words of the word at <paramref name="at"/> either side,
+    /// counting only words that say something ("21% of the population said that they would need to borrow": the
+    /// figure's subject is three telling words on).</summary>
+    private static bool SubjectWithin(List<Match> words, int at, int reach, Func<string, bool> isSubject)
+    {
+        for (int i = at, told = 0; i < words.Count && told <= reach; i++)
+        {
+            if (isSubject(words[i].Value))
+            {
+                return true;
+            }
+
+            told += StopWords.Contains(words[i].Value.ToLowerInvariant()) ? 0 : 1;
+        }
+
+        for (int i = at - 1, told = 1; i >= 0 && told <= reach; i--)
+        {
+            if (isSubject(words[i].Value))
+            {
+                return true;
+            }
+
+            told += StopWords.Contains(words[i].Value.ToLowerInvariant()) ? 0 : 1;
         }
 
         return false;

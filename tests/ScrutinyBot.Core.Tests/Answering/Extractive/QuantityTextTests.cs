@@ -23,6 +23,12 @@ public sealed class QuantityTextTests
     public void HasFigureNear_NoFigureWithinReach_IsNotFound(string text) =>
         Assert.False(QuantityText.HasFigureNear(text, IsAllocated, 8));
 
+    [Theory]
+    [InlineData("In 2017 21% of the population said that they would need to borrow money at short notice.", true)] // reach counts telling words
+    [InlineData("In 2017 21% of the adult population across the whole of the United Kingdom reported that they would need to borrow.", false)]
+    public void HasFigureNear_WordsThatSayNothing_DoNotCountTowardsTheReach(string text, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigureNear(text, w => w.StartsWith("borrow", StringComparison.OrdinalIgnoreCase), 6));
+
     private static bool IsFosterCarer(string word) => word.StartsWith("foster", StringComparison.OrdinalIgnoreCase) || word.StartsWith("carer", StringComparison.OrdinalIgnoreCase);
 
     [Theory]
