@@ -21,7 +21,8 @@ public sealed partial class PaperContacts(ISearchIndex index)
     /// <summary>True when the question asks who wrote a paper or whom to contact about it.</summary>
     public static bool AreAsked(string question) => AuthorQuestion().IsMatch(question);
 
-    /// <summary>True when the text is a paper's contact block or its author line.</summary>
+    /// <summary>True when the text is a paper's contact block or its author line, or a front sheet's contact label
+    /// ("Ask for:", ModernGov's; "Enquiries to:", "Contact:").</summary>
     public static bool IsContactBlock(string text) => ContactBlock().IsMatch(text);
 
     /// <summary>The contact blocks of the papers the passages come from, each ranked as its paper's best passage,
@@ -43,9 +44,9 @@ public sealed partial class PaperContacts(ISearchIndex index)
         return result;
     }
 
-    [GeneratedRegex(@"\bwho\s+(wrote|writes|authored|prepared|drafted)\b|\b(report\s+)?(author|writer)\b|\bcontact\s+officer\b|\bwho\s+(do|should|can|could)\s+(i|we)\s+(contact|ask|email|ring|speak\s+to)\b|\bwho\s+to\s+(contact|ask)\b|\bwritten\s+by\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwho\s+(wrote|writes|authored|prepared|drafted)\b|\b(report\s+)?(author|writer)\b|\bcontact\s+officer\b|\bwho\s+(do|should|can|could)\s+(i|we)\s+(contact|ask|email|ring|speak\s+to)\b|\bwho\s+to\s+(contact|ask)\b|\bwho('s|\s+is|\s+was)\s+(the\s+)?([\w-]+\s+){0,3}contact\b|\bwritten\s+by\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorQuestion();
 
-    [GeneratedRegex(@"\b(report\s+)?author\b|\bcontact\s+(officer|details|information)\b|\benquiries\s+about\s+this\s+report\b|\breport\s+contact\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(report\s+)?author\b|\bcontact\s+(officer|details|information)\b|\benquiries\s+about\s+this\s+report\b|\breport\s+contact\b|\b(ask\s+for|enquiries\s+to|contact)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ContactBlock();
 }

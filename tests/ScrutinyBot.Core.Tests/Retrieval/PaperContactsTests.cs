@@ -18,10 +18,19 @@ public sealed class PaperContactsTests
     [InlineData("who's the report author on the January improvement update?", true)]
     [InlineData("any idea who the contact officer is for the MASH paper?", true)]
     [InlineData("who should I contact about the highways report?", true)]
+    [InlineData("who's the democratic services contact on the agenda for cabinet?", true)]
     [InlineData("who chairs the health scrutiny committee?", false)]
     [InlineData("what did the report say about the authority's budget?", false)]
     public void AreAsked_Question_TellsAuthorAndContactQuestions(string question, bool expected) =>
         Assert.Equal(expected, PaperContacts.AreAsked(question));
+
+    [Theory]
+    [InlineData("AGENDA CABINET Thursday, 30th January, 2025, at 10.00 am Ask for: Georgina Little Council Chamber", true)] // ModernGov's front sheet
+    [InlineData("Enquiries to: Jane Smith, Democratic Services Officer", true)]
+    [InlineData("Contact: Jane Smith, 0115 876 4315", true)]
+    [InlineData("The committee will ask for a further report in March.", false)]
+    public void IsContactBlock_Text_TellsTheLabelsPapersNameTheirContactBy(string text, bool expected) =>
+        Assert.Equal(expected, PaperContacts.IsContactBlock(text));
 
     [Fact]
     public async Task WithContactsAsync_PassageOfAPaper_AddsThatPapersContactBlockStraightAfterIt()
