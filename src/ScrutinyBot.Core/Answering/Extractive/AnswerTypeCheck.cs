@@ -18,7 +18,8 @@ public static partial class AnswerTypeCheck
     /// <summary>A year in a paper's text: not the digits of a decimal, a percentage or a sum ("5.2000%", "£2000").</summary>
     public const string YearWritten = @"(?<![\d.,£])\b(19|20)\d\d\b(?!%|[.,]\d)";
 
-    /// <summary>Telling words (stop words aside) either side of a figure within which the question's subject must be named.</summary>
+    /// <summary>Telling words (stop words aside) either side of a figure within which the question's subject must be
+    /// named.</summary>
     private const int FigureReach = 6;
 
     /// <summary>Units before a figure's own that are read with it for its subject.</summary>
@@ -246,9 +247,9 @@ public static partial class AnswerTypeCheck
             ? [.. asked, meeting.Year - 1]
             : asked;
 
-    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee", "(Select Committee, April 2024)", "the Jan 2024 improvement report": a date written
-    /// beside the word for a meeting or its paper names the meeting; "at the end of March 2022" names the time a figure
-    /// is of.</summary>
+    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee", "(Select Committee, April 2024)", "the Jan 2024
+    /// improvement report": a date written beside the word for a meeting or its paper names the meeting; "at the end of
+    /// March 2022" names the time a figure is of.</summary>
     private static bool DatesAMeeting(string question, DateMention date)
     {
         var at = question.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);

@@ -49,19 +49,12 @@ public static partial class QuantityText
     /// <summary>True when a subject word is within this many words of the word at <paramref name="at"/> either side,
     /// counting only words that say something ("21% of the population said that they would need to borrow": the
     /// figure's subject is three telling words on).</summary>
-    private static bool SubjectWithin(List<Match> words, int at, int reach, Func<string, bool> isSubject)
+    private static bool SubjectWithin(List<Match> words, int at, int reach, Func<string, bool> isSubject) =>
+        SubjectOnOneSide(words, at, step: 1, told: 0, reach, isSubject) || SubjectOnOneSide(words, at - 1, step: -1, told: 1, reach, isSubject);
+
+    private static bool SubjectOnOneSide(List<Match> words, int from, int step, int told, int reach, Func<string, bool> isSubject)
     {
-        for (int i = at, told = 0; i < words.Count && told <= reach; i++)
-        {
-            if (isSubject(words[i].Value))
-            {
-                return true;
-            }
-
-            told += StopWords.Contains(words[i].Value.ToLowerInvariant()) ? 0 : 1;
-        }
-
-        for (int i = at - 1, told = 1; i >= 0 && told <= reach; i--)
+        for (var i = from; i >= 0 && i < words.Count && told <= reach; i += step)
         {
             if (isSubject(words[i].Value))
             {

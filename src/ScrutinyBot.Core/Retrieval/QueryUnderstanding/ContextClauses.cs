@@ -96,12 +96,13 @@ public static partial class ContextClauses
     private static partial Regex TrailingTimeClause();
 
     /// <summary>"The tracker says", "the committee's letter to the Chief Constable said", "according to the minutes", "in
-    /// the rec tracker (Jan 2025 pack),", "per the Kent commissioning plan 2025-29 report,": the paper named as where to
-    /// look (up to eight words before the word for a paper). So is a paper named as a heading before the question, as chat
-    /// messages open: "treasury half-year report - what rate…", "Jan 2024 update: how many…", with the year it covers:
-    /// "annual report 2020/21 – how many…". So is the paper a question opens with and describes: "in the letter we sent
-    /// to the police about funding, what % …". So is a paper's reference number put in brackets: "(decision 24/00109)"; "when cabinet reconsidered decision 24/00093"
-    /// asks about the decision itself.</summary>
+    /// the rec tracker (Jan 2025 pack),", "per Jim McMahon's letter of 16 Dec 2024,", "per the Kent commissioning plan
+    /// 2025-29 report,": the paper named as where to look (up to eight words before the word for a paper). So is a paper
+    /// named as a heading before the question, as chat messages open: "treasury half-year report - what rate…", "Jan
+    /// 2024 update: how many…", with the year it covers: "annual report 2020/21 – how many…". So is the paper a question
+    /// opens with and describes: "in the letter we sent to the police about funding, what % …". So is a paper's
+    /// reference number put in brackets: "(decision 24/00109)"; "when cabinet reconsidered decision 24/00093" asks
+    /// about the decision itself.</summary>
     [GeneratedRegex(@"^\s*(in|from)\s+(the|this|that|our|their|last)\s+([\w'\u2019/-]+\s+){0,3}?(" + PaperWord + @")\s+((that\s+|which\s+)?(we|they|you|i|he|she|it|the\s+\w+)\s+[^,?]{3,100},|(to|about|on|for|from|with|of)\s+[^,?]{3,100},(?=\s*(what|who|whom|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b))|^\s*(?!(what|who|whom|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)([\w'\u2019/&-]+\s+){0,8}?(" + PaperWord + @")(\s+(19|20)\d\d([/\u2013-]\d{2,4})?)?(\s+(-|\u2013)|:)(?=\s)|\b(the|this|that|our|your|its|their|last)\s+([\w'\u2019]+['\u2019]s\s+)?(" + PaperWord + @")(\s+(to|from)(\s+[\w'\u2019-]+){1,5}?)?\s+(says?|said|mentions?|mentioned|states?|stated|shows?|showed|notes?|noted|suggests?|suggested|claims?|claimed)\b|\b(according to|per|in)\s+(the|this|that|our|last|[A-Z][\w'\u2019-]*(\s+[A-Z][\w'\u2019-]*){0,2}['\u2019]s)\s+([\w'\u2019/-]+\s+){0,8}?(" + PaperWord + @")\b(\s+(on|about|for|into|of)\s+([\w'\u2019/&-]+\s+){0,7}?[\w'\u2019/&-]+)?(\s*\([^()]{1,40}\))?(?=\s*(,|-|\u2013|:|\?|$|says?\b|said\b))|\(\s*(decision|ref|reference|item|paper|report)(\s+(no\.?|number))?\s+([A-Z]{1,4}/)?\d{1,4}/\d{2,6}\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex PaperPointer();
 }
