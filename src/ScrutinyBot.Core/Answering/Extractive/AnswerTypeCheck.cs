@@ -107,7 +107,7 @@ public static partial class AnswerTypeCheck
     {
         var expected = Expected(analysis);
         return expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
-            || Holds(expected, unit, notNames, weights, YearsFor(analysis, AskedYears(analysis), unit), BodyNames.AskedKind(analysis.Text), analysis.Text, new RoleHolder(analysis.Text));
+            || Holds(expected, unit, notNames, weights, YearsFor(analysis, AskedYears(analysis), unit), BodyNames.AskedKind(analysis.Text), analysis, new RoleHolder(analysis.Text));
     }
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
@@ -144,7 +144,7 @@ public static partial class AnswerTypeCheck
         var months = AskedMonths(analysis);
         return windows
             .Select(w => (Window: w, Years: YearsFor(analysis, years, w.Unit)))
-            .Where(x => Holds(expected, x.Window.Unit, notNames, weights, x.Years, bodyKind, analysis.Text, roleHolder) && names.AllNamedBeside(x.Window.Unit) && !another.NamesAnother(x.Window.Unit.Text)
+            .Where(x => Holds(expected, x.Window.Unit, notNames, weights, x.Years, bodyKind, analysis, roleHolder) && names.AllNamedBeside(x.Window.Unit) && !another.NamesAnother(x.Window.Unit.Text)
                 && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(x.Window.Unit, x.Window.Before, x.Years) || OfAnotherMonth(x.Window.Unit.Text, months)))
                 && (!meetingDateAsked || NamesADayIn(analysis, x.Window.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, x.Window.Unit)))
@@ -176,15 +176,19 @@ public static partial class AnswerTypeCheck
         return subject.Count == 0 ? weights : subject;
     }
 
-    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, string question, RoleHolder roleHolder) => !UnitShape.IsContentsLine(unit.Text) && expected switch
+    private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, QueryAnalysis analysis, RoleHolder roleHolder)
     {
-        ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
-        ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text))
-            && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
-        ExpectedAnswer.Date => DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question), question)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
-        ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
-        _ => ReplyReceived().IsMatch(unit.Text),
-    };
+        var question = analysis.Text;
+        return !UnitShape.IsContentsLine(unit.Text) && expected switch
+        {
+            ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
+            ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text))
+                && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
+            ExpectedAnswer.Date => DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
+            ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
+            _ => ReplyReceived().IsMatch(unit.Text),
+        };
+    }
 
     /// <summary>A figure beside a question word, not dated to another year than the one asked: by the years its
     /// sentence names ("As at 31st March 2021 596 children were subject to a plan" does not say how many there were in
@@ -475,14 +479,11 @@ public static partial class AnswerTypeCheck
 
     /// <summary>"Per the minister's letter of 16 Dec 2024, when does the government expect…": the day the question gives
     /// names what it asks about (here the letter), so it is not the answer.</summary>
-    private static string WithoutDaysAsked(string text, string question)
-    {
-        var days = DateExpressionParser.Parse(question).Where(d => d.Day is not null).ToList();
-        return days.Count == 0
+    private static string WithoutDaysAsked(string text, IReadOnlyList<DateMention> datesAsked) =>
+        !datesAsked.Any(d => d.Day is not null)
             ? text
-            : DateExpressionParser.Parse(text).Where(w => w.Day is not null && days.Any(d => d.IsCompatibleWith(w)))
+            : DateExpressionParser.Parse(text).Where(w => w.Day is not null && datesAsked.Any(d => d.Day is not null && d.IsCompatibleWith(w)))
                 .Aggregate(text, (t, w) => t.Replace(w.Text, " ", StringComparison.Ordinal));
-    }
 
     /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the
     /// 2024/25 budget") names a period or a plan, not when it happened.</summary>

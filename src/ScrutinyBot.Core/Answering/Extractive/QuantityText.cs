@@ -22,6 +22,7 @@ public static partial class QuantityText
     public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null, bool moneyOnly = false, bool percentOnly = false)
     {
         var words = Word().Matches(text).ToList();
+        bool[]? telling = null;
         var countOnly = question is not null && CountQuestion().IsMatch(question);
         foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(text, f)) && !(countOnly && IsMoney(text, f))))
         {
@@ -37,7 +38,8 @@ public static partial class QuantityText
                 continue;
             }
 
-            if (SubjectWithin(words, at, reach, isSubject))
+            telling ??= [.. words.Select(w => !StopWords.Contains(w.Value.ToLowerInvariant()))];
+            if (SubjectWithin(words, telling, at, reach, isSubject))
             {
                 return true;
             }
@@ -49,10 +51,10 @@ public static partial class QuantityText
     /// <summary>True when a subject word is within this many words of the word at <paramref name="at"/> either side,
     /// counting only words that say something ("21% of the population said that they would need to borrow": the
     /// figure's subject is three telling words on).</summary>
-    private static bool SubjectWithin(List<Match> words, int at, int reach, Func<string, bool> isSubject) =>
-        SubjectOnOneSide(words, at, step: 1, told: 0, reach, isSubject) || SubjectOnOneSide(words, at - 1, step: -1, told: 1, reach, isSubject);
+    private static bool SubjectWithin(List<Match> words, bool[] telling, int at, int reach, Func<string, bool> isSubject) =>
+        SubjectOnOneSide(words, telling, at, step: 1, told: 0, reach, isSubject) || SubjectOnOneSide(words, telling, at - 1, step: -1, told: 1, reach, isSubject);
 
-    private static bool SubjectOnOneSide(List<Match> words, int from, int step, int told, int reach, Func<string, bool> isSubject)
+    private static bool SubjectOnOneSide(List<Match> words, bool[] telling, int from, int step, int told, int reach, Func<string, bool> isSubject)
     {
         for (var i = from; i >= 0 && i < words.Count && told <= reach; i += step)
         {
@@ -61,7 +63,7 @@ public static partial class QuantityText
                 return true;
             }
 
-            told += StopWords.Contains(words[i].Value.ToLowerInvariant()) ? 0 : 1;
+            told += telling[i] ? 1 : 0;
         }
 
         return false;
