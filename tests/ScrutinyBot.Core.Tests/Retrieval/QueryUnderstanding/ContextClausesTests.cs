@@ -78,6 +78,8 @@ public sealed class ContextClausesTests
     [InlineData("budget report 2024-25: how much funding did the police give?", "budget")]
     [InlineData("Per Jim McMahon's letter of 16 Dec 2024, how much funding did the police give?", "mcmahon")]
     [InlineData("how much funding did the police give to the partnership (decision 24/00109)?", "decision")]
+    [InlineData("how much funding did the police give to the partnership (key decision ref: KD2024/05)?", "decision")]
+    [InlineData("how much funding did the police give to the partnership (item 7)?", "item")]
     [InlineData("In the City CYP scrutiny rec tracker (Jan 2025 pack), how much funding did the police give?", "tracker")]
     [InlineData("how much funding did the committee's letter to the Chief Constable say the police give?", "constable")]
     [InlineData("how much funding did the police give, according to the cabinet report on the commissioning plan 2025-29?", "commissioning")]
@@ -125,6 +127,10 @@ public sealed class ContextClausesTests
     [Fact]
     public void Stems_PaperAskedAbout_IsNotContext() =>
         Assert.Empty(ContextClauses.Stems("when was the safeguarding annual report published?"));
+
+    [Fact]
+    public void Stems_PossessiveThatIsNoName_IsNotAPointer() =>
+        Assert.Empty(ContextClauses.Stems("how much did the police give in each year's funding report?"));
 
     [Fact]
     public void Stems_DecisionAskedAboutByItsNumber_IsNotContext() =>
