@@ -163,17 +163,42 @@ public static partial class AnswerTypeCheck
     private static bool OfTheMeetingNamed(QueryAnalysis analysis, AnswerUnit unit) =>
         unit.Passage.Hit.Chunk.MeetingDate is { } date && analysis.DateFits(date);
 
-    /// <summary>The question's words without those that only set the scene ("… ? heard the usual chair was off"): the
-    /// answer need not repeat them (<see cref="QueryAnalysis.ContextStems"/>), though a window that does is as good.</summary>
+    /// <summary>The question's words without those that only set the scene ("… ? heard the usual chair was off",
+    /// <see cref="QueryAnalysis.ContextStems"/>) and without those of a second question that asks for something else
+    /// ("how much were they topping up LEVI by, and what were they cutting to pay for it?": the figure's sentence need
+    /// not say what pays for it): the answer need not repeat them, though a window that does is as good.</summary>
     private static IReadOnlyDictionary<string, double> SubjectWeights(QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
     {
-        if (!weights.Keys.Any(analysis.ContextStems.Contains))
+        var otherQuestion = OtherQuestionsStems(analysis);
+        bool Subject(string stem) => !analysis.ContextStems.Contains(stem) && !otherQuestion.Contains(stem);
+        if (weights.Keys.All(Subject))
         {
             return weights;
         }
 
-        var subject = weights.Where(w => !analysis.ContextStems.Contains(w.Key)).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
+        var subject = weights.Where(w => Subject(w.Key)).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
         return subject.Count == 0 ? weights : subject;
+    }
+
+    /// <summary>The words only a second question asks with (<see cref="SecondPart"/>), when the first asks for the kind of
+    /// answer expected and the second for something else; empty otherwise.</summary>
+    private static HashSet<string> OtherQuestionsStems(QueryAnalysis analysis)
+    {
+        if (SecondPart.Of(analysis.Text) is not { } second)
+        {
+            return [];
+        }
+
+        var first = analysis.Text[..analysis.Text.LastIndexOf(second, StringComparison.Ordinal)];
+        var expected = Expected(analysis);
+        if (expected == ExpectedAnswer.Anything || Expected(analysis with { Text = first }) != expected || Expected(analysis with { Text = second }) == expected)
+        {
+            return [];
+        }
+
+        var stems = TextTerms.Tokenize(second).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        stems.ExceptWith(TextTerms.Tokenize(first).Select(TextTerms.Stem));
+        return stems;
     }
 
     private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, QueryAnalysis analysis, RoleHolder roleHolder)

@@ -8,7 +8,8 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// answer (a date, a figure, a name), so the best sentence that does is added.</summary>
 public static partial class SecondPart
 {
-    /// <summary>The second question on its own ("when?", "how much?", "when is it meant to move over?"), or null when
+    /// <summary>The second question on its own ("when?", "how much?", "when is it meant to move over?", "where was it
+    /// coming from?"), or null when
     /// the question asks one thing.</summary>
     public static string? Of(string question)
     {
@@ -43,6 +44,6 @@ public static partial class SecondPart
         return kept;
     }
 
-    [GeneratedRegex(@"\S.{10,}?(,\s*|\s)and\s+(?<second>(when|how (much|many|long)|who|what date)\b[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\S.{10,}?(,\s*|\s)and\s+(?<second>(when|where|why|how|who|what|which)\b[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 }

@@ -130,6 +130,18 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("how much was the amendment topping up the LEVI grant by, and what savings were cut to pay for it?", "levi grant savings cut pay", true)]
+    [InlineData("how much was the amendment topping up the LEVI grant by to pay for rapid chargers?", "levi grant pay rapid chargers", false)]
+    public void Holds_SecondQuestionAskingSomethingElse_ItsWordsNeedNotBeBesideTheFigure(string question, string keyWords, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+        var unit = UnitOf("Proposed Amount: £2.149m to top up the LEVI grant.", council: null);
+        var weights = keyWords.Split(' ').ToDictionary(TextTerms.Stem, _ => 2.0);
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Testshire County Council", true)]
     [InlineData(null, false)]
     public void Holds_PlaceOfTheCouncilWhosePaperItIs_IsCoveredByItsSentences(string? council, bool expected)
