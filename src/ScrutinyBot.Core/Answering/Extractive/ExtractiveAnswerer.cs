@@ -125,7 +125,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Judgement(AnswerVerdict.EntityNotNamed, result, units, "no passage names " + string.Join(", ", unnamed));
         }
 
-        if (ForeseenOnly.Year(result.Analysis.Text, units, AsksHowItEnded(result.Analysis) || AsksWhatWasConcluded(result.Analysis) ? result.Analysis.Dates : null) is { } foreseen)
+        if (ForeseenOnly.Year(result.Analysis.Text, units, AsksHowItEnded(result.Analysis) || AsksWhatWasConcluded(result.Analysis) ? result.Analysis.Dates : null, result.StemWeights) is { } foreseen)
         {
             return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to {foreseen}");
         }

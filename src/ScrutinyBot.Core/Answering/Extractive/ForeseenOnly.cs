@@ -15,18 +15,28 @@ public static partial class ForeseenOnly
     /// <param name="asked">The dates the question names when it asks how a meeting ended ("what did the committee resolve
     /// at its March 2025 meeting?"): a month among them dates that meeting. Null for other questions, whose dates may
     /// name something else ("the deadline for postponing the May 2025 elections").</param>
-    public static int? Year(string question, IEnumerable<AnswerUnit> units, IReadOnlyList<DateMention>? asked = null)
+    /// <param name="weights">The question's key words, when known: a sentence that names the year but none of them
+    /// (a front sheet's "Date: Wednesday, 15 January 2025", an agenda's "the 2025/26 Budget Proposals") tells nothing
+    /// of what is asked, looking ahead or back, unless its paper is of the month asked. The name of the council whose
+    /// paper it is does not count.</param>
+    public static int? Year(string question, IEnumerable<AnswerUnit> units, IReadOnlyList<DateMention>? asked = null, IReadOnlyDictionary<string, double>? weights = null)
     {
         if (!PastTense.In(question))
         {
             return null;
         }
 
-        foreach (var year in Years().Matches(question).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+        // "When cabinet looked at the report on 9 January 2025, how many…": a year given with its day dates the meeting
+        // whose papers are asked, not something they could only look ahead to.
+        var withoutDays = DateExpressionParser.Parse(question).Where(d => d.Day is not null)
+            .Aggregate(question, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
+        foreach (var year in Years().Matches(withoutDays).Select(m => m.Value).Distinct(StringComparer.Ordinal))
         {
             var value = int.Parse(year, System.Globalization.CultureInfo.InvariantCulture);
             var month = asked?.Where(d => d.Year == value && d.Month is not null).Select(d => new DateOnly(value, d.Month!.Value, 1)).DefaultIfEmpty().Min();
-            var naming = units.Where(u => Regex.IsMatch(u.Text, $@"\b{year}\b")).DistinctBy(u => u.Text).ToList();
+            var monthsAsked = DateExpressionParser.Parse(question).Where(d => d.Year == value && d.Month is not null).ToList();
+            var naming = units.Where(u => Regex.IsMatch(u.Text, $@"\b{year}\b") && (weights is null || NamesAKeyWord(u, weights) || OfAMonthAsked(u, monthsAsked)))
+                .DistinctBy(u => u.Text).ToList();
             if (naming.Count > 0 && naming.All(u => (LooksAhead().IsMatch(u.Text) && !PastTense.In(u.Text)) || WrittenBefore(u, month)))
             {
                 return value;
@@ -34,6 +44,17 @@ public static partial class ForeseenOnly
         }
 
         return null;
+    }
+
+    /// <summary>"… as at Jan 2022?" over the minutes "of the meeting held on 27 January 2022": a paper of the month asked
+    /// tells of that month, whatever it names.</summary>
+    private static bool OfAMonthAsked(AnswerUnit unit, IReadOnlyList<DateMention> months) =>
+        unit.Passage.Hit.Chunk.MeetingDate is { } meeting && months.Any(d => d.Year == meeting.Year && d.Month == meeting.Month);
+
+    private static bool NamesAKeyWord(AnswerUnit unit, IReadOnlyDictionary<string, double> weights)
+    {
+        var council = CoverageCalculator.Stems(unit.Passage.Hit.Chunk.Council ?? string.Empty);
+        return weights.Keys.Any(k => CoverageCalculator.Contains(unit.Stems, k) && !CoverageCalculator.Contains(council, k));
     }
 
     private static bool WrittenBefore(AnswerUnit unit, DateOnly? month) =>

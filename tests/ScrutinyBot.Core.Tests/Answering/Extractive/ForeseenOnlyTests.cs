@@ -34,6 +34,34 @@ public sealed class ForeseenOnlyTests
         Assert.Null(ForeseenOnly.Year("what grade did Ofsted give at the full inspection in 2025?", units));
     }
 
+    private static Dictionary<string, double> KeyWords(params string[] words) => words.ToDictionary(TextTerms.Stem, _ => 2.0);
+
+    [Fact]
+    public void Year_OtherSentencesNamingTheYearSayNothingOfTheSubject_IsThatYear()
+    {
+        var units = Units(
+            "We anticipate that this will be the final visit prior to a full inspection during the second half of 2025.",
+            "Date: Wednesday, 15 January 2025 - Time: 9.30 am - Place: Committee Room");
+
+        Assert.Equal(2025, ForeseenOnly.Year("what grade did Ofsted give at the full inspection in 2025?", units, weights: KeyWords("grade", "full", "inspection")));
+    }
+
+    [Fact]
+    public void Year_MinutesOfTheMonthAsked_IsNull()
+    {
+        var units = UnitsOfMeeting(new DateOnly(2022, 1, 27),
+            "Minutes of the meeting held at Loxley House on 27 January 2022",
+            "Items to be scheduled during 2024/25 - Annual Report 2022/23 of the families service");
+
+        Assert.Null(ForeseenOnly.Year("how many NRPF families were we supporting as at Jan 2022?", units, weights: KeyWords("nrpf", "families", "supporting")));
+    }
+
+    [Fact]
+    public void Year_GivenWithTheDayOfTheMeetingAsked_IsNull() =>
+        Assert.Null(ForeseenOnly.Year(
+            "When cabinet looked at the performance report on 9 January 2025, how many empty homes were brought back into use?",
+            Units("Inspections will be replaced with School Report Cards from September 2025.")));
+
     private static List<AnswerUnit> UnitsOfMeeting(DateOnly meeting, params string[] texts)
     {
         var passage = new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(string.Join(" ", texts)) with { MeetingDate = meeting }, 1), 1, 1);
