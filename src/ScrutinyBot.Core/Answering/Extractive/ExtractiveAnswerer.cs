@@ -8,7 +8,7 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 
 /// <summary>Answers with the best sentences of the best passages, cited by number, within what fits in a chat
 /// message; abstains (with the closest passage) when the passages do not cover enough of the question.</summary>
-public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
+public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
 {
     public const int MaxAnswerChars = 1200;
     public const string NotFound = "I couldn't find that in the indexed papers.";
@@ -125,7 +125,7 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
             return new Judgement(AnswerVerdict.EntityNotNamed, result, units, "no passage names " + string.Join(", ", unnamed));
         }
 
-        if (ForeseenOnly.Year(result.Analysis.Text, units, AsksHowItEnded(result.Analysis) || AsksWhatWasConcluded(result.Analysis) ? result.Analysis.Dates : null, result.StemWeights) is { } foreseen)
+        if (ForeseenOnly.Year(result.Analysis.Text, units, AsksHowItEnded(result.Analysis) || AsksWhatWasConcluded(result.Analysis) || AsksWhetherItHappened(result.Analysis) ? result.Analysis.Dates : null, result.StemWeights) is { } foreseen)
         {
             return new Judgement(AnswerVerdict.OnlyForeseen, result, units, $"the passages only look ahead to {foreseen}");
         }
@@ -259,6 +259,13 @@ public sealed class ExtractiveAnswerer(IOptions<RetrievalOptions> options)
     /// told by papers written after the meeting that reached it.</summary>
     private static bool AsksWhatWasConcluded(QueryAnalysis analysis) =>
         analysis.Has(QuestionIntent.Conclusion) && PastTense.In(analysis.Text);
+
+    /// <summary>"Did the trust CEOs turn up to the March 2025 deeper dive?": whether something happened at a time is
+    /// only told by papers written after it.</summary>
+    private static bool AsksWhetherItHappened(QueryAnalysis analysis) => WhetherItHappened().IsMatch(analysis.Text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(^|[,;:\u2013\u2014-])\s*did\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WhetherItHappened();
 
     internal static List<AnswerUnit> Candidates(RetrievalResult result, IReadOnlySet<string> notNames)
     {

@@ -113,6 +113,23 @@ public sealed class ForeseenOnlyTests
     }
 
     [Theory]
+    [InlineData("Did the trust chief executives turn up to the March 2025 deeper dive on exclusions?", 2025, 1, false)]
+    [InlineData("quick one - did the trust chief executives turn up to the March 2025 deeper dive on exclusions?", 2025, 1, false)]
+    [InlineData("Did the trust chief executives turn up to the March 2025 deeper dive on exclusions?", 2025, 4, true)]
+    public async Task Answer_WhetherSomethingHappenedInAMonthAfterThePapers_Abstains(string question, int year, int month, bool answered)
+    {
+        var options = Options.Create(new RetrievalOptions());
+        var retriever = new PassageRetriever(new FakeSearchIndex(FakeSearchIndex.Chunk(
+            "March 2025 deeper dive on permanent exclusions: evidence from the trust chief executives, who turn up to explain their plans.",
+            meetingDate: new DateOnly(year, month, 15))), options);
+
+        var result = await retriever.RetrieveAsync(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), CancellationToken.None);
+        var answer = new ExtractiveAnswerer(options).Answer(result);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
     [InlineData("how many foster carers has the hub actually approved so far?", true)]
     [InlineData("how many carers have been approved to date?", true)]
     [InlineData("how many foster carers will the hub approve?", false)]
