@@ -21,7 +21,7 @@ public static partial class ForeseenOnly
     /// paper it is does not count.</param>
     public static int? Year(string question, IEnumerable<AnswerUnit> units, IReadOnlyList<DateMention>? asked = null, IReadOnlyDictionary<string, double>? weights = null)
     {
-        if (!PastTense.In(question))
+        if (!PastTense.In(question) && !PastVerb().IsMatch(question))
         {
             return null;
         }
@@ -156,4 +156,9 @@ public static partial class ForeseenOnly
 
     [GeneratedRegex(@"\b(will|shall|expected|expect|expects|anticipate|anticipated|anticipates|planned|plans to|due to|is due|are due|scheduled|forthcoming|upcoming|prior to|ahead of|intends?|likely to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooksAhead();
+
+    /// <summary>A question that asks what happened without an auxiliary ("what grade Ofsted gave at the 2025
+    /// inspection", "what rating the CQC awarded"): the commonest verbs of outcomes in the past.</summary>
+    [GeneratedRegex(@"\b(gave|got|made|took|said|came|went|held|met|won|lost|found|told|sent|paid|spent|awarded|rated|judged|graded|decided|agreed|concluded|resolved|approved|rejected)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastVerb();
 }

@@ -24,6 +24,16 @@ public sealed class ForeseenOnlyTests
         Assert.Equal(2025, ForeseenOnly.Year("what grade did Ofsted give at the full inspection in 2025?", units));
     }
 
+    [Theory]
+    [InlineData("any word yet on what grade Ofsted gave at the full inspection in 2025?")]
+    [InlineData("what rating the inspectors awarded at the full inspection in 2025, do we know?")]
+    public void Year_QuestionAskingWhatHappenedWithoutAnAuxiliary_IsThatYear(string question)
+    {
+        var units = Units("We anticipate that this will be the final visit prior to a full inspection during the second half of 2025.");
+
+        Assert.Equal(2025, ForeseenOnly.Year(question, units));
+    }
+
     [Fact]
     public void Year_ThePapersTellWhatHappenedThatYear_IsNull()
     {
