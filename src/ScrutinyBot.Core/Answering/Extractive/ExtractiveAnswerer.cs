@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
@@ -264,8 +265,8 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
     /// only told by papers written after it.</summary>
     private static bool AsksWhetherItHappened(QueryAnalysis analysis) => WhetherItHappened().IsMatch(analysis.Text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(^|[,;:\u2013\u2014-])\s*did\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex WhetherItHappened();
+    [GeneratedRegex(@"(^|[,;:\u2013\u2014-])\s*did\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhetherItHappened();
 
     internal static List<AnswerUnit> Candidates(RetrievalResult result, IReadOnlySet<string> notNames)
     {

@@ -21,20 +21,20 @@ public static partial class ForeseenOnly
     /// paper it is does not count.</param>
     public static int? Year(string question, IEnumerable<AnswerUnit> units, IReadOnlyList<DateMention>? asked = null, IReadOnlyDictionary<string, double>? weights = null)
     {
-        if (!PastTense.In(question) && !PastVerb().IsMatch(question))
+        if (!PastTense.In(question) && !(PastVerb().IsMatch(question) && !ComingOrPassive().IsMatch(question)))
         {
             return null;
         }
 
         // "When cabinet looked at the report on 9 January 2025, how many…": a year given with its day dates the meeting
         // whose papers are asked, not something they could only look ahead to.
-        var withoutDays = DateExpressionParser.Parse(question).Where(d => d.Day is not null)
-            .Aggregate(question, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
+        var dates = DateExpressionParser.Parse(question);
+        var withoutDays = dates.Where(d => d.Day is not null).Aggregate(question, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
         foreach (var year in Years().Matches(withoutDays).Select(m => m.Value).Distinct(StringComparer.Ordinal))
         {
             var value = int.Parse(year, System.Globalization.CultureInfo.InvariantCulture);
             var month = asked?.Where(d => d.Year == value && d.Month is not null).Select(d => new DateOnly(value, d.Month!.Value, 1)).DefaultIfEmpty().Min();
-            var monthsAsked = DateExpressionParser.Parse(question).Where(d => d.Year == value && d.Month is not null).ToList();
+            var monthsAsked = dates.Where(d => d.Year == value && d.Month is not null).ToList();
             var naming = units.Where(u => Regex.IsMatch(u.Text, $@"\b{year}\b") && (weights is null || NamesAKeyWord(u, weights) || OfAMonthAsked(u, monthsAsked)))
                 .DistinctBy(u => u.Text).ToList();
             if (naming.Count > 0 && naming.All(u => (LooksAhead().IsMatch(u.Text) && !PastTense.In(u.Text)) || WrittenBefore(u, month)))
@@ -161,4 +161,8 @@ public static partial class ForeseenOnly
     /// inspection", "what rating the CQC awarded"): the commonest verbs of outcomes in the past.</summary>
     [GeneratedRegex(@"\b(gave|got|made|took|said|came|went|held|met|won|lost|found|told|sent|paid|spent|awarded|rated|judged|graded|decided|agreed|concluded|resolved|approved|rejected)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
+
+    /// <summary>"Where will the 2025 conference be held?": a past participle after "be" asks what is to come.</summary>
+    [GeneratedRegex(@"\b(will|shall|going to|be|being)\b|['\u2019]ll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ComingOrPassive();
 }

@@ -9,8 +9,7 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 public static partial class SecondPart
 {
     /// <summary>The second question on its own ("when?", "how much?", "when is it meant to move over?", "where was it
-    /// coming from?"), or null when
-    /// the question asks one thing.</summary>
+    /// coming from?"), or null when the question asks one thing.</summary>
     public static string? Of(string question)
     {
         var match = Trailing().Match(question);

@@ -34,6 +34,12 @@ public sealed class ForeseenOnlyTests
         Assert.Equal(2025, ForeseenOnly.Year(question, units));
     }
 
+    [Theory]
+    [InlineData("where will the 2025 conference be held?")]
+    [InlineData("when is the decision on the 2025 conference being made?")]
+    public void Year_PastParticipleOfWhatIsToCome_IsNull(string question) =>
+        Assert.Null(ForeseenOnly.Year(question, Units("The conference will be held at County Hall in 2025, and the decision is expected in 2025.")));
+
     [Fact]
     public void Year_ThePapersTellWhatHappenedThatYear_IsNull()
     {
