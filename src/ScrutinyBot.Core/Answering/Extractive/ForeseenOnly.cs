@@ -27,9 +27,11 @@ public static partial class ForeseenOnly
         }
 
         // "When cabinet looked at the report on 9 January 2025, how many…": a year given with its day dates the meeting
-        // whose papers are asked, not something they could only look ahead to.
+        // whose papers are asked, not something they could only look ahead to; but "what did the committee resolve on
+        // 12 March 2025?" asks how that meeting ended, which only papers written after it tell.
         var dates = DateExpressionParser.Parse(question);
-        var withoutDays = dates.Where(d => d.Day is not null).Aggregate(question, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
+        var withoutDays = asked is not null ? question
+            : dates.Where(d => d.Day is not null).Aggregate(question, (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
         foreach (var year in Years().Matches(withoutDays).Select(m => m.Value).Distinct(StringComparer.Ordinal))
         {
             var value = int.Parse(year, System.Globalization.CultureInfo.InvariantCulture);

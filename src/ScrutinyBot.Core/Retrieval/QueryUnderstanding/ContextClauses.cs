@@ -102,8 +102,7 @@ public static partial class ContextClauses
     /// 2024 update: how many…", with the year it covers: "annual report 2020/21 – how many…". So is the paper a question
     /// opens with and describes: "in the letter we sent to the police about funding, what % …". So is a paper's
     /// reference put in brackets, however the council numbers its papers: "(decision 24/00109)", "(ref: KD2024/05)",
-    /// "(item 7)"; "when cabinet reconsidered decision 24/00093" asks
-    /// about the decision itself.</summary>
+    /// "(item 7)"; "when cabinet reconsidered decision 24/00093" asks about the decision itself.</summary>
     [GeneratedRegex(@"^\s*(in|from)\s+(the|this|that|our|their|last)\s+([\w'\u2019/-]+\s+){0,3}?(" + PaperWord + @")\s+((that\s+|which\s+)?(we|they|you|i|he|she|it|the\s+\w+)\s+[^,?]{3,100},|(to|about|on|for|from|with|of)\s+[^,?]{3,100},(?=\s*(what|who|whom|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b))|^\s*(?!(what|who|whom|when|where|which|why|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)([\w'\u2019/&-]+\s+){0,8}?(" + PaperWord + @")(\s+(19|20)\d\d([/\u2013-]\d{2,4})?)?(\s+(-|\u2013)|:)(?=\s)|\b(the|this|that|our|your|its|their|last)\s+([\w'\u2019]+['\u2019]s\s+)?(" + PaperWord + @")(\s+(to|from)(\s+[\w'\u2019-]+){1,5}?)?\s+(says?|said|mentions?|mentioned|states?|stated|shows?|showed|notes?|noted|suggests?|suggested|claims?|claimed)\b|\b(according to|per|in)\s+(the|this|that|our|last|(?-i:[A-Z][\w'\u2019-]*(\s+[A-Z][\w'\u2019-]*){0,2})['\u2019]s)\s+([\w'\u2019/-]+\s+){0,8}?(" + PaperWord + @")\b(\s+(on|about|for|into|of)\s+([\w'\u2019/&-]+\s+){0,7}?[\w'\u2019/&-]+)?(\s*\([^()]{1,40}\))?(?=\s*(,|-|\u2013|:|\?|$|says?\b|said\b))|\(\s*((key\s+)?decision|ref|reference|item|paper|report)(\s+(ref|reference|no\.?|number))?\s*[:.]?\s+[A-Z]{0,4}[/-]?\d[\w/.-]*\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex PaperPointer();
 }

@@ -94,6 +94,16 @@ public sealed class ForeseenOnlyTests
     }
 
     [Fact]
+    public void Year_OutcomeOfAMeetingAskedByItsDayAfterEveryPaper_IsThatYear()
+    {
+        const string question = "what did the committee resolve at its meeting on 12 March 2025?";
+        var units = UnitsOfMeeting(new DateOnly(2025, 1, 15), "12 March 2025 meeting: scrutiny of the budget proposals");
+        var asked = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])).Dates;
+
+        Assert.Equal(2025, ForeseenOnly.Year(question, units, asked));
+    }
+
+    [Fact]
     public void Year_MonthAskedIsBeforeThePapersMeeting_IsNull()
     {
         var units = UnitsOfMeeting(new DateOnly(2025, 4, 2), "March 2025 'Deeper Dive' - Alternative education provision for excluded children");
