@@ -68,11 +68,16 @@ public static partial class MeetingFactAnswers
         return citations.Count == 0 ? null : new Answer(true, text.ToString(), citations);
     }
 
+    /// <summary>True when the meeting's business names every one of the words: its agenda's titles, or what it resolved
+    /// ("when the devolution priority programme was debated": the agenda item is the white paper, the resolution names
+    /// the programme).</summary>
     private static bool AgendaNames(FactIndex index, MeetingView meeting, IReadOnlyList<string> stems)
     {
-        var titles = string.Join(' ', index.AgendaItemsOf(meeting.Committee).Where(i => i.MeetingDate == meeting.Date).Select(i => i.Title));
-        var titleStems = CoverageCalculator.IndexedStems(titles);
-        return titles.Length > 0 && stems.All(s => CoverageCalculator.Contains(titleStems, s));
+        var titles = index.AgendaItemsOf(meeting.Committee).Where(i => i.MeetingDate == meeting.Date).Select(i => i.Title);
+        var resolved = index.ResolutionsOf(meeting.Committee).Where(r => r.MeetingDate == meeting.Date).Select(r => $"{r.Item} {r.Text}");
+        var business = string.Join(' ', titles.Concat(resolved));
+        var businessStems = CoverageCalculator.IndexedStems(business);
+        return business.Length > 0 && stems.All(s => CoverageCalculator.Contains(businessStems, s));
     }
 
     private static List<MeetingView> SelectMeetings(QueryAnalysis analysis, FactIndex index, DateOnly asOf)

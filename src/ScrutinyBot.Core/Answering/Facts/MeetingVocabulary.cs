@@ -14,6 +14,8 @@ public static partial class MeetingVocabulary
         "next", "last", "previous", "day", "session", "begin", "began", "run", "locat", "person", "team", "virtual",
         "came", "come", "sent", "member", "councillor", "cllr", "panel", "room", "build", "address", "what", "turn", "kick", "over", "item", "wrap",
         "extraordinar", "ordinar", "schedul",
+        // What a meeting does with its business ("the meeting where the budget was debated / discussed").
+        "debat", "discuss",
         // The kinds of meeting people name ("the extra cabinet", "the special council", "the reconvened meeting").
         "extra", "special", "additional", "emergenc", "urgent", "reconven", "adjourn",
         // The council that holds it ("the city CYP committee", "the county cabinet").

@@ -16,7 +16,7 @@ public static partial class IntentDetector
         intent |= Flag(StartTime().IsMatch(q), QuestionIntent.StartTime);
         intent |= Flag(EndTime().IsMatch(q), QuestionIntent.EndTime);
         intent |= Flag(Place().IsMatch(q), QuestionIntent.Place);
-        intent |= Flag(When().IsMatch(q), QuestionIntent.When);
+        intent |= Flag(When().Matches(q).Any(m => !IsConjunction(q, m)), QuestionIntent.When);
         intent |= Flag(NextMeeting().IsMatch(q), QuestionIntent.NextMeeting);
         intent |= Flag(Resolved().IsMatch(q), QuestionIntent.Resolutions);
         intent |= Flag(Recommended().IsMatch(q), QuestionIntent.Recommendations);
@@ -51,6 +51,18 @@ public static partial class IntentDetector
         var start = StartTime().Match(q);
         return (when.Success || start.Success) && (!when.Success || when.Index > count.Index) && (!start.Success || start.Index > count.Index);
     }
+
+    /// <summary>"Who was in the chair for the 9 January council when devolution was debated?": a "when" after another
+    /// question word opens a clause that picks out the meeting, unless it asks a second question ("who and when",
+    /// "who was appointed, and when?").</summary>
+    private static bool IsConjunction(string q, Match when) =>
+        when.Value.StartsWith("when", StringComparison.Ordinal) && QuestionWordBefore().IsMatch(q[..when.Index]) && !SecondQuestionOpens().IsMatch(q[..when.Index]);
+
+    [GeneratedRegex(@"\b(who|whom|whose|what|which|where|why|how)\b")]
+    private static partial Regex QuestionWordBefore();
+
+    [GeneratedRegex(@"(\band|\bor|\bbut|[,;:?(\u2013\u2014-])\s*$")]
+    private static partial Regex SecondQuestionOpens();
 
     /// <summary>"Which option did the committees prefer for who requests a call-in?" asks for an option: a "who" after a
     /// preposition, with another question word before it, opens a clause that says what the thing asked is about.</summary>

@@ -99,6 +99,24 @@ public sealed class MeetingFactAnswersTests
         Assert.Equal(answered, sut is not null);
     }
 
+    [Theory]
+    [InlineData("devolution priority programme", true)]
+    [InlineData("minerals plan", false)]
+    public void TryAnswer_WhoChairedTheMeetingWhereSomethingWasDebated_AnswersWhenItsAgendaOrResolutionsNameIt(string topic, bool answered)
+    {
+        // The agenda item is the white paper; only the resolution names the programme.
+        var facts = WithAgenda(
+            Set(meetings: [Meeting(November, source: "minutes.txt", chair: "Mr Cooke")], resolutions: [Resolution(November, "That Kent be included in the Devolution Priority Programme.")]),
+            November,
+            "English Devolution White Paper");
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask($"Who was in the chair on 13 November 2024 when the {topic} was debated?", QuestionIntent.Chair, $"chair {topic} debated", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.Equal(answered, sut is not null);
+        Assert.True(!answered || sut!.Text.Contains("chaired by Mr Cooke", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TryAnswer_WhoChairedTheMeetingOnItsBusinessWithoutADate_LeavesItToThePapers()
     {
