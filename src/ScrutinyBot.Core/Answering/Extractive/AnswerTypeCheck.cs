@@ -222,7 +222,7 @@ public static partial class AnswerTypeCheck
     private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question)
     {
         var counted = CountedThing(question, weights);
-        var subject = counted is null || NumberOf(unit.Text, counted) ? weights : counted;
+        var subject = counted is null || NumberOf(unit.Text, counted) || WritesOut(unit.Text, counted) ? weights : counted;
         return QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, subject), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question), percentOnly: QuantityText.AsksForPercentage(question)) && !DatedOtherwise(unit, askedYears);
     }
 
@@ -247,6 +247,14 @@ public static partial class AnswerTypeCheck
     /// far the figure is from it.</summary>
     private static bool NumberOf(string text, IReadOnlyDictionary<string, double> counted) =>
         NumberOfText().Matches(text).Any(m => TextTerms.Tokenize(m.Groups["counted"].Value).Any(t => IsQuestionWord(t, counted)));
+
+    /// <summary>"How many CYP had an EHCP?" is answered by "19,407 children and young people with an EHCP": the unit
+    /// writes out in full the initials of what is counted, so its figure is read beside the question's other words.</summary>
+    private static bool WritesOut(string text, IReadOnlyDictionary<string, double> counted)
+    {
+        var letters = Initialisms.Letters(text);
+        return counted.Keys.Any(stem => Initialisms.Spells(letters, stem));
+    }
 
     private static readonly HashSet<string> GenericCounts = new(new[] { "people", "person", "times", "ones", "others" }.Select(TextTerms.Stem), StringComparer.Ordinal);
 

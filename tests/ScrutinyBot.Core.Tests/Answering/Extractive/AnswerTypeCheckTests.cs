@@ -388,6 +388,17 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("As of January 2024, this totalled 19,407 children and young people with an EHCP in Testshire.", true)]
+    [InlineData("As of January 2024, 19,407 plans had been issued, most to pupils with an EHCP in Testshire.", false)] // counts plans
+    public void Holds_HowManyByInitials_CountsTheThingWrittenOut(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("how many CYP in Testshire had an EHCP as at Jan 2024?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { ["cyp"] = 6.0, [TextTerms.Stem("testshire")] = 1.0, ["ehcp"] = 4.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Audit Working Group meeting note 14 November 2024", true)]
     [InlineData("Pension Board meeting note 14 November 2024", false)]
     public void Holds_ChairNamedInAnAttendanceList_IsOfTheMeetingItsPaperIsTitled(string title, bool expected)
