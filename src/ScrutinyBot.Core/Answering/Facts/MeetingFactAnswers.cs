@@ -194,6 +194,10 @@ public static partial class MeetingFactAnswers
             [CitationFactory.FromEvidence(1, source.Evidence, source.Date, source.Committee)]);
     }
 
+    /// <summary>The first of those recorded as present at the meeting, in its own papers; null when none is.</summary>
+    private static Attendance? Recorded(FactIndex index, MeetingView meeting, IReadOnlySet<string> sources) =>
+        index.AttendanceOn(meeting.Date).FirstOrDefault(a => a.Status == AttendanceStatus.Present && sources.Contains(a.Source));
+
     private static string? AttendanceLine(QueryAnalysis analysis, MeetingView meeting, FactIndex index, List<Citation> citations)
     {
         var statuses = new List<(AttendanceStatus Status, string Label)>();
@@ -224,6 +228,15 @@ public static partial class MeetingFactAnswers
                 .ToList();
             if (people.Count == 0)
             {
+                // "… and were there any apologies?": minutes that record who was there and no apologies say there
+                // were none, which the asker wants to hear, not silence.
+                if (status is AttendanceStatus.Apologies or AttendanceStatus.Absent && Recorded(index, meeting, sources) is { } list)
+                {
+                    var cited = citations.Count + 1;
+                    citations.Add(CitationFactory.FromEvidence(cited, list.Evidence, meeting.Date, meeting.Committee));
+                    lines.Add($"{(status == AttendanceStatus.Apologies ? "No apologies are recorded" : "No one is recorded as absent")} [{cited}].");
+                }
+
                 continue;
             }
 

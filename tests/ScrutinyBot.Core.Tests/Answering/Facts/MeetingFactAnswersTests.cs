@@ -171,6 +171,32 @@ public sealed class MeetingFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_AnyApologiesWhenTheMinutesRecordNone_SaysNoneAreRecorded()
+    {
+        var facts = Set(
+            meetings: [Meeting(November, source: "minutes.txt", chair: "Councillor Cole")],
+            attendance: [Attendee(November, "Councillor Cole", AttendanceStatus.Present, "minutes.txt")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("who chaired the 13 November 2024 meeting, and were there any apologies?", QuestionIntent.Chair | QuestionIntent.Apologies, "chaired meeting apologies", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.NotNull(sut);
+        Assert.Contains("chaired by Councillor Cole", sut.Text, StringComparison.Ordinal);
+        Assert.Contains("No apologies are recorded", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_AnyApologiesWithNoRecordOfWhoWasThere_SaysNothingOfApologies()
+    {
+        var facts = Set(meetings: [Meeting(November, source: "agenda.txt", chair: "Councillor Cole")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("who chaired the 13 November 2024 meeting, and were there any apologies?", QuestionIntent.Chair | QuestionIntent.Apologies, "chaired meeting apologies", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.DoesNotContain("apologies", sut?.Text ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void TryAnswer_WhoAttended_ListsPresentAndSubstitutesWithRoles()
     {
         var facts = Set(
