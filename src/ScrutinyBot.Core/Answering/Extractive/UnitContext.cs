@@ -9,7 +9,8 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// sentences speak of its council's place ("how many children were in care in the city"). Asked who wrote a paper, its
 /// contact block ("Report Author: …") speaks for the whole paper: what its other passages say. Asked who chaired, the
 /// line naming the chair ("Harry Rayner – MEM (Chair)") is of the meeting its paper's title names ("TMG meeting note
-/// 14 November 2024"); so is a vote's count ("For (39) - Against (19)") of the item it is minuted under. Other titles
+/// 14 November 2024"); so is a vote's count ("For (39) - Against (19)") of the item it is minuted under, and a unit
+/// speaking of its own paper ("the proposed decision was endorsed at …") of what the paper's title names. Other titles
 /// are not read with a unit: measured on held-out questions, they let table rows under a well-matching title answer
 /// questions the papers do not answer.
 /// </summary>
@@ -31,7 +32,8 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
         }
 
         var council = Council(chunk.Council);
-        var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text));
+        var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text))
+            || PaperItself().IsMatch(unit.Text);
         return headed && SentenceScorer.Heading(chunk) is { Length: > 0 } heading
             ? new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(heading)], heading)
             : council;
@@ -64,6 +66,11 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
 
         return stems;
     }
+
+    /// <summary>"The proposed decision was considered and endorsed at the Cabinet Committee on 21 January 2025": a unit
+    /// that speaks of its own paper ("this report", "the proposed decision") is about what the paper's title names.</summary>
+    [GeneratedRegex(@"\b(this|the)\s+(proposed\s+)?(report|decision|paper|proposal)\b(?!\s+(of|on|to|from|by)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperItself();
 
     [GeneratedRegex(@"\bvot(e|es|ed|ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteAsked();

@@ -413,6 +413,20 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("The proposed decision was considered and endorsed at the Health Reform Cabinet Committee on 21 January 2025.", true)]
+    [InlineData("A draft was considered and endorsed at the Health Reform Cabinet Committee on 21 January 2025.", false)]
+    public void Holds_UnitSpeakingOfItsOwnPaper_IsAboutWhatThePapersTitleNames(string text, bool expected)
+    {
+        const string title = "Testshire Integrated Care Strategy (ICS) Delivery Plan";
+        var analysis = QueryAnalyzer.Analyze("any idea when the cabinet cttee endorsed the ICS delivery plan?", new CommitteeRecognizer([]));
+        var chunk = new Chunk("decision.pdf", 0, PartKind.Report, "Report", title, 1, null, null, null, text);
+        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
+        var weights = new Dictionary<string, double> { ["cttee"] = 3.0, [TextTerms.Stem("endorsed")] = 4.0, ["ics"] = 5.0, [TextTerms.Stem("delivery")] = 2.0, ["plan"] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("The Chairman congratulated Talha Ghaffar who was shortlisted for the Graduate of the Year award.", false)]
     [InlineData("The Chairman congratulated Talha Ghaffar who won the Graduate of the Year award.", true)]
     public async Task Answer_WhoWonAnAward_NeedsTheNameWrittenAsTheWinners(string text, bool answered)
