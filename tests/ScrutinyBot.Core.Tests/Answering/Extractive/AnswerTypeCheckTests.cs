@@ -405,11 +405,16 @@ public sealed class AnswerTypeCheckTests
     {
         const string attendance = "Attendance: Harry Rayner – MEM (Chair) James Graham – KCC Rosalind Binks – MEM";
         var analysis = QueryAnalyzer.Analyze("who chaired the audit working group on 14 nov 24?", new CommitteeRecognizer([]));
-        var chunk = new Chunk("note.pdf", 0, PartKind.Report, "Report", title, 1, null, null, null, attendance);
-        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, attendance, 1, CoverageCalculator.Stems(attendance), true);
         var weights = new Dictionary<string, double> { ["chair"] = 2.0, ["audit"] = 2.0, [TextTerms.Stem("working")] = 1.0, ["group"] = 1.0 };
 
-        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitTitled(title, attendance)], weights, new HashSet<string>()));
+    }
+
+    /// <summary>A unit that is the whole text of a report chunk headed by <paramref name="title"/>.</summary>
+    private static AnswerUnit UnitTitled(string title, string text)
+    {
+        var chunk = new Chunk("paper.pdf", 0, PartKind.Report, "Report", title, 1, null, null, null, text);
+        return new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
     }
 
     [Theory]
@@ -419,11 +424,9 @@ public sealed class AnswerTypeCheckTests
     {
         const string title = "Testshire Integrated Care Strategy (ICS) Delivery Plan";
         var analysis = QueryAnalyzer.Analyze("any idea when the cabinet cttee endorsed the ICS delivery plan?", new CommitteeRecognizer([]));
-        var chunk = new Chunk("decision.pdf", 0, PartKind.Report, "Report", title, 1, null, null, null, text);
-        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
         var weights = new Dictionary<string, double> { ["cttee"] = 3.0, [TextTerms.Stem("endorsed")] = 4.0, ["ics"] = 5.0, [TextTerms.Stem("delivery")] = 2.0, ["plan"] = 1.0 };
 
-        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitTitled(title, text)], weights, new HashSet<string>()));
     }
 
     [Theory]

@@ -109,18 +109,14 @@ public sealed class IntentDetectorTests
     }
 
     [Theory]
-    [InlineData("Who was in the chair for the 9 January full council when the devolution priority programme was debated?")]
-    [InlineData("what did the committee recommend when it looked at children without a school place?")]
-    public void Detect_WhenAfterAnotherQuestionWord_OnlyPicksOutTheOccasion(string question) =>
-        Assert.False(IntentDetector.Detect(question).HasFlag(QuestionIntent.When));
-
-    [Theory]
-    [InlineData("who was appointed, and when?")]
-    [InlineData("who chaired it and when was it held?")]
-    [InlineData("when did cabinet approve it?")]
-    [InlineData("do you know when the plan went to Ofsted?")]
-    public void Detect_WhenAskedItself_AsksWhen(string question) =>
-        Assert.True(IntentDetector.Detect(question).HasFlag(QuestionIntent.When));
+    [InlineData("Who was in the chair for the 9 January full council when the devolution priority programme was debated?", false)]
+    [InlineData("what did the committee recommend when it looked at children without a school place?", false)]
+    [InlineData("who was appointed, and when?", true)]
+    [InlineData("who chaired it and when was it held?", true)]
+    [InlineData("when did cabinet approve it?", true)]
+    [InlineData("do you know when the plan went to Ofsted?", true)]
+    public void Detect_WhenAfterAnotherQuestionWord_PicksOutTheOccasionUnlessItAsksAgain(string question, bool asksWhen) =>
+        Assert.Equal(asksWhen, IntentDetector.Detect(question).HasFlag(QuestionIntent.When));
 
     [Theory]
     [InlineData("how many people came, and when did it start?")]
