@@ -229,12 +229,13 @@ public static partial class MeetingFactAnswers
             if (people.Count == 0)
             {
                 // "… and were there any apologies?": minutes that record who was there and no apologies say there
-                // were none, which the asker wants to hear, not silence.
-                if (status is AttendanceStatus.Apologies or AttendanceStatus.Absent && Recorded(index, meeting, sources) is { } list)
+                // were none, which the asker wants to hear, not silence. Not so for absences: many minutes record only
+                // apologies, and those who sent them were absent.
+                if (status == AttendanceStatus.Apologies && Recorded(index, meeting, sources) is { } list)
                 {
                     var cited = citations.Count + 1;
                     citations.Add(CitationFactory.FromEvidence(cited, list.Evidence, meeting.Date, meeting.Committee));
-                    lines.Add($"{(status == AttendanceStatus.Apologies ? "No apologies are recorded" : "No one is recorded as absent")} [{cited}].");
+                    lines.Add($"No apologies are recorded [{cited}].");
                 }
 
                 continue;

@@ -186,6 +186,20 @@ public sealed class MeetingFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_WhoWasAbsentWhenTheMinutesRecordOnlyWhoWasThere_DoesNotSayNoOneWas()
+    {
+        var facts = Set(
+            meetings: [Meeting(November, source: "minutes.txt", chair: "Councillor Cole")],
+            attendance: [Attendee(November, "Councillor Cole", AttendanceStatus.Present, "minutes.txt")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("who chaired the 13 November 2024 meeting, and who was absent?", QuestionIntent.Chair | QuestionIntent.Absent, "chaired meeting absent", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.NotNull(sut);
+        Assert.DoesNotContain("absent", sut.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void TryAnswer_AnyApologiesWithNoRecordOfWhoWasThere_SaysNothingOfApologies()
     {
         var facts = Set(meetings: [Meeting(November, source: "agenda.txt", chair: "Councillor Cole")]);
