@@ -110,12 +110,18 @@ public static partial class QuantityText
         foreach (Match m in Number().Matches(text))
         {
             if (!IsYearOrDate(text, m) && !(m.Index == 0 && ParagraphNumber().IsMatch(m.Value)) && !IsListMarker(text, m) && !InsideName(text, m)
+                && !(IsAge(text, m) && !AgeQuestion().IsMatch(question ?? string.Empty))
                 && !asked.Contains(string.Concat(m.Value.Where(char.IsAsciiDigit))))
             {
                 yield return m;
             }
         }
     }
+
+    /// <summary>"children under 16", "young people aged 18", "people over 65": an age that bounds who is meant, not a
+    /// count of them ("over 100 children" is a count: the age follows the people it bounds).</summary>
+    private static bool IsAge(string text, Match m) =>
+        m.Value.All(char.IsAsciiDigit) && m.Value.Length <= 3 && AgeBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]);
 
     /// <summary>"1) Mrs Chandler proposed", "(4) RESOLVED", "3. The Board noted": the number of a list item or
     /// paragraph, not a count.</summary>
@@ -218,6 +224,12 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"^\d{1,2}(\.\d{1,2})+$")]
     private static partial Regex ParagraphNumber();
+
+    [GeneratedRegex(@"(\b(aged?|ages)|\b(people|persons|children|adults|pupils|students|residents|girls|boys|men|women|those|anyone|(?!numbers)[a-z]{3,}(ees|ants|ists|ors|ers)) (under|over|below|above))\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeBefore();
+
+    [GeneratedRegex(@"\bhow old\b|\b(what|which) ages?\b|\bages?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeQuestion();
 
     [GeneratedRegex(@"^\s?(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAfter();

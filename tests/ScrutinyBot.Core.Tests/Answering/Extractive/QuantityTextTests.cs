@@ -42,6 +42,17 @@ public sealed class QuantityTextTests
     public void HasFigureNear_HowManyQuestion_WantsACountOfWhatItAsksAbout(string text, bool expected) =>
         Assert.Equal(expected, QuantityText.HasFigureNear(text, IsFosterCarer, 8, question: "how many foster carers are there?"));
 
+    private static bool IsHome(string word) => word.StartsWith("home", StringComparison.OrdinalIgnoreCase);
+
+    [Theory]
+    [InlineData("A small number of children under 16 are living in unregistered children's homes.", "how many unregistered children's homes are used?", false)] // an age, not a count
+    [InlineData("Young people aged 18 can stay in their children's homes.", "how many children's homes are there?", false)]
+    [InlineData("Over 100 children are living in unregistered children's homes.", "how many children are in unregistered homes?", true)] // a count
+    [InlineData("The city uses 12 unregistered children's homes.", "how many unregistered children's homes are used?", true)]
+    [InlineData("Children under 16 can live in the homes.", "what age do children have to be to live in the homes?", true)] // the age is asked
+    public void HasFigureNear_AnAgeThatBoundsPeople_IsNotACount(string text, string question, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigureNear(text, IsHome, 6, question: question));
+
     [Theory]
     [InlineData("a minority response supported by the largest minority, but at least three members, may be prepared.")]
     [InlineData("A minority response needs the support of three members.")]
