@@ -96,6 +96,9 @@ public sealed class QuantityTextTests
     [InlineData("what's the estimated total cost of the interchange upgrade?", true)]
     [InlineData("how much will closing the two hubs save?", true)]
     [InlineData("what savings proposals affect children's services?", false)]
+    [InlineData("do we know the annual fee we pay the advisers?", true)] // "know the fee" asks for it as "what is the fee" does
+    [InlineData("can you tell me the charges for parking at the hub?", true)]
+    [InlineData("who sets the fees for the advisers?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
