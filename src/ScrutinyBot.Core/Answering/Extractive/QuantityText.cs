@@ -118,10 +118,10 @@ public static partial class QuantityText
         }
     }
 
-    /// <summary>"children under 16", "young people aged 18", "people over 65": an age that bounds who is meant, not a
+    /// <summary>"children under 16", "young people aged 18 – 21", "people over 65": an age that bounds who is meant, not a
     /// count of them ("over 100 children" is a count: the age follows the people it bounds).</summary>
     private static bool IsAge(string text, Match m) =>
-        m.Value.All(char.IsAsciiDigit) && m.Value.Length <= 3 && AgeBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]);
+        m.Value.Trim().TrimEnd(',') is { Length: <= 3 } digits && digits.All(char.IsAsciiDigit) && AgeBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]);
 
     /// <summary>"1) Mrs Chandler proposed", "(4) RESOLVED", "3. The Board noted": the number of a list item or
     /// paragraph, not a count.</summary>
@@ -225,7 +225,7 @@ public static partial class QuantityText
     [GeneratedRegex(@"^\d{1,2}(\.\d{1,2})+$")]
     private static partial Regex ParagraphNumber();
 
-    [GeneratedRegex(@"(\b(aged?|ages)|\b(people|persons|children|adults|pupils|students|residents|girls|boys|men|women|those|anyone|(?!numbers)[a-z]{3,}(ees|ants|ists|ors|ers)) (under|over|below|above))\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\b(aged?|ages)|\b(people|persons|children|adults|pupils|students|residents|girls|boys|men|women|those|anyone|(?!numbers)[a-z]{3,}(ees|ants|ists|ors|ers)) (under|over|below|above))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
     [GeneratedRegex(@"\bhow old\b|\b(what|which) ages?\b|\bages?\b", RegexOptions.IgnoreCase)]
