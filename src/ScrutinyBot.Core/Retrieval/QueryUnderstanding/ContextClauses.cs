@@ -40,6 +40,13 @@ public static partial class ContextClauses
             context.UnionWith(scene);
         }
 
+        foreach (Match meeting in MeetingPointer().Matches(question))
+        {
+            var scene = Stemmed(meeting.Groups["scene"].Value);
+            scene.ExceptWith(Stemmed(question.Remove(meeting.Index, meeting.Length)));
+            context.UnionWith(scene);
+        }
+
         var pointers = PaperPointer().Matches(question);
         if (pointers.Count > 0)
         {
@@ -87,6 +94,12 @@ public static partial class ContextClauses
 
     /// <summary>"After the July 2022 Ofsted judgement, how long…", "Following the inspection, what…": a clause that
     /// opens the question with the event it follows or precedes, then a comma and the question itself.</summary>
+    /// <summary>"… at the extraordinary council on 9 Jan?", "… at budget council?", "… at December's full council": the
+    /// meeting a question points at by its kind, at the end of the question or a clause. Its papers are where to look;
+    /// a vote or a resolution minuted there seldom repeats what kind of meeting it was.</summary>
+    [GeneratedRegex(@"\b(at|in)\s+(?<scene>(the\s+|an\s+|a\s+|last\s+|this\s+)?([\w'\u2019-]+\s+){0,2}?(meeting|council|cabinet|committee|cttee))(\s+(meeting|on|in|of)\b[^,?;]{0,25})?(?=\s*([,?;]|and\b|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingPointer();
+
     [GeneratedRegex(@"^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?:;]{3,80}?)(,\s*|\s+)(?=(what|how|who|when|which|why|where|whats|what's)\b)|^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?]{3,80}),\s*(?=(did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeClause();
 

@@ -17,6 +17,22 @@ public sealed class ContextClausesTests
     }
 
     [Theory]
+    [InlineData("how did the vote go on the devolution motion at the extraordinary council on 9 Jan?", "extraordinary")]
+    [InlineData("how did the vote go on the wardens amendment at budget council?", "budget")]
+    [InlineData("what was agreed on the transport plan at December's full council, and who proposed it?", "full")]
+    public void Stems_MeetingPointedAtByItsKind_IsContext(string question, string sceneWord)
+    {
+        var context = ContextClauses.Stems(question);
+
+        Assert.Contains(TextTerms.Stem(sceneWord), context);
+        Assert.DoesNotContain(TextTerms.Stem("vote"), context);
+    }
+
+    [Fact]
+    public void Stems_MeetingKindAlsoAskedAbout_IsNotContext() =>
+        Assert.DoesNotContain(TextTerms.Stem("budget"), ContextClauses.Stems("what did the budget amendment propose at budget council?"));
+
+    [Theory]
     [InlineData("who chaired the CYP scrutiny cttee on 13 Nov 2024? wasn't the usual chair off?")]
     [InlineData("who chaired the CYP scrutiny cttee on 13 Nov 2024? wasn't the usual chair off? I heard so")]
     [InlineData("who chaired the CYP scrutiny cttee on 13 Nov 2024? didn't the usual chair send apologies?")]
