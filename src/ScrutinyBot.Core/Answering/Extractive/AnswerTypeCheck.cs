@@ -49,6 +49,11 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Date;
         }
 
+        if (VoteQuestion().IsMatch(text))
+        {
+            return ExpectedAnswer.Vote;
+        }
+
         if (ReplyQuestion().IsMatch(text))
         {
             return ExpectedAnswer.Reply;
@@ -211,6 +216,7 @@ public static partial class AnswerTypeCheck
                 && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
             ExpectedAnswer.Date => DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
             ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
+            ExpectedAnswer.Vote => VoteWritten().IsMatch(unit.Text),
             _ => ReplyReceived().IsMatch(unit.Text),
         };
     }
@@ -542,6 +548,12 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\b(replied|responded|wrote back|written back|(reply|response) (was |has been |had been )?(received|sent|provided|given)|(a |the |their |its )?(reply|response) from|in (reply|response),|responded to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyReceived();
+
+    [GeneratedRegex(@"\b(what|how)('s|\u2019s|s| was| were| did| is)? (the )?([\w-]+ )?(vote|votes|voting)\b(?! (to|on whether)\b)|\bhow (did|do|will|would) [^?]{1,60}\bvote\b|\bhow [^?]{1,60}\bvoted\b|\bvot(e|ing) (count|figures|numbers|result|breakdown|tally)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteQuestion();
+
+    [GeneratedRegex(@"\b(For|Against|Abstain\w*)\s*(\(\d{1,3}\)|:\s*\d{1,3}\b)|\bunanimous(ly)?\b|\bnem\.? ?con\b|\b(carried|lost|defeated|fell)\b|\b\d{1,3} votes?\b|\bvoted\b|\bby \d{1,3} (votes )?to \d{1,3}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VoteWritten();
 
     // Singular only: "who are the statutory partners?" is as often answered by bodies as by people. The second form is
     // the embedded question left when chat filler goes: "(do you know) who the partnership's scrutineer is?".

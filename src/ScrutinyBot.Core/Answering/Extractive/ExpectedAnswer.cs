@@ -14,6 +14,10 @@ public enum ExpectedAnswer
     /// <summary>"has the police replied ...?": evidence that a reply came, not that one was asked for.</summary>
     Reply,
 
+    /// <summary>"how did the vote go on the amendment?": a vote as minutes record it ("For (15) … Against (43)",
+    /// "carried unanimously"), not the motion or the report that went to the vote.</summary>
+    Vote,
+
     /// <summary>"when will the report come back?": a date or a time of year.</summary>
     Date,
 

@@ -388,6 +388,28 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("how did the vote go on the wardens amendment?", ExpectedAnswer.Vote)]
+    [InlineData("What was the final vote on the devolution motion?", ExpectedAnswer.Vote)]
+    [InlineData("any idea how the opposition councillors voted on the bid?", ExpectedAnswer.Vote)]
+    [InlineData("can you tell me what the vote was on the plan?", ExpectedAnswer.Vote)]
+    [InlineData("how many members voted for the budget?", ExpectedAnswer.Quantity)] // a count of voters
+    [InlineData("what was the vote to postpone the elections about?", ExpectedAnswer.Anything)] // a vote to do something
+    public void Expected_VoteAsked_IsAVote(string question, ExpectedAnswer expected) =>
+        Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+
+    [Theory]
+    [InlineData("The Chairman put the wardens amendment to the vote: For (15) Against (43). Amendment lost.", true)]
+    [InlineData("The wardens amendment was carried unanimously.", true)]
+    [InlineData("The wardens amendment proposes to expand the community wardens scheme by £550k.", false)] // the motion, not its vote
+    public void Holds_VoteAsked_NeedsTheVoteAsMinutesRecordIt(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("how did the vote go on the wardens amendment?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("vote")] = 2.0, [TextTerms.Stem("wardens")] = 4.0, [TextTerms.Stem("amendment")] = 2.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("As of January 2024, this totalled 19,407 children and young people with an EHCP in Testshire.", true)]
     [InlineData("As of January 2024, 19,407 plans had been issued, most to pupils with an EHCP in Testshire.", false)] // counts plans
     public void Holds_HowManyByInitials_CountsTheThingWrittenOut(string text, bool expected)
