@@ -40,6 +40,13 @@ public static partial class ContextClauses
             context.UnionWith(scene);
         }
 
+        foreach (Match party in PartyOwner().Matches(question))
+        {
+            var scene = Stemmed(party.Groups["scene"].Value);
+            scene.ExceptWith(Stemmed(question.Remove(party.Index, party.Length)));
+            context.UnionWith(scene);
+        }
+
         foreach (Match meeting in MeetingPointer().Matches(question))
         {
             var scene = Stemmed(meeting.Groups["scene"].Value);
@@ -94,6 +101,12 @@ public static partial class ContextClauses
 
     /// <summary>"After the July 2022 Ofsted judgement, how long…", "Following the inspection, what…": a clause that
     /// opens the question with the event it follows or precedes, then a comma and the question itself.</summary>
+    /// <summary>"the Lib Dems' fly-tipping amendment", "Labour's alternative budget", "the Greens &amp; Independents
+    /// amendment": a motion or amendment named by the party that put it. Minutes and amendment forms name its proposer
+    /// and seconder, seldom their party.</summary>
+    [GeneratedRegex(@"(?<scene>\b(lib\s*dems?|liberal\s+democrats?|labour|conservatives?|tory|tories|greens?|green\s+party|reform(\s+uk)?|independents?|plaid(\s+cymru)?|snp)(\s*(&|and)\s*(independents?|greens?))?(\s+group)?)(['\u2019]s?)?(?=\s+([\w'\u2019-]+\s+){0,3}?(amendments?|motions?|budgets?|proposals?|alternative|alt)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PartyOwner();
+
     /// <summary>"… at the extraordinary council on 9 Jan?", "… at budget council?", "… at December's full council": the
     /// meeting a question points at by its kind, at the end of the question or a clause. Its papers are where to look;
     /// a vote or a resolution minuted there seldom repeats what kind of meeting it was.</summary>

@@ -28,6 +28,22 @@ public sealed class ContextClausesTests
         Assert.DoesNotContain(TextTerms.Stem("vote"), context);
     }
 
+    [Theory]
+    [InlineData("How much did the Lib Dems' fly-tipping budget amendment ask for?", "lib", "fly")]
+    [InlineData("who proposed and seconded the Greens & Independents CTRS budget amendment?", "independents", "ctrs")]
+    [InlineData("what did Labour's alternative budget say about streetworks?", "labour", "streetworks")]
+    public void Stems_PartyThatPutAnAmendment_IsContext(string question, string partyWord, string subjectWord)
+    {
+        var context = ContextClauses.Stems(question);
+
+        Assert.Contains(TextTerms.Stem(partyWord), context);
+        Assert.DoesNotContain(TextTerms.Stem(subjectWord), context);
+    }
+
+    [Fact]
+    public void Stems_PartyAskedAbout_IsNotContext() =>
+        Assert.Empty(ContextClauses.Stems("how many Labour councillors are there?"));
+
     [Fact]
     public void Stems_MeetingKindAlsoAskedAbout_IsNotContext() =>
         Assert.DoesNotContain(TextTerms.Stem("budget"), ContextClauses.Stems("what did the budget amendment propose at budget council?"));
