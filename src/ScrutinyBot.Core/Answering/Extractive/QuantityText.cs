@@ -93,10 +93,10 @@ public static partial class QuantityText
         figure.Value.Contains('%', StringComparison.Ordinal) || PerCent().IsMatch(figure.Value) || Fraction().IsMatch(figure.Value)
         || OneIn().IsMatch(text[(figure.Index + figure.Length)..]);
 
-    /// <summary>A sum with its pound sign or "pounds", or a figure in a row of figures written to one decimal place
+    /// <summary>A sum with its pound sign (also after an abbreviation: "c.£550k") or "pounds", or a figure in a row of figures written to one decimal place
     /// ("182.0 0.0 0.0"): finance tables give money in £000s or £m under a heading the row does not repeat.</summary>
     private static bool IsMoney(string text, Match figure) =>
-        figure.Value.Contains('£', StringComparison.Ordinal) || Pounds().IsMatch(text[(figure.Index + figure.Length)..])
+        figure.Value.Contains('£', StringComparison.Ordinal) || (figure.Index > 0 && text[figure.Index - 1] == '£') || Pounds().IsMatch(text[(figure.Index + figure.Length)..])
         || FinanceRow().Matches(text).Any(r => r.Index <= figure.Index && figure.Index < r.Index + r.Length);
 
     private static IEnumerable<Match> Figures(string text, string? question)

@@ -34,6 +34,7 @@ public sealed class QuantityTextTests
     [Theory]
     [InlineData("The average weekly cost of a foster carer placement is between £500 and £1,000.", false)] // money is not a count
     [InlineData("Recruiting more foster carers across the four local authorities is a priority.", false)] // counts authorities
+    [InlineData("The foster carers scheme would use the extra grant (c.£550k).", false)] // a sum after "c." is money too
     [InlineData("There are now 412 foster carers.", true)]
     [InlineData("The team approved four new foster carers in March.", true)]
     [InlineData("Foster carer recruitment campaigns drew 350 enquiries this year.", false)] // counts enquiries
