@@ -124,9 +124,10 @@ public static partial class QuantityText
         m.Value.Trim().TrimEnd(',') is { Length: <= 3 } digits && digits.All(char.IsAsciiDigit) && AgeBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]);
 
     /// <summary>"1) Mrs Chandler proposed", "(4) RESOLVED", "3. The Board noted": the number of a list item or
-    /// paragraph, not a count.</summary>
+    /// paragraph, not a count; so is an agenda item's number before its title ("23 Nottingham City Safeguarding
+    /// Children Partnership Annual Report 2023/24": every word capitalised).</summary>
     private static bool IsListMarker(string text, Match m) =>
-        m.Index <= 1 && ListMarker().Match(text) is { Success: true } marker && m.Index + m.Length <= marker.Length;
+        m.Index <= 1 && ((ListMarker().Match(text) is { Success: true } marker && m.Index + m.Length <= marker.Length) || NumberedTitle().IsMatch(text));
 
     /// <summary>"Homes 2 Inspire", "Key Stage 4": a number between capitalised words is part of a name.</summary>
     private static bool InsideName(string text, Match m) =>
@@ -202,6 +203,9 @@ public static partial class QuantityText
     /// <summary>A word, with what may sit inside it ("e.g", "x-ray", "2.5%"), not the comma or full stop after it.</summary>
     [GeneratedRegex(@"[A-Za-z]([\w'’.%£,-]*[\w'’%£])?")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^\s?\d{1,3}\s+(?-i:[A-Z][\w'\u2019&/,-]*)(\s+((?-i:[A-Z0-9][\w'\u2019&/,.-]*)|and|of|for|the|on|in|to|&|-|\u2013)){2,}\s*$")]
+    private static partial Regex NumberedTitle();
 
     [GeneratedRegex(@"^\(?\d{1,2}[).]\s")]
     private static partial Regex ListMarker();

@@ -10,6 +10,7 @@ public sealed class QuantityTextTests
     [InlineData("Kent has been allocated £5,046,624.")] // the figure ends the sentence
     [InlineData("Kent has been allocated £5,046,624")]
     [InlineData("£5m has been allocated to the scheme.")]
+    [InlineData("23 Grants were allocated to the Safeguarding Partnership in 2023/24.")] // a count opening a sentence
     public void HasFigureNear_FigureWithinReachOfTheSubject_IsFound(string text) =>
         Assert.True(QuantityText.HasFigureNear(text, IsAllocated, 8));
 
@@ -18,6 +19,7 @@ public sealed class QuantityTextTests
     [InlineData("The grant was allocated in 2024.")] // a year is not a figure
     [InlineData("1) The grant was allocated as set out above.")] // nor the number of a list item
     [InlineData("(4) RESOLVED that the grant be allocated.")]
+    [InlineData("23 Grant Allocated to the Safeguarding Partnership 2023/24")] // an agenda item's number before its title
     [InlineData("Budget Amendment Form - Amendment Name: Grant allocated Number: 6 - Directorate: Growth")] // a form's number, not a count
     [InlineData("The grant allocated is set out at Row 157 of the table.")]
     public void HasFigureNear_NoFigureWithinReach_IsNotFound(string text) =>
