@@ -7,7 +7,8 @@ namespace ScrutinyBot.Core.Retrieval.Spelling;
 /// monitoring vist look at?" searches for and must cover "visit". Only words typed in lower case and of four
 /// letters or more are read again: a capitalised word names something ("Notts Police"), and an unknown name must
 /// stay unknown so the answer can say the papers do not mention it. The exceptions are a county written short
-/// ("Notts Police") and a contraction ("Nottm City"), read as the name the papers write in full more often.</summary>
+/// ("Notts Police", or "notts police" when no chunk holds "notts") and a contraction ("Nottm City"), read as the name
+/// the papers write in full more often.</summary>
 public static partial class QuestionSpelling
 {
     private const int MinLength = 4;
@@ -34,10 +35,12 @@ public static partial class QuestionSpelling
         }
 
         var text = analysis.Text;
-        foreach (var shortForm in CapitalisedShortForm().Matches(analysis.Text).Select(m => m.Value).Distinct(StringComparer.Ordinal))
+        foreach (var shortForm in CountyShortForm().Matches(analysis.Text).Select(m => m.Value).Distinct(StringComparer.Ordinal))
         {
             var term = shortForm.ToLowerInvariant();
-            if (await vocabulary.CountyAsync(term, stats.DocumentFrequencies.GetValueOrDefault(term), cancellationToken).ConfigureAwait(false) is { } county)
+            // Typed in lower case ("notts police"), it is read so only when no chunk holds it: "plans" is a word.
+            if ((char.IsUpper(shortForm[0]) || stats.DocumentFrequencies.GetValueOrDefault(term) == 0)
+                && await vocabulary.CountyAsync(term, stats.DocumentFrequencies.GetValueOrDefault(term), cancellationToken).ConfigureAwait(false) is { } county)
             {
                 // The county is a name the answer must hold (a key entity), so the question's text says it in full too.
                 readAs[term] = county;
@@ -80,10 +83,10 @@ public static partial class QuestionSpelling
         return Synonyms.For(stem).Count > 0 || ShortForms.Spelled(stem) is not null || ModelWords.Contains(term);
     }
 
-    /// <summary>"Notts", "Herts", "Warks": a capitalised word of four to nine letters ending in "s", as counties are
-    /// written short.</summary>
-    [GeneratedRegex(@"\b[A-Z][a-z]{2,7}s\b")]
-    private static partial Regex CapitalisedShortForm();
+    /// <summary>"Notts", "Herts", "warks": a word of four to nine letters ending in "s", as counties are written
+    /// short.</summary>
+    [GeneratedRegex(@"\b[A-Za-z][a-z]{2,7}s\b")]
+    private static partial Regex CountyShortForm();
 
     /// <summary>"Nottm": three letters, then one to three consonants (<see cref="IndexedTerms.Contraction"/>).</summary>
     [GeneratedRegex(@"\b[A-Za-z][a-z]{2}[b-df-hj-np-tv-xz]{1,3}\b")]

@@ -40,6 +40,26 @@ public sealed class QuestionSpellingTests
         Assert.Contains("nottinghamshire", KeyEntities.Of(corrected));
     }
 
+    [Fact]
+    public async Task CorrectAsync_CountyShortFormTypedInLowerCaseTheIndexNeverHolds_ReadsTheCounty()
+    {
+        var analysis = Analyze("did anyone from notts police send apologies?");
+
+        var corrected = await QuestionSpelling.CorrectAsync(analysis, Stats(analysis, unknown: "notts"), new Vocabulary(), CancellationToken.None);
+
+        Assert.Contains("nottinghamshire", corrected.SearchTerms);
+    }
+
+    [Fact]
+    public async Task CorrectAsync_LowerCaseWordTheIndexHolds_IsNotReadAsACounty()
+    {
+        var analysis = Analyze("did anyone from notts police send apologies?");
+
+        var corrected = await QuestionSpelling.CorrectAsync(analysis, Stats(analysis, unknown: null), new Vocabulary(), CancellationToken.None);
+
+        Assert.DoesNotContain("nottinghamshire", corrected.SearchTerms);
+    }
+
     [Theory]
     [InlineData("nottm", "nottingham")]
     [InlineData("hale", null)] // a vowel after the third letter: a name, not a contraction
