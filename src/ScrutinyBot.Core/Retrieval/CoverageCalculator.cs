@@ -76,7 +76,7 @@ public static class CoverageCalculator
 
         if (textStems is StemSet indexed)
         {
-            return indexed.Contains(stem) || indexed.SharesStart(stem) || indexed.DiffersByAt(stem) || indexed.Abbreviates(stem);
+            return indexed.Contains(stem) || indexed.SharesStart(stem) || indexed.DiffersByAt(stem) || indexed.Abbreviates(stem) || indexed.ShortensCounty(stem);
         }
 
         // The stemmer takes "-ation" off whole and "-ated" down to "-at" (as StemSet.DiffersByAt reads it).

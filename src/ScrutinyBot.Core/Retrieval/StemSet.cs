@@ -35,6 +35,29 @@ public sealed class StemSet : IReadOnlySet<string>
         _text = text;
     }
 
+    /// <summary>True when the stem is a county written short ("nott", from "Notts") and the text names the county
+    /// ("Nottinghamshire Police"): the papers write in full what people type short.</summary>
+    public bool ShortensCounty(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        if (stem.Length is < 3 or > 9)
+        {
+            return false;
+        }
+
+        var sorted = _sorted ??= [.. _stems.Order(StringComparer.Ordinal)];
+        var at = Array.BinarySearch(sorted, stem[..3], StringComparer.Ordinal);
+        for (at = at < 0 ? ~at : at; at < sorted.Length && sorted[at].StartsWith(stem[..3], StringComparison.Ordinal); at++)
+        {
+            if (Spelling.IndexedTerms.IsCountyFor(stem, sorted[at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the stem is the initials of a name in the text ("sis": "Strengthening Independence
     /// Service"; <see cref="QueryUnderstanding.Initialisms"/>). The text's letters are read the first time.</summary>
     public bool Abbreviates(string stem) =>

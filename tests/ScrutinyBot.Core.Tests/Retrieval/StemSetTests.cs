@@ -32,6 +32,13 @@ public sealed class StemSetTests
         Assert.Equal(scanned, sut);
     }
 
+    [Theory]
+    [InlineData("Apologies were received from the Assistant Chief Constable, Nottinghamshire Police.", true)]
+    [InlineData("Apologies were received from the Director, Nottingham City Council.", false)] // a city, not the county
+    [InlineData("Apologies were received from the Notary.", false)]
+    public void ShortensCounty_CountyWrittenShortAndTheTextNamesIt_IsCovered(string text, bool expected) =>
+        Assert.Equal(expected, CoverageCalculator.Contains(CoverageCalculator.Stems(text), TextTerms.Stem("notts")));
+
     [Fact]
     public void SharesStart_WordLongerOrShorterThanStem_MatchesFromFiveLetters()
     {

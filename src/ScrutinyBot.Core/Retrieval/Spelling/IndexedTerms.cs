@@ -29,8 +29,7 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
         var bestCount = Math.Max(MinChunks - 1, shortFormChunks);
         foreach (var (term, count) in documentCounts)
         {
-            if (count > bestCount && term.EndsWith("shir", StringComparison.Ordinal)
-                && term.StartsWith(letters[..3], StringComparison.Ordinal) && IsSubsequence(letters, term))
+            if (count > bestCount && IsCountyFor(letters, term))
             {
                 (best, bestCount) = (term, count);
             }
@@ -65,6 +64,11 @@ public sealed class IndexedTerms(IReadOnlyDictionary<string, int> documentCounts
 
         return best;
     }
+
+    /// <summary>True when the stem is a county's ("nottinghamshir") whose name holds the letters in order, its first
+    /// three first ("nott" for "nottinghamshir").</summary>
+    internal static bool IsCountyFor(string letters, string stem) =>
+        letters.Length >= 3 && stem.EndsWith("shir", StringComparison.Ordinal) && stem.StartsWith(letters[..3], StringComparison.Ordinal) && IsSubsequence(letters, stem);
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
