@@ -64,6 +64,11 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.BodyName;
         }
 
+        if (analysis.Has(QuestionIntent.Absent | QuestionIntent.Apologies) && !analysis.Has(QuestionIntent.Attendance))
+        {
+            return ExpectedAnswer.Apologies;
+        }
+
         var aboutMeetings = analysis.Has(QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
         return PersonQuestion().IsMatch(text) && !aboutMeetings ? ExpectedAnswer.Person : ExpectedAnswer.Anything;
     }
@@ -217,6 +222,7 @@ public static partial class AnswerTypeCheck
             ExpectedAnswer.Date => DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
             ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
             ExpectedAnswer.Vote => VoteWritten().IsMatch(unit.Text),
+            ExpectedAnswer.Apologies => RecordsApologies(unit.Text),
             _ => ReplyReceived().IsMatch(unit.Text),
         };
     }
@@ -554,6 +560,13 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\b(For|Against|Abstain\w*)\s*(\(\d{1,3}\)|:\s*\d{1,3}\b)|\bunanimous(ly)?\b|\bnem\.? ?con\b|\b(carried|lost|defeated|fell)\b|\b\d{1,3} votes?\b|\bvoted\b|\bby \d{1,3} (votes )?to \d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWritten();
+
+    /// <summary>"Apologies for Absence - Councillor …", "Absent: …", "unable to attend": a meeting's record of who did
+    /// not come.</summary>
+    internal static bool RecordsApologies(string text) => ApologiesWritten().IsMatch(text);
+
+    [GeneratedRegex(@"\bapolog|\babsen(t|ce|ces)\b|\bunable to (attend|be present)\b|\bnot present\b|\bsubstitut", RegexOptions.IgnoreCase)]
+    private static partial Regex ApologiesWritten();
 
     // Singular only: "who are the statutory partners?" is as often answered by bodies as by people. The second form is
     // the embedded question left when chat filler goes: "(do you know) who the partnership's scrutineer is?".

@@ -18,6 +18,10 @@ public enum ExpectedAnswer
     /// "carried unanimously"), not the motion or the report that went to the vote.</summary>
     Vote,
 
+    /// <summary>"who sent apologies to the panel in October?": a record of apologies or absence, not the minutes of
+    /// another item that name people.</summary>
+    Apologies,
+
     /// <summary>"when will the report come back?": a date or a time of year.</summary>
     Date,
 

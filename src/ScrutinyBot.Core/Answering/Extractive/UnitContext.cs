@@ -19,6 +19,7 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
     private readonly bool _contactsAsked = PaperContacts.AreAsked(analysis.Text);
     private readonly bool _chairAsked = analysis.Has(QuestionIntent.Chair);
     private readonly bool _voteAsked = VoteAsked().IsMatch(analysis.Text);
+    private readonly bool _apologiesAsked = analysis.Has(QuestionIntent.Absent | QuestionIntent.Apologies);
     private readonly Dictionary<string, StemSet> _councils = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StemSet> _papers = new(StringComparer.Ordinal);
 
@@ -32,6 +33,13 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
         }
 
         var council = Council(chunk.Council);
+        if (_apologiesAsked && AnswerTypeCheck.RecordsApologies(unit.Text) && chunk.Committee is { Length: > 0 } committee)
+        {
+            // An attendance record names no committee: it is of the meeting whose minutes or front sheet hold it.
+            return new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(committee)], committee);
+        }
+
+
         var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text))
             || PaperItself().IsMatch(unit.Text);
         return headed && SentenceScorer.Heading(chunk) is { Length: > 0 } heading

@@ -410,6 +410,26 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("who sent apologies to the Corporate Parenting Panel in October 2024?", ExpectedAnswer.Apologies)]
+    [InlineData("was anyone absent from the panel?", ExpectedAnswer.Apologies)]
+    [InlineData("who attended the panel, and who sent apologies?", ExpectedAnswer.Anything)] // attendance as well: the meeting's facts
+    public void Expected_ApologiesAsked_IsARecordOfThem(string question, ExpectedAnswer expected) =>
+        Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+
+    [Theory]
+    [InlineData("Apologies for absence were received from Mrs Smith and Mr Jones.", "Corporate Parenting Panel", true)]
+    [InlineData("Mrs Smith and Mr Jones introduced the Corporate Parenting Panel annual report.", "County Council", false)] // names people, records no apologies
+    public void Holds_ApologiesAsked_NeedsARecordOfApologiesOfTheMeeting(string text, string committee, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("who sent apologies to the corporate parenting panel?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("apologies")] = 3.0, [TextTerms.Stem("corporate")] = 2.0, [TextTerms.Stem("parenting")] = 2.0, [TextTerms.Stem("panel")] = 2.0 };
+        var chunk = new Chunk("minutes.pdf", 0, PartKind.Minutes, "Minutes", null, 1, null, committee, null, text);
+        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("As of January 2024, this totalled 19,407 children and young people with an EHCP in Testshire.", true)]
     [InlineData("As of January 2024, 19,407 plans had been issued, most to pupils with an EHCP in Testshire.", false)] // counts plans
     public void Holds_HowManyByInitials_CountsTheThingWrittenOut(string text, bool expected)
