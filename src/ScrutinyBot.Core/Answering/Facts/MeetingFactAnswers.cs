@@ -38,7 +38,7 @@ public static partial class MeetingFactAnswers
         {
             // "Who chaired the extraordinary council on devolution on 9 January?": with the date named, words that are
             // the meeting's business (its agenda) pick the meeting out; any other word asks about something else.
-            meetings = meetings.Where(m => AgendaNames(index, m, residual)).ToList();
+            meetings = meetings.Where(m => OutsideItsCouncil(m, residual) is var topic && (topic.Count == 0 || AgendaNames(index, m, topic))).ToList();
         }
 
         if (meetings.Count == 0)
@@ -66,6 +66,20 @@ public static partial class MeetingFactAnswers
         }
 
         return citations.Count == 0 ? null : new Answer(true, text.ToString(), citations);
+    }
+
+    /// <summary>The words that its council's name does not hold: "notts county children and families select cttee"
+    /// names the committee of Nottinghamshire County Council, not business of the meeting.</summary>
+    private static List<string> OutsideItsCouncil(MeetingView meeting, IReadOnlyList<string> stems)
+    {
+        var council = meeting.Sources.Select(s => s.Council).FirstOrDefault(c => !string.IsNullOrEmpty(c));
+        if (council is null)
+        {
+            return [.. stems];
+        }
+
+        var councilStems = CoverageCalculator.IndexedStems(council);
+        return stems.Where(s => !CoverageCalculator.Contains(councilStems, s)).ToList();
     }
 
     /// <summary>True when the meeting's business names every one of the words: its agenda's titles, or what it resolved

@@ -117,6 +117,19 @@ public sealed class MeetingFactAnswersTests
         Assert.True(!answered || sut!.Text.Contains("chaired by Mr Cooke", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Testshire County Council", true)] // the words name the meeting's council
+    [InlineData("Otherton City Council", false)]
+    public void TryAnswer_WhereIsTheMeetingAskedWithItsCouncilsName_AnswersForAMeetingOfThatCouncil(string council, bool answered)
+    {
+        var facts = Set(meetings: [Meeting(November, source: "agenda.txt") with { Council = council }]);
+
+        var sut = MeetingFactAnswers.TryAnswer(
+            Ask("testshire county cyp scrutiny 13 November 2024 - what time and where?", QuestionIntent.StartTime | QuestionIntent.Place, "testshire county", [On(2024, 11, 13)], committee: Cyp), facts, AsOf);
+
+        Assert.Equal(answered, sut is not null);
+    }
+
     [Fact]
     public void TryAnswer_WhoChairedTheMeetingOnItsBusinessWithoutADate_LeavesItToThePapers()
     {
