@@ -36,11 +36,12 @@ public sealed class StemSet : IReadOnlySet<string>
     }
 
     /// <summary>True when the stem is a county written short ("nott", from "Notts") and the text names the county
-    /// ("Nottinghamshire Police"): the papers write in full what people type short.</summary>
+    /// ("Nottinghamshire Police"): the papers write in full what people type short. A word of the language ("bed",
+    /// "staff": the language model holds it whole) is that word, not Bedfordshire or Staffordshire.</summary>
     public bool ShortensCounty(string stem)
     {
         ArgumentNullException.ThrowIfNull(stem);
-        if (stem.Length is < 3 or > 9)
+        if (stem.Length is < 3 or > 9 || Spelling.ModelWords.Contains(stem))
         {
             return false;
         }

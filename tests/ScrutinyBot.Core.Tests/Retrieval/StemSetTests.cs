@@ -40,6 +40,10 @@ public sealed class StemSetTests
         Assert.Equal(expected, CoverageCalculator.Contains(CoverageCalculator.Stems(text), TextTerms.Stem("notts")));
 
     [Fact]
+    public void ShortensCounty_WordOfTheLanguage_IsNotACounty() =>
+        Assert.False(CoverageCalculator.Contains(CoverageCalculator.Stems("The Bedfordshire and Staffordshire placements were reviewed."), TextTerms.Stem("beds")));
+
+    [Fact]
     public void SharesStart_WordLongerOrShorterThanStem_MatchesFromFiveLetters()
     {
         var sut = new StemSet(["safeguarding", "foster", "bud"]);

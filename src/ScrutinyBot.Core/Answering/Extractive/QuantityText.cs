@@ -118,7 +118,7 @@ public static partial class QuantityText
         }
     }
 
-    /// <summary>"children under 16", "young people aged 18 – 21", "people over 65": an age that bounds who is meant, not a
+    /// <summary>"children under 16", "young people aged 18", "people over 65": an age that bounds who is meant, not a
     /// count of them ("over 100 children" is a count: the age follows the people it bounds).</summary>
     private static bool IsAge(string text, Match m) =>
         m.Value.Trim().TrimEnd(',') is { Length: <= 3 } digits && digits.All(char.IsAsciiDigit) && AgeBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]);

@@ -40,17 +40,10 @@ public static partial class ContextClauses
             context.UnionWith(scene);
         }
 
-        foreach (Match party in PartyOwner().Matches(question))
+        foreach (var pointer in PartyOwner().Matches(question).Concat(MeetingPointer().Matches(question)))
         {
-            var scene = Stemmed(party.Groups["scene"].Value);
-            scene.ExceptWith(Stemmed(question.Remove(party.Index, party.Length)));
-            context.UnionWith(scene);
-        }
-
-        foreach (Match meeting in MeetingPointer().Matches(question))
-        {
-            var scene = Stemmed(meeting.Groups["scene"].Value);
-            scene.ExceptWith(Stemmed(question.Remove(meeting.Index, meeting.Length)));
+            var scene = Stemmed(pointer.Groups["scene"].Value);
+            scene.ExceptWith(Stemmed(question.Remove(pointer.Index, pointer.Length)));
             context.UnionWith(scene);
         }
 
