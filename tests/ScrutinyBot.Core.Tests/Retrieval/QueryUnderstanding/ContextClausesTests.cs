@@ -17,26 +17,17 @@ public sealed class ContextClausesTests
     }
 
     [Theory]
-    [InlineData("how did the vote go on the devolution motion at the extraordinary council on 9 Jan?", "extraordinary")]
-    [InlineData("how did the vote go on the wardens amendment at budget council?", "budget")]
-    [InlineData("what was agreed on the transport plan at December's full council, and who proposed it?", "full")]
-    public void Stems_MeetingPointedAtByItsKind_IsContext(string question, string sceneWord)
+    [InlineData("how did the vote go on the devolution motion at the extraordinary council on 9 Jan?", "extraordinary", "vote")] // the meeting by its kind
+    [InlineData("how did the vote go on the wardens amendment at budget council?", "budget", "wardens")]
+    [InlineData("what was agreed on the transport plan at December's full council, and who proposed it?", "full", "transport")]
+    [InlineData("How much did the Lib Dems' fly-tipping budget amendment ask for?", "lib", "fly")] // the party that put it
+    [InlineData("who proposed and seconded the Greens & Independents CTRS budget amendment?", "independents", "ctrs")]
+    [InlineData("what did Labour's alternative budget say about streetworks?", "labour", "streetworks")]
+    public void Stems_MeetingOrPartyThatPointsAtThePapers_IsContext(string question, string sceneWord, string subjectWord)
     {
         var context = ContextClauses.Stems(question);
 
         Assert.Contains(TextTerms.Stem(sceneWord), context);
-        Assert.DoesNotContain(TextTerms.Stem("vote"), context);
-    }
-
-    [Theory]
-    [InlineData("How much did the Lib Dems' fly-tipping budget amendment ask for?", "lib", "fly")]
-    [InlineData("who proposed and seconded the Greens & Independents CTRS budget amendment?", "independents", "ctrs")]
-    [InlineData("what did Labour's alternative budget say about streetworks?", "labour", "streetworks")]
-    public void Stems_PartyThatPutAnAmendment_IsContext(string question, string partyWord, string subjectWord)
-    {
-        var context = ContextClauses.Stems(question);
-
-        Assert.Contains(TextTerms.Stem(partyWord), context);
         Assert.DoesNotContain(TextTerms.Stem(subjectWord), context);
     }
 
