@@ -43,6 +43,11 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Quantity;
         }
 
+        if (AskedDone(text) is not null && !ReplyQuestion().IsMatch(text) && !VoteQuestion().IsMatch(text))
+        {
+            return ExpectedAnswer.Happened;
+        }
+
         // "By when did the executive have to respond?" asks for a date, not whether a reply came.
         if (DateQuestion().IsMatch(text))
         {
@@ -223,6 +228,7 @@ public static partial class AnswerTypeCheck
             ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
             ExpectedAnswer.Vote => VoteWritten().IsMatch(unit.Text),
             ExpectedAnswer.Apologies => RecordsApologies(unit.Text),
+            ExpectedAnswer.Happened => TellsItWasDone(unit.Text, AskedDone(question.ToLowerInvariant())!),
             _ => ReplyReceived().IsMatch(unit.Text),
         };
     }
@@ -560,6 +566,40 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\b(For|Against|Abstain\w*)\s*(\(\d{1,3}\)|:\s*\d{1,3}\b)|\bunanimous(ly)?\b|\bnem\.? ?con\b|\b(carried|lost|defeated|fell)\b|\b\d{1,3} votes?\b|\bvoted\b|\bby \d{1,3} (votes )?to \d{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteWritten();
+
+    /// <summary>The past form of what a question asks whether it has been done ("has … signed off … yet?": "signed";
+    /// "did full council actually agree …?": "agreed"); null when it asks no such thing or the verb's past is not
+    /// regular.</summary>
+    private static string? AskedDone(string question)
+    {
+        var asked = DoneQuestion().Match(question);
+        if (!asked.Success)
+        {
+            return null;
+        }
+
+        var verb = asked.Groups["verb"].Value;
+        return verb.EndsWith("ed", StringComparison.Ordinal) ? verb
+            : IrregularVerb().IsMatch(verb) ? null
+            : verb.EndsWith('e') ? verb + "d" : verb + "ed";
+    }
+
+    /// <summary>True when the text says it was done ("was accepted", "agreed"), not that it may be ("if accepted",
+    /// "being accepted"), or says it has not been yet.</summary>
+    private static bool TellsItWasDone(string text, string done) =>
+        Regex.IsMatch(text, $@"(?<!\b(be|being|if|once|whether|to)\s+(\w+\s+)?)\b{done}\b", RegexOptions.IgnoreCase) || DoneOrNotYet().IsMatch(text);
+
+    /// <summary>"has Kent actually been accepted onto the programme yet?", "has … signed off the changes yet?", "did
+    /// full council actually agree in March to …?".</summary>
+    [GeneratedRegex(@"\b(has|have)\s[^?]{1,80}?\s(actually\s|already\s|now\s|formally\s|officially\s)?(been\s)?(?<verb>[a-z]{3,}ed)\b(?=[^?]*\b(yet|already|so far)\b)|\bdid\s[^?]{1,60}?\sactually\s(?<verb>[a-z]{3,})\b")]
+    private static partial Regex DoneQuestion();
+
+    [GeneratedRegex(@"^(get|give|go|make|take|come|win|lose|hold|meet|send|pay|find|tell|say|put|set|let|run|buy|bring|keep|leave|begin|choose|speak|write|do|have|be|see|know|think|feel|get)$")]
+    private static partial Regex IrregularVerb();
+
+    /// <summary>What minutes write when it was done, and what papers write when it has not been yet.</summary>
+    [GeneratedRegex(@"\bRESOLVED\b|\bnot yet\b|\byet to\b|\b(has|have) not\b|\bawaiting\b|\bstill to\b")]
+    private static partial Regex DoneOrNotYet();
 
     /// <summary>"Apologies for Absence - Councillor …", "Absent: …", "unable to attend": a meeting's record of who did
     /// not come.</summary>

@@ -22,6 +22,10 @@ public enum ExpectedAnswer
     /// another item that name people.</summary>
     Apologies,
 
+    /// <summary>"has Medway's council signed off the changes yet?", "did full council actually agree it?": a sentence
+    /// saying it was done ("signed off", "agreed", "RESOLVED") or not yet, not the report asking for it.</summary>
+    Happened,
+
     /// <summary>"when will the report come back?": a date or a time of year.</summary>
     Date,
 

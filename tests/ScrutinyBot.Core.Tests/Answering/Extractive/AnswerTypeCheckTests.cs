@@ -410,6 +410,28 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("has the neighbouring council signed off the terms of reference changes yet?", ExpectedAnswer.Happened)]
+    [InlineData("has Testshire actually been accepted onto the programme yet - what date was it confirmed?", ExpectedAnswer.Happened)]
+    [InlineData("did full council actually agree in march to give the scrutiny chair to the opposition?", ExpectedAnswer.Happened)]
+    [InlineData("has the police replied to the letter yet?", ExpectedAnswer.Reply)] // a reply is its own kind
+    [InlineData("did the amendment actually get through?", ExpectedAnswer.Anything)] // an irregular verb: its past is not read
+    public void Expected_WhetherItHasBeenDone_IsThatItWas(string question, ExpectedAnswer expected) =>
+        Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+
+    [Theory]
+    [InlineData("The County Council agreed that the Chair of the Scrutiny Committee be an opposition member.", true)]
+    [InlineData("RESOLVED that the Chair of the Scrutiny Committee be an opposition member.", true)]
+    [InlineData("The Council is asked to DEBATE and DECIDE whether the Chair of the Scrutiny Committee should be an opposition member.", false)] // asks for it
+    [InlineData("If agreed, the Chair of the Scrutiny Committee would be an opposition member.", false)]
+    public void Holds_WhetherItHasBeenDone_NeedsASentenceSayingItWas(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("did full council actually agree to make the scrutiny chair an opposition member?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("scrutiny")] = 3.0, [TextTerms.Stem("chair")] = 2.0, [TextTerms.Stem("opposition")] = 3.0, [TextTerms.Stem("member")] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("who sent apologies to the Corporate Parenting Panel in October 2024?", ExpectedAnswer.Apologies)]
     [InlineData("was anyone absent from the panel?", ExpectedAnswer.Apologies)]
     [InlineData("who attended the panel, and who sent apologies?", ExpectedAnswer.Anything)] // attendance as well: the meeting's facts
