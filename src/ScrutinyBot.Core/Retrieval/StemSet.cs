@@ -25,6 +25,7 @@ public sealed class StemSet : IReadOnlySet<string>
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _byPrefix;
     private readonly string? _text;
     private string[]? _sorted;
+    private string[]? _counties;
     private string? _letters;
 
     /// <param name="text">The text the stems come from, read for initialisms (<see cref="Abbreviates"/>) when asked.</param>
@@ -46,11 +47,11 @@ public sealed class StemSet : IReadOnlySet<string>
             return false;
         }
 
-        var sorted = _sorted ??= [.. _stems.Order(StringComparer.Ordinal)];
-        var at = Array.BinarySearch(sorted, stem[..3], StringComparer.Ordinal);
-        for (at = at < 0 ? ~at : at; at < sorted.Length && sorted[at].StartsWith(stem[..3], StringComparison.Ordinal); at++)
+        // Most texts name no county: their "-shire" stems are found once, and a stem is read against those alone.
+        _counties ??= [.. _stems.Where(s => s.EndsWith("shir", StringComparison.Ordinal))];
+        foreach (var county in _counties)
         {
-            if (Spelling.IndexedTerms.IsCountyFor(stem, sorted[at]))
+            if (Spelling.IndexedTerms.IsCountyFor(stem, county))
             {
                 return true;
             }

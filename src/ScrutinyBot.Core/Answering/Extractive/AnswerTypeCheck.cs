@@ -25,7 +25,16 @@ public static partial class AnswerTypeCheck
     /// <summary>Units before a figure's own that are read with it for its subject.</summary>
     private const int UnitsBefore = 2;
 
+    /// <summary>What each question asks for, read once: the check asks it of every candidate unit.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<QueryAnalysis, object> ExpectedOf = new();
+
     public static ExpectedAnswer Expected(QueryAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return (ExpectedAnswer)ExpectedOf.GetValue(analysis, static a => ReadExpected(a));
+    }
+
+    private static ExpectedAnswer ReadExpected(QueryAnalysis analysis)
     {
         var text = analysis.Text.ToLowerInvariant();
         if (analysis.Has(QuestionIntent.StartTime | QuestionIntent.EndTime) && PastTimeQuestion().IsMatch(text))
@@ -594,7 +603,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(has|have)\s[^?]{1,80}?\s(actually\s|already\s|now\s|formally\s|officially\s)?(been\s)?(?<verb>[a-z]{3,}ed)\b(?=[^?]*\b(yet|already|so far)\b)|\bdid\s[^?]{1,60}?\sactually\s(?<verb>[a-z]{3,})\b")]
     private static partial Regex DoneQuestion();
 
-    [GeneratedRegex(@"^(get|give|go|make|take|come|win|lose|hold|meet|send|pay|find|tell|say|put|set|let|run|buy|bring|keep|leave|begin|choose|speak|write|do|have|be|see|know|think|feel|get)$")]
+    [GeneratedRegex(@"^(get|give|go|make|take|come|win|lose|hold|meet|send|pay|find|tell|say|put|set|let|run|buy|bring|keep|leave|begin|choose|speak|write|do|have|be|see|know|think|feel)$")]
     private static partial Regex IrregularVerb();
 
     /// <summary>What minutes write when it was done, and what papers write when it has not been yet.</summary>
