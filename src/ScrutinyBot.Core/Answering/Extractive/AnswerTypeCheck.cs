@@ -52,7 +52,7 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Quantity;
         }
 
-        if (AskedDone(text) is not null && !ReplyQuestion().IsMatch(text) && !VoteQuestion().IsMatch(text))
+        if (DoneYet.Asked(text) is not null && !ReplyQuestion().IsMatch(text) && !Votes.AreAsked(text))
         {
             return ExpectedAnswer.Happened;
         }
@@ -63,7 +63,7 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Date;
         }
 
-        if (VoteQuestion().IsMatch(text))
+        if (Votes.AreAsked(text))
         {
             return ExpectedAnswer.Vote;
         }
@@ -235,9 +235,9 @@ public static partial class AnswerTypeCheck
                 && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
             ExpectedAnswer.Date => DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
             ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
-            ExpectedAnswer.Vote => VoteWritten().IsMatch(unit.Text),
+            ExpectedAnswer.Vote => Votes.AreRecordedIn(unit.Text),
             ExpectedAnswer.Apologies => RecordsApologies(unit.Text),
-            ExpectedAnswer.Happened => TellsItWasDone(unit.Text, AskedDone(question.ToLowerInvariant())!),
+            ExpectedAnswer.Happened => DoneYet.IsToldIn(unit.Text, DoneYet.Asked(question.ToLowerInvariant())!),
             _ => ReplyReceived().IsMatch(unit.Text),
         };
     }
@@ -569,46 +569,6 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"\b(replied|responded|wrote back|written back|(reply|response) (was |has been |had been )?(received|sent|provided|given)|(a |the |their |its )?(reply|response) from|in (reply|response),|responded to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyReceived();
-
-    [GeneratedRegex(@"\b(what|how)('s|\u2019s|s| was| were| did| is)? (the )?([\w-]+ )?(vote|votes|voting)\b(?! (to|on whether)\b)|\bhow (did|do|will|would) [^?]{1,60}\bvote\b|\bhow [^?]{1,60}\bvoted\b|\bvot(e|ing) (count|figures|numbers|result|breakdown|tally)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex VoteQuestion();
-
-    [GeneratedRegex(@"\b(For|Against|Abstain\w*)\s*(\(\d{1,3}\)|:\s*\d{1,3}\b)|\bunanimous(ly)?\b|\bnem\.? ?con\b|\b(carried|lost|defeated|fell)\b|\b\d{1,3} votes?\b|\bvoted\b|\bby \d{1,3} (votes )?to \d{1,3}\b", RegexOptions.IgnoreCase)]
-    private static partial Regex VoteWritten();
-
-    /// <summary>The past form of what a question asks whether it has been done ("has … signed off … yet?": "signed";
-    /// "did full council actually agree …?": "agreed"); null when it asks no such thing or the verb's past is not
-    /// regular.</summary>
-    private static string? AskedDone(string question)
-    {
-        var asked = DoneQuestion().Match(question);
-        if (!asked.Success)
-        {
-            return null;
-        }
-
-        var verb = asked.Groups["verb"].Value;
-        return verb.EndsWith("ed", StringComparison.Ordinal) ? verb
-            : IrregularVerb().IsMatch(verb) ? null
-            : verb.EndsWith('e') ? verb + "d" : verb + "ed";
-    }
-
-    /// <summary>True when the text says it was done ("was accepted", "agreed"), not that it may be ("if accepted",
-    /// "being accepted"), or says it has not been yet.</summary>
-    private static bool TellsItWasDone(string text, string done) =>
-        Regex.IsMatch(text, $@"(?<!\b(be|being|if|once|whether|to)\s+(\w+\s+)?)\b{done}\b", RegexOptions.IgnoreCase) || DoneOrNotYet().IsMatch(text);
-
-    /// <summary>"has Kent actually been accepted onto the programme yet?", "has … signed off the changes yet?", "did
-    /// full council actually agree in March to …?".</summary>
-    [GeneratedRegex(@"\b(has|have)\s[^?]{1,80}?\s(actually\s|already\s|now\s|formally\s|officially\s)?(been\s)?(?<verb>[a-z]{3,}ed)\b(?=[^?]*\b(yet|already|so far)\b)|\bdid\s[^?]{1,60}?\sactually\s(?<verb>[a-z]{3,})\b")]
-    private static partial Regex DoneQuestion();
-
-    [GeneratedRegex(@"^(get|give|go|make|take|come|win|lose|hold|meet|send|pay|find|tell|say|put|set|let|run|buy|bring|keep|leave|begin|choose|speak|write|do|have|be|see|know|think|feel)$")]
-    private static partial Regex IrregularVerb();
-
-    /// <summary>What minutes write when it was done, and what papers write when it has not been yet.</summary>
-    [GeneratedRegex(@"\bRESOLVED\b|\bnot yet\b|\byet to\b|\b(has|have) not\b|\bawaiting\b|\bstill to\b")]
-    private static partial Regex DoneOrNotYet();
 
     /// <summary>"Apologies for Absence - Councillor …", "Absent: …", "unable to attend": a meeting's record of who did
     /// not come.</summary>
