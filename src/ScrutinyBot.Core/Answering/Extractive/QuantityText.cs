@@ -232,7 +232,7 @@ public static partial class QuantityText
     [GeneratedRegex(@"(\b(aged?|ages)|\b(people|persons|children|adults|pupils|students|residents|girls|boys|men|women|those|anyone|(?!numbers)[a-z]{3,}(ees|ants|ists|ors|ers)) (under|over|below|above))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
 
-    [GeneratedRegex(@"\bhow old\b|\b(what|which) ages?\b|\bages?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow old\b|\bages?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeQuestion();
 
     [GeneratedRegex(@"^\s?(st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", RegexOptions.IgnoreCase)]
