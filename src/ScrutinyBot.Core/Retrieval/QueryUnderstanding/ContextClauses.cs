@@ -80,6 +80,11 @@ public static partial class ContextClauses
         return tail;
     }
 
+    /// <summary>The stems of the parties the question names as owners of an amendment or a motion ("the Greens &amp;
+    /// Indies … amendment"): papers name its proposer, so these are not names an answer must repeat.</summary>
+    public static IReadOnlySet<string> PartyStems(string question) =>
+        PartyOwner().Matches(question).SelectMany(m => Stemmed(m.Groups["scene"].Value)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The question without the words that point at a paper: "the recommendation tracker says" asks for no
     /// recommendation.</summary>
     public static string WithoutPointers(string question) => PaperPointer().Replace(question, " ");
@@ -92,12 +97,11 @@ public static partial class ContextClauses
     [GeneratedRegex(@"^\s*(\w+n['\u2019]?t|(is|was|were|are|did|does|do|has|have|had)\s+(it|he|she|they|that|this|there)\s+not)\s", RegexOptions.IgnoreCase)]
     private static partial Regex NegativeQuestion();
 
-    /// <summary>"After the July 2022 Ofsted judgement, how long…", "Following the inspection, what…": a clause that
-    /// opens the question with the event it follows or precedes, then a comma and the question itself.</summary>
-    /// <summary>"the Lib Dems' fly-tipping amendment", "Labour's alternative budget", "the Greens &amp; Independents
-    /// amendment": a motion or amendment named by the party that put it. Minutes and amendment forms name its proposer
-    /// and seconder, seldom their party.</summary>
-    [GeneratedRegex(@"(?<scene>\b(lib\s*dems?|liberal\s+democrats?|labour|conservatives?|tory|tories|greens?|green\s+party|reform(\s+uk)?|independents?|plaid(\s+cymru)?|snp)(\s*(&|and)\s*(independents?|greens?))?(\s+group)?)(['\u2019]s?)?(?=\s+([\w'\u2019-]+\s+){0,3}?(amendments?|motions?|budgets?|proposals?|alternative|alt)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>"the Lib Dems' fly-tipping amendment", "Labour's alternative budget", "the Greens &amp; Indies
+    /// amendment", "LD highways amendment": a motion or amendment named by the party that put it. Minutes and amendment
+    /// forms name its proposer and seconder, seldom their party. The two- and three-letter forms people type for a party
+    /// (LD, Lab, Con) count only before an amendment or a motion: "the LD budget" may be learning disability's.</summary>
+    [GeneratedRegex(@"(?<scene>\b(lib\s*dems?|liberal\s+democrats?|labour|conservatives?|tory|tories|greens?|green\s+party|reform(\s+uk)?|independents?|indies|plaid(\s+cymru)?|snp)(\s*(&|and)\s*(independents?|indies|greens?))?(\s+group)?)(['\u2019]s?)?(?=\s+([\w'\u2019-]+\s+){0,6}?(amendments?|motions?|budgets?|proposals?|alternative|alt)\b)|(?<scene>\b(ld|lab|con)s?)(['\u2019]s?)?(?=\s+([\w'\u2019-]+\s+){0,3}?(amendments?|motions?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartyOwner();
 
     /// <summary>"… at the extraordinary council on 9 Jan?", "… at budget council?", "… at December's full council": the
@@ -106,6 +110,8 @@ public static partial class ContextClauses
     [GeneratedRegex(@"\b(at|in)\s+(?<scene>(the\s+|an\s+|a\s+|last\s+|this\s+)?([\w'\u2019-]+\s+){0,2}?(meeting|council|cabinet|committee|cttee))(\s+(meeting|on|in|of)\b[^,?;]{0,25})?(?=\s*([,?;]|and\b|$))", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingPointer();
 
+    /// <summary>"After the July 2022 Ofsted judgement, how long…", "Following the inspection, what…": a clause that
+    /// opens the question with the event it follows or precedes, then a comma and the question itself.</summary>
     [GeneratedRegex(@"^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?:;]{3,80}?)(,\s*|\s+)(?=(what|how|who|when|which|why|where|whats|what's)\b)|^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?]{3,80}),\s*(?=(did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeClause();
 

@@ -9,12 +9,14 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 public static partial class KeyEntities
 {
     /// <summary>Years ("2021") and lower-case proper names, in question order, distinct; the committee the question
-    /// names, dates' month and day names and chat filler are left out.</summary>
+    /// names, dates' month and day names, chat filler and the party owning an amendment ("the Greens &amp; Indies
+    /// amendment": forms name the proposer, not the party) are left out.</summary>
     public static IReadOnlyList<string> Of(QueryAnalysis analysis)
     {
         var committeeWords = analysis.Committee is null
             ? new HashSet<string>(StringComparer.Ordinal)
             : TextTerms.Tokenize(analysis.Committee).ToHashSet(StringComparer.Ordinal);
+        var parties = ContextClauses.PartyStems(analysis.Text);
         var entities = new List<string>();
         foreach (Match m in Year().Matches(analysis.Text))
         {
@@ -29,7 +31,7 @@ public static partial class KeyEntities
         foreach (Match m in ProperName().Matches(analysis.Text))
         {
             var word = m.Groups["w"].Value.ToLowerInvariant();
-            if (m.Index > 0 && !StopWords.Contains(word) && !committeeWords.Contains(word) && DateExpressionParser.Parse(m.Value).Count == 0 && !DateExpressionParser.IsMonthName(m.Groups["w"].Value) && !Weekdays.IsName(word))
+            if (m.Index > 0 && !StopWords.Contains(word) && !committeeWords.Contains(word) && !parties.Contains(TextTerms.Stem(word)) && DateExpressionParser.Parse(m.Value).Count == 0 && !DateExpressionParser.IsMonthName(m.Groups["w"].Value) && !Weekdays.IsName(word))
             {
                 entities.Add(word);
             }

@@ -23,6 +23,8 @@ public sealed class ContextClausesTests
     [InlineData("How much did the Lib Dems' fly-tipping budget amendment ask for?", "lib", "fly")] // the party that put it
     [InlineData("who proposed and seconded the Greens & Independents CTRS budget amendment?", "independents", "ctrs")]
     [InlineData("what did Labour's alternative budget say about streetworks?", "labour", "streetworks")]
+    [InlineData("LD highways amendment - how much for highway maintenance?", "ld", "highways")] // the short form people type
+    [InlineData("how much is the Greens & Indies home to school transport feasibility study amendment asking for?", "indies", "feasibility")]
     public void Stems_MeetingOrPartyThatPointsAtThePapers_IsContext(string question, string sceneWord, string subjectWord)
     {
         var context = ContextClauses.Stems(question);
@@ -34,6 +36,12 @@ public sealed class ContextClausesTests
     [Fact]
     public void Stems_PartyAskedAbout_IsNotContext() =>
         Assert.Empty(ContextClauses.Stems("how many Labour councillors are there?"));
+
+    [Theory]
+    [InlineData("how much is the LD budget for respite care?")] // learning disability's budget, not a party's
+    [InlineData("what share of the budget goes on labour costs in the new waste contract?")]
+    public void Stems_PartyShortFormOrWordBeforeABudget_IsNotContext(string question) =>
+        Assert.Empty(ContextClauses.Stems(question));
 
     [Fact]
     public void Stems_MeetingKindAlsoAskedAbout_IsNotContext() =>

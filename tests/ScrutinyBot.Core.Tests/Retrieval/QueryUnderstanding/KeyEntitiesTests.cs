@@ -36,6 +36,14 @@ public sealed class KeyEntitiesTests
     }
 
     [Fact]
+    public void Of_PartyOwningAnAmendment_IsNotAKeyEntity()
+    {
+        var analysis = QueryAnalyzer.Analyze("how much is the Greens & Indies home to school transport amendment asking for from Kent?", new CommitteeRecognizer([]));
+
+        Assert.Equal(["kent"], KeyEntities.Of(analysis));
+    }
+
+    [Fact]
     public void Of_AQuarter_IsAKeyEntity()
     {
         var analysis = QueryAnalyzer.Analyze("how many KPIs were red in the Q4 2024/25 QPR?", new CommitteeRecognizer([]));
