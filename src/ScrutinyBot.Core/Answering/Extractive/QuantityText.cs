@@ -81,7 +81,7 @@ public static partial class QuantityText
             && !words.Skip(at).Take(2).Any(w => isSubject(w.Value)));
 
     /// <summary>True when the question asks what something costs or how much money ("how much will the scheme cost?",
-    /// "what's the budget for the unit?"), not a share of it ("how much of the funding…", "what %…").</summary>
+    /// "what's the budget for the unit?", "the annual £ figure"), not a share of it ("how much of the funding…", "what %…").</summary>
     public static bool AsksForMoney(string question) => MoneyQuestion().IsMatch(question) && !ShareQuestion().IsMatch(question);
 
     /// <summary>True when the question asks for a percentage ("what % …", "what percentage of plans …", "what interest
@@ -154,7 +154,7 @@ public static partial class QuantityText
     [GeneratedRegex(@"(?<![\w./-])£?\s?\d[\d,]*(\.\d+)?\s?(%|per ?cent|m\b|bn\b|k\b|million|billion)?(?![\w/])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|spending|budget|funding|price|paid|pay|pays|paying|worth|save|saves|saved|saving|savings)\b|" + IntentDetector.SumSaved + @"|\b(what('s|\u2019s|s| is| was| will be)|know|tell me|give me) the ([\w-]+ ){0,2}(cost|budget|price|fees?|charges?)\b|\bhow much ([\w'’-]+ ){0,3}(money|cash|grant|funding)\b|\bin (pounds|cash terms)\b|\bwhat ((do|does|did|will|would) )?(we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (pay|pays|paid|spend|spends|spent|charge|charges|charged)\b|\bwhat (does|did|do|will|would) ([^?]{1,40}\bcost\b|[^?]{41,120}\bcost\s*\??\s*$)|\bwhat [^?]{1,60}\b(would|will|could|might|does|did|do|to) cost\b|\bwhat('s|\u2019s| is| are| was| were| does| do| did) [^?]{1,40}\b(paid|earns?|earned)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|spending|budget|funding|price|paid|pay|pays|paying|worth|save|saves|saved|saving|savings)\b|" + IntentDetector.SumSaved + @"|\b(what('s|\u2019s|s| is| was| will be)|know|tell me|give me) the ([\w-]+ ){0,2}(cost|budget|price|fees?|charges?)\b|\bhow much ([\w'’-]+ ){0,3}(money|cash|grant|funding)\b|\bin (pounds|cash terms)\b|£(?!\s?\d)|\bwhat ((do|does|did|will|would) )?(we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (pay|pays|paid|spend|spends|spent|charge|charges|charged)\b|\bwhat (does|did|do|will|would) ([^?]{1,40}\bcost\b|[^?]{41,120}\bcost\s*\??\s*$)|\bwhat [^?]{1,60}\b(would|will|could|might|does|did|do|to) cost\b|\bwhat('s|\u2019s| is| are| was| were| does| do| did) [^?]{1,40}\b(paid|earns?|earned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"\bhow much of\b|%|\bper ?cent|\bproportion\b|\bshare\b|\bpercentage\b", RegexOptions.IgnoreCase)]

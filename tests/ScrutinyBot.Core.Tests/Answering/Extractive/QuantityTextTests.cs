@@ -103,6 +103,9 @@ public sealed class QuantityTextTests
     [InlineData("do we know the annual fee we pay the advisers?", true)] // "know the fee" asks for it as "what is the fee" does
     [InlineData("can you tell me the charges for parking at the hub?", true)]
     [InlineData("who sets the fees for the advisers?", false)]
+    [InlineData("what's the annual £ figure for the investment fund?", true)] // a pound sign with no figure asks for a sum
+    [InlineData("how many £s does the fund get a year?", true)]
+    [InlineData("what happened to the £5m grant for the fund?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
