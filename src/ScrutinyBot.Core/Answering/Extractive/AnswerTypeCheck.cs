@@ -164,11 +164,12 @@ public static partial class AnswerTypeCheck
         var committeeRoleAsked = expected == ExpectedAnswer.Person && analysis.Has(QuestionIntent.Chair) && analysis.Committee is { } asked
             && analysis.Text.Replace('\u2019', '\'').Contains(asked.Replace('\u2019', '\''), StringComparison.OrdinalIgnoreCase);
         var another = new AnotherOfTheKind(analysis.Text);
+        var councilsBody = new AnotherCouncilsBody(analysis.Text);
         var roleHolder = new RoleHolder(analysis.Text);
         var months = AskedMonths(analysis);
         return windows
             .Select(w => (Window: w, Years: YearsFor(analysis, years, w.Unit)))
-            .Where(x => Holds(expected, x.Window.Unit, notNames, weights, x.Years, bodyKind, analysis, roleHolder) && names.AllNamedBeside(x.Window.Unit) && !another.NamesAnother(x.Window.Unit.Text)
+            .Where(x => Holds(expected, x.Window.Unit, notNames, weights, x.Years, bodyKind, analysis, roleHolder) && names.AllNamedBeside(x.Window.Unit) && !another.NamesAnother(x.Window.Unit.Text) && councilsBody.Allows(x.Window.Unit)
                 && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(x.Window.Unit, x.Window.Before, x.Years) || OfAnotherMonth(x.Window.Unit.Text, months)))
                 && (!meetingDateAsked || NamesADayIn(analysis, x.Window.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, x.Window.Unit)))

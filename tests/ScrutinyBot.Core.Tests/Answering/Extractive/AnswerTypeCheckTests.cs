@@ -142,6 +142,18 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("Kent County Council", false)]
+    [InlineData("Medway Council", true)]
+    public void Holds_AnotherCouncilsBodyAsked_NeedsThatCouncilsPaperOrName(string council, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("When is Medway's full council considering the JHOSC terms of reference changes?", new CommitteeRecognizer([]));
+        var unit = UnitOf("Council will consider the Kent and Medway JHOSC terms of reference changes on 13 March 2025.", council);
+        var weights = new Dictionary<string, double> { ["medway"] = 2.0, ["jhosc"] = 5.0, ["term"] = 2.0, ["referenc"] = 3.0, ["chang"] = 1.5 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Testshire County Council", true)]
     [InlineData(null, false)]
     public void Holds_PlaceOfTheCouncilWhosePaperItIs_IsCoveredByItsSentences(string? council, bool expected)
