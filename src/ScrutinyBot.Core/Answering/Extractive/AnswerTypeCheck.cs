@@ -15,13 +15,6 @@ public static partial class AnswerTypeCheck
 
     public const double MinCoverage = 0.5;
 
-    /// <summary>A year in a paper's text: not the digits of a decimal, a percentage or a sum ("5.2000%", "£2000").</summary>
-    public const string YearWritten = @"(?<![\d.,£])\b(19|20)\d\d\b(?!%|[.,]\d)";
-
-    /// <summary>Telling words (stop words aside) either side of a figure within which the question's subject must be
-    /// named.</summary>
-    private const int FigureReach = 6;
-
     /// <summary>Units before a figure's own that are read with it for its subject.</summary>
     private const int UnitsBefore = 2;
 
@@ -108,7 +101,7 @@ public static partial class AnswerTypeCheck
         {
             // "What date is the December meeting?" names nothing but the meeting: only its day, in its committee's
             // papers, answers it.
-            return units.Any(u => NamesADayIn(analysis, u.Text)
+            return units.Any(u => DateAnswers.NamesADayIn(analysis, u.Text)
                 && (analysis.Committee is null || CommitteeRecognizer.IsSame(u.Passage.Hit.Chunk.Committee, analysis.Committee)));
         }
 
@@ -131,7 +124,7 @@ public static partial class AnswerTypeCheck
     {
         var expected = Expected(analysis);
         return expected is ExpectedAnswer.Anything or ExpectedAnswer.TimeRecorded or ExpectedAnswer.TimeScheduled
-            || Holds(expected, unit, notNames, weights, YearsFor(analysis, AskedYears(analysis), unit), BodyNames.AskedKind(analysis.Text), analysis, new RoleHolder(analysis.Text));
+            || Holds(expected, unit, notNames, weights, FigureYears.YearsFor(analysis, FigureYears.AskedYears(analysis), unit), BodyNames.AskedKind(analysis.Text), analysis, new RoleHolder(analysis.Text));
     }
 
     /// <summary>For `explain`: the units that hold the kind of answer expected, with the coverage of their window, best
@@ -156,7 +149,7 @@ public static partial class AnswerTypeCheck
         var needed = Bar(windows);
         var ofTheMeeting = MeetingNamed(analysis) ? windows.Where(w => OfTheMeetingNamed(analysis, w.Unit)).ToList() : [];
         var neededInItsPapers = ofTheMeeting.Count > 0 ? Bar(ofTheMeeting) : needed;
-        var years = AskedYears(analysis);
+        var years = FigureYears.AskedYears(analysis);
         var names = new NamedInPassage(analysis);
         var bodyKind = BodyNames.AskedKind(analysis.Text);
         var meetingDateAsked = expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis);
@@ -166,12 +159,12 @@ public static partial class AnswerTypeCheck
         var another = new AnotherOfTheKind(analysis.Text);
         var councilsBody = new AnotherCouncilsBody(analysis.Text);
         var roleHolder = new RoleHolder(analysis.Text);
-        var months = AskedMonths(analysis);
+        var months = FigureYears.AskedMonths(analysis);
         return windows
-            .Select(w => (Window: w, Years: YearsFor(analysis, years, w.Unit)))
+            .Select(w => (Window: w, Years: FigureYears.YearsFor(analysis, years, w.Unit)))
             .Where(x => Holds(expected, x.Window.Unit, notNames, weights, x.Years, bodyKind, analysis, roleHolder) && names.AllNamedBeside(x.Window.Unit) && !another.NamesAnother(x.Window.Unit.Text) && councilsBody.Allows(x.Window.Unit)
-                && !(expected == ExpectedAnswer.Quantity && (DatedByTheSentencesBefore(x.Window.Unit, x.Window.Before, x.Years) || OfAnotherMonth(x.Window.Unit.Text, months)))
-                && (!meetingDateAsked || NamesADayIn(analysis, x.Window.Unit.Text))
+                && !(expected == ExpectedAnswer.Quantity && (FigureYears.DatedByTheSentencesBefore(x.Window.Unit, x.Window.Before, x.Years) || FigureYears.OfAnotherMonth(x.Window.Unit.Text, months)))
+                && (!meetingDateAsked || DateAnswers.NamesADayIn(analysis, x.Window.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, x.Window.Unit)))
             .Select(x => (x.Window.Unit, x.Window.Coverage, OfTheMeetingNamed(analysis, x.Window.Unit) ? neededInItsPapers : needed));
     }
@@ -183,7 +176,7 @@ public static partial class AnswerTypeCheck
     /// <summary>True when the question names a meeting by its date ("the report to CYP scrutiny in Jan 2024"): the bar
     /// for that meeting's papers is then set by them alone, as another year's report on the subject repeats more of the
     /// question's words and answers nothing about this one; other papers keep the bar set by all.</summary>
-    private static bool MeetingNamed(QueryAnalysis analysis) => analysis.Dates.Any(d => DatesAMeeting(analysis.Text, d));
+    private static bool MeetingNamed(QueryAnalysis analysis) => analysis.Dates.Any(d => FigureYears.DatesAMeeting(analysis.Text, d));
 
     private static bool OfTheMeetingNamed(QueryAnalysis analysis, AnswerUnit unit) =>
         unit.Passage.Hit.Chunk.MeetingDate is { } date && analysis.DateFits(date);
@@ -231,10 +224,10 @@ public static partial class AnswerTypeCheck
         var question = analysis.Text;
         return !UnitShape.IsContentsLine(unit.Text) && expected switch
         {
-            ExpectedAnswer.Quantity => HasFigure(unit, weights, askedYears, question),
+            ExpectedAnswer.Quantity => FigureAnswers.IsGivenIn(unit, weights, askedYears, question),
             ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text))
                 && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
-            ExpectedAnswer.Date => DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unit.Text, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unit.Text)),
+            ExpectedAnswer.Date => DateAnswers.IsGivenIn(unit.Text, analysis),
             ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
             ExpectedAnswer.Vote => Votes.AreRecordedIn(unit.Text),
             ExpectedAnswer.Apologies => RecordsApologies(unit.Text),
@@ -242,146 +235,6 @@ public static partial class AnswerTypeCheck
             _ => ReplyReceived().IsMatch(unit.Text),
         };
     }
-
-    /// <summary>A figure beside a question word, not dated to another year than the one asked: by the years its
-    /// sentence names ("As at 31st March 2021 596 children were subject to a plan" does not say how many there were in
-    /// March 2022), or, when it names none, by its meeting's year (a paper gives the figures of its year and the one
-    /// before).</summary>
-    private static bool HasFigure(AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string question)
-    {
-        var counted = CountedThing(question, weights);
-        var subject = counted is null || NumberOf(unit.Text, counted) || WritesOut(unit.Text, counted) ? weights : counted;
-        return QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, subject), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question), percentOnly: QuantityText.AsksForPercentage(question)) && !DatedOtherwise(unit, askedYears);
-    }
-
-    /// <summary>"How many ANPR cameras would the amendment have bought?" counts cameras: a count beside the amendment
-    /// ("For (13)", "Number: 8") is another count. The question's words naming what is counted, those after "how
-    /// many" up to its verb; null when it counts nothing named ("how many people", "how many times"). Measured on
-    /// held-out questions, a count under a heading naming the thing ("Foster carers … Approved: 41.") may not stand
-    /// for it: the heading over a budget amendment's "For (13)" names the cameras it would buy.</summary>
-    private static Dictionary<string, double>? CountedThing(string question, IReadOnlyDictionary<string, double> weights)
-    {
-        if (CountedPhrase().Match(question) is not { Success: true } m)
-        {
-            return null;
-        }
-
-        var stems = TextTerms.Tokenize(m.Groups["phrase"].Value).TakeWhile(t => !StopWords.Contains(t)).Take(4).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
-        var counted = weights.Where(w => stems.Contains(w.Key)).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
-        return counted.Count == 0 || stems.Overlaps(GenericCounts) ? null : counted;
-    }
-
-    /// <summary>"The number of enquiries made to the hub in this year was 19,756": the unit says what it counts, however
-    /// far the figure is from it.</summary>
-    private static bool NumberOf(string text, IReadOnlyDictionary<string, double> counted) =>
-        NumberOfText().Matches(text).Any(m => TextTerms.Tokenize(m.Groups["counted"].Value).Any(t => IsQuestionWord(t, counted)));
-
-    /// <summary>"How many CYP had an EHCP?" is answered by "19,407 children and young people with an EHCP": the unit
-    /// writes out in full the initials of what is counted, so its figure is read beside the question's other words.</summary>
-    private static bool WritesOut(string text, IReadOnlyDictionary<string, double> counted)
-    {
-        var letters = Initialisms.Letters(text);
-        return counted.Keys.Any(stem => Initialisms.Spells(letters, stem));
-    }
-
-    private static readonly HashSet<string> GenericCounts = new(new[] { "people", "person", "times", "ones", "others" }.Select(TextTerms.Stem), StringComparer.Ordinal);
-
-    /// <summary>The months the question asks figures for ("in February 2024"), not those of a paper it points at.</summary>
-    private static List<DateMention> AskedMonths(QueryAnalysis analysis) =>
-        DateExpressionParser.Parse(ContextClauses.WithoutPointers(analysis.Text)).Where(d => d is { Year: not null, Month: not null, Day: null }).ToList();
-
-    /// <summary>"In the month of January 2024 the Local Authority received 166 requests" does not say how many came in
-    /// February 2024: a figure dated to another month of the year asked is another month's figure.</summary>
-    private static bool OfAnotherMonth(string text, IReadOnlyList<DateMention> asked)
-    {
-        if (asked.Count == 0)
-        {
-            return false;
-        }
-
-        var written = DateExpressionParser.Parse(text).Where(w => w.Month is not null && asked.Any(a => a.Year == w.Year)).ToList();
-        return written.Count > 0 && !written.Any(w => asked.Any(a => a.IsCompatibleWith(w)));
-    }
-
-    /// <summary>"… (update to the April 2024 select committee)", "the report to CYP scrutiny in Jan 2024 - how much …": a
-    /// month the question names that is the unit's own meeting's dates the paper, not its figures, and a paper gives the
-    /// figures of its year and the one before.</summary>
-    private static IReadOnlyList<int> YearsFor(QueryAnalysis analysis, IReadOnlyList<int> asked, AnswerUnit unit) =>
-        unit.Passage.Hit.Chunk.MeetingDate is { } meeting && asked.Contains(meeting.Year) && !asked.Contains(meeting.Year - 1)
-        && analysis.Dates.Any(d => d.Month is not null && d.Matches(meeting) && DatesAMeeting(analysis.Text, d))
-            ? [.. asked, meeting.Year - 1]
-            : asked;
-
-    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee", "(Select Committee, April 2024)", "the Jan 2024
-    /// improvement report": a date written beside the word for a meeting or its paper names the meeting; "at the end of
-    /// March 2022" names the time a figure is of.</summary>
-    private static bool DatesAMeeting(string question, DateMention date)
-    {
-        var at = question.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && (MeetingBefore().IsMatch(question[..at]) || MeetingAfter().IsMatch(question[(at + date.Text.Length)..]));
-    }
-
-    /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
-    /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one (a financial
-    /// year, "2022/23", by both of its years).</summary>
-    private static bool DatedByTheSentencesBefore(AnswerUnit unit, IReadOnlyList<string> before, IReadOnlyList<int> askedYears)
-    {
-        if (askedYears.Count == 0 || YearText().IsMatch(unit.Text))
-        {
-            return false;
-        }
-
-        var years = before.Reverse().Select(Years).FirstOrDefault(y => y.Count > 0);
-        return years is not null && !years.Any(askedYears.Contains);
-    }
-
-    private static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
-    {
-        if (askedYears.Count == 0)
-        {
-            return false;
-        }
-
-        var years = YearsDating(unit.Text);
-        if (years.Count > 0)
-        {
-            return !years.Any(askedYears.Contains);
-        }
-
-        return unit.Passage.Hit.Chunk.MeetingDate is { } meeting && !askedYears.Any(y => y == meeting.Year || y == meeting.Year - 1);
-    }
-
-    /// <summary>"What's the national living wage going to be in 2026-27?" is not answered by "the National Living Wage
-    /// will rise by 6.7% from April 2025": a text that dates itself only by years other than those the question asks
-    /// about (a year on its own or a financial year, "2024-25" being both its years) speaks of another year.</summary>
-    public static bool SpeaksOfAnotherYear(QueryAnalysis analysis, string text)
-    {
-        var asked = YearsAskedAbout(analysis);
-        var written = YearsDating(text);
-        return asked.Count > 0 && written.Count > 0 && !written.Any(asked.Contains);
-    }
-
-    /// <summary>True when the text names a year the question asks about (<see cref="SpeaksOfAnotherYear"/>).</summary>
-    public static bool SpeaksOfTheYearAsked(QueryAnalysis analysis, string text)
-    {
-        var asked = YearsAskedAbout(analysis);
-        return YearsDating(text).Any(asked.Contains);
-    }
-
-    private static HashSet<int> YearsAskedAbout(QueryAnalysis analysis)
-    {
-        ArgumentNullException.ThrowIfNull(analysis);
-        // A year given with its month dates a meeting or a paper ("on 30 January 2025"), not what is asked about.
-        var asked = DateExpressionParser.Parse(ContextClauses.WithoutPointers(analysis.Text)).Where(d => d.Month is not null)
-            .Aggregate(ContextClauses.WithoutPointers(analysis.Text), (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
-        return Years(asked).ToHashSet();
-    }
-
-    /// <summary>The years a text dates its figures by. "... 119 in Q2, and the total since 2005 to 8,501": a running
-    /// total's first year does not date the figures.</summary>
-    private static List<int> YearsDating(string text) =>
-        YearText().Matches(text).Where(m => !SinceYear().IsMatch(text[..m.Index]))
-            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>"What date is the December 2022 board?": the question asks only about a meeting (no word but meeting
     /// vocabulary) and names its month, not its day, so the answer is a day in that month; "the dates for the
@@ -397,31 +250,8 @@ public static partial class AnswerTypeCheck
         unit.Passage.Hit.Chunk.Committee is not { } papers || CommitteeRecognizer.IsSame(papers, committee)
         || TextTerms.Tokenize(committee).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).All(s => CoverageCalculator.Contains(unit.Stems, s));
 
-    private static bool NamesADayIn(QueryAnalysis analysis, string text) =>
-        DateExpressionParser.Parse(text).Any(written => written.Day is not null && analysis.Dates.Any(d => d.IsCompatibleWith(written)));
-
-    /// <summary>The years the question asks about. A year that only dates the paper it points at ("in the Jan 2024
-    /// report, how much did…") dates the figures as a meeting's year does: that year's or the year before.</summary>
-    private static IReadOnlyList<int> AskedYears(QueryAnalysis analysis)
-    {
-        var asked = Years(ContextClauses.WithoutPointers(analysis.Text));
-        return asked.Count > 0 ? asked : Years(analysis.Text).SelectMany(y => new[] { y, y - 1 }).ToList();
-    }
-
-    /// <summary>The years a text names; a financial year ("2020/21") names both of its years.</summary>
-    private static List<int> Years(string text) =>
-        YearText().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
-            .Concat(FinancialYearEnd().Matches(text).Select(m => int.Parse(m.Groups["start"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1))
-            .Distinct().ToList();
-
     private static bool OfTheMeetingAsked(QueryAnalysis analysis, Documents.Chunk chunk) =>
         analysis.Dates.Count == 0 || analysis.DateFits(chunk.MeetingDate) || analysis.MentionsQuestionDate(chunk.Text);
-
-    private static bool IsQuestionWord(string word, IReadOnlyDictionary<string, double> weights)
-    {
-        var stems = new HashSet<string>(StringComparer.Ordinal) { TextTerms.Stem(word.ToLowerInvariant()) };
-        return weights.Keys.Any(q => CoverageCalculator.Contains(stems, q) || Synonyms.For(q).Any(alternative => CoverageCalculator.Contains(stems, alternative)));
-    }
 
     /// <summary>Each unit with the coverage of it and the units just before it (a figure's subject is often named a
     /// sentence or two before: "... targets for Foster for East Midlands. The team aim to attract 660 enquiries"), and
@@ -457,12 +287,6 @@ public static partial class AnswerTypeCheck
         return windows;
     }
 
-    [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the|their|our|its|these|those)\s+)?(?<phrase>[^?.,;()]*)", RegexOptions.IgnoreCase)]
-    private static partial Regex CountedPhrase();
-
-    [GeneratedRegex(@"\b(?:number|total|count)\s+of\s+(?<counted>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberOfText();
-
     /// <summary>"Who won the Graduate of the Year award?" is not answered by who was shortlisted for it, nor "who won
     /// the mayoral election?" by when it will be held: the name must be written as the winner's.</summary>
     [GeneratedRegex(@"\bwho\s+(won|has won|wins|will win)\b|\bwho\s+(is|was)\s+the\s+winner\b", RegexOptions.IgnoreCase)]
@@ -479,26 +303,8 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(chair|chairs|chaired|chairing|chairman|chairwoman|chairperson|presided|presiding)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChairWritten();
 
-    [GeneratedRegex(YearWritten)]
-    private static partial Regex YearText();
-
-    [GeneratedRegex(@"\b(?<start>20\d\d)\s?[-/\u2013]\s?\d\d\b")]
-    private static partial Regex FinancialYearEnd();
-
-    [GeneratedRegex(@"\b(" + MeetingOrPaper + @")s?(\s*[,(]\s*|\s+)((on|in|of|held on|dated|from)\s+)?(the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingBefore();
-
-    [GeneratedRegex(@"^\s*([\w&'-]+\s+){0,2}(" + MeetingOrPaper + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingAfter();
-
-    /// <summary>The words for a meeting, or for a paper that went to one ("the Jan 2024 improvement report").</summary>
-    private const string MeetingOrPaper = "meeting|committee|scrutiny|cabinet|council|board|panel|cttee|mtg|report|update|paper|pack|agenda|minutes";
-
     [GeneratedRegex(@"\bmeeting\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
-
-    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex SinceYear();
 
     [GeneratedRegex(@"\b(what time|at what time) (did|had)\b|\bwhat time was\b")]
     private static partial Regex PastTimeQuestion();
@@ -521,49 +327,6 @@ public static partial class AnswerTypeCheck
 
     [GeneratedRegex(@"(^|[,;:\u2013-]\s*|\b(tell|remind|show) (me|us) )(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b")]
     private static partial Regex DateQuestion();
-
-    /// <summary>"Date recommendations were issued: 15 November 2024" is a form's field for another date than "when is
-    /// the free school due to open?" asks: a field whose label shares no word with the question is not its answer.</summary>
-    private static string WithoutFieldsOfOtherDates(string text, string question)
-    {
-        if (!DateField().IsMatch(text))
-        {
-            return text;
-        }
-
-        var asked = TextTerms.Tokenize(question).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
-        return DateField().Replace(text, m => TextTerms.Tokenize(m.Groups["label"].Value).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).Any(asked.Contains) ? m.Value : " ");
-    }
-
-    [GeneratedRegex(@"\bDate(?:\s+(?:of|for|when))?\s+(?<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")]
-    private static partial Regex DateField();
-
-    /// <summary>"Per the minister's letter of 16 Dec 2024, when does the government expect…": the day the question gives
-    /// names what it asks about (here the letter), so it is not the answer.</summary>
-    private static string WithoutDaysAsked(string text, IReadOnlyList<DateMention> datesAsked) =>
-        !datesAsked.Any(d => d.Day is not null)
-            ? text
-            : DateExpressionParser.Parse(text).Where(w => w.Day is not null && datesAsked.Any(d => d.Day is not null && d.IsCompatibleWith(w)))
-                .Aggregate(text, (t, w) => t.Replace(w.Text, " ", StringComparison.Ordinal));
-
-    /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the
-    /// 2024/25 budget") names a period or a plan, not when it happened.</summary>
-    private static string WithoutPeriods(string text, string question) =>
-        PastTense.In(question) ? YearSpan().Replace(text, " ") : text;
-
-    [GeneratedRegex(@"(?<![\d.,£])\b(19|20)\d\d\s*[-/\u2013]\s*(19|20)?\d\d\b")]
-    private static partial Regex YearSpan();
-
-    [GeneratedRegex(YearWritten + @"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b" + DateExpressionParser.MonthWord + @"|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateText();
-
-    /// <summary>"What date will the decision be taken?", "on which day": a day is asked, so a plan's "2024-39" or a
-    /// season does not answer it; a month at least must be named.</summary>
-    [GeneratedRegex(@"\b(what|which)('s|s| is| was| are| were| will| would)? (the )?((exact|actual|precise) )?(date|day)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DayQuestion();
-
-    [GeneratedRegex(@"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b" + DateExpressionParser.MonthWord + @"|\b(today|tomorrow|yesterday)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthText();
 
     [GeneratedRegex(@"\b(has|have|did|had)\b.{0,80}\b(replied|responded|reply|respond|written back|wrote back|got back)\b")]
     private static partial Regex ReplyQuestion();

@@ -63,8 +63,8 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
 
         // A question asking for no particular kind of thing is still asked of a year: sentences that date themselves
         // by other years only answer it for those years.
-        if (AnswerTypeCheck.Expected(result.Analysis) == ExpectedAnswer.Anything && chosen.Any(u => AnswerTypeCheck.SpeaksOfAnotherYear(result.Analysis, u.Text))
-            && !chosen.Any(u => AnswerTypeCheck.SpeaksOfTheYearAsked(result.Analysis, u.Text)))
+        if (AnswerTypeCheck.Expected(result.Analysis) == ExpectedAnswer.Anything && chosen.Any(u => FigureYears.SpeaksOfAnotherYear(result.Analysis, u.Text))
+            && !chosen.Any(u => FigureYears.SpeaksOfTheYearAsked(result.Analysis, u.Text)))
         {
             return Closest(units, note);
         }

@@ -153,7 +153,7 @@ public static partial class ForeseenOnly
     [GeneratedRegex(@"\b(aim|aims|aiming|aimed|target|targets|targeted|goal|goals|ambition|forecast|forecasts|projected|projection|trajectory|would)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimsAt();
 
-    [GeneratedRegex(AnswerTypeCheck.YearWritten)]
+    [GeneratedRegex(FigureYears.YearWritten)]
     private static partial Regex Years();
 
     [GeneratedRegex(@"\b(will|shall|expected|expect|expects|anticipate|anticipated|anticipates|planned|plans to|due to|is due|are due|scheduled|forthcoming|upcoming|prior to|ahead of|intends?|likely to)\b", RegexOptions.IgnoreCase)]

@@ -59,14 +59,6 @@ public sealed class AnswerTypeCheckTests
         Assert.True(answer.Answered, answer.Text);
     }
 
-    [Theory]
-    [InlineData("what did Cabinet agree on 30 January 2025 about the budget?", "Cabinet agreed the 2024-25 outturn.", false)]
-    [InlineData("what happened to the budget in 2025?", "Cabinet agreed the 2024-25 outturn.", true)]
-    [InlineData("what happened to the budget in 2025?", "Cabinet agreed the budget in 2025.", false)]
-    [InlineData("what happened to the budget in the 2025-26 year?", "Cabinet agreed the budget in March 2026.", false)]
-    public void SpeaksOfAnotherYear_OnlyYearsAskedAbout_Count(string question, string text, bool expected) =>
-        Assert.Equal(expected, AnswerTypeCheck.SpeaksOfAnotherYear(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), text));
-
     [Fact]
     public async Task Answer_WhatTimeDidItStartWithNoTopicAndNoTimeRecorded_Abstains()
     {

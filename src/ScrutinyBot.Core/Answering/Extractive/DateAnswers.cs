@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>Whether a unit gives a date for a date question, and whether it names a day the question asks of.</summary>
+public static partial class DateAnswers
+{
+    internal static bool IsGivenIn(string unitText, QueryAnalysis analysis)
+    {
+        var question = analysis.Text;
+        return DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unitText, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unitText));
+    }
+
+    internal static bool NamesADayIn(QueryAnalysis analysis, string text) =>
+        DateExpressionParser.Parse(text).Any(written => written.Day is not null && analysis.Dates.Any(d => d.IsCompatibleWith(written)));
+
+    /// <summary>"Date recommendations were issued: 15 November 2024" is a form's field for another date than "when is
+    /// the free school due to open?" asks: a field whose label shares no word with the question is not its answer.</summary>
+    private static string WithoutFieldsOfOtherDates(string text, string question)
+    {
+        if (!DateField().IsMatch(text))
+        {
+            return text;
+        }
+
+        var asked = TextTerms.Tokenize(question).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        return DateField().Replace(text, m => TextTerms.Tokenize(m.Groups["label"].Value).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).Any(asked.Contains) ? m.Value : " ");
+    }
+
+    [GeneratedRegex(@"\bDate(?:\s+(?:of|for|when))?\s+(?<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")]
+    private static partial Regex DateField();
+
+    /// <summary>"Per the minister's letter of 16 Dec 2024, when does the government expect…": the day the question gives
+    /// names what it asks about (here the letter), so it is not the answer.</summary>
+    private static string WithoutDaysAsked(string text, IReadOnlyList<DateMention> datesAsked) =>
+        !datesAsked.Any(d => d.Day is not null)
+            ? text
+            : DateExpressionParser.Parse(text).Where(w => w.Day is not null && datesAsked.Any(d => d.Day is not null && d.IsCompatibleWith(w)))
+                .Aggregate(text, (t, w) => t.Replace(w.Text, " ", StringComparison.Ordinal));
+
+    /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the
+    /// 2024/25 budget") names a period or a plan, not when it happened.</summary>
+    private static string WithoutPeriods(string text, string question) =>
+        PastTense.In(question) ? YearSpan().Replace(text, " ") : text;
+
+    [GeneratedRegex(@"(?<![\d.,£])\b(19|20)\d\d\s*[-/\u2013]\s*(19|20)?\d\d\b")]
+    private static partial Regex YearSpan();
+
+    [GeneratedRegex(FigureYears.YearWritten + @"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b" + DateExpressionParser.MonthWord + @"|\b(spring|summer|autumn|winter|quarter|q[1-4])\b|\b(next|this|last|every|each) (week|month|year|meeting)\b|\b(today|tomorrow|yesterday|annually|quarterly|monthly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateText();
+
+    /// <summary>"What date will the decision be taken?", "on which day": a day is asked, so a plan's "2024-39" or a
+    /// season does not answer it; a month at least must be named.</summary>
+    [GeneratedRegex(@"\b(what|which)('s|s| is| was| are| were| will| would)? (the )?((exact|actual|precise) )?(date|day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayQuestion();
+
+    [GeneratedRegex(@"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b" + DateExpressionParser.MonthWord + @"|\b(today|tomorrow|yesterday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthText();
+}

@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Answering.Extractive;
+
+/// <summary>The years and months a question asks about, and whether a figure or text is dated to others.</summary>
+public static partial class FigureYears
+{
+    /// <summary>A year in a paper's text: not the digits of a decimal, a percentage or a sum ("5.2000%", "£2000").</summary>
+    public const string YearWritten = @"(?<![\d.,£])\b(19|20)\d\d\b(?!%|[.,]\d)";
+
+    /// <summary>The months the question asks figures for ("in February 2024"), not those of a paper it points at.</summary>
+    internal static List<DateMention> AskedMonths(QueryAnalysis analysis) =>
+        DateExpressionParser.Parse(ContextClauses.WithoutPointers(analysis.Text)).Where(d => d is { Year: not null, Month: not null, Day: null }).ToList();
+
+    /// <summary>"In the month of January 2024 the Local Authority received 166 requests" does not say how many came in
+    /// February 2024: a figure dated to another month of the year asked is another month's figure.</summary>
+    internal static bool OfAnotherMonth(string text, IReadOnlyList<DateMention> asked)
+    {
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
+        var written = DateExpressionParser.Parse(text).Where(w => w.Month is not null && asked.Any(a => a.Year == w.Year)).ToList();
+        return written.Count > 0 && !written.Any(w => asked.Any(a => a.IsCompatibleWith(w)));
+    }
+
+    /// <summary>"… (update to the April 2024 select committee)", "the report to CYP scrutiny in Jan 2024 - how much …": a
+    /// month the question names that is the unit's own meeting's dates the paper, not its figures, and a paper gives the
+    /// figures of its year and the one before.</summary>
+    internal static IReadOnlyList<int> YearsFor(QueryAnalysis analysis, IReadOnlyList<int> asked, AnswerUnit unit) =>
+        unit.Passage.Hit.Chunk.MeetingDate is { } meeting && asked.Contains(meeting.Year) && !asked.Contains(meeting.Year - 1)
+        && analysis.Dates.Any(d => d.Month is not null && d.Matches(meeting) && DatesAMeeting(analysis.Text, d))
+            ? [.. asked, meeting.Year - 1]
+            : asked;
+
+    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee", "(Select Committee, April 2024)", "the Jan 2024
+    /// improvement report": a date written beside the word for a meeting or its paper names the meeting; "at the end of
+    /// March 2022" names the time a figure is of.</summary>
+    internal static bool DatesAMeeting(string question, DateMention date)
+    {
+        var at = question.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (MeetingBefore().IsMatch(question[..at]) || MeetingAfter().IsMatch(question[(at + date.Text.Length)..]));
+    }
+
+    /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
+    /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one (a financial
+    /// year, "2022/23", by both of its years).</summary>
+    internal static bool DatedByTheSentencesBefore(AnswerUnit unit, IReadOnlyList<string> before, IReadOnlyList<int> askedYears)
+    {
+        if (askedYears.Count == 0 || YearText().IsMatch(unit.Text))
+        {
+            return false;
+        }
+
+        var years = before.Reverse().Select(Years).FirstOrDefault(y => y.Count > 0);
+        return years is not null && !years.Any(askedYears.Contains);
+    }
+
+    internal static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
+    {
+        if (askedYears.Count == 0)
+        {
+            return false;
+        }
+
+        var years = YearsDating(unit.Text);
+        if (years.Count > 0)
+        {
+            return !years.Any(askedYears.Contains);
+        }
+
+        return unit.Passage.Hit.Chunk.MeetingDate is { } meeting && !askedYears.Any(y => y == meeting.Year || y == meeting.Year - 1);
+    }
+
+    /// <summary>"What's the national living wage going to be in 2026-27?" is not answered by "the National Living Wage
+    /// will rise by 6.7% from April 2025": a text that dates itself only by years other than those the question asks
+    /// about (a year on its own or a financial year, "2024-25" being both its years) speaks of another year.</summary>
+    public static bool SpeaksOfAnotherYear(QueryAnalysis analysis, string text)
+    {
+        var asked = YearsAskedAbout(analysis);
+        var written = YearsDating(text);
+        return asked.Count > 0 && written.Count > 0 && !written.Any(asked.Contains);
+    }
+
+    /// <summary>True when the text names a year the question asks about (<see cref="SpeaksOfAnotherYear"/>).</summary>
+    public static bool SpeaksOfTheYearAsked(QueryAnalysis analysis, string text)
+    {
+        var asked = YearsAskedAbout(analysis);
+        return YearsDating(text).Any(asked.Contains);
+    }
+
+    private static HashSet<int> YearsAskedAbout(QueryAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        // A year given with its month dates a meeting or a paper ("on 30 January 2025"), not what is asked about.
+        var asked = DateExpressionParser.Parse(ContextClauses.WithoutPointers(analysis.Text)).Where(d => d.Month is not null)
+            .Aggregate(ContextClauses.WithoutPointers(analysis.Text), (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
+        return Years(asked).ToHashSet();
+    }
+
+    /// <summary>The years a text dates its figures by. "... 119 in Q2, and the total since 2005 to 8,501": a running
+    /// total's first year does not date the figures.</summary>
+    private static List<int> YearsDating(string text) =>
+        YearText().Matches(text).Where(m => !SinceYear().IsMatch(text[..m.Index]))
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>The years the question asks about. A year that only dates the paper it points at ("in the Jan 2024
+    /// report, how much did…") dates the figures as a meeting's year does: that year's or the year before.</summary>
+    internal static IReadOnlyList<int> AskedYears(QueryAnalysis analysis)
+    {
+        var asked = Years(ContextClauses.WithoutPointers(analysis.Text));
+        return asked.Count > 0 ? asked : Years(analysis.Text).SelectMany(y => new[] { y, y - 1 }).ToList();
+    }
+
+    /// <summary>The years a text names; a financial year ("2020/21") names both of its years.</summary>
+    private static List<int> Years(string text) =>
+        YearText().Matches(text).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Concat(FinancialYearEnd().Matches(text).Select(m => int.Parse(m.Groups["start"].Value, System.Globalization.CultureInfo.InvariantCulture) + 1))
+            .Distinct().ToList();
+
+    [GeneratedRegex(YearWritten)]
+    private static partial Regex YearText();
+
+    [GeneratedRegex(@"\b(?<start>20\d\d)\s?[-/\u2013]\s?\d\d\b")]
+    private static partial Regex FinancialYearEnd();
+
+    [GeneratedRegex(@"\b(" + MeetingOrPaper + @")s?(\s*[,(]\s*|\s+)((on|in|of|held on|dated|from)\s+)?(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingBefore();
+
+    [GeneratedRegex(@"^\s*([\w&'-]+\s+){0,2}(" + MeetingOrPaper + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingAfter();
+
+    /// <summary>The words for a meeting, or for a paper that went to one ("the Jan 2024 improvement report").</summary>
+    private const string MeetingOrPaper = "meeting|committee|scrutiny|cabinet|council|board|panel|cttee|mtg|report|update|paper|pack|agenda|minutes";
+
+    [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYear();
+}

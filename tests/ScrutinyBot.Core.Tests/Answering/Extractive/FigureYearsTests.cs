@@ -1,0 +1,16 @@
+using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+
+namespace ScrutinyBot.Core.Tests.Answering.Extractive;
+
+/// <summary>Which years a question asks about, and whether a text speaks of another.</summary>
+public sealed class FigureYearsTests
+{
+    [Theory]
+    [InlineData("what did Cabinet agree on 30 January 2025 about the budget?", "Cabinet agreed the 2024-25 outturn.", false)]
+    [InlineData("what happened to the budget in 2025?", "Cabinet agreed the 2024-25 outturn.", true)]
+    [InlineData("what happened to the budget in 2025?", "Cabinet agreed the budget in 2025.", false)]
+    [InlineData("what happened to the budget in the 2025-26 year?", "Cabinet agreed the budget in March 2026.", false)]
+    public void SpeaksOfAnotherYear_OnlyYearsAskedAbout_Count(string question, string text, bool expected) =>
+        Assert.Equal(expected, FigureYears.SpeaksOfAnotherYear(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), text));
+}
