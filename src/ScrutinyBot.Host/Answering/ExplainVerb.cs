@@ -49,10 +49,10 @@ public sealed class ExplainVerb(QuestionAnalyzerService analyzer, PassageRetriev
         var (needed, holding) = ExtractiveAnswerer.TypeEvidence(result);
         if (holding.Count > 0)
         {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sentences holding the kind asked ({AnswerTypeCheck.Expected(result.Analysis)}; coverage with the sentence before; {needed:0.00} needed):")).ConfigureAwait(false);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sentences holding the kind asked ({AnswerTypeCheck.Expected(result.Analysis)}; coverage with the sentence before; {needed:0.000} needed):")).ConfigureAwait(false);
             foreach (var (coverage, sentence) in holding.Take(3))
             {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {coverage:0.00} {Preview(sentence)}")).ConfigureAwait(false);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {coverage:0.000} {Preview(sentence)}")).ConfigureAwait(false);
             }
         }
 
