@@ -22,6 +22,7 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
     private readonly bool _apologiesAsked = analysis.Has(QuestionIntent.Absent | QuestionIntent.Apologies);
     private readonly Dictionary<string, StemSet> _councils = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StemSet> _papers = new(StringComparer.Ordinal);
+    private Dictionary<(long ChunkId, int Index), AnswerUnit>? _byPlace;
 
     /// <summary>The stems read as part of the unit without being in it; null when there are none.</summary>
     public StemSet? Of(AnswerUnit unit)
@@ -41,7 +42,7 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
 
 
         var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text))
-            || PaperItself().IsMatch(unit.Text);
+            || PaperItself().IsMatch(unit.Text) || IsFormField(unit);
         return headed && SentenceScorer.Heading(chunk) is { Length: > 0 } heading
             ? new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(heading)], heading)
             : council;
@@ -79,6 +80,28 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
     /// that speaks of its own paper ("this report", "the proposed decision") is about what the paper's title names.</summary>
     [GeneratedRegex(@"\b(this|the)\s+(proposed\s+)?(report|decision|paper|proposal)\b(?!\s+(of|on|to|from|by)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PaperItself();
+
+    /// <summary>True for a field of a form: a unit that opens with a label ("Proposed Amount: £5.6m …") or follows one
+    /// ("Proposed Purpose:" then "Reverse the proposed £1.75m cut …"). A form's fields are about what its title names
+    /// ("Amendment – Liberal Democrats – Highway Asset Maintenance"); the form does not repeat it beside each.</summary>
+    private bool IsFormField(AnswerUnit unit)
+    {
+        if (LabelFirst().IsMatch(unit.Text))
+        {
+            return true;
+        }
+
+        _byPlace ??= units.GroupBy(u => (u.Passage.Hit.ChunkId, u.Index)).ToDictionary(g => g.Key, g => g.First());
+        return _byPlace.TryGetValue((unit.Passage.Hit.ChunkId, unit.Index - 1), out var before) && LabelLast().IsMatch(before.Text);
+    }
+
+    /// <summary>A label of capitalised words and a colon opening the text, with the field's value after it.</summary>
+    [GeneratedRegex(@"^\s*[A-Z][\w&/'\u2019-]*(\s+[A-Z][\w&/'\u2019-]*){0,5}\s*:\s*(-\s*)?\S")]
+    private static partial Regex LabelFirst();
+
+    /// <summary>A label of capitalised words and a colon closing the text: the field's value follows.</summary>
+    [GeneratedRegex(@"(^|[\s-])[A-Z][\w&/'\u2019-]*(\s+[A-Z][\w&/'\u2019-]*){0,3}\s*:\s*(-\s*)?$")]
+    private static partial Regex LabelLast();
 
     [GeneratedRegex(@"\bvot(e|es|ed|ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VoteAsked();

@@ -498,6 +498,33 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("Proposed Amount: £5.6m to increase the Highways Asset Management capital project.", true)] // a field of the form
+    [InlineData("The Liberal Democrats proposed £5.6m to increase the Highways Asset Management capital project.", false)]
+    public void Holds_FieldOfAForm_IsAboutWhatTheFormsTitleNames(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("how much was the highway maintenance amendment for?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { ["highway"] = 3.0, [TextTerms.Stem("maintenance")] = 3.7, ["amend"] = 3.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitTitled("Amendment - Liberal Democrats - Highway Asset Maintenance", text)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
+    [InlineData("Proposer: Rich Lehmann Seconder: Mark Hood - Proposed Purpose:", true)] // the label the value follows
+    [InlineData("Rich Lehmann spoke to the item below.", false)]
+    public void Holds_ValueAfterAFormsLabel_IsAboutWhatTheFormsTitleNames(string before, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("how big is the CTRS cut the amendment wants reversed?", new CommitteeRecognizer([]));
+        // "amendment" weighs as much as the rest: the value alone covers under half the question.
+        var weights = new Dictionary<string, double> { ["ctr"] = 5.7, ["cut"] = 4.2, ["amend"] = 15.0, [TextTerms.Stem("reversed")] = 4.4 };
+        const string value = "Reverse the proposed £1.75m cut to the grant paid to districts for CTRS support.";
+        var chunk = new Chunk("paper.pdf", 0, PartKind.Report, "Report", "Amendment - Greens and Independents - CTRS", 1, null, null, null, before + " " + value);
+        var passage = new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1);
+        AnswerUnit[] units = [new(passage, 0, before, 1, CoverageCalculator.Stems(before), true), new(passage, 1, value, 1, CoverageCalculator.Stems(value), false)];
+
+        Assert.Equal(expected, AnswerTypeCheck.HoldingUnits(analysis, units, weights, new HashSet<string>()).Any(u => u.Text == value));
+    }
+
+    [Theory]
     [InlineData("The Chairman congratulated Talha Ghaffar who was shortlisted for the Graduate of the Year award.", false)]
     [InlineData("The Chairman congratulated Talha Ghaffar who won the Graduate of the Year award.", true)]
     public async Task Answer_WhoWonAnAward_NeedsTheNameWrittenAsTheWinners(string text, bool answered)
