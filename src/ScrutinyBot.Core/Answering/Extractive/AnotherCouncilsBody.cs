@@ -35,7 +35,7 @@ public sealed partial class AnotherCouncilsBody
         }
 
         var council = unit.Passage.Hit.Chunk.Council;
-        return council is not null && council.Contains(_place, StringComparison.OrdinalIgnoreCase) || _namedBody!.IsMatch(unit.Text);
+        return (council is not null && council.Contains(_place, StringComparison.OrdinalIgnoreCase)) || _namedBody!.IsMatch(unit.Text);
     }
 
     /// <summary>A place (capitalised, one or two words; "City Council" and the like may follow) owning a council body:
