@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
@@ -19,7 +20,7 @@ public static partial class DoneYet
 
         var verb = asked.Groups["verb"].Value;
         return verb.EndsWith("ed", StringComparison.Ordinal) ? verb
-            : IrregularVerb().IsMatch(verb) ? null
+            : IrregularVerbs.HasIrregularPast(verb) ? null
             : verb.EndsWith('e') ? verb + "d" : verb + "ed";
     }
 
@@ -32,9 +33,6 @@ public static partial class DoneYet
     /// full council actually agree in March to …?".</summary>
     [GeneratedRegex(@"\b(has|have)\s[^?]{1,80}?\s(actually\s|already\s|now\s|formally\s|officially\s)?(been\s)?(?<verb>[a-z]{3,}ed)\b(?=[^?]*\b(yet|already|so far)\b)|\bdid\s[^?]{1,60}?\sactually\s(?<verb>[a-z]{3,})\b")]
     private static partial Regex DoneQuestion();
-
-    [GeneratedRegex(@"^(get|give|go|make|take|come|win|lose|hold|meet|send|pay|find|tell|say|put|set|let|run|buy|bring|keep|leave|begin|choose|speak|write|do|have|be|see|know|think|feel)$")]
-    private static partial Regex IrregularVerb();
 
     /// <summary>What minutes write when it was done, and what papers write when it has not been yet.</summary>
     [GeneratedRegex(@"\bRESOLVED\b|\bnot yet\b|\byet to\b|\b(has|have) not\b|\bawaiting\b|\bstill to\b")]

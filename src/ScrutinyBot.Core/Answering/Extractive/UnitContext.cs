@@ -40,7 +40,6 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
             return new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(committee)], committee);
         }
 
-
         var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text))
             || PaperItself().IsMatch(unit.Text) || IsFormField(unit);
         return headed && SentenceScorer.Heading(chunk) is { Length: > 0 } heading

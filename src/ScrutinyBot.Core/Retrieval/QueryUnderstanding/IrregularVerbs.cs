@@ -19,8 +19,20 @@ public static class IrregularVerbs
         "understand understood", "underspend underspent", "uphold upheld", "win won", "withdraw withdrew withdrawn",
         "withhold withheld", "write wrote written");
 
+    /// <summary>Verbs whose past is not the base plus "-ed" but which stemming leaves alone: the past is the base
+    /// ("put", "set") or is as often another word ("sent" a scent, "saw" a tool, "did", "had", "was").</summary>
+    private static readonly HashSet<string> OtherIrregulars = new(StringComparer.Ordinal)
+    {
+        "put", "set", "let", "cut", "hit", "shut", "send", "see", "do", "have", "be",
+    };
+
+    private static readonly HashSet<string> Bases = [.. BaseForms.Values, .. OtherIrregulars];
+
     /// <summary>The base form of an irregular past form ("brought" → "bring"); null for any other word.</summary>
     public static string? BaseOf(string lowerCaseWord) => BaseForms.GetValueOrDefault(lowerCaseWord);
+
+    /// <summary>True when the verb's past is not its base plus "-ed" ("get", "bring", "put"), so no suffix rule writes it.</summary>
+    public static bool HasIrregularPast(string lowerCaseBase) => Bases.Contains(lowerCaseBase);
 
     private static Dictionary<string, string> Build(params string[] verbs)
     {
