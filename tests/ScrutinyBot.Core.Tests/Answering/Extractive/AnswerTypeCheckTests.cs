@@ -535,6 +535,16 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Fact]
+    public void Holds_DateAskedAfterAnotherQuestion_NeedsADate()
+    {
+        var analysis = QueryAnalyzer.Analyze("who signed off the excluded pupils decision and on what date?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("excluded")] = 2.0, [TextTerms.Stem("pupils")] = 1.0, [TextTerms.Stem("signed")] = 1.0 };
+
+        Assert.False(AnswerTypeCheck.Holds(analysis, [UnitOf("Decision on excluded pupils. Signed .......... Date ..........", council: null)], weights, new HashSet<string>()));
+        Assert.True(AnswerTypeCheck.Holds(analysis, [UnitOf("The excluded pupils decision was signed by Cllr Rory Love on 3 February 2025.", council: null)], weights, new HashSet<string>()));
+    }
+
     [Theory]
     [InlineData("when is the new free school for excluded pupils due to open?", "Alternative provision for excluded pupils. Date recommendations were issued: 15 November 2024. A new free school is planned.", false)]
     [InlineData("when were the recommendations on excluded pupils issued?", "Alternative provision for excluded pupils. Date recommendations were issued: 15 November 2024. A new free school is planned.", true)]
@@ -655,6 +665,9 @@ public sealed class AnswerTypeCheckTests
     [InlineData("Per the minister's letter of 16 Dec 2024, when does the government expect new councils to be running?", ExpectedAnswer.Date)]
     [InlineData("can you tell me when the cabinet member replied?", ExpectedAnswer.Date)]
     [InlineData("what did the cabinet decide when the budget was set?", ExpectedAnswer.Anything)]
+    [InlineData("who signed off the decision and on what date?", ExpectedAnswer.Date)]
+    [InlineData("on which day does the consultation close?", ExpectedAnswer.Date)]
+    [InlineData("on what basis was the decision signed off?", ExpectedAnswer.Anything)]
     [InlineData("whats the total cost of the new system?", ExpectedAnswer.Quantity)]
     [InlineData("what’s the number of looked after children?", ExpectedAnswer.Quantity)]
     [InlineData("What is the contract value of the partnership with the consultants?", ExpectedAnswer.Quantity)]
