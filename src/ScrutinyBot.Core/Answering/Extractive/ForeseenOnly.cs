@@ -72,13 +72,12 @@ public static partial class ForeseenOnly
     /// ("feedback was received on 27 February" does not answer "what feedback came after the March deep dive?").</param>
     public static string? Focus(string question, IReadOnlyList<AnswerUnit> units, IReadOnlyList<DateMention>? dates = null)
     {
-        var asked = FocusWord().Match(question);
-        if (!asked.Success)
+        var word = OutcomeNoun(question) ?? (FocusWord().Match(question) is { Success: true } asked ? asked.Groups["word"].Value : null);
+        if (word is null)
         {
             return null;
         }
 
-        var word = asked.Groups["word"].Value;
         var stem = TextTerms.Stem(word.ToLowerInvariant());
         var naming = units.Where(u => u.Stems.Contains(stem)).ToList();
         var subject = TextTerms.Tokenize(question).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).Where(s => s != stem).Distinct(StringComparer.Ordinal).ToList();
@@ -133,6 +132,24 @@ public static partial class ForeseenOnly
         return holding.All(t => (AimsAt().IsMatch(t) || LooksAhead().IsMatch(t)) && !PastTense.In(t) && !Perfect().IsMatch(t)
             && !doneWords.Any(w => Regex.IsMatch(t, $@"\b{Regex.Escape(w)}\b", RegexOptions.IgnoreCase)));
     }
+
+    /// <summary>"What did the DfE feed back from the deep dive?", "what did inspectors conclude from the visit?": asked
+    /// with the verb, the outcome is the verb's noun, which papers write when they give it or say it is awaited
+    /// ("the feedback from this is expected in early April"); what follows the verb is where it came from, not what
+    /// was asked for.</summary>
+    private static string? OutcomeNoun(string question) =>
+        OutcomeVerb().Match(question) is { Success: true } m
+            ? m.Groups["verb"].Value.ToLowerInvariant() switch
+            {
+                "conclude" => "conclusion",
+                "find" => "finding",
+                "recommend" => "recommendation",
+                _ => "feedback",
+            }
+            : null;
+
+    [GeneratedRegex(@"\bwhat\s+(did|has|have|had)\b[^?]{0,60}?\b(?<verb>feed\s?back|conclude|find|recommend)\s+(from|about|after|following|on|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeVerb();
 
     /// <summary>"what feedback did", "what grade was": the noun between "what"/"which" and a past auxiliary; "what did
     /// they say in their feedback": the noun said in.</summary>

@@ -223,6 +223,14 @@ public sealed class ForeseenOnlyTests
             [new DateMention(2024, 3, null, "March 2024")]));
 
     [Theory]
+    [InlineData("What did DfE and NHSE feed back from the deep dive?", "The deep dive took place on 19 March 2024.", "The feedback from this is expected in early April.", "feedback")]
+    [InlineData("What did DfE and NHSE feed back from the deep dive?", "The deep dive took place on 19 March 2024.", "The feedback was that progress had been good.", null)]
+    [InlineData("what did the inspectors conclude from the monitoring visit?", "The monitoring visit took place in May.", "The inspectors' conclusions will be published in June.", "conclusion")]
+    [InlineData("what did the inspectors conclude from the monitoring visit?", "The monitoring visit took place in May.", "Their conclusion was that practice had improved.", null)]
+    public void Focus_OutcomeAskedWithItsVerb_IsTheVerbsNoun(string question, string before, string outcome, string? expected) =>
+        Assert.Equal(expected, ForeseenOnly.Focus(question, Units(before, outcome)));
+
+    [Theory]
     [InlineData("what did the DfE say after the deep dive?")]
     [InlineData("what feedback will the DfE give?")]
     public void Focus_NoThingAskedAboutInThePast_IsNull(string question) =>
