@@ -24,7 +24,8 @@ public static class CoverageCalculator
         foreach (var (stem, weight) in stemWeights)
         {
             total += weight;
-            if (Contains(textStems, stem) || (alsoStems is not null && Contains(alsoStems, stem)))
+            if (Contains(textStems, stem) || (alsoStems is not null && Contains(alsoStems, stem))
+                || (SecondYearWrittenOut(stem, stemWeights) is { } year && (textStems.Contains(year) || (alsoStems?.Contains(year) ?? false))))
             {
                 found += weight;
             }
@@ -36,6 +37,19 @@ public static class CoverageCalculator
         }
 
         return total <= 0 ? 0 : found / total;
+    }
+
+    /// <summary>"2022" for the "22" of "2021/22" (the question's words hold the year before it): the second year of a
+    /// range written short is the same word as written out ("2021/2022"); null for any other stem.</summary>
+    private static string? SecondYearWrittenOut(string stem, IReadOnlyDictionary<string, double> stemWeights)
+    {
+        if (stem.Length != 2 || !char.IsAsciiDigit(stem[0]) || !char.IsAsciiDigit(stem[1]))
+        {
+            return null;
+        }
+
+        var year = 2000 + int.Parse(stem, System.Globalization.CultureInfo.InvariantCulture);
+        return stemWeights.ContainsKey((year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>The stems of the question's names whose initials the text holds ("tmg" for "treasury management group");

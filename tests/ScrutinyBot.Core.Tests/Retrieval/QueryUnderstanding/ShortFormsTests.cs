@@ -55,6 +55,17 @@ public sealed class ShortFormsTests
     public void WithFinancialYearsWrittenOut_YearPairWrittenShort_IsWrittenOut(string question, string expected) =>
         Assert.Equal(expected, ShortForms.WithFinancialYearsWrittenOut(question));
 
+    [Theory]
+    [InlineData("2021", "The chairing will be undertaken by Craig Guildford in 2021/2022.", 1.0)]
+    [InlineData("2021", "The chairing will be undertaken by Craig Guildford in 2021/22.", 1.0)]
+    [InlineData("2023", "The plan was agreed in 2023 and reviewed in 2022.", 0.5)] // "22" with 2023: not the year after it
+    public void Coverage_SecondYearOfARangeWrittenShort_CountsTheYearWrittenOut(string year, string text, double expected)
+    {
+        var weights = new Dictionary<string, double> { [year] = 1.0, ["22"] = 1.0 };
+
+        Assert.Equal(expected, CoverageCalculator.Coverage(weights, CoverageCalculator.Stems(text)), 3);
+    }
+
     [Fact]
     public void Coverage_QuarterWrittenShort_CountsTheQuarterWrittenOut()
     {
