@@ -43,8 +43,11 @@ public sealed partial class ResponseFactAnswers(IFactQueries queries)
         // "What was the deadline for responses to the recs made at the 13 Nov 2024 meeting?", "by when were responses
         // due on the recs made on 13 Nov?": a day on which recommendations were made names them; "what's due by
         // 3 January?" names no such day and asks what falls due. A month names them when the question says they were
-        // made then ("the recs the committee made in Nov 2024").
-        if (analysis.Has(QuestionIntent.Deadline) && residual.Count == 0 && (analysis.Dates.Any(d => d.Day is not null) || (analysis.Dates.Count > 0 && MadeThen().IsMatch(analysis.Text))))
+        // made then ("the recs the committee made in Nov 2024"). A word naming no recommendation's topic ("when was
+        // the deadline for the service to respond?") does not stop the day from naming them.
+        var madeOnADay = analysis.Has(QuestionIntent.Deadline) && (analysis.Dates.Any(d => d.Day is not null) || (analysis.Dates.Count > 0 && MadeThen().IsMatch(analysis.Text)));
+        var onTopic = analysis.Has(QuestionIntent.Deadline | QuestionIntent.DueSoon) && residual.Count > 0 ? Deadline(facts, residual, stems, analysis) : null;
+        if (madeOnADay && onTopic is null)
         {
             var made = facts.Facts.Recommendations
                 .Where(r => r.Deadline is not null && analysis.DateFits(r.MeetingDate))
@@ -71,7 +74,7 @@ public sealed partial class ResponseFactAnswers(IFactQueries queries)
 
         if (analysis.Has(QuestionIntent.Deadline | QuestionIntent.DueSoon) && residual.Count > 0)
         {
-            return Deadline(facts, residual, stems, analysis);
+            return onTopic;
         }
 
         if (analysis.Has(QuestionIntent.Response | QuestionIntent.Outcome) && residual.Count > 0)

@@ -76,6 +76,20 @@ public sealed class ResponseFactAnswersTests
     }
 
     [Theory]
+    [InlineData("Recs from the 13 Nov 2024 CYP meeting – when was the deadline for the service to respond?", "recs meeting deadline service respond", "Responses to the 2 recommendations Children and Young People Scrutiny Committee made on 13 November 2024 were due by 3 January 2025:")]
+    [InlineData("Recs from the 13 Nov 2024 CYP meeting – when was the deadline for the response on the formula?", "recs meeting deadline response formula", "The response to \"To request information on the formula for school places.\"")]
+    public async Task TryAnswerAsync_DayTheRecommendationsWereMadeWithAWordNamingNoneOfThem_ListsThatDaysRecommendations(string question, string words, string expected)
+    {
+        var sut = new ResponseFactAnswers(new FakeFactQueries());
+
+        var answer = await sut.TryAnswerAsync(
+            Ask(question, QuestionIntent.Deadline | QuestionIntent.Recommendations | QuestionIntent.Response, words, [On(2024, 11, 13)], Cyp),
+            Set(recommendations: [Formula, Wellbeing]), Today, CancellationToken.None);
+
+        Assert.StartsWith(expected, answer!.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("By when did the exec have to respond to the recs the cttee made in Nov 2024?", true)]
     [InlineData("what was due by the executive in Nov 2024?", false)]
     public async Task TryAnswerAsync_MonthTheRecommendationsWereMadeIn_ListsThatMonthsRecommendationsNotWhatFellDueThen(string question, bool listed)
