@@ -20,6 +20,18 @@ public static class Initialisms
         while (i < text.Length)
         {
             var c = text[i];
+            if (char.IsAsciiDigit(c) && (letters.Length == 0 || letters[^1] != '|'))
+            {
+                // A number ends a name as a word of it: "Local Transport Plan 5" is LTP5.
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    letters.Append(text[i++]);
+                }
+
+                letters.Append('|');
+                continue;
+            }
+
             if (!char.IsLetter(c))
             {
                 if (!(c is ' ' or ',' or '&' or '\t') && (letters.Length == 0 || letters[^1] != '|'))
@@ -46,26 +58,36 @@ public static class Initialisms
         return letters.ToString();
     }
 
-    /// <summary>True when <paramref name="stem"/> (3 to 5 letters) is the initials of consecutive words of a text whose
-    /// <see cref="Letters"/> are given.</summary>
+    /// <summary>True when <paramref name="stem"/> (3 to 5 letters, and the number a name may end with: "ltp5") is the
+    /// initials of consecutive words of a text whose <see cref="Letters"/> are given.</summary>
     public static bool Spells(string letters, string stem)
     {
         ArgumentNullException.ThrowIfNull(letters);
         ArgumentNullException.ThrowIfNull(stem);
-        return stem.Length is >= MinLetters and <= MaxLetters && IsLetters(stem) && letters.Contains(stem, StringComparison.Ordinal);
+        var count = LettersBeforeANumber(stem);
+        return count is >= MinLetters and <= MaxLetters && letters.Contains(stem, StringComparison.Ordinal)
+            && (count == stem.Length || letters.Contains(stem + "|", StringComparison.Ordinal));
     }
 
-    private static bool IsLetters(string stem)
+    /// <summary>The letters a stem starts with when the rest is digits (none, or a number the name ends with); 0
+    /// otherwise.</summary>
+    private static int LettersBeforeANumber(string stem)
     {
-        foreach (var c in stem)
+        var count = 0;
+        while (count < stem.Length && stem[count] is >= 'a' and <= 'z')
         {
-            if (c is < 'a' or > 'z')
+            count++;
+        }
+
+        for (var i = count; i < stem.Length; i++)
+        {
+            if (!char.IsAsciiDigit(stem[i]))
             {
-                return false;
+                return 0;
             }
         }
 
-        return true;
+        return count;
     }
 
     /// <summary>True for the joining words initialisms leave out ("and", "of", "for", "the").</summary>

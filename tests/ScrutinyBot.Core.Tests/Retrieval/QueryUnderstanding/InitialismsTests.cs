@@ -10,6 +10,8 @@ public sealed class InitialismsTests
     [InlineData("from the CYPE Directorate to Adult Social Care and Health", "asch")]
     [InlineData("19,407 children and young people had an EHCP", "cyp")]
     [InlineData("Education, Health, and Care Plans", "ehcp")]
+    [InlineData("asked to approve and adopt Local Transport Plan 5: Striking the Balance", "ltp5")]
+    [InlineData("asked to approve and adopt Local Transport Plan 5: Striking the Balance", "ltp")]
     public void Spells_NameWrittenInFull_ItsInitials(string text, string initialism) =>
         Assert.True(Initialisms.Spells(Initialisms.Letters(text), initialism));
 
@@ -17,6 +19,9 @@ public sealed class InitialismsTests
     [InlineData("Kent County", "kc")]
     [InlineData("the Strengthening Independence. Service", "sis")]
     [InlineData("Strengthening Independence Service", "s1s")]
+    [InlineData("Local Transport Plan 52", "ltp5")]
+    [InlineData("Local Transport Plan 4", "ltp5")]
+    [InlineData("Local Transport 5 Plan", "ltp5")]
     public void Spells_TooShortBrokenOrNotLetters_IsNotAnInitialism(string text, string stem) =>
         Assert.False(Initialisms.Spells(Initialisms.Letters(text), stem));
 
