@@ -195,6 +195,12 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         if (analysis.Dates.Count > 0 && analysis.DateFits(chunk.MeetingDate))
         {
             score += 0.2;
+            // "Going by the Jan 2024 improvement report, …": the papers of the meeting the question points at come
+            // before later papers that recall that month.
+            if (analysis.Dates.Any(d => d.Matches(chunk.MeetingDate!.Value) && DatedMeeting.IsNamed(analysis.Text, d)))
+            {
+                score += 0.3;
+            }
         }
 
         if (analysis.MentionsQuestionDate(chunk.Text))

@@ -176,7 +176,7 @@ public static partial class AnswerTypeCheck
     /// <summary>True when the question names a meeting by its date ("the report to CYP scrutiny in Jan 2024"): the bar
     /// for that meeting's papers is then set by them alone, as another year's report on the subject repeats more of the
     /// question's words and answers nothing about this one; other papers keep the bar set by all.</summary>
-    private static bool MeetingNamed(QueryAnalysis analysis) => analysis.Dates.Any(d => FigureYears.DatesAMeeting(analysis.Text, d));
+    private static bool MeetingNamed(QueryAnalysis analysis) => analysis.Dates.Any(d => DatedMeeting.IsNamed(analysis.Text, d));
 
     private static bool OfTheMeetingNamed(QueryAnalysis analysis, AnswerUnit unit) =>
         unit.Passage.Hit.Chunk.MeetingDate is { } date && analysis.DateFits(date);

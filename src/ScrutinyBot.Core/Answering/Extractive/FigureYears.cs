@@ -32,18 +32,9 @@ public static partial class FigureYears
     /// figures of its year and the one before.</summary>
     internal static IReadOnlyList<int> YearsFor(QueryAnalysis analysis, IReadOnlyList<int> asked, AnswerUnit unit) =>
         unit.Passage.Hit.Chunk.MeetingDate is { } meeting && asked.Contains(meeting.Year) && !asked.Contains(meeting.Year - 1)
-        && analysis.Dates.Any(d => d.Month is not null && d.Matches(meeting) && DatesAMeeting(analysis.Text, d))
+        && analysis.Dates.Any(d => d.Month is not null && d.Matches(meeting) && DatedMeeting.IsNamed(analysis.Text, d))
             ? [.. asked, meeting.Year - 1]
             : asked;
-
-    /// <summary>"scrutiny in Jan 2024", "the April 2024 select committee", "(Select Committee, April 2024)", "the Jan 2024
-    /// improvement report": a date written beside the word for a meeting or its paper names the meeting; "at the end of
-    /// March 2022" names the time a figure is of.</summary>
-    internal static bool DatesAMeeting(string question, DateMention date)
-    {
-        var at = question.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && (MeetingBefore().IsMatch(question[..at]) || MeetingAfter().IsMatch(question[(at + date.Text.Length)..]));
-    }
 
     /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
     /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one (a financial
@@ -127,15 +118,7 @@ public static partial class FigureYears
     [GeneratedRegex(@"\b(?<start>20\d\d)\s?[-/\u2013]\s?\d\d\b")]
     private static partial Regex FinancialYearEnd();
 
-    [GeneratedRegex(@"\b(" + MeetingOrPaper + @")s?(\s*[,(]\s*|\s+)((on|in|of|held on|dated|from)\s+)?(the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingBefore();
-
-    [GeneratedRegex(@"^\s*([\w&'-]+\s+){0,2}(" + MeetingOrPaper + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingAfter();
-
     /// <summary>The words for a meeting, or for a paper that went to one ("the Jan 2024 improvement report").</summary>
-    private const string MeetingOrPaper = "meeting|committee|scrutiny|cabinet|council|board|panel|cttee|mtg|report|update|paper|pack|agenda|minutes";
-
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceYear();
 }
