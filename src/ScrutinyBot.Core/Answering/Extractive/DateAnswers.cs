@@ -33,11 +33,13 @@ public static partial class DateAnswers
     private static partial Regex DateField();
 
     /// <summary>"Per the minister's letter of 16 Dec 2024, when does the government expect…": the day the question gives
-    /// names what it asks about (here the letter), so it is not the answer.</summary>
+    /// names what it asks about (here the letter), so it is not the answer; nor is the month it gives written as a month
+    /// ("by what date did councils have to ask for their May 2025 elections to be put back?" is not answered by "the
+    /// elections scheduled for May 2025"), though a day in that month may be.</summary>
     private static string WithoutDaysAsked(string text, IReadOnlyList<DateMention> datesAsked) =>
-        !datesAsked.Any(d => d.Day is not null)
+        !datesAsked.Any(d => d.Month is not null)
             ? text
-            : DateExpressionParser.Parse(text).Where(w => w.Day is not null && datesAsked.Any(d => d.Day is not null && d.IsCompatibleWith(w)))
+            : DateExpressionParser.Parse(text).Where(w => datesAsked.Any(d => d.Month is not null && (d.Day is null ? w.Day is null && w.Month == d.Month && w.Year == d.Year : w.Day is not null && d.IsCompatibleWith(w))))
                 .Aggregate(text, (t, w) => t.Replace(w.Text, " ", StringComparison.Ordinal));
 
     /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the

@@ -214,9 +214,28 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
     private static List<AnswerUnit> Choose(List<AnswerUnit> units, RetrievalResult result, IReadOnlySet<string> notNames)
     {
         var chosen = Select(units, result);
-        return !chosen.Any(u => AnswerTypeCheck.IsOfKind(result.Analysis, u, result.StemWeights, notNames)) && WithAnswerFirst(units, result, notNames) is { } promoted
+        return !HoldTheKindAsked(chosen, units, result, notNames) && WithAnswerFirst(units, result, notNames) is { } promoted
             ? Select(promoted, result)
             : chosen;
+    }
+
+    /// <summary>True when a chosen unit holds the kind of answer asked for. Papers are full of dates, so for a date
+    /// question a date will not do unless it is beside the subject (<see cref="AnswerTypeCheck.HoldingUnits"/>) when some
+    /// unit has one there: "the 16 December letter from the Minister…" does not say by when councils had to ask.</summary>
+    private static bool HoldTheKindAsked(List<AnswerUnit> chosen, List<AnswerUnit> units, RetrievalResult result, IReadOnlySet<string> notNames)
+    {
+        if (!chosen.Any(u => AnswerTypeCheck.IsOfKind(result.Analysis, u, result.StemWeights, notNames)))
+        {
+            return false;
+        }
+
+        if (AnswerTypeCheck.Expected(result.Analysis) != ExpectedAnswer.Date)
+        {
+            return true;
+        }
+
+        var holding = AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, notNames);
+        return holding.Count == 0 || chosen.Any(holding.Contains);
     }
 
     private static IEnumerable<ScoredPassage> Quoted(List<AnswerUnit> chosen) => chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId);

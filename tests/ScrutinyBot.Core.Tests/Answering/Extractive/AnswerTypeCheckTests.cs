@@ -40,6 +40,30 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_DateAsked_FirstQuotesTheDateBesideTheSubjectNotAnIncidentalOne()
+    {
+        var answer = await AnswerAsync(
+            "By what date did councils have to ask the minister to postpone their May 2025 elections?",
+            FakeSearchIndex.Chunk("The 16 December letter says the minister is minded to postpone elections from May 2025 for councils.", source: "report.pdf"),
+            FakeSearchIndex.Chunk("Councils debated whether to ask the minister to postpone their elections.", source: "minutes.pdf"),
+            FakeSearchIndex.Chunk("Councils wishing to ask the minister to postpone their elections could write. Requests were required by 10 January 2025.", source: "letter.pdf"));
+
+        Assert.Contains("10 January 2025", answer.Text.Split('[')[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("By what date did councils have to ask for their May 2025 elections to be put back?", "The county council elections scheduled for May 2025 could be put back.", false)]
+    [InlineData("By what date did councils have to ask for their May 2025 elections to be put back?", "Councils had to ask for the elections to be put back by 10 January 2025.", true)]
+    [InlineData("when in May 2025 are the elections?", "The county council elections are on 1 May 2025.", true)]
+    public void Holds_DateAsked_TheMonthTheQuestionGivesIsNotTheAnswer(string question, string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("elections")] = 2.0, [TextTerms.Stem("councils")] = 0.5 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
+    [Fact]
     public async Task Answer_AskedOfAYearTheSentencesDoNotSpeakOf_Abstains()
     {
         var answer = await AnswerAsync(
