@@ -73,7 +73,7 @@ public static partial class ForeseenOnly
     public static string? Focus(string question, IReadOnlyList<AnswerUnit> units, IReadOnlyList<DateMention>? dates = null)
     {
         var word = OutcomeNoun(question) ?? (FocusWord().Match(question) is { Success: true } asked ? asked.Groups["word"].Value : null);
-        if (word is null)
+        if (word is null || SetAhead().IsMatch(word))
         {
             return null;
         }
@@ -111,6 +111,11 @@ public static partial class ForeseenOnly
 
     [GeneratedRegex(@"[,;:]|\s[-\u2013]\s")]
     private static partial Regex ClauseBreak();
+
+    /// <summary>"What deadline did the minister give?": a deadline, target or timetable is set ahead of what it times,
+    /// so papers state it looking ahead ("requests are required by 10 January"), and that is the answer.</summary>
+    [GeneratedRegex(@"^(deadlines?|targets?|dates?|timetables?|timescales?|timelines?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SetAhead();
 
     [GeneratedRegex(@"\bwould be\b", RegexOptions.IgnoreCase)]
     private static partial Regex WouldBe();

@@ -231,6 +231,15 @@ public sealed class ForeseenOnlyTests
         Assert.Equal(expected, ForeseenOnly.Focus(question, Units(before, outcome)));
 
     [Theory]
+    [InlineData("What deadline did the minister give for councils to ask for their elections to be put back?", null)]
+    [InlineData("What target did the minister give for councils to ask for their elections to be put back?", null)]
+    [InlineData("What feedback did the minister give on councils asking for their elections to be put back?", "feedback")]
+    public void Focus_ADeadlineOrTargetAsked_IsStatedAheadAndStillAnswers(string question, string? expected) =>
+        Assert.Equal(expected, ForeseenOnly.Focus(question, Units(
+            "Councils may ask the minister for their elections to be put back.",
+            "The deadline and target for any request will be 10 January 2025; feedback will be given after that.")));
+
+    [Theory]
     [InlineData("what did the DfE say after the deep dive?")]
     [InlineData("what feedback will the DfE give?")]
     public void Focus_NoThingAskedAboutInThePast_IsNull(string question) =>
