@@ -40,6 +40,12 @@ public static partial class ContextClauses
             context.UnionWith(scene);
         }
 
+        if (LeadingStatement().Match(question) is { Success: true } statement && ActVerb(statement.Groups["statement"].Value) is { } act
+            && !Stemmed(question[(statement.Index + statement.Length)..]).Contains(act))
+        {
+            context.Add(act);
+        }
+
         foreach (var pointer in PartyOwner().Matches(question).Concat(MeetingPointer().Matches(question)))
         {
             var scene = Stemmed(pointer.Groups["scene"].Value);
@@ -91,6 +97,28 @@ public static partial class ContextClauses
 
     private static HashSet<string> Stemmed(string text) =>
         TextTerms.Tokenize(text).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The stem of the first verb in the past in a statement ("The committee wrote to Notts Police about their
+    /// funding"), or null.</summary>
+    private static string? ActVerb(string statement)
+    {
+        foreach (var word in TextTerms.Tokenize(statement))
+        {
+            if ((word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)) || IrregularVerbs.BaseOf(word) is not null)
+            {
+                return TextTerms.Stem(word);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The committee wrote to Notts Police about their funding of the partnership – what % were they actually
+    /// contributing?": a statement of what someone did, then a dash and the question. The act sets the scene (the
+    /// committee's letter); what it was about is the subject, and the answer need not say it was written. A heading that
+    /// is itself a question ("what happened with the budget report - was it agreed?") is no statement.</summary>
+    [GeneratedRegex(@"^\s*(?!(what|how|who|when|which|why|where|whats|what's|did|does|do|has|have|is|are|was|were|can|could)\b)(?<statement>[^?]{10,200}?)\s+[-\u2013\u2014:]\s+(?=(what|how|who|when|which|why|whats|what's|did|has|have|is|are|was|were)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingStatement();
 
     /// <summary>"wasn't the usual chair off", "didn't they approve it", "isn't that due in March": a yes/no question put
     /// in the negative.</summary>

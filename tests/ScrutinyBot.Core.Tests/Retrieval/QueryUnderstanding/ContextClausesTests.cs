@@ -17,6 +17,15 @@ public sealed class ContextClausesTests
     }
 
     [Theory]
+    [InlineData("The committee wrote to Notts Police about their funding of the partnership - what % were they contributing?", "wrote", true)]
+    [InlineData("The committee wrote to Notts Police about their funding of the partnership - what % were they contributing?", "funding", false)]
+    [InlineData("The board agreed the plan in March – when did it start?", "agreed", true)]
+    [InlineData("The board agreed the plan in March – what was agreed about the budget?", "agreed", false)] // asked again after the dash
+    [InlineData("what happened to the funding Notts Police pledged - what % were they contributing?", "happened", false)] // a question, not a statement, heads it
+    public void Stems_ActOfAStatementBeforeTheQuestion_IsContext(string question, string word, bool expected) =>
+        Assert.Equal(expected, ContextClauses.Stems(question).Contains(TextTerms.Stem(word)));
+
+    [Theory]
     [InlineData("how did the vote go on the devolution motion at the extraordinary council on 9 Jan?", "extraordinary", "vote")] // the meeting by its kind
     [InlineData("how did the vote go on the wardens amendment at budget council?", "budget", "wardens")]
     [InlineData("what was agreed on the transport plan at December's full council, and who proposed it?", "full", "transport")]
