@@ -44,6 +44,8 @@ public static class Synonyms
         ["help", "helped", "helping", "support", "supported", "assist", "assisted", "assistance"],
         ["told", "inform", "informed", "notified", "notify"],
         ["enough", "sufficient", "sufficiency"],
+        // Finance papers set a "de minimis" limit or a "threshold" where people ask for a minimum.
+        ["minimum", "minimis", "threshold"],
         ["keep", "kept", "retain", "retained", "maintain", "maintained"],
         ["buy", "bought", "purchase", "purchased"],
         ["try", "tried", "attempt", "attempted"],

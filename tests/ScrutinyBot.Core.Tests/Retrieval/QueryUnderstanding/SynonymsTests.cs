@@ -14,6 +14,8 @@ public sealed class SynonymsTests
     [InlineData("when is the move?", "Staff transfer on 1 April.")]
     [InlineData("how many councillors?", "Membership: 8 Members.")]
     [InlineData("who wrote it?", "Author: Dr Jane Smith, Public Health.")]
+    [InlineData("any minimum?", "A de-minimis limit has been set at £250k.")]
+    [InlineData("any minimum?", "Bids above the threshold go to Cabinet.")]
     public void Coverage_QuestionWordAndPapersWordOfOneGroup_Covers(string question, string text)
     {
         var weights = TextTerms.ContentStems(question).ToDictionary(s => s, _ => 1.0);
