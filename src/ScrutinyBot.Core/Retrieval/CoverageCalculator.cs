@@ -48,8 +48,9 @@ public static class CoverageCalculator
             return null;
         }
 
-        var year = 2000 + int.Parse(stem, System.Globalization.CultureInfo.InvariantCulture);
-        return stemWeights.ContainsKey((year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        var year = 2000 + ((stem[0] - '0') * 10) + (stem[1] - '0');
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return stemWeights.ContainsKey((year - 1).ToString(invariant)) ? year.ToString(invariant) : null;
     }
 
     /// <summary>The stems of the question's names whose initials the text holds ("tmg" for "treasury management group");

@@ -10,7 +10,7 @@ public static partial class DateAnswers
     internal static bool IsGivenIn(string unitText, QueryAnalysis analysis)
     {
         var question = analysis.Text;
-        return DateText().IsMatch(WithoutDaysAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unitText, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unitText));
+        return DateText().IsMatch(WithoutDatesAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unitText, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unitText));
     }
 
     internal static bool NamesADayIn(QueryAnalysis analysis, string text) =>
@@ -36,7 +36,7 @@ public static partial class DateAnswers
     /// names what it asks about (here the letter), so it is not the answer; nor is the month it gives written as a month
     /// ("by what date did councils have to ask for their May 2025 elections to be put back?" is not answered by "the
     /// elections scheduled for May 2025"), though a day in that month may be.</summary>
-    private static string WithoutDaysAsked(string text, IReadOnlyList<DateMention> datesAsked) =>
+    private static string WithoutDatesAsked(string text, IReadOnlyList<DateMention> datesAsked) =>
         !datesAsked.Any(d => d.Month is not null)
             ? text
             : DateExpressionParser.Parse(text).Where(w => datesAsked.Any(d => d.Month is not null && (d.Day is null ? w.Day is null && w.Month == d.Month && w.Year == d.Year : w.Day is not null && d.IsCompatibleWith(w))))
