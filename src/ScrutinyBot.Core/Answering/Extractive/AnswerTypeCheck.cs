@@ -222,7 +222,7 @@ public static partial class AnswerTypeCheck
     private static bool Holds(ExpectedAnswer expected, AnswerUnit unit, IReadOnlySet<string> notNames, IReadOnlyDictionary<string, double> weights, IReadOnlyList<int> askedYears, string? bodyKind, QueryAnalysis analysis, RoleHolder roleHolder)
     {
         var question = analysis.Text;
-        return !UnitShape.IsContentsLine(unit.Text) && expected switch
+        return !UnitShape.IsContentsLine(unit.Text) && !UnitShape.IsAgendaEntry(unit.Text) && expected switch
         {
             ExpectedAnswer.Quantity => FigureAnswers.IsGivenIn(unit, weights, askedYears, question),
             ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text))

@@ -39,6 +39,11 @@ public static partial class UnitShape
     /// and a page but never answers anything.</summary>
     public static bool IsContentsLine(string text) => ContentsLeader().IsMatch(text);
 
+    /// <summary>"24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Pages 11 - 84)": an entry of
+    /// an agenda, naming a paper and where it is in the pack. Its figures are pages and its dates those of the paper's
+    /// title: it names what the paper is about and answers nothing of it.</summary>
+    public static bool IsAgendaEntry(string text) => AgendaPages().IsMatch(text);
+
     /// <summary>"This gave us ...", "However, ...": a sentence that only makes sense after the one before it.</summary>
     public static bool LeansOnPrevious(string text) => Continuation().IsMatch(text);
 
@@ -59,6 +64,9 @@ public static partial class UnitShape
 
     [GeneratedRegex(@"(\.\s?){6,}|…{3,}|(\.\s?){4,}\s*\d{1,3}\s*$")]
     private static partial Regex ContentsLeader();
+
+    [GeneratedRegex(@"\(\s*Pages?\s+\d{1,4}(\s*[-\u2013]\s*\d{1,4})?\s*\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaPages();
 
     [GeneratedRegex(@"^(This|These|That|Those|It|They|He|She|However|But|Therefore|As a result|Which|Both|Of these|Of which|In total|Overall)\b")]
     private static partial Regex Continuation();

@@ -63,6 +63,18 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Pages 11 - 84)", false)]
+    [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "The record of decision on the budget monitoring report was signed on 4 February 2025.", true)]
+    [InlineData("how many pages is the budget monitoring report?", "Revenue and Capital Budget Monitoring Report (Pages 11 - 84)", false)]
+    public void Holds_AnAgendaEntry_GivesNoDateOrFigureOfItsPaper(string question, string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("budget")] = 1.0, [TextTerms.Stem("monitoring")] = 2.0, [TextTerms.Stem("report")] = 0.5 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public async Task Answer_AskedOfAYearTheSentencesDoNotSpeakOf_Abstains()
     {
