@@ -72,17 +72,21 @@ public static partial class ForeseenOnly
     /// ("feedback was received on 27 February" does not answer "what feedback came after the March deep dive?").</param>
     public static string? Focus(string question, IReadOnlyList<AnswerUnit> units, IReadOnlyList<DateMention>? dates = null)
     {
-        var word = OutcomeNoun(question) ?? (FocusWord().Match(question) is { Success: true } asked ? asked.Groups["word"].Value : null);
+        var outcome = OutcomeNoun(question);
+        var word = outcome ?? (FocusWord().Match(question) is { Success: true } asked ? asked.Groups["word"].Value : null);
         if (word is null || SetAhead().IsMatch(word))
         {
             return null;
         }
 
-        var stem = TextTerms.Stem(word.ToLowerInvariant());
-        var naming = units.Where(u => u.Stems.Contains(stem)).ToList();
-        var subject = TextTerms.Tokenize(question).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).Where(s => s != stem).Distinct(StringComparer.Ordinal).ToList();
+        // An outcome asked with its verb is written with its noun or as feedback: "what did they conclude?" over "the
+        // feedback from this is expected in early April".
+        string[] words = outcome is null or "feedback" ? [word] : [word, "feedback"];
+        var stems = words.Select(w => TextTerms.Stem(w)).ToHashSet(StringComparer.Ordinal);
+        var naming = units.Where(u => u.Stems.Overlaps(stems)).ToList();
+        var subject = TextTerms.Tokenize(question).Where(t => !StopWords.Contains(t)).Select(TextTerms.Stem).Where(s => !stems.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
         var onSubject = naming.Where(u => WindowNamesMost(units, u, subject)).ToList();
-        var clauses = (onSubject.Count > 0 ? onSubject : naming).Select(u => ClauseNaming(u.Text, word))
+        var clauses = (onSubject.Count > 0 ? onSubject : naming).Select(u => ClauseNaming(u.Text, words))
             .Where(c => !DatedBefore(c, dates)).Distinct(StringComparer.Ordinal).ToList();
         return clauses.Count > 0 && clauses.All(t => (LooksAhead().IsMatch(t) || WouldBe().IsMatch(t)) && !PastTense.In(t) && !Perfect().IsMatch(t)) ? word : null;
     }
@@ -106,8 +110,8 @@ public static partial class ForeseenOnly
         return from is { } start && written.Count > 0 && written.All(d => d is { } end && end < start);
     }
 
-    private static string ClauseNaming(string text, string word) =>
-        ClauseBreak().Split(text).FirstOrDefault(c => c.Contains(word, StringComparison.OrdinalIgnoreCase)) ?? text;
+    private static string ClauseNaming(string text, IReadOnlyList<string> words) =>
+        ClauseBreak().Split(text).FirstOrDefault(c => words.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase))) ?? text;
 
     [GeneratedRegex(@"[,;:]|\s[-\u2013]\s")]
     private static partial Regex ClauseBreak();
@@ -146,14 +150,16 @@ public static partial class ForeseenOnly
         OutcomeVerb().Match(question) is { Success: true } m
             ? m.Groups["verb"].Value.ToLowerInvariant() switch
             {
-                "conclude" => "conclusion",
-                "find" => "finding",
-                "recommend" => "recommendation",
+                ['c', ..] => "conclusion",
+                ['f', 'i' or 'o', ..] => "finding",
+                ['r', ..] => "recommendation",
                 _ => "feedback",
             }
             : null;
 
-    [GeneratedRegex(@"\bwhat\s+(did|has|have|had)\b[^?]{0,60}?\b(?<verb>feed\s?back|conclude|find|recommend)\s+(from|about|after|following|on|at)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"What did they conclude from…", or with the verb in the past and no auxiliary: "any news on what the
+    /// deep dive on 19 March concluded for Notts?".</summary>
+    [GeneratedRegex(@"\bwhat\s+(did|has|have|had)\b[^?]{0,60}?\b(?<verb>feed\s?back|conclude|find|recommend)\s+(from|about|after|following|on|at)\b|\bwhat\s+(the|their|its|his|her|this|that)\s[^?]{0,60}?\b(?<verb>fed\s?back|concluded|found|recommended)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeVerb();
 
     /// <summary>"what feedback did", "what grade was": the noun between "what"/"which" and a past auxiliary; "what did

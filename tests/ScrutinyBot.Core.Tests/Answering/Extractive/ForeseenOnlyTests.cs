@@ -231,6 +231,14 @@ public sealed class ForeseenOnlyTests
         Assert.Equal(expected, ForeseenOnly.Focus(question, Units(before, outcome)));
 
     [Theory]
+    [InlineData("any news on what the deep dive on 19 March concluded for Notts?", "The feedback from this is expected in early April.", "conclusion")]
+    [InlineData("any news on what the deep dive on 19 March concluded for Notts?", "The feedback was that progress had been good.", null)]
+    [InlineData("what did DfE and NHSE conclude from the deep dive on 19 March?", "The feedback from this is expected in early April.", "conclusion")]
+    [InlineData("what the inspectors found at the monitoring visit in May", "Their findings will be published in June.", "finding")]
+    public void Focus_OutcomeAskedWithItsVerbInThePast_IsAwaitedWhenOnlyItsFeedbackIsAwaited(string question, string outcome, string? expected) =>
+        Assert.Equal(expected, ForeseenOnly.Focus(question, Units("An operational deep dive on SEND took place on 19 March 2024.", outcome)));
+
+    [Theory]
     [InlineData("What deadline did the minister give for councils to ask for their elections to be put back?", null)]
     [InlineData("What target did the minister give for councils to ask for their elections to be put back?", null)]
     [InlineData("What feedback did the minister give on councils asking for their elections to be put back?", "feedback")]
