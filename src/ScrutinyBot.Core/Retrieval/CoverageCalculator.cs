@@ -25,7 +25,8 @@ public static class CoverageCalculator
         {
             total += weight;
             if (Contains(textStems, stem) || (alsoStems is not null && Contains(alsoStems, stem))
-                || (SecondYearWrittenOut(stem, stemWeights) is { } year && (textStems.Contains(year) || (alsoStems?.Contains(year) ?? false))))
+                || (SecondYearWrittenOut(stem, stemWeights) is { } year && (textStems.Contains(year) || (alsoStems?.Contains(year) ?? false)))
+                || DurationInDays.Covers(stem, stemWeights, textStems))
             {
                 found += weight;
             }

@@ -229,7 +229,15 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
             return false;
         }
 
-        if (AnswerTypeCheck.Expected(result.Analysis) != ExpectedAnswer.Date)
+        var expected = AnswerTypeCheck.Expected(result.Analysis);
+        if (expected == ExpectedAnswer.Quantity && OfAnotherYear(chosen[0], result.Analysis))
+        {
+            // "What % … in 2023?" is not answered first by "During 2022, Nottinghamshire issued just 4.5%".
+            var holdingYear = AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, notNames);
+            return holdingYear.Count == 0 || holdingYear.Contains(chosen[0]);
+        }
+
+        if (expected != ExpectedAnswer.Date)
         {
             return true;
         }
@@ -237,6 +245,10 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
         var holding = AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, notNames);
         return holding.Count == 0 || chosen.Any(holding.Contains);
     }
+
+    /// <summary>A figure dated by other years than the question asks about (<see cref="FigureYears.DatedOtherwise"/>).</summary>
+    private static bool OfAnotherYear(AnswerUnit unit, QueryAnalysis analysis) =>
+        QuantityText.HasFigure(unit.Text) && FigureYears.DatedOtherwise(unit, FigureYears.AskedYears(analysis)) && FigureYears.AskedYears(analysis).Count > 0;
 
     private static IEnumerable<ScoredPassage> Quoted(List<AnswerUnit> chosen) => chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId);
 

@@ -76,6 +76,17 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_FigureAskedOfAYear_StartsWithThatYearsFigureNotAnotherYears()
+    {
+        var answer = await AnswerAsync(
+            "What % of new plans did Testshire issue within 20 weeks in 2023?",
+            FakeSearchIndex.Chunk("During 2022, Testshire issued just 4.5% of new plans within 20 weeks. Testshire is fully committed to issuing new plans within 20 weeks.", source: "report.pdf"),
+            FakeSearchIndex.Chunk("Timeliness improved: in 2023, Testshire issued 28% of plans within 140 days.", source: "minutes.pdf"));
+
+        Assert.StartsWith("Timeliness improved: in 2023, Testshire issued 28%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_AskedOfAYearTheSentencesDoNotSpeakOf_Abstains()
     {
         var answer = await AnswerAsync(
