@@ -247,8 +247,11 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
     }
 
     /// <summary>A figure dated by other years than the question asks about (<see cref="FigureYears.DatedOtherwise"/>).</summary>
-    private static bool OfAnotherYear(AnswerUnit unit, QueryAnalysis analysis) =>
-        QuantityText.HasFigure(unit.Text) && FigureYears.DatedOtherwise(unit, FigureYears.AskedYears(analysis)) && FigureYears.AskedYears(analysis).Count > 0;
+    private static bool OfAnotherYear(AnswerUnit unit, QueryAnalysis analysis)
+    {
+        var asked = FigureYears.AskedYears(analysis);
+        return asked.Count > 0 && QuantityText.HasFigure(unit.Text) && FigureYears.DatedOtherwise(unit, asked);
+    }
 
     private static IEnumerable<ScoredPassage> Quoted(List<AnswerUnit> chosen) => chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId);
 
