@@ -16,9 +16,7 @@ public sealed class StorageEngineSwitchTests
     [Fact]
     public void Startup_PostgresWithoutConnectionString_FailsNamingTheSetting()
     {
-        using var sut = new SettingsHostFactory(new() { ["Storage:Provider"] = "Postgres", ["Search:Provider"] = "Postgres" });
-
-        var ex = Record.Exception(() => sut.Services);
+        var ex = StartupFailure(new() { ["Storage:Provider"] = "Postgres", ["Search:Provider"] = "Postgres" });
 
         Assert.Contains("Storage:Postgres:ConnectionString", ex?.ToString(), StringComparison.Ordinal);
     }
@@ -26,16 +24,30 @@ public sealed class StorageEngineSwitchTests
     [Fact]
     public void Startup_SearchEngineNotTheStoreEngine_FailsSayingSo()
     {
-        using var sut = new SettingsHostFactory(new()
+        var ex = StartupFailure(new()
         {
             ["Storage:Provider"] = "Postgres",
             ["Search:Provider"] = "Sqlite",
             ["Storage:Postgres:ConnectionString"] = "Host=127.0.0.1;Port=1;Database=none",
         });
 
-        var ex = Record.Exception(() => sut.Services);
-
         Assert.Contains("Search:Provider must name the same engine as Storage:Provider", ex?.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>What starting the real host with these settings throws. WebApplicationFactory now and then reports a
+    /// host that failed to start as an ObjectDisposedException (it reads the services of the deferred host after that
+    /// host was disposed: dotnet/aspnetcore#33494, seen once in CI); the start is tried again with a new factory until
+    /// the host's own failure shows.</summary>
+    private static Exception? StartupFailure(Dictionary<string, string?> settings)
+    {
+        Exception? ex = null;
+        for (var attempt = 0; attempt < 3 && (attempt == 0 || ex is ObjectDisposedException); attempt++)
+        {
+            using var sut = new SettingsHostFactory(settings);
+            ex = Record.Exception(() => sut.Services);
+        }
+
+        return ex;
     }
 
     [Fact]
