@@ -66,7 +66,8 @@ public sealed class AnswerTypeCheckTests
     [Theory]
     [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Pages 11 - 84)", false)]
     [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "The record of decision on the budget monitoring report was signed on 4 February 2025.", true)]
-    [InlineData("how many pages is the budget monitoring report?", "Revenue and Capital Budget Monitoring Report (Pages 11 - 84)", false)]
+    [InlineData("how many are named in the budget monitoring report?", "Revenue and Capital Budget Monitoring Report (Pages 11 - 84)", false)]
+    [InlineData("how many are named in the budget monitoring report?", "12 are named in the budget monitoring report.", true)]
     public void Holds_AnAgendaEntry_GivesNoDateOrFigureOfItsPaper(string question, string text, bool expected)
     {
         var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
