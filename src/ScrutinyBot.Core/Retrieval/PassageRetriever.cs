@@ -25,6 +25,9 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     /// the question itself.</summary>
     private const double ContextShare = 0.5;
 
+    /// <summary>A word the question comes back to weighs as the two mentions it has (query term frequency).</summary>
+    private const double RepeatedShare = 2;
+
     public async Task<RetrievalResult> RetrieveAsync(QueryAnalysis analysis, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -126,10 +129,11 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         return await QuestionSpelling.CorrectAsync(analysis, stats, vocabulary, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The weight of each content stem: the rarity (IDF) of the rarest search term it comes from.</summary>
+    /// <summary>The weight of each content stem: the rarity (IDF) of the rarest search term it comes from, twice that for a word the question repeats.</summary>
     public static Dictionary<string, double> StemWeights(QueryAnalysis analysis, TermStatistics stats)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var repeated = RepeatedWords.Stems(analysis.Text);
         foreach (var stem in analysis.ContentStems)
         {
             var terms = analysis.SearchTerms.Where(t => TextTerms.Stem(t) == stem).ToList();
@@ -146,6 +150,11 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             if (analysis.ContextStems.Contains(stem))
             {
                 weights[stem] *= ContextShare;
+            }
+
+            if (repeated.Contains(stem))
+            {
+                weights[stem] *= RepeatedShare;
             }
         }
 

@@ -9,6 +9,22 @@ public class StemWeightsTests
         PassageRetriever.StemWeights(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), new TermStatistics(frequencies, chunks));
 
     [Fact]
+    public void A_word_the_question_comes_back_to_weighs_more_than_an_equally_rare_word_it_uses_once()
+    {
+        var weights = Weights("if the county gets a mayor, how much would the mayor be paid", new() { ["county"] = 300, ["mayor"] = 40, ["paid"] = 40 });
+
+        Assert.True(weights[TextTerms.Stem("mayor")] > weights[TextTerms.Stem("paid")], string.Join(", ", weights));
+    }
+
+    [Fact]
+    public void A_word_written_once_in_a_capitalised_name_is_not_a_word_the_question_comes_back_to()
+    {
+        var weights = Weights("how many homes did No Use Empty bring back into use", new() { ["homes"] = 40, ["use"] = 40, ["empty"] = 40 });
+
+        Assert.Equal(weights[TextTerms.Stem("homes")], weights[TextTerms.Stem("use")], 6);
+    }
+
+    [Fact]
     public void A_lower_case_word_the_papers_never_use_weighs_less_than_one_they_use_rarely()
     {
         var weights = Weights("what has scrutiny pencilled in for the meeting", new() { ["scrutiny"] = 300, ["pencilled"] = 0, ["meeting"] = 200 });
