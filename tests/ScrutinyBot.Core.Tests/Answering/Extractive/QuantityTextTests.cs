@@ -106,6 +106,9 @@ public sealed class QuantityTextTests
     [InlineData("what's the annual £ figure for the investment fund?", true)] // a pound sign with no figure asks for a sum
     [InlineData("how many £s does the fund get a year?", true)]
     [InlineData("what happened to the £5m grant for the fund?", false)]
+    [InlineData("what's KCC spending on the holiday food programme?", true)] // the spending asked in the progressive, as "what does KCC spend on…"
+    [InlineData("what is the council paying the advisers this year?", true)]
+    [InlineData("what's the council spending review say about libraries?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
