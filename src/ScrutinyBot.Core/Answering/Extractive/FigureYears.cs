@@ -7,8 +7,9 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// <summary>The years and months a question asks about, and whether a figure or text is dated to others.</summary>
 public static partial class FigureYears
 {
-    /// <summary>A year in a paper's text: not the digits of a decimal, a percentage or a sum ("5.2000%", "£2000").</summary>
-    public const string YearWritten = @"(?<![\d.,£])\b(19|20)\d\d\b(?!%|[.,]\d)";
+    /// <summary>A year in a paper's text: not the digits of a decimal, a percentage or a sum ("5.2000%", "£2000"), nor the first part of a
+    /// reference number ("RESOLVED (2024/001)": a year's serial, not a date).</summary>
+    public const string YearWritten = @"(?<![\d.,£])\b(19|20)\d\d\b(?!%|[.,]\d|/(0\d{2,}|\d{3}(?!\d)))";
 
     /// <summary>The months the question asks figures for ("in February 2024"), not those of a paper it points at.</summary>
     internal static List<DateMention> AskedMonths(QueryAnalysis analysis) =>

@@ -11,6 +11,8 @@ public sealed class FigureYearsTests
     [InlineData("what happened to the budget in 2025?", "Cabinet agreed the 2024-25 outturn.", true)]
     [InlineData("what happened to the budget in 2025?", "Cabinet agreed the budget in 2025.", false)]
     [InlineData("what happened to the budget in the 2025-26 year?", "Cabinet agreed the budget in March 2026.", false)]
+    [InlineData("what happened to the budget in 2025?", "RESOLVED (2024/001) That the budget be noted.", false)] // a resolution's number, not a year
+    [InlineData("what happened to the budget in 2025?", "RESOLVED in 2024 that the budget be noted.", true)]
     public void SpeaksOfAnotherYear_OnlyYearsAskedAbout_Count(string question, string text, bool expected) =>
         Assert.Equal(expected, FigureYears.SpeaksOfAnotherYear(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), text));
 }
