@@ -66,7 +66,7 @@ public static class CoverageCalculator
 
         foreach (var name in spelledOut)
         {
-            if (textStems.Contains(name.Letters))
+            if (textStems.Contains(name.WrittenStem))
             {
                 (stems ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(name.Stems);
             }

@@ -40,13 +40,17 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             : null;
         var expansions = Synonyms.SearchWords(analysis.ContentStems);
         var spelledOut = SpelledOutName.Of(analysis.Text);
+        var compounds = ClosedCompounds.Of(analysis.Text);
         TermStatistics stats;
         using (AnswerStages.Start("retrieve.termstats"))
         {
-            stats = await index.TermStatisticsAsync([.. analysis.SearchTerms, .. expansions, .. analysis.Phrases, .. spelledOut.Select(n => n.Letters)], cancellationToken).ConfigureAwait(false);
+            stats = await index.TermStatisticsAsync([.. analysis.SearchTerms, .. expansions, .. analysis.Phrases, .. spelledOut.Select(n => n.Letters), .. compounds.Select(n => n.Letters)], cancellationToken).ConfigureAwait(false);
         }
 
-        analysis = analysis with { SpelledOut = await WrittenBothWaysAsync(spelledOut, stats, cancellationToken).ConfigureAwait(false) };
+        analysis = analysis with
+        {
+            SpelledOut = [.. await WrittenBothWaysAsync(spelledOut, stats, cancellationToken).ConfigureAwait(false), .. compounds.Where(c => stats.DocumentFrequencies.GetValueOrDefault(c.Letters) > 0)],
+        };
         expansions = [.. expansions, .. analysis.SpelledOut.Select(n => n.Letters).Distinct(StringComparer.Ordinal)];
 
         var weights = StemWeights(analysis, stats);

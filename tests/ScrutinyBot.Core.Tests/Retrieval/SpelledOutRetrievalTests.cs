@@ -36,6 +36,24 @@ public sealed class SpelledOutRetrievalTests
         Assert.Empty(result.Analysis.SpelledOut);
     }
 
+    [Fact]
+    public async Task Retrieve_WordsThePapersWriteAsOne_CoverThePassageWritingThemSo()
+    {
+        const string onsite = "The delivery partner will start onsite in May 2022.";
+        var result = await RetrieveAsync("when will the delivery partner start on site?", onsite, Defined);
+
+        Assert.Contains(result.Analysis.SpelledOut, n => n.Letters == "onsite");
+        Assert.True(result.Passages.Single(p => p.Hit.Chunk.Text == onsite).Coverage > 0.8);
+    }
+
+    [Fact]
+    public async Task Retrieve_WordsThePapersNeverWriteAsOne_AreNotJoined()
+    {
+        var result = await RetrieveAsync("when was the delivery partner expected to start on site?", "The delivery partner will start on 3 May 2022.");
+
+        Assert.Empty(result.Analysis.SpelledOut);
+    }
+
     /// <summary>The fake index, with the chunk counts of words and phrases a real engine gives.</summary>
     private sealed class CountingIndex(Chunk[] chunks) : ISearchIndex
     {

@@ -28,8 +28,9 @@ public sealed record QueryAnalysis(
     public IReadOnlySet<string> PhrasingStems { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The names the question writes in full that the papers also write by their initials
-    /// (<see cref="SpelledOutName"/>), as the retriever found them in the index: a text holding the initials covers the
-    /// name's words. Empty until then.</summary>
+    /// (<see cref="SpelledOutName"/>), and the neighbouring words the papers write as one (<see cref="ClosedCompounds"/>),
+    /// as the retriever found them in the index: a text holding the initials or the joined word covers the words.
+    /// Empty until then.</summary>
     public IReadOnlyList<SpelledOutName> SpelledOut { get; init; } = [];
 
     /// <summary>True once its words have been read against the store's (spelling, phrasing): not to be done again.</summary>

@@ -10,6 +10,13 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// <param name="Words">The name as the question writes it ("treasury management group"), joining words and all.</param>
 public sealed record SpelledOutName(string Letters, IReadOnlyList<string> Stems, string Words)
 {
+    /// <summary>True when <see cref="Letters"/> is the words written as one (<see cref="ClosedCompounds"/>), which a
+    /// text holds as a word with its endings ("onsite" is the stem "onsit").</summary>
+    public bool Joined { get; init; }
+
+    /// <summary>The stem a text holds when it writes the name this way.</summary>
+    public string WrittenStem => Joined ? TextTerms.Stem(Letters) : Letters;
+
     private const int MinWords = 3;
     private const int MaxWords = 5;
 
