@@ -81,6 +81,8 @@ public sealed class ContextClausesTests
     [InlineData("following the inspection, what did the council have to send?", "inspection")]
     [InlineData("once Ofsted publishes the ILACS report how long has the council got to send its plan?", "ilacs")]
     [InlineData("how long did the council have to send its plan after the 2022 inspection report came out?", "inspection")]
+    [InlineData("When the committee wrote to the police, what did the council have to send?", "wrote")] // "when" opening an event, not asking
+    [InlineData("After the independent scrutineer's annual report to the board on the partnership's safeguarding arrangements, what did the council send?", "scrutineer")] // a long event
     public void Stems_EventTheQuestionOpensOrEndsWith_IsContext(string question, string scene)
     {
         var context = ContextClauses.Stems(question);
@@ -92,6 +94,7 @@ public sealed class ContextClausesTests
     [Theory]
     [InlineData("after school clubs: how many were funded?")] // no comma before the question
     [InlineData("what happened after the inspection, and who led it?")] // the question comes first
+    [InlineData("when was the meeting, who chaired it?")] // "when" asking
     public void Stems_NoOpeningTimeClause_NoContext(string question) =>
         Assert.Empty(ContextClauses.Stems(question));
 
