@@ -10,7 +10,8 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// contact block ("Report Author: …") speaks for the whole paper: what its other passages say. Asked who chaired, the
 /// line naming the chair ("Harry Rayner – MEM (Chair)") is of the meeting its paper's title names ("TMG meeting note
 /// 14 November 2024"); so is a vote's count ("For (39) - Against (19)") of the item it is minuted under, and a unit
-/// speaking of its own paper ("the proposed decision was endorsed at …") of what the paper's title names. Other titles
+/// speaking of its own paper ("the proposed decision was endorsed at …") of what the paper's title names, as is one
+/// whose subject is the heading's last word ("The inspection took place …" under "… SEND Inspection"). Other titles
 /// are not read with a unit: measured on held-out questions, they let table rows under a well-matching title answer
 /// questions the papers do not answer.
 /// </summary>
@@ -41,7 +42,7 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
         }
 
         var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text))
-            || PaperItself().IsMatch(unit.Text) || IsFormField(unit);
+            || PaperItself().IsMatch(unit.Text) || IsFormField(unit) || NamesItsHeading(unit.Text, SentenceScorer.Heading(chunk));
         return headed && SentenceScorer.Heading(chunk) is { Length: > 0 } heading
             ? new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(heading)], heading)
             : council;
@@ -74,6 +75,22 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
 
         return stems;
     }
+
+    /// <summary>"(c) The inspection took place between Monday 8 November and Friday 12 November 2021" under the item
+    /// "Ofsted and Care Quality Commission SEND Inspection": a unit whose subject is "the" or "this" and the heading's
+    /// last word speaks of what the heading names.</summary>
+    private static bool NamesItsHeading(string text, string? heading)
+    {
+        if (heading is null || TextTerms.Tokenize(heading) is not { Count: > 1 } words || DefiniteSubject().Match(text) is not { Success: true } subject)
+        {
+            return false;
+        }
+
+        return TextTerms.Stem(subject.Groups["noun"].Value.ToLowerInvariant()) == TextTerms.Stem(words[^1]);
+    }
+
+    [GeneratedRegex(@"^\s*(\(?[a-z0-9]{1,3}[.)]\s+)?(the|this)\s+(?<noun>[A-Za-z]+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DefiniteSubject();
 
     /// <summary>"The proposed decision was considered and endorsed at the Cabinet Committee on 21 January 2025": a unit
     /// that speaks of its own paper ("this report", "the proposed decision") is about what the paper's title names.</summary>

@@ -547,6 +547,17 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("(c) The inspection took place between Monday 8 November and Friday 12 November 2021.", true)]
+    [InlineData("(c) The visit took place between Monday 8 November and Friday 12 November 2021.", false)] // not what the heading names
+    public void Holds_UnitWhoseSubjectIsTheHeadingsLastWord_IsAboutWhatTheHeadingNames(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("when did Ofsted and the CQC do the SEND inspection?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("ofsted")] = 1.5, ["cqc"] = 4.0, ["send"] = 1.7, [TextTerms.Stem("inspection")] = 2.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitTitled("Ofsted and CQC SEND Inspection", text)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Proposed Amount: £5.6m to increase the Highways Asset Management capital project.", true)] // a field of the form
     [InlineData("The Liberal Democrats proposed £5.6m to increase the Highways Asset Management capital project.", false)]
     public void Holds_FieldOfAForm_IsAboutWhatTheFormsTitleNames(string text, bool expected)
