@@ -118,6 +118,20 @@ public static partial class AnswerTypeCheck
     public static IReadOnlyList<AnswerUnit> HoldingUnits(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames) =>
         Holding(analysis, units, weights, notNames).Where(w => w.Coverage >= w.Needed).OrderByDescending(w => w.Coverage).Select(w => w.Unit).ToList();
 
+    /// <summary>The holding units whose windows cover the most of the question (<see cref="HoldingUnits"/>'s first, and
+    /// any as good).</summary>
+    public static IReadOnlyList<AnswerUnit> BestHoldingUnits(QueryAnalysis analysis, IReadOnlyList<AnswerUnit> units, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)
+    {
+        var holding = Holding(analysis, units, weights, notNames).Where(w => w.Coverage >= w.Needed).ToList();
+        if (holding.Count == 0)
+        {
+            return [];
+        }
+
+        var best = holding.Max(w => w.Coverage);
+        return holding.Where(w => w.Coverage >= best - 1e-9).Select(w => w.Unit).ToList();
+    }
+
     /// <summary>True when the unit itself holds the kind of answer expected (a figure beside a question word, a name, a
     /// date), whatever the coverage of its window.</summary>
     public static bool IsOfKind(QueryAnalysis analysis, AnswerUnit unit, IReadOnlyDictionary<string, double> weights, IReadOnlySet<string> notNames)

@@ -221,7 +221,9 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
 
     /// <summary>True when a chosen unit holds the kind of answer asked for. Papers are full of dates, so for a date
     /// question a date will not do unless it is beside the subject (<see cref="AnswerTypeCheck.HoldingUnits"/>) when some
-    /// unit has one there: "the 16 December letter from the Minister…" does not say by when councils had to ask.</summary>
+    /// unit has one there: "the 16 December letter from the Minister…" does not say by when councils had to ask. Of the
+    /// dates beside the subject, the one beside most of the question: "endorsed by Cabinet in July 2024" does not say
+    /// when the cabinet committee endorsed it, which "endorsed at the … Cabinet Committee on 21 January 2025" does.</summary>
     private static bool HoldTheKindAsked(List<AnswerUnit> chosen, List<AnswerUnit> units, RetrievalResult result, IReadOnlySet<string> notNames)
     {
         if (!chosen.Any(u => AnswerTypeCheck.IsOfKind(result.Analysis, u, result.StemWeights, notNames)))
@@ -242,7 +244,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
             return true;
         }
 
-        var holding = AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, notNames);
+        var holding = AnswerTypeCheck.BestHoldingUnits(result.Analysis, units, result.StemWeights, notNames);
         return holding.Count == 0 || chosen.Any(holding.Contains);
     }
 
@@ -349,7 +351,10 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
     /// about the subject. Null when no unit holds it.</summary>
     private static List<AnswerUnit>? WithAnswerFirst(List<AnswerUnit> units, RetrievalResult result, IReadOnlySet<string> notNames)
     {
-        var first = AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, notNames).Where(u => u.Score > 0).OrderByDescending(u => u.Score).FirstOrDefault();
+        var holding = AnswerTypeCheck.Expected(result.Analysis) == ExpectedAnswer.Date
+            ? AnswerTypeCheck.BestHoldingUnits(result.Analysis, units, result.StemWeights, notNames)
+            : AnswerTypeCheck.HoldingUnits(result.Analysis, units, result.StemWeights, notNames);
+        var first = holding.Where(u => u.Score > 0).OrderByDescending(u => u.Score).FirstOrDefault();
         if (first is null)
         {
             return null;

@@ -51,6 +51,18 @@ public sealed class AnswerTypeCheckTests
         Assert.Contains("10 January 2025", answer.Text.Split('[')[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BestHoldingUnits_DateAsked_AreThoseBesideAllTheQuestionSays()
+    {
+        var analysis = QueryAnalyzer.Analyze("when did the health panel endorse the delivery plan?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { ["health"] = 2.0, ["panel"] = 1.0, [TextTerms.Stem("endorse")] = 4.0, [TextTerms.Stem("delivery")] = 2.0, ["plan"] = 1.0 };
+        var byTheBoard = UnitOf("The health delivery plan was endorsed by the board in July 2024.", null);
+        var byThePanel = UnitOf("The delivery plan was endorsed at the health panel on 21 January 2025.", null);
+
+        Assert.Equal(2, AnswerTypeCheck.HoldingUnits(analysis, [byTheBoard, byThePanel], weights, new HashSet<string>()).Count);
+        Assert.Equal([byThePanel], AnswerTypeCheck.BestHoldingUnits(analysis, [byTheBoard, byThePanel], weights, new HashSet<string>()));
+    }
+
     [Theory]
     [InlineData("By what date did councils have to ask for their May 2025 elections to be put back?", "The county council elections scheduled for May 2025 could be put back.", false)]
     [InlineData("By what date did councils have to ask for their May 2025 elections to be put back?", "Councils had to ask for the elections to be put back by 10 January 2025.", true)]
