@@ -141,7 +141,7 @@ public static partial class ContextClauses
 
     /// <summary>"After the July 2022 Ofsted judgement, how long…", "Following the inspection, what…": a clause that
     /// opens the question with the event it follows or precedes, then a comma and the question itself.</summary>
-    [GeneratedRegex(@"^\s*(after|following|since|before|prior to|in the wake of|once|when(?!\s+(is|was|were|are|will|would|did|does|do|has|have|had|can|could|should|it's|its|and)\b))\s+(?<scene>[^,?:;]{3,120}?)(,\s*|\s+)(?=(what|how|who|when|which|why|where|whats|what's)\b)|^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?]{3,80}),\s*(?=(did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(after|following|since|before|prior to|in the wake of|once|when(?!\s+(is|was|were|are|will|would|did|does|do|has|have|had|can|could|should|it's|and)\b))\s+(?<scene>[^,?:;]{3,120}?)(,\s*|\s+)(?=(what|how|who|when|which|why|where|whats|what's)\b)|^\s*(after|following|since|before|prior to|in the wake of|once)\s+(?<scene>[^,?]{3,80}),\s*(?=(did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingTimeClause();
 
     /// <summary>"How long did the council have to send its plan after the 2022 report came out?": the event a question

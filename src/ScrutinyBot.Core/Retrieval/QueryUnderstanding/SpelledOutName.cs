@@ -4,7 +4,9 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// is the paper's "TMG", "revenue support grant" its "RSG". Papers define a name's letters once and use them after;
 /// people ask by the name. (The other way round, letters asked and the name written, is <see cref="Initialisms"/>.)
 /// Only a name the papers write both ways counts (the retriever asks the index, <see cref="QueryAnalysis.SpelledOut"/>):
-/// most runs of a question's words spell nothing ("notts county children" is not the papers' "NCC").</summary>
+/// most runs of a question's words spell nothing ("notts county children" is not the papers' "NCC"). Two neighbouring
+/// words a paper writes as one ("on site" as "onsite", <see cref="ClosedCompounds"/>) are a name written short the same
+/// way (<see cref="Joined"/>).</summary>
 /// <param name="Letters">The initials, lower case ("tmg").</param>
 /// <param name="Stems">The stems of the name's words, which a text holding the letters covers.</param>
 /// <param name="Words">The name as the question writes it ("treasury management group"), joining words and all.</param>

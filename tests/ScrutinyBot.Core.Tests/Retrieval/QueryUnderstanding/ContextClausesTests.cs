@@ -82,6 +82,7 @@ public sealed class ContextClausesTests
     [InlineData("once Ofsted publishes the ILACS report how long has the council got to send its plan?", "ilacs")]
     [InlineData("how long did the council have to send its plan after the 2022 inspection report came out?", "inspection")]
     [InlineData("When the committee wrote to the police, what did the council have to send?", "wrote")] // "when" opening an event, not asking
+    [InlineData("When its inspection report came out, what did the council have to send?", "inspection")]
     [InlineData("After the independent scrutineer's annual report to the board on the partnership's safeguarding arrangements, what did the council send?", "scrutineer")] // a long event
     public void Stems_EventTheQuestionOpensOrEndsWith_IsContext(string question, string scene)
     {
