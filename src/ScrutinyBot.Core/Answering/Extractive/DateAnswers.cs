@@ -10,6 +10,16 @@ public static partial class DateAnswers
     internal static bool IsGivenIn(string unitText, QueryAnalysis analysis)
     {
         var question = analysis.Text;
+        if (AwaitedEvent().Match(question) is { Success: true } awaited && !StopWords.Contains(awaited.Groups["verb"].Value.ToLowerInvariant()))
+        {
+            var verb = TextTerms.Stem(awaited.Groups["verb"].Value.ToLowerInvariant());
+            var stems = CoverageCalculator.Stems(unitText);
+            if (!CoverageCalculator.Contains(stems, verb) && !Synonyms.For(verb).Any(a => CoverageCalculator.Contains(stems, a)))
+            {
+                return false;
+            }
+        }
+
         return DateText().IsMatch(WithoutDatesAsked(WithoutFieldsOfOtherDates(WithoutPeriods(unitText, question), question), analysis.Dates)) && (!DayQuestion().IsMatch(question) || MonthText().IsMatch(unitText));
     }
 
@@ -46,6 +56,12 @@ public static partial class DateAnswers
     /// 2024/25 budget") names a period or a plan, not when it happened.</summary>
     private static string WithoutPeriods(string text, string question) =>
         PastTense.In(question) ? YearSpan().Replace(text, " ") : text;
+
+    /// <summary>"When's the new extra care scheme expected to open?", "when is construction due to start?": the date of
+    /// an awaited event is written beside its verb (or one meaning the same), not beside another step of the matter
+    /// ("due to go to the Borough Council's Planning Committee in May 2025") or in a table's year columns.</summary>
+    [GeneratedRegex(@"\b(expected|due|scheduled|planned|set|going|likely)\s+to\s+(?<verb>[a-z]+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AwaitedEvent();
 
     [GeneratedRegex(@"(?<![\d.,£])\b(19|20)\d\d\s*[-/\u2013]\s*(19|20)?\d\d\b")]
     private static partial Regex YearSpan();

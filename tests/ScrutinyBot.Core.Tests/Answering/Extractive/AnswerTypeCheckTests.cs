@@ -76,6 +76,18 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("A proposal for the new extra care scheme in Minster is due to go to the planning committee in May 2025.", false)] // another event's date
+    [InlineData("The new extra care scheme in Minster is expected to start in May 2026.", true)]
+    [InlineData("The new extra care scheme in Minster will begin taking residents in May 2026.", true)] // a synonym of the verb asked
+    public void Holds_DateOfAnAwaitedEvent_IsTheDateOfThatEvent(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("when's the new Minster extra care scheme expected to start?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { ["minster"] = 6.0, [TextTerms.Stem("extra")] = 5.0, ["care"] = 1.5, [TextTerms.Stem("scheme")] = 2.6, [TextTerms.Stem("start")] = 3.6 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Pages 11 - 84)", false)]
     [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "The record of decision on the budget monitoring report was signed on 4 February 2025.", true)]
     [InlineData("how many are named in the budget monitoring report?", "Revenue and Capital Budget Monitoring Report (Pages 11 - 84)", false)]
