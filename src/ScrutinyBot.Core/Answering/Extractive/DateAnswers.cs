@@ -10,7 +10,8 @@ public static partial class DateAnswers
     internal static bool IsGivenIn(string unitText, QueryAnalysis analysis)
     {
         var question = analysis.Text;
-        if (AwaitedEvent().Match(question) is { Success: true } awaited && !StopWords.Contains(awaited.Groups["verb"].Value.ToLowerInvariant()))
+        // The last such phrase: in "when is the delay due to staffing expected to end?" the event awaited is the end.
+        if (AwaitedEvent().Matches(question).LastOrDefault() is { } awaited && !StopWords.Contains(awaited.Groups["verb"].Value.ToLowerInvariant()))
         {
             var verb = TextTerms.Stem(awaited.Groups["verb"].Value.ToLowerInvariant());
             var stems = CoverageCalculator.Stems(unitText);

@@ -87,6 +87,16 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
     }
 
+    [Fact]
+    public void Holds_DateOfAnAwaitedEvent_IsThatOfTheLastEventNamed()
+    {
+        // "due to staffing" says why, not what is awaited: the date is the end's.
+        var analysis = QueryAnalyzer.Analyze("when is the Minster scheme's delay due to staffing expected to end?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { ["minster"] = 6.0, [TextTerms.Stem("scheme")] = 2.6, [TextTerms.Stem("delay")] = 3.0, [TextTerms.Stem("staffing")] = 2.0, ["end"] = 2.0 };
+
+        Assert.True(AnswerTypeCheck.Holds(analysis, [UnitOf("The delay to the Minster scheme is expected to end in May 2026.", council: null)], weights, new HashSet<string>()));
+    }
+
     [Theory]
     [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Pages 11 - 84)", false)]
     [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "The record of decision on the budget monitoring report was signed on 4 February 2025.", true)]
