@@ -33,13 +33,20 @@ public static partial class QuantityText
                 at = words.Count;
             }
 
-            if (countOnly && CountsAnotherThing(text, figure, words, at, isSubject) && !(PeopleCounted().IsMatch(question!) && at < words.Count && PeopleNoun().IsMatch(words[at].Value)))
+            // The letters of a figure's unit ("£75k", "£2.1m") are part of it, not words beside it.
+            var after = at;
+            while (after < words.Count && words[after].Index > figure.Index && words[after].Index < figure.Index + figure.Length)
+            {
+                after++;
+            }
+
+            if (countOnly && CountsAnotherThing(text, figure, words, after, isSubject) && !(PeopleCounted().IsMatch(question!) && after < words.Count && PeopleNoun().IsMatch(words[after].Value)))
             {
                 continue;
             }
 
             telling ??= [.. words.Select(w => !StopWords.Contains(w.Value.ToLowerInvariant()))];
-            if (SubjectWithin(words, telling, at, reach, isSubject))
+            if (SubjectWithin(words, telling, after, at - 1, reach, isSubject))
             {
                 return true;
             }
@@ -48,11 +55,12 @@ public static partial class QuantityText
         return false;
     }
 
-    /// <summary>True when a subject word is within this many words of the word at <paramref name="at"/> either side,
+    /// <summary>True when a subject word is within this many words of the figure either side (from the first word
+    /// after it, <paramref name="after"/>, and the last before it, <paramref name="before"/>),
     /// counting only words that say something ("21% of the population said that they would need to borrow": the
     /// figure's subject is three telling words on).</summary>
-    private static bool SubjectWithin(List<Match> words, bool[] telling, int at, int reach, Func<string, bool> isSubject) =>
-        SubjectOnOneSide(words, telling, at, step: 1, told: 0, reach, isSubject) || SubjectOnOneSide(words, telling, at - 1, step: -1, told: 1, reach, isSubject);
+    private static bool SubjectWithin(List<Match> words, bool[] telling, int after, int before, int reach, Func<string, bool> isSubject) =>
+        SubjectOnOneSide(words, telling, after, step: 1, told: 0, reach, isSubject) || SubjectOnOneSide(words, telling, before, step: -1, told: 1, reach, isSubject);
 
     private static bool SubjectOnOneSide(List<Match> words, bool[] telling, int from, int step, int told, int reach, Func<string, bool> isSubject)
     {

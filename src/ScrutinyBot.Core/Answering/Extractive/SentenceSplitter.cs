@@ -13,6 +13,9 @@ public static partial class SentenceSplitter
     private const int MinWrapped = 40;
     private const double WrapShare = 0.7;
 
+    /// <summary>What <see cref="JoinShortLines"/> writes between a short line and the next.</summary>
+    private const string Joint = " - ";
+
     public static IReadOnlyList<string> Split(string text) => SplitWithLayout(text).Select(u => u.Text).ToList();
 
     /// <summary>The units with whether each begins a line of the passage, which tells a list item from the middle
@@ -63,7 +66,7 @@ public static partial class SentenceSplitter
             // A line starting in lower case carries on the sentence a PDF broke; anything else is a new cell or item.
             pending = pending.Length == 0 ? line
                 : char.IsLower(line[0]) || (wrapped && !startsItem) ? $"{pending} {line}"
-                : $"{pending} - {line}";
+                : $"{pending}{Joint}{line}";
             // A blank line after it ends the paragraph: a heading as wide as the text is not a wrapped sentence.
             wrapped = !EndsSentence(line) && NextLine(all, i) is { } next
                 && ((line.Length >= wrapWidth && all[i + 1].Length > 0) || (line.Length >= ShortLine && BreaksOffASentence(line, next)));
@@ -123,14 +126,18 @@ public static partial class SentenceSplitter
         while (start < sentence.Length)
         {
             var end = Math.Min(sentence.Length, start + Window);
+            var next = end;
             if (end < sentence.Length)
             {
+                // Cut where two joined lines meet (a heading block before its paragraph) rather than mid-sentence.
+                var joint = sentence.LastIndexOf(Joint, end, end - start, StringComparison.Ordinal);
                 var space = sentence.LastIndexOf(' ', end, end - start);
-                end = space > start + (Window / 2) ? space : end;
+                (end, next) = joint > start + (Window / 2) ? (joint, joint + Joint.Length)
+                    : space > start + (Window / 2) ? (space, space) : (end, end);
             }
 
             units.Add(new TextUnit(sentence[start..end].Trim(), startsLine && start == 0));
-            start = end;
+            start = next;
         }
     }
 

@@ -31,6 +31,13 @@ public sealed class QuantityTextTests
     public void HasFigureNear_WordsThatSayNothing_DoNotCountTowardsTheReach(string text, bool expected) =>
         Assert.Equal(expected, QuantityText.HasFigureNear(text, w => w.StartsWith("borrow", StringComparison.OrdinalIgnoreCase), 6));
 
+    [Theory]
+    [InlineData("Allocate up to £75k from the money earmarked for general reserves to fund a comprehensive feasibility study.")]
+    [InlineData("Allocate up to £2.1m from the money earmarked for general reserves to fund a comprehensive feasibility study.")]
+    [InlineData("Allocate up to 10 per cent of the money earmarked for general reserves to fund a comprehensive feasibility study.")]
+    public void HasFigureNear_TheFiguresOwnUnit_IsNoWordBesideIt(string text) => // "k", "m", "per cent" belong to the figure
+        Assert.True(QuantityText.HasFigureNear(text, w => w.StartsWith("feasib", StringComparison.OrdinalIgnoreCase), 6));
+
     private static bool IsFosterCarer(string word) => word.StartsWith("foster", StringComparison.OrdinalIgnoreCase) || word.StartsWith("carer", StringComparison.OrdinalIgnoreCase);
 
     [Theory]

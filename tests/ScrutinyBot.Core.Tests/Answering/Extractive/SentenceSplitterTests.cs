@@ -41,6 +41,19 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void Split_HeadingBlockBeforeALongSentence_IsCutWhereTheyMeet()
+    {
+        const string sentence = "Allocate up to £75k from the money earmarked for general reserves to fund a comprehensive feasibility study into cost effective ways of providing home to school transport by exploring (among other things) in-house options and practices used outside of the UK.";
+        var form = "Budget Amendment Form\n\nAmendment Home to School Transport – Feasibility Amendment\nName: Study Number: 2\nDirectorate: Children, Young People & Education\n"
+            + "Proposer: Mark Hood Seconder: Barry Lewis\n\nProposed Purpose:\n\n" + sentence[..117] + "\n" + sentence[118..];
+
+        var sut = SentenceSplitter.Split(form);
+
+        Assert.Contains(sentence, sut);
+        Assert.StartsWith("Budget Amendment Form - Amendment Home to School Transport", sut[0]);
+    }
+
+    [Fact]
     public void Split_SentenceBrokenAcrossLines_JoinsItWithASpace()
     {
         var sut = SentenceSplitter.Split("The main cause of the overspend is in pension\n\nenhancements. The CPI rate is 5.3%.");
