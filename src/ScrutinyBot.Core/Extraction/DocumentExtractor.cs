@@ -49,7 +49,9 @@ public sealed class DocumentExtractor(
             [.. contexts.SelectMany(workProgramme.Extract)]);
         var summoned = found.Any(f => f.Part.Kind == PartKind.FrontSheet && ReferenceEquals(f.Part, parts[0]) && !f.Meeting.FromReportCover);
         var title = DocumentTitles.For(source, [.. contexts.Select(c => (c.Part.Kind, c.Title))], Named(parts), main, summoned);
-        var metadata = new DocumentMetadata(main?.Council, main?.Committee, main?.Date, title);
+        // A paper with no meeting header (a council's answers to members' questions, an appendix) is still its council's.
+        var council = main?.Council ?? NamedCouncils.MostNamed([.. lines.Select(l => l.Text)]);
+        var metadata = new DocumentMetadata(council, main?.Committee, main?.Date, title);
         var documentParts = contexts.Select(c => new DocumentPart(c.Part.Ordinal, c.Part.Kind, c.Part.Title, c.Part.StartPage, c.Part.EndPage, c.MeetingDate, c.Part.Text, c.Title)).ToList();
         return new ExtractionResult(metadata, documentParts, facts);
     }
