@@ -11,7 +11,11 @@ public sealed partial class RoleHolder
 {
     private const string Name = @"(?<name>(?!(?:The|This|That|Its|Our|Their|A|An)\b)[A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})";
     private const string Owner = @"(?i:(?:(?:the|its|our|their)\s+)?(?:[\w.]+['’]s\s+)?)";
+    /// <summary>Words of the role's description between its owner and its noun: no preposition or article, which
+    /// would make "as" start a clause ("the plan as submitted to the Planning Inspectorate").</summary>
+    private const string Described = @"(?:(?!(?i:to|by|for|of|in|on|from|with|at|the|a|an)\b)[\w-]+\s+)";
     private readonly Regex? _holder;
+    private readonly HashSet<string> _asked = new(StringComparer.OrdinalIgnoreCase);
 
     public RoleHolder(string question)
     {
@@ -21,11 +25,13 @@ public sealed partial class RoleHolder
             return;
         }
 
+        _asked.UnionWith(TextTerms.Tokenize(question));
+
         var stem = Regex.Escape(TextTerms.Stem(m.Groups["role"].Value.ToLowerInvariant()));
         var role = $@"\b(?i:{stem})\w*";
         _holder = new Regex(
-            $@"{Name}\s*,?\s+(?:(?:is|are|was|were|has been|have been|acts|act|serves|serve)\s+)?(?:(?:appointed|employed|engaged|retained)\s+)?as\s+{Owner}(?:[\w-]+\s+){{0,4}}?{role}"
-            + $@"|{Name},\s+{Owner}(?:appointed\s+)?(?:[\w-]+\s+){{0,3}}?{role}"
+            $@"{Name}\s*,?\s+(?:(?:is|are|was|were|has been|have been|acts|act|serves|serve)\s+)?(?:(?:appointed|employed|engaged|retained)\s+)?as\s+{Owner}{Described}{{0,4}}?{role}"
+            + $@"|{Name},\s+{Owner}(?:appointed\s+)?{Described}{{0,3}}?{role}"
             + $@"|{role}\s*(?:[:\u2013-]|\bis\b|\bare\b|\bwas\b|\bwere\b)\s*{Name}",
             RegexOptions.CultureInvariant);
     }
@@ -37,7 +43,8 @@ public sealed partial class RoleHolder
     public bool IsNamedIn(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _holder is not null && _holder.IsMatch(text);
+        // The question's own words are no holder's name: "Following the Examination, the Inspector required …".
+        return _holder is not null && _holder.Matches(text).Any(m => m.Groups["name"].Captures.Any(c => !TextTerms.Tokenize(c.Value).All(_asked.Contains)));
     }
 
     /// <summary>"Who is KCC's treasury management adviser?", "who are the council's external auditors?": who, then an

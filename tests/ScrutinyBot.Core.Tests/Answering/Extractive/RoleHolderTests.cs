@@ -23,6 +23,14 @@ public sealed class RoleHolderTests
     public void IsNamedIn_NameBesideTheRolesNoun_Counts(string text, bool named) =>
         Assert.Equal(named, new RoleHolder("Who is KCC's treasury management adviser?").IsNamedIn(text));
 
+    [Theory]
+    [InlineData("Modifications to be made to the draft KMWLP as submitted to the Planning Inspectorate by KCC.", false)] // "as" starts a clause
+    [InlineData("Following the Examination, the Inspector required a number of Main Modifications.", false)] // the question's own word
+    [InlineData("Report to Kent County Council by Joanne Burston, the Planning Inspector appointed by the Secretary of State.", true)]
+    [InlineData("Joanne Burston was appointed as the Planning Inspector.", true)]
+    public void IsNamedIn_ClauseOrTheQuestionsOwnWord_IsNoHolder(string text, bool named) =>
+        Assert.Equal(named, new RoleHolder("who was the planning inspector on the KMWLP examination?").IsNamedIn(text));
+
     [Fact]
     public void IsNamedIn_NoRoleAsked_IsFalse() =>
         Assert.False(new RoleHolder("who proposed the amendment?").IsNamedIn("Link Group, the Council's appointed treasury advisors."));
