@@ -5,7 +5,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// <summary>The initialisms a text's names make: "Strengthening Independence Service" is SIS, "Adult Social Care and
 /// Health" ASCH, "children and young people" CYP. Papers write a name in full and define its letters once; officers ask
 /// by the letters. Joining words ("and", "of", "for", "the") are left out, as initialisms mostly leave them; any mark
-/// but a space, a comma or an ampersand ends a name.</summary>
+/// but a space, a comma or an ampersand ends a name (a line break does not: a PDF wraps a long name's title).</summary>
 public static class Initialisms
 {
     private const int MinLetters = 3;
@@ -34,7 +34,7 @@ public static class Initialisms
 
             if (!char.IsLetter(c))
             {
-                if (!(c is ' ' or ',' or '&' or '\t') && (letters.Length == 0 || letters[^1] != '|'))
+                if (!(c is ' ' or ',' or '&' or '\t' or '\n' or '\r') && (letters.Length == 0 || letters[^1] != '|'))
                 {
                     letters.Append('|');
                 }

@@ -12,6 +12,7 @@ public sealed class InitialismsTests
     [InlineData("Education, Health, and Care Plans", "ehcp")]
     [InlineData("asked to approve and adopt Local Transport Plan 5: Striking the Balance", "ltp5")]
     [InlineData("asked to approve and adopt Local Transport Plan 5: Striking the Balance", "ltp")]
+    [InlineData("Report on the Examination of the Kent Minerals\n& Waste Local Plan 2024 - 2039", "kmwlp")] // a title wrapped by the PDF
     public void Spells_NameWrittenInFull_ItsInitials(string text, string initialism) =>
         Assert.True(Initialisms.Spells(Initialisms.Letters(text), initialism));
 
