@@ -36,7 +36,7 @@ public static partial class QueryAnalyzer
 
     public static QueryAnalysis Analyze(string question, CommitteeRecognizer committees)
     {
-        var text = ShortForms.WithFinancialYearsWrittenOut(ChatFiller.Strip(question.Trim()));
+        var text = PostPrefix.Without(ShortForms.WithFinancialYearsWrittenOut(ChatFiller.Strip(question.Trim())));
         var dates = DateExpressionParser.Parse(text);
         var committee = committees.Match(text);
         var dateWords = dates.SelectMany(d => TextTerms.Tokenize(d.Text)).ToHashSet(StringComparer.Ordinal);
