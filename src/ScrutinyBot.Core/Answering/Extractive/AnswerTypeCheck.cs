@@ -164,7 +164,7 @@ public static partial class AnswerTypeCheck
         var ofTheMeeting = MeetingNamed(analysis) ? windows.Where(w => OfTheMeetingNamed(analysis, w.Unit)).ToList() : [];
         var neededInItsPapers = ofTheMeeting.Count > 0 ? Bar(ofTheMeeting) : needed;
         var years = FigureYears.AskedYears(analysis);
-        var names = new NamedInPassage(analysis);
+        var names = new NamedInPassage(analysis, units.Select(u => u.Passage));
         var bodyKind = BodyNames.AskedKind(analysis.Text);
         var meetingDateAsked = expected == ExpectedAnswer.Date && AsksAMeetingsDay(analysis);
         // Only a committee the question names in full: a loose match ("Kent Leaders" for "Leader") may name no committee.
