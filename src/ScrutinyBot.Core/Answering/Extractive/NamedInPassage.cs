@@ -6,12 +6,13 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// <summary>Whether the passage an answer comes from names every place, body or person the question names
 /// (<see cref="KeyEntities"/>, years aside: they are judged by the dates near the answer): "how much did Derby City
 /// get?" is not answered by a figure in a passage about Nottinghamshire, although another passage names Derby. The
-/// passage's headings, committee and council count as naming it, and so do passages found just before or after it in the
-/// same paper (a decision report names "Seashells and Millmead" in one paragraph and counts the questionnaires in the
-/// next), not the far end of the paper (an allocations table naming every council).</summary>
+/// passage's headings, committee and council count as naming it, and so do passages found just before it in the same
+/// paper, as a paper names what it speaks of and then goes on (an answer to a member's question names "Rory Love" and
+/// "home education" and then counts the pupils); not a passage after it, nor the far end of the paper (an allocations
+/// table naming every council).</summary>
 public sealed class NamedInPassage
 {
-    /// <summary>How far (in chunks, which are stored in reading order) another passage of the paper may be.</summary>
+    /// <summary>How far before (in chunks, which are stored in reading order) another passage of the paper may be.</summary>
     private const int NearbyChunks = 2;
 
     private readonly IReadOnlyList<string> _names;
@@ -38,7 +39,7 @@ public sealed class NamedInPassage
         if (!_byPassage.TryGetValue(hit.ChunkId, out var named))
         {
             var chunk = hit.Chunk;
-            var samePaper = string.Join(' ', _bySource[chunk.Source].Where(p => p.Hit.ChunkId != hit.ChunkId && Math.Abs(p.Hit.ChunkId - hit.ChunkId) <= NearbyChunks).Select(p => p.Hit.Chunk.Text));
+            var samePaper = string.Join(' ', _bySource[chunk.Source].Where(p => p.Hit.ChunkId < hit.ChunkId && hit.ChunkId - p.Hit.ChunkId <= NearbyChunks).Select(p => p.Hit.Chunk.Text));
             var text = $"{chunk.Text} {chunk.ItemTitle} {chunk.PartTitle} {chunk.Committee} {chunk.Council} {chunk.Paper?.Title} {samePaper}";
             var stems = CoverageCalculator.IndexedStems(text);
             named = _names.All(n => KeyEntities.IsNamedIn(text, stems, n));

@@ -18,17 +18,18 @@ public sealed class NamedInPassageTests
     private static readonly ScoredPassage Count = Passage(11, "5.6 A total of 1,016 formal questionnaires were returned in response to the consultation.");
 
     [Fact]
-    public void AllNamedBeside_NamesInTheNextParagraphOfThePaper_Count()
+    public void AllNamedBeside_NamesInTheParagraphBeforeInThePaper_Count()
     {
-        var named = Passage(12, "The consultation was publicised locally at both Millmead and Seashells, directly to service users.");
+        var named = Passage(10, "The consultation was publicised locally at both Millmead and Seashells, directly to service users.");
 
         Assert.True(new NamedInPassage(QueryAnalyzer.Analyze(Question, new CommitteeRecognizer([])), [Count, named]).AllNamedBeside(Unit(Count)));
     }
 
     [Theory]
-    [InlineData(40L, "decision.pdf")] // the far end of the paper
-    [InlineData(12L, "other.pdf")] // another paper
-    public void AllNamedBeside_NamesFarOffOrInAnotherPaper_DoNotCount(long id, string source)
+    [InlineData(1L, "decision.pdf")] // far back in the paper
+    [InlineData(12L, "decision.pdf")] // after it: the paper goes on to something else
+    [InlineData(10L, "other.pdf")] // another paper
+    public void AllNamedBeside_NamesFarOffAfterOrInAnotherPaper_DoNotCount(long id, string source)
     {
         var named = Passage(id, "The consultation was publicised locally at both Millmead and Seashells, directly to service users.", source);
 
