@@ -113,6 +113,11 @@ internal sealed class PlaygroundProcess : IAsyncDisposable
             {
                 // not listening yet
             }
+            catch (System.Net.Sockets.SocketException)
+            {
+                // the port accepted and dropped the connection while the Playground starts ("Transport endpoint is not
+                // connected", thrown unwrapped by HttpClient's connect): not listening yet either
+            }
             catch (TaskCanceledException)
             {
                 // not answering yet
