@@ -31,7 +31,9 @@ public sealed class DocumentExtractor(
             return new ExtractionResult(new DocumentMetadata(null, null, null, untitled), [new DocumentPart(0, PartKind.Other, source, page, page, null, string.Empty, untitled)], DocumentFacts.Empty);
         }
 
-        var found = WithCouncilNamed(meetings.Extract(source, parts), lines);
+        // The council the paper names most, read once: for meetings whose header names none, and for the paper itself.
+        var named = new Lazy<string?>(() => NamedCouncils.MostNamed([.. lines.Select(l => l.Text)]));
+        var found = WithCouncilNamed(meetings.Extract(source, parts), named);
         var main = found.FirstOrDefault(f => f.Part.Kind != PartKind.Minutes).Meeting ?? (found.Count > 0 ? found[0].Meeting : null);
         var contexts = parts.Select(p => Context(source, p, found, main)).ToList();
         var titles = contexts.ToDictionary(c => c.Part, c => c.Title);
@@ -50,7 +52,7 @@ public sealed class DocumentExtractor(
         var summoned = found.Any(f => f.Part.Kind == PartKind.FrontSheet && ReferenceEquals(f.Part, parts[0]) && !f.Meeting.FromReportCover);
         var title = DocumentTitles.For(source, [.. contexts.Select(c => (c.Part.Kind, c.Title))], Named(parts), main, summoned);
         // A paper with no meeting header (a council's answers to members' questions, an appendix) is still its council's.
-        var council = main?.Council ?? NamedCouncils.MostNamed([.. lines.Select(l => l.Text)]);
+        var council = main?.Council ?? named.Value;
         var metadata = new DocumentMetadata(council, main?.Committee, main?.Date, title);
         var documentParts = contexts.Select(c => new DocumentPart(c.Part.Ordinal, c.Part.Kind, c.Part.Title, c.Part.StartPage, c.Part.EndPage, c.MeetingDate, c.Part.Text, c.Title)).ToList();
         return new ExtractionResult(metadata, documentParts, facts);
@@ -58,9 +60,9 @@ public sealed class DocumentExtractor(
 
     /// <summary>A meeting whose header names no council, or only "County Council", belongs to the council the paper
     /// names most (<see cref="NamedCouncils"/>) when that council is of the same kind.</summary>
-    private static IReadOnlyList<(PackPart Part, Meeting Meeting)> WithCouncilNamed(IReadOnlyList<(PackPart Part, Meeting Meeting)> found, IReadOnlyList<SourceLine> lines)
+    private static IReadOnlyList<(PackPart Part, Meeting Meeting)> WithCouncilNamed(IReadOnlyList<(PackPart Part, Meeting Meeting)> found, Lazy<string?> mostNamed)
     {
-        if (!found.Any(f => NamedCouncils.IsGeneric(f.Meeting.Council)) || NamedCouncils.MostNamed([.. lines.Select(l => l.Text)]) is not { } named)
+        if (!found.Any(f => NamedCouncils.IsGeneric(f.Meeting.Council)) || mostNamed.Value is not { } named)
         {
             return found;
         }
