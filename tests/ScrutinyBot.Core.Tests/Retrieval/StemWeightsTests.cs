@@ -49,6 +49,14 @@ public class StemWeightsTests
     }
 
     [Fact]
+    public void The_plural_of_an_acronym_the_papers_never_use_keeps_its_weight()
+    {
+        var weights = Weights("who were the two HMIs on the visit", new() { ["hmi"] = 0, ["visit"] = 40, ["two"] = 100 });
+
+        Assert.True(weights[TextTerms.Stem("HMIs")] > weights[TextTerms.Stem("visit")], string.Join(", ", weights));
+    }
+
+    [Fact]
     public void A_word_with_a_synonym_is_not_judged_by_its_own_spelling()
     {
         var weights = Weights("how many kids had a plan", new() { ["kids"] = 0, ["plan"] = 100, ["children"] = 80 });

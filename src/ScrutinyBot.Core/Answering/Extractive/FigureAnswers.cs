@@ -56,7 +56,7 @@ public static partial class FigureAnswers
 
     private static bool IsQuestionWord(string word, IReadOnlyDictionary<string, double> weights)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal) { TextTerms.Stem(word.ToLowerInvariant()) };
+        var stems = new HashSet<string>(StringComparer.Ordinal) { TextTerms.Stem(word) };
         return weights.Keys.Any(q => CoverageCalculator.Contains(stems, q) || Synonyms.For(q).Any(alternative => CoverageCalculator.Contains(stems, alternative)));
     }
 

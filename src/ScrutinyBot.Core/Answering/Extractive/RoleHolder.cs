@@ -27,7 +27,7 @@ public sealed partial class RoleHolder
 
         _asked.UnionWith(TextTerms.Tokenize(question));
 
-        var stem = Regex.Escape(TextTerms.Stem(m.Groups["role"].Value.ToLowerInvariant()));
+        var stem = Regex.Escape(TextTerms.Stem(m.Groups["role"].Value));
         var role = $@"\b(?i:{stem})\w*";
         _holder = new Regex(
             $@"{Name}\s*,?\s+(?:(?:is|are|was|were|has been|have been|acts|act|serves|serve)\s+)?(?:(?:appointed|employed|engaged|retained)\s+)?as\s+{Owner}{Described}{{0,4}}?{role}"

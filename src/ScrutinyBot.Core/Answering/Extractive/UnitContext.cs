@@ -86,7 +86,7 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
             return false;
         }
 
-        return TextTerms.Stem(subject.Groups["noun"].Value.ToLowerInvariant()) == TextTerms.Stem(words[^1]);
+        return TextTerms.Stem(subject.Groups["noun"].Value) == TextTerms.Stem(words[^1]);
     }
 
     [GeneratedRegex(@"^\s*(\(?[a-z0-9]{1,3}[.)]\s+)?(the|this)\s+(?<noun>[A-Za-z]+)\b", RegexOptions.IgnoreCase)]

@@ -6,16 +6,24 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// and a passage's words can be compared ("recommendations" ~ "recommendation", "chaired" ~ "chair").</summary>
 public static class TextTerms
 {
-    /// <summary>Lower-case tokens of letters and digits (keeping inner '.', ',' of numbers, '%' and '&amp;' joins).</summary>
+    /// <summary>Lower-case tokens of letters and digits (keeping inner '.', ',' of numbers, '%' and '&amp;' joins). An
+    /// initialism's plural is its letters: "HMIs", "KPIs", "GPs" are "hmi", "kpi", "gp", as the singular is written.</summary>
     public static IReadOnlyList<string> Tokenize(string text)
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
+        var capitals = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
+                capitals = current.Length == capitals && char.IsAsciiLetterUpper(c) ? capitals + 1 : capitals;
+                if (c == 's' && capitals >= 2 && current.Length == capitals && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])))
+                {
+                    continue;
+                }
+
                 current.Append(char.ToLowerInvariant(c));
                 continue;
             }
@@ -35,6 +43,7 @@ public static class TextTerms
             }
 
             Flush(tokens, current);
+            capitals = 0;
         }
 
         Flush(tokens, current);
@@ -49,7 +58,7 @@ public static class TextTerms
     /// read as their verb (<see cref="IrregularVerbs"/>).</summary>
     public static string Stem(string token)
     {
-        var w = token.ToLowerInvariant();
+        var w = (IsInitialismPlural(token) ? token[..^1] : token).ToLowerInvariant();
         w = IrregularVerbs.BaseOf(w) ?? w;
         if (w.Length <= 3 || char.IsDigit(w[0]))
         {
@@ -92,6 +101,12 @@ public static class TextTerms
 
         return w.EndsWith('e') && w.Length > 4 ? w[..^1] : w;
     }
+
+    /// <summary>"HMIs", "KPIs", "GPs": capitals and a small "s", the plural of an initialism.</summary>
+    private static bool IsInitialismPlural(string word) =>
+        word.Length >= 3 && word[^1] == 's' && word.AsSpan(0, word.Length - 1).ContainsAnyExcept(AsciiCapitals) is false;
+
+    private static readonly System.Buffers.SearchValues<char> AsciiCapitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     /// <summary>Endings come off leaving four letters or more; a verb ending also leaves three that end in two
     /// consonants ("adding" is "add", "asked" is "ask"); "coming" and "named" are "come" and "name" (<see cref="LostItsE"/>).</summary>

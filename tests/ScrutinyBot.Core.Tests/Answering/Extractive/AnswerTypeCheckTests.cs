@@ -98,6 +98,17 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("Nine KPIs did not meet the floor standard (Red).", true)]
+    [InlineData("Nine actions did not meet the floor standard (Red).", false)]
+    public void Holds_CountOfAnInitialismsPlural_CountsWhatIsAsked(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("How many KPIs came out red?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("KPIs")] = 4.5, ["red"] = 4.6 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "24/00108 - Revenue and Capital Budget Monitoring Report – November 2024-25 (Pages 11 - 84)", false)]
     [InlineData("Who signed the record of decision for the budget monitoring report and on what date?", "The record of decision on the budget monitoring report was signed on 4 February 2025.", true)]
     [InlineData("how many are named in the budget monitoring report?", "Revenue and Capital Budget Monitoring Report (Pages 11 - 84)", false)]

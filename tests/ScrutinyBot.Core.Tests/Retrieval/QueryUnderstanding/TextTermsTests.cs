@@ -27,6 +27,17 @@ public sealed class TextTermsTests
     public void Stem_IrregularPastForm_IsTheStemOfItsVerb(string past, string other) =>
         Assert.Equal(TextTerms.Stem(other), TextTerms.Stem(past));
 
+    [Theory]
+    [InlineData("HMIs", "HMI")]
+    [InlineData("KPIs", "KPI")]
+    [InlineData("GPs", "GP")]
+    public void Stem_PluralOfAnInitialism_IsItsLetters(string plural, string singular) =>
+        Assert.Equal(TextTerms.Stem(singular), TextTerms.Stem(plural));
+
+    [Fact]
+    public void Tokenize_PluralOfAnInitialism_IsItsLettersAndOtherWordsKeepTheirS() =>
+        Assert.Equal(["the", "hmi", "kpi", "analysis", "recommendations", "is"], TextTerms.Tokenize("the HMIs' KPIs, analysis RECOMMENDATIONS Is"));
+
     [Fact]
     public void Stem_Sent_IsNotReadAsTheSendAcronym() =>
         Assert.NotEqual(TextTerms.Stem("SEND"), TextTerms.Stem("sent"));
