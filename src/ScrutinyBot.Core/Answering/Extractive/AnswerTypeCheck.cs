@@ -77,7 +77,12 @@ public static partial class AnswerTypeCheck
         }
 
         var aboutMeetings = analysis.Has(QuestionIntent.Attendance | QuestionIntent.Absent | QuestionIntent.Apologies);
-        return PersonQuestion().IsMatch(text) && !aboutMeetings ? ExpectedAnswer.Person : ExpectedAnswer.Anything;
+        if (PersonQuestion().IsMatch(text) && !aboutMeetings)
+        {
+            return ExpectedAnswer.Person;
+        }
+
+        return PlaceAnswers.AreAsked(text) ? ExpectedAnswer.Place : ExpectedAnswer.Anything;
     }
 
     /// <param name="units">All candidate units, in passage and reading order within each passage.</param>
@@ -245,6 +250,7 @@ public static partial class AnswerTypeCheck
             ExpectedAnswer.BodyName => bodyKind is not null && BodyNames.IsNamedIn(unit.Text, bodyKind),
             ExpectedAnswer.Vote => Votes.AreRecordedIn(unit.Text),
             ExpectedAnswer.Apologies => RecordsApologies(unit.Text),
+            ExpectedAnswer.Place => PlaceAnswers.AreNamedIn(unit.Text),
             ExpectedAnswer.Happened => DoneYet.IsToldIn(unit.Text, DoneYet.Asked(question.ToLowerInvariant())!),
             _ => ReplyReceived().IsMatch(unit.Text),
         };

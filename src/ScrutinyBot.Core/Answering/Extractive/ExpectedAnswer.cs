@@ -29,6 +29,9 @@ public enum ExpectedAnswer
     /// <summary>"when will the report come back?": a date or a time of year.</summary>
     Date,
 
+    /// <summary>"where is the new school going to be built?": a place (<see cref="PlaceAnswers"/>).</summary>
+    Place,
+
     /// <summary>"which academy trust was appointed?": a body's name (<see cref="BodyNames"/>).</summary>
     BodyName,
 

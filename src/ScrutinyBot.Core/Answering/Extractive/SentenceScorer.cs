@@ -47,7 +47,7 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.When | QuestionIntent.Deadline | QuestionIntent.NextMeeting, DateText().IsMatch(sentence));
         score += Bonus(analysis, QuestionIntent.Quantity, QuantityText.HasFigure(sentence));
         score += Bonus(analysis, QuestionIntent.Person | QuestionIntent.Chair, PersonNames.Find(sentence, notNames).Count > 0) * 2;
-        score += Bonus(analysis, QuestionIntent.Place, PlaceText().IsMatch(sentence));
+        score += Bonus(analysis, QuestionIntent.Place, PlaceAnswers.NamesAVenue(sentence));
         score += Bonus(analysis, QuestionIntent.Frequency, FrequencyText().IsMatch(sentence)) * 2;
         score += Bonus(analysis, QuestionIntent.Enumeration, listCoverage >= MinListCoverage) * 1.5;
         score += Bonus(analysis, QuestionIntent.Decision, UnitShape.StatesWhatIsAsked(sentence)) * 4;
@@ -151,6 +151,4 @@ public static partial class SentenceScorer
     [GeneratedRegex(@"\b(weekly|fortnightly|monthly|quarterly|annually|yearly|biannually|bi-annually|every (week|month|quarter|year|meeting|\w+ (weeks|months|years))|each (week|month|quarter|year|meeting)|(once|twice|three times) (a|per|each) (week|month|quarter|year)|standing item)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrequencyText();
 
-    [GeneratedRegex(@"\b(Place|Venue|held at|held in|Room|House|Hall|Zoom|Teams|remotely|online)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PlaceText();
 }

@@ -23,7 +23,7 @@ public sealed class AnswerTypeCheckTests
         + "The Independent Scrutineer undertakes annual audits of Rapid Reviews for the Strategic Leadership Group.";
 
     /// <summary>One sentence as the only candidate unit, from a paper of the given council.</summary>
-    private static AnswerUnit UnitOf(string text, string? council)
+    internal static AnswerUnit UnitOf(string text, string? council)
     {
         var chunk = new Chunk("pack.pdf", 0, PartKind.Report, "Report", null, 1, null, null, council, text);
         return new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
