@@ -18,4 +18,8 @@ public sealed record Chunk(
 
     /// <summary>The part's title as citations show it ("Minutes, 13 November 2024"); set when read back from the store.</summary>
     public string? PartLabel { get; init; }
+
+    /// <summary>The heading the passage sits under: its agenda item's, or else the title its paper gives itself
+    /// ("Amendment - Liberal Democrats - LEVI capital funding"), without the meeting it went to.</summary>
+    public string? Heading => ItemTitle is { Length: > 0 } item ? item : Paper?.Title.Split(" \u2014 ")[0];
 }

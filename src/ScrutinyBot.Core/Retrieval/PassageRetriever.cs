@@ -21,6 +21,9 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     /// nearly half the passages, so a passage is hardly judged by it.</summary>
     private const double PhrasingWeight = 0.5;
 
+    /// <summary>How much of the coverage of a passage read with its paper's title counts.</summary>
+    private const double PaperTitleShare = 0.8;
+
     /// <summary>How much a word that only sets the scene (<see cref="QueryAnalysis.ContextStems"/>) weighs against one of
     /// the question itself.</summary>
     private const double ContextShare = 0.5;
@@ -199,6 +202,13 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         var chunk = hit.Chunk;
         var stems = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
         var coverage = CoverageCalculator.Coverage(weights, stems, null, analysis.SpelledOut);
+        if (string.IsNullOrEmpty(chunk.ItemTitle) && chunk.Heading is { Length: > 0 } title)
+        {
+            // A paper with no agenda items is about what its title says ("Amendment - Liberal Democrats - LEVI capital
+            // funding"), though its passages may not repeat it; a title counts for less than the passage's own words.
+            var titled = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {title} {chunk.Text}");
+            coverage = Math.Max(coverage, PaperTitleShare * CoverageCalculator.Coverage(weights, titled, null, analysis.SpelledOut));
+        }
         var score = (KeywordWeight * hit.Score / best) + (vectorWeight * Math.Max(0, hit.VectorSimilarity ?? 0) / bestSimilarity) + coverage;
         if (analysis.Committee is not null && CommitteeRecognizer.IsSame(chunk.Committee, analysis.Committee))
         {

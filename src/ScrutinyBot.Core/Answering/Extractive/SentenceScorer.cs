@@ -33,7 +33,7 @@ public static partial class SentenceScorer
         var coverage = CoverageCalculator.Coverage(result.StemWeights, stems, null, analysis.SpelledOut);
         var listCoverage = listStems is null ? 0 : ListShare * CoverageCalculator.Coverage(result.StemWeights, listStems, null, analysis.SpelledOut);
         coverage = Math.Max(coverage, listCoverage);
-        if (Heading(passage.Hit.Chunk) is { Length: > 0 } title)
+        if (passage.Hit.Chunk.Heading is { Length: > 0 } title)
         {
             // A sentence under an item's heading is about the heading's subject: "(c) The inspection took place between
             // 8 and 12 November 2021" under "Ofsted and CQC SEND Inspection".
@@ -100,11 +100,6 @@ public static partial class SentenceScorer
 
         return score;
     }
-
-    /// <summary>The heading a passage's sentences sit under: its agenda item's, or else the title its paper gives
-    /// itself ("Subject: Quarterly Performance Report, Quarter 3"), without the meeting it went to.</summary>
-    internal static string? Heading(Documents.Chunk chunk) =>
-        chunk.ItemTitle is { Length: > 0 } item ? item : chunk.Paper?.Title.Split(" \u2014 ")[0];
 
     private static double Bonus(QueryAnalysis analysis, QuestionIntent intent, bool present) =>
         analysis.Has(intent) && present ? 0.2 : 0.0;

@@ -42,8 +42,8 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
         }
 
         var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text))
-            || PaperItself().IsMatch(unit.Text) || IsFormField(unit) || NamesItsHeading(unit.Text, SentenceScorer.Heading(chunk));
-        return headed && SentenceScorer.Heading(chunk) is { Length: > 0 } heading
+            || PaperItself().IsMatch(unit.Text) || IsFormField(unit) || NamesItsHeading(unit.Text, chunk.Heading);
+        return headed && chunk.Heading is { Length: > 0 } heading
             ? new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(heading)], heading)
             : council;
     }
@@ -53,7 +53,7 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
         if (!_papers.TryGetValue(source, out var stems))
         {
             var ofPaper = units.Where(u => string.Equals(u.Passage.Hit.Chunk.Source, source, StringComparison.Ordinal)).ToList();
-            stems = new StemSet(ofPaper.SelectMany(u => u.Stems).Concat(CoverageCalculator.Stems(SentenceScorer.Heading(ofPaper[0].Passage.Hit.Chunk) ?? string.Empty)));
+            stems = new StemSet(ofPaper.SelectMany(u => u.Stems).Concat(CoverageCalculator.Stems(ofPaper[0].Passage.Hit.Chunk.Heading ?? string.Empty)));
             _papers[source] = stems;
         }
 
