@@ -23,7 +23,7 @@ public static partial class SentenceSplitter
     public static IReadOnlyList<TextUnit> SplitWithLayout(string text)
     {
         var units = new List<TextUnit>();
-        foreach (var line in JoinShortLines(text.Split('\n')))
+        foreach (var line in JoinShortLines(WrappedCells.ReadDown(text.Split('\n'))))
         {
             var first = true;
             foreach (var sentence in SentenceEnd().Split(line))
