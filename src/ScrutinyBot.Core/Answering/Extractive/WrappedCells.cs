@@ -26,9 +26,12 @@ public static class WrappedCells
             if (end - i >= 2 && Cells(lines[end - 1]).All(EndsSentence))
             {
                 var rows = Enumerable.Range(i, end - i).Select(k => Cells(lines[k])).ToList();
+                var labelled = rows[0].All(IsLabel);
                 for (var column = 0; column < cells.Length; column++)
                 {
-                    yield return string.Join(' ', rows.Select(r => r[column]));
+                    var box = string.Join(' ', rows.Select(r => r[column]));
+                    // A box's heading is its field's label ("Proposed Amount" over "£5.6m …"), written as labels are.
+                    yield return labelled && !rows[0][column].EndsWith(':') ? box.Insert(rows[0][column].Length, ":") : box;
                 }
 
                 i = end;
@@ -49,6 +52,14 @@ public static class WrappedCells
 
         var cells = line.Split('\t', StringSplitOptions.TrimEntries);
         return cells.All(c => c.Any(char.IsLower)) ? cells : [];
+    }
+
+    /// <summary>A box's heading: up to five words, each capitalised but for joining words ("Proposed Amount", "Source of
+    /// Funding:").</summary>
+    private static bool IsLabel(string cell)
+    {
+        var words = cell.TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 5 && words.All(w => char.IsUpper(w[0]) || Retrieval.QueryUnderstanding.Initialisms.IsJoiner(w));
     }
 
     private static bool EndsSentence(string cell) => cell.TrimEnd('"', '\u201d', '\'', '\u2019', ')').EndsWith('.') || cell.EndsWith('?') || cell.EndsWith('!') || cell.EndsWith(';');

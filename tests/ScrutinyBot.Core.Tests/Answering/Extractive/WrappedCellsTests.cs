@@ -17,7 +17,7 @@ public sealed class WrappedCellsTests
         Assert.Equal(
             [
                 "Potholes continue to inconvenience road users.",
-                "Proposed Amount £5.6m to increase the Highways Asset Management/Annual Maintenance capital project.",
+                "Proposed Amount: £5.6m to increase the Highways Asset Management/Annual Maintenance capital project.",
                 "Proposed Funding Source: Cancellation of the Scope 2 enhanced works to Invicta House.",
             ],
             WrappedCells.ReadDown(Form));
@@ -36,6 +36,14 @@ public sealed class WrappedCellsTests
         string[] table = ["Adult Social Care\t643,221.6\t12.5", "Children's Services\t402,118.0\t8.1", "Proposer\tMr Hook", "Seconder\tMr Streatfeild."];
 
         Assert.Equal(table, WrappedCells.ReadDown(table));
+    }
+
+    [Fact]
+    public void ReadDown_BoxesUnderSentences_AreNotLabelled()
+    {
+        string[] boxes = ["The amount we propose is\tThe money would come from", "£5.6m for highways.\treserves."];
+
+        Assert.Equal(["The amount we propose is £5.6m for highways.", "The money would come from reserves."], WrappedCells.ReadDown(boxes));
     }
 
     [Fact]
