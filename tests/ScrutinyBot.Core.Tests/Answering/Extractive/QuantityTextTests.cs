@@ -116,6 +116,9 @@ public sealed class QuantityTextTests
     [InlineData("what's KCC spending on the holiday food programme?", true)] // the spending asked in the progressive, as "what does KCC spend on…"
     [InlineData("what is the council paying the advisers this year?", true)]
     [InlineData("what's the council spending review say about libraries?", false)]
+    [InlineData("What's the county's planned capital expenditure for 2029-30?", true)] // an owner's expenditure, as "the expenditure"
+    [InlineData("what's the council's budget for libraries?", true)]
+    [InlineData("what's the council's position on the spending review?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
