@@ -209,6 +209,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             var titled = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {title} {chunk.Text}");
             coverage = Math.Max(coverage, PaperTitleShare * CoverageCalculator.Coverage(weights, titled, null, analysis.SpelledOut));
         }
+
         var score = (KeywordWeight * hit.Score / best) + (vectorWeight * Math.Max(0, hit.VectorSimilarity ?? 0) / bestSimilarity) + coverage;
         if (analysis.Committee is not null && CommitteeRecognizer.IsSame(chunk.Committee, analysis.Committee))
         {
