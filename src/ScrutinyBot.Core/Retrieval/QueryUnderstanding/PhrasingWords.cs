@@ -21,7 +21,7 @@ public static class PhrasingWords
         for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
         {
             // An initialism's plural is written with its letters ("HMIs" for the term "hmi").
-            var end = at + term.Length < text.Length && text[at + term.Length] == 's' && text.AsSpan(at, term.Length).ContainsAnyInRange('a', 'z') is false ? at + term.Length + 1 : at + term.Length;
+            var end = at + term.Length < text.Length && TextTerms.IsInitialismPlural(text.AsSpan(at, term.Length + 1)) ? at + term.Length + 1 : at + term.Length;
             var whole = !char.IsLetterOrDigit(text[at - (at > 0 ? 1 : 0)]) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
             if (at > 0 && whole && char.IsUpper(text[at]))
             {

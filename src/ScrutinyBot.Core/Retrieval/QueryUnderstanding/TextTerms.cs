@@ -12,18 +12,13 @@ public static class TextTerms
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
-        var capitals = 0;
+        var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
-                capitals = current.Length == capitals && char.IsAsciiLetterUpper(c) ? capitals + 1 : capitals;
-                if (c == 's' && capitals >= 2 && current.Length == capitals && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1])))
-                {
-                    continue;
-                }
-
+                start = current.Length == 0 ? i : start;
                 current.Append(char.ToLowerInvariant(c));
                 continue;
             }
@@ -42,11 +37,10 @@ public static class TextTerms
                 continue;
             }
 
-            Flush(tokens, current);
-            capitals = 0;
+            Flush(tokens, current, text.AsSpan(start, i - start));
         }
 
-        Flush(tokens, current);
+        Flush(tokens, current, text.AsSpan(start));
         return tokens;
     }
 
@@ -58,7 +52,7 @@ public static class TextTerms
     /// read as their verb (<see cref="IrregularVerbs"/>).</summary>
     public static string Stem(string token)
     {
-        var w = (IsInitialismPlural(token) ? token[..^1] : token).ToLowerInvariant();
+        var w = (IsInitialismPlural(token.AsSpan()) ? token[..^1] : token).ToLowerInvariant();
         w = IrregularVerbs.BaseOf(w) ?? w;
         if (w.Length <= 3 || char.IsDigit(w[0]))
         {
@@ -103,8 +97,8 @@ public static class TextTerms
     }
 
     /// <summary>"HMIs", "KPIs", "GPs": capitals and a small "s", the plural of an initialism.</summary>
-    private static bool IsInitialismPlural(string word) =>
-        word.Length >= 3 && word[^1] == 's' && word.AsSpan(0, word.Length - 1).ContainsAnyExcept(AsciiCapitals) is false;
+    public static bool IsInitialismPlural(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word[^1] == 's' && word[..^1].ContainsAnyExcept(AsciiCapitals) is false;
 
     private static readonly System.Buffers.SearchValues<char> AsciiCapitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
@@ -121,10 +115,16 @@ public static class TextTerms
 
     private static readonly string[] Suffixes = ["ations", "ation", "ments", "ment", "ingly", "ings", "ing", "edly", "ed", "ly", "er", "ion"];
 
-    private static void Flush(List<string> tokens, StringBuilder current)
+    /// <param name="written">The token as the text writes it: an initialism's plural is kept as its letters.</param>
+    private static void Flush(List<string> tokens, StringBuilder current, ReadOnlySpan<char> written)
     {
         if (current.Length > 0)
         {
+            if (IsInitialismPlural(written))
+            {
+                current.Length--;
+            }
+
             tokens.Add(current.ToString().Trim('\'', ',', '.'));
             current.Clear();
         }
