@@ -90,6 +90,11 @@ public static class CoverageCalculator
             return true;
         }
 
+        if (NumberWords.OtherWay(stem) is { } number && textStems.Contains(number))
+        {
+            return true;
+        }
+
         if (textStems is StemSet indexed)
         {
             return indexed.Contains(stem) || indexed.SharesStart(stem) || indexed.DiffersByAt(stem) || indexed.Abbreviates(stem) || indexed.ShortensCounty(stem);
