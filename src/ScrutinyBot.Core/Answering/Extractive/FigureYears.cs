@@ -100,9 +100,16 @@ public static partial class FigureYears
             .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>The years the question asks about. A year that only dates the paper it points at ("in the Jan 2024
-    /// report, how much did…") dates the figures as a meeting's year does: that year's or the year before.</summary>
+    /// report, how much did…") dates the figures as a meeting's year does: that year's or the year before. A question that asks which year ("in
+    /// which year did births peak?") takes the figure's year from the papers: a year it writes names something else
+    /// ("KCP 2025-29", the plan's title).</summary>
     internal static IReadOnlyList<int> AskedYears(QueryAnalysis analysis)
     {
+        if (YearAsked().IsMatch(analysis.Text))
+        {
+            return [];
+        }
+
         var asked = Years(ContextClauses.WithoutPointers(analysis.Text));
         return asked.Count > 0 ? asked : Years(analysis.Text).SelectMany(y => new[] { y, y - 1 }).ToList();
     }
@@ -115,6 +122,9 @@ public static partial class FigureYears
 
     [GeneratedRegex(YearWritten)]
     private static partial Regex YearText();
+
+    [GeneratedRegex(@"\b(which|what)\s+years?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearAsked();
 
     [GeneratedRegex(@"\b(?<start>20\d\d)\s?[-/\u2013]\s?\d\d\b")]
     private static partial Regex FinancialYearEnd();

@@ -15,4 +15,12 @@ public sealed class FigureYearsTests
     [InlineData("what happened to the budget in 2025?", "RESOLVED in 2024 that the budget be noted.", true)]
     public void SpeaksOfAnotherYear_OnlyYearsAskedAbout_Count(string question, string text, bool expected) =>
         Assert.Equal(expected, FigureYears.SpeaksOfAnotherYear(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([])), text));
+
+    [Theory]
+    [InlineData("KCP 2025-29 - in which year did Kent's births peak and what was the number?", new int[0])]
+    [InlineData("what year did the number of EHCPs peak in the 2024 report?", new int[0])]
+    [InlineData("how many births were there in 2012?", new[] { 2012 })]
+    [InlineData("what was the 2025-26 net budget?", new[] { 2025, 2026 })]
+    public void AskedYears_AQuestionAskingWhichYear_TakesTheYearFromThePapers(string question, int[] expected) =>
+        Assert.Equal(expected, FigureYears.AskedYears(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))).Order());
 }
