@@ -40,7 +40,7 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.TimeScheduled;
         }
 
-        if (QuantityQuestion().IsMatch(text) || QuantityText.AsksForMoney(text))
+        if (QuantityQuestion().IsMatch(text) || QuantityText.AsksForMoney(analysis.Text))
         {
             return ExpectedAnswer.Quantity;
         }

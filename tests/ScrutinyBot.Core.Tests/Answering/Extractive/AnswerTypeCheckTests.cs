@@ -777,6 +777,7 @@ public sealed class AnswerTypeCheckTests
     [InlineData("What is the contract value of the partnership with the consultants?", ExpectedAnswer.Quantity)]
     [InlineData("whats the valuation of the library building?", ExpectedAnswer.Quantity)]
     [InlineData("what is the value for money case for the contract?", ExpectedAnswer.Anything)]
+    [InlineData("What did Nottingham City pay the consultants for the transformation work?", ExpectedAnswer.Quantity)] // a named payer, read as written
     public void Expected_WhenAndReplyWords_AsksForADateNotWhetherARepliedCame(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 

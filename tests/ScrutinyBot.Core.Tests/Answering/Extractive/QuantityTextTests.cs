@@ -119,6 +119,10 @@ public sealed class QuantityTextTests
     [InlineData("What's the county's planned capital expenditure for 2029-30?", true)] // an owner's expenditure, as "the expenditure"
     [InlineData("what's the council's budget for libraries?", true)]
     [InlineData("what's the council's position on the spending review?", false)]
+    [InlineData("What did Nottingham City pay the consultants for the transformation work?", true)] // a named payer, as "what did we pay"
+    [InlineData("what does Kent County Council charge for a parking permit?", true)]
+    [InlineData("what did the Cabinet Member say about pay awards?", false)]
+    [InlineData("what did Ofsted say about the pay of social workers?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
