@@ -87,6 +87,18 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("The council received an Ofsted inspection of children's services in July 2022.", false)] // another year's inspection
+    [InlineData("Ofsted has told the council that its full inspection of children's services will start on 9 June 2025.", true)]
+    [InlineData("Ofsted has told the council that its full inspection of children's services will start next month.", true)] // no year written
+    public void Holds_DateOfAnEventInAYear_FallsInThatYear(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("Do we know the date of the full Ofsted inspection of children's services in 2025?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("Ofsted")] = 1.5, [TextTerms.Stem("full")] = 2.8, [TextTerms.Stem("inspection")] = 2.0, [TextTerms.Stem("services")] = 0.7 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public void Holds_DateOfAnAwaitedEvent_IsThatOfTheLastEventNamed()
     {
