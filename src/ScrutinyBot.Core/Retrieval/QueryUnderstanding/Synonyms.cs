@@ -43,6 +43,7 @@ public static class Synonyms
         ["stay", "stayed", "staying", "remain", "remained"],
         ["help", "helped", "helping", "support", "supported", "assist", "assisted", "assistance"],
         ["told", "inform", "informed", "notified", "notify"],
+        ["expect", "expected", "expecting", "anticipate", "anticipated", "anticipating"],
         ["enough", "sufficient", "sufficiency"],
         // Finance papers set a "de minimis" limit or a "threshold" where people ask for a minimum.
         ["minimum", "minimis", "threshold"],

@@ -16,6 +16,7 @@ public sealed class SynonymsTests
     [InlineData("who wrote it?", "Author: Dr Jane Smith, Public Health.")]
     [InlineData("any minimum?", "A de-minimis limit has been set at £250k.")]
     [InlineData("any minimum?", "Bids above the threshold go to Cabinet.")]
+    [InlineData("what are they expecting?", "A visit is anticipated in the spring.")]
     public void Coverage_QuestionWordAndPapersWordOfOneGroup_Covers(string question, string text)
     {
         var weights = TextTerms.ContentStems(question).ToDictionary(s => s, _ => 1.0);
