@@ -100,9 +100,9 @@ public static partial class FigureYears
             .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>The years the question asks about. A year that only dates the paper it points at ("in the Jan 2024
-    /// report, how much did…") dates the figures as a meeting's year does: that year's or the year before. A question that asks which year ("in
-    /// which year did births peak?") takes the figure's year from the papers: a year it writes names something else
-    /// ("KCP 2025-29", the plan's title).</summary>
+    /// report, how much did…") dates the figures as a meeting's year does: that year's or the year before. A question
+    /// that asks which year ("in which year did births peak?") takes the figure's year from the papers: a year it
+    /// writes names something else ("KCP 2025-29", the plan's title).</summary>
     internal static IReadOnlyList<int> AskedYears(QueryAnalysis analysis)
     {
         if (YearAsked().IsMatch(analysis.Text))
