@@ -63,7 +63,7 @@ public static partial class DateAnswers
     private static string WithoutDatesAsked(string text, IReadOnlyList<DateMention> datesAsked) =>
         !datesAsked.Any(d => d.Month is not null)
             ? text
-            : DateExpressionParser.Parse(text).Where(w => datesAsked.Any(d => d.Month is not null && (d.Day is null ? w.Day is null && w.Month == d.Month && w.Year == d.Year : w.Day is not null && d.IsCompatibleWith(w))))
+            : DateExpressionParser.Parse(text).Where(w => datesAsked.Any(d => d.Month is not null && (d.Day is null ? w.Day is null && w.Month == d.Month && (w.Year == d.Year || w.Year is null) : w.Day is not null && d.IsCompatibleWith(w))))
                 .Aggregate(text, (t, w) => t.Replace(w.Text, " ", StringComparison.Ordinal));
 
     /// <summary>"When was it done?" asks when something happened: a span of years ("the Plan for 2025-29", "the

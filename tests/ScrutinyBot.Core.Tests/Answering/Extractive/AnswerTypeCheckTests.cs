@@ -99,6 +99,17 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("There is a risk of the elections in May being cancelled.", false)] // the month asked again, no day
+    [InlineData("Polling day for the county elections is Thursday 1 May 2025.", true)]
+    public void Holds_DayAskedInAMonthTheQuestionGives_IsADayNotTheMonth(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("What's the actual polling day for the county elections in May 2025?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("polling")] = 4.0, [TextTerms.Stem("county")] = 1.0, [TextTerms.Stem("elections")] = 3.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public void Holds_DateOfAnAwaitedEvent_IsThatOfTheLastEventNamed()
     {
@@ -789,6 +800,9 @@ public sealed class AnswerTypeCheckTests
     [InlineData("What is the contract value of the partnership with the consultants?", ExpectedAnswer.Quantity)]
     [InlineData("whats the valuation of the library building?", ExpectedAnswer.Quantity)]
     [InlineData("what is the value for money case for the contract?", ExpectedAnswer.Anything)]
+    [InlineData("What's the actual polling day for the county elections?", ExpectedAnswer.Date)] // a day named by what happens on it
+    [InlineData("what's the closing date for the consultation?", ExpectedAnswer.Date)]
+    [InlineData("what's the day rate for agency social workers?", ExpectedAnswer.Anything)]
     [InlineData("What did Nottingham City pay the consultants for the transformation work?", ExpectedAnswer.Quantity)] // a named payer, read as written
     public void Expected_WhenAndReplyWords_AsksForADateNotWhetherARepliedCame(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
