@@ -21,7 +21,7 @@ public static partial class DateAnswers
             }
         }
 
-        if (EventYear().Match(question) is { Success: true } year && WritesOnlyOtherYears(unitText, year.Groups["year"].Value))
+        if (EventYear().Match(question) is { Success: true } year && FigureYears.DatesOnlyOtherYears(unitText, int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)))
         {
             return false;
         }
@@ -48,14 +48,6 @@ public static partial class DateAnswers
     [GeneratedRegex(@"\bDate(?:\s+(?:of|for|when))?\s+(?<label>[A-Za-z][\w'’ -]{0,40}?)\s*:\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")]
     private static partial Regex DateField();
 
-    /// <summary>"When is the full re-inspection in 2025?": the event is dated to that year, so a text whose dates all fall in
-    /// other years ("the ILACS inspection in July 2022") gives another event's date.</summary>
-    private static bool WritesOnlyOtherYears(string text, string year)
-    {
-        var written = YearWritten().Matches(text).Select(m => m.Value).ToList();
-        return written.Count > 0 && !written.Contains(year, StringComparer.Ordinal);
-    }
-
     /// <summary>"Per the minister's letter of 16 Dec 2024, when does the government expect…": the day the question gives
     /// names what it asks about (here the letter), so it is not the answer; nor is the month it gives written as a month
     /// ("by what date did councils have to ask for their May 2025 elections to be put back?" is not answered by "the
@@ -77,11 +69,10 @@ public static partial class DateAnswers
     [GeneratedRegex(@"\b(expected|due|scheduled|planned|set|going|likely)\s+to\s+(?<verb>[a-z]+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AwaitedEvent();
 
+    /// <summary>"When is the full re-inspection in 2025?": the event is dated to that year, so a text whose dates all fall
+    /// in other years ("the ILACS inspection in July 2022") gives another event's date.</summary>
     [GeneratedRegex(@"\b(in|during)\s+(?<year>(19|20)\d\d)\b(?!\s*[-/\u2013]\s*\d)", RegexOptions.IgnoreCase)]
     private static partial Regex EventYear();
-
-    [GeneratedRegex(FigureYears.YearWritten)]
-    private static partial Regex YearWritten();
 
     [GeneratedRegex(@"(?<![\d.,£])\b(19|20)\d\d\s*[-/\u2013]\s*(19|20)?\d\d\b")]
     private static partial Regex YearSpan();

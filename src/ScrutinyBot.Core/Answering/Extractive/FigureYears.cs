@@ -93,6 +93,13 @@ public static partial class FigureYears
         return Years(asked).ToHashSet();
     }
 
+    /// <summary>True when the text dates itself by years and none is the year given.</summary>
+    internal static bool DatesOnlyOtherYears(string text, int year)
+    {
+        var years = YearsDating(text);
+        return years.Count > 0 && !years.Contains(year);
+    }
+
     /// <summary>The years a text dates its figures by. "... 119 in Q2, and the total since 2005 to 8,501": a running
     /// total's first year does not date the figures.</summary>
     private static List<int> YearsDating(string text) =>
