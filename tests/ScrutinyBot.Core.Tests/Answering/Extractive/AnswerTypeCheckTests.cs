@@ -803,6 +803,10 @@ public sealed class AnswerTypeCheckTests
     [InlineData("What's the actual polling day for the county elections?", ExpectedAnswer.Date)] // a day named by what happens on it
     [InlineData("what's the closing date for the consultation?", ExpectedAnswer.Date)]
     [InlineData("what's the day rate for agency social workers?", ExpectedAnswer.Anything)]
+    [InlineData("is there an opening date yet for the new free school?", ExpectedAnswer.Date)] // whether a date is set yet
+    [InlineData("any date for when the planning application will be decided?", ExpectedAnswer.Date)]
+    [InlineData("do we have a start date for the new contract?", ExpectedAnswer.Date)]
+    [InlineData("is there any data on exclusions by school?", ExpectedAnswer.Anything)]
     [InlineData("What did Nottingham City pay the consultants for the transformation work?", ExpectedAnswer.Quantity)] // a named payer, read as written
     public void Expected_WhenAndReplyWords_AsksForADateNotWhetherARepliedCame(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
