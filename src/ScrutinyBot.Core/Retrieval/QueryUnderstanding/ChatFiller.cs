@@ -16,6 +16,7 @@ public static partial class ChatFiller
     {
         var text = question.Replace('\u2019', '\'');
         text = NameOf().Replace(text, "who is ");
+        text = FiguresAskedAtTheEnd().Replace(text, "");
         text = Phrase().Replace(text, " ");
         text = Spaces().Replace(text, " ").Trim(' ', ',', '-', ':', ';', '\u2013', '\u2014');
         return text.Length == 0 ? question.Trim() : text;
@@ -44,6 +45,11 @@ public static partial class ChatFiller
         + @")(?=$|[\s,.;:!?-])",
         RegexOptions.IgnoreCase)]
     private static partial Regex Phrase();
+
+    /// <summary>A closing "- got a figure?" or "? do we have numbers" asks for the answer's kind (the question before it
+    /// already asks "how many"), not for passages that speak of figures.</summary>
+    [GeneratedRegex(@"[\s,.;:!?\u2013\u2014-]+(have we got|have we|we got|got|do we have|do you have|any)\s+(a |the |any )?(figure|number|stat|statistic)s?( (for|on) (that|this|it))?\s*[?.!]*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FiguresAskedAtTheEnd();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

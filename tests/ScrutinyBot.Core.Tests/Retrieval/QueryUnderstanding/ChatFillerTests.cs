@@ -19,6 +19,9 @@ public sealed class ChatFillerTests
     [InlineData("which schools were left out of the plan?", "which schools were left out of the plan?")]
     [InlineData("Can you remind me of the name of the adviser who chairs the board?", "who is adviser who chairs the board?")]
     [InlineData("any word yet on what grade Ofsted gave?", "what grade Ofsted gave?")]
+    [InlineData("total number of EHCPs the council maintains - got a figure?", "total number of EHCPs the council maintains")]
+    [InlineData("how much has agency use come down? do we have numbers", "how much has agency use come down")]
+    [InlineData("do we have numbers on exclusions by school?", "do we have numbers on exclusions by school?")]
     public void Strip_ChatPhrasesAnywhere_LeavesTheQuestion(string question, string expected)
     {
         var sut = ChatFiller.Strip(question);
