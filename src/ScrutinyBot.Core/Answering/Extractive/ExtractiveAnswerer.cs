@@ -71,7 +71,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
 
         // The passages quoted must name the place, year or body asked: a passage the answer does not quote naming it is
         // not enough.
-        if (!NamesKeyEntities(result, Quoted(chosen)))
+        if (!NamesKeyEntities(result, Quoted(chosen)) || FiguresOnlyFromAnotherCouncil(result, chosen))
         {
             return Closest(units, note);
         }
@@ -253,6 +253,20 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
     {
         var asked = FigureYears.AskedYears(analysis);
         return asked.Count > 0 && QuantityText.HasFigure(unit.Text) && FigureYears.DatedOtherwise(unit, asked);
+    }
+
+    /// <summary>True when the question asks for a figure of a council it names in full and every figure quoted comes
+    /// from another council's paper (<see cref="CouncilAsked"/>).</summary>
+    private static bool FiguresOnlyFromAnotherCouncil(RetrievalResult result, List<AnswerUnit> chosen)
+    {
+        if (!result.Analysis.Has(QuestionIntent.Quantity))
+        {
+            return false;
+        }
+
+        var withFigures = chosen.Where(u => QuantityText.HasFigure(u.Text)).ToList();
+        var council = new CouncilAsked(result.Analysis.Text);
+        return withFigures.Count > 0 && !withFigures.Any(council.Allows);
     }
 
     private static IEnumerable<ScoredPassage> Quoted(List<AnswerUnit> chosen) => chosen.Select(u => u.Passage).DistinctBy(p => p.Hit.ChunkId);

@@ -406,6 +406,22 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Theory]
+    [InlineData("Testfordshire County Council", false)] // a neighbour's figure, quoted beside the council's own words
+    [InlineData("Testford City Council", true)]
+    public async Task Answer_FigureOfACouncilNamedInFull_ComesFromThatCouncilsPaper(string councilOfTheFigure, bool answered)
+    {
+        var result = await RetrieveAsync(
+            "total number of EHCPs Testford City Council maintains?",
+            FakeSearchIndex.Chunk("The total number of EHCPs the local authority maintains has increased from 2,104 in January 2017 to over 4,240 in January 2024.", source: "county.pdf") with { Council = councilOfTheFigure },
+            FakeSearchIndex.Chunk("Testford City Council maintains a lower number of EHCPs than its neighbours because more support is available to children without a plan.", source: "city.pdf") with { Council = "Testford City Council" });
+        var sut = new ExtractiveAnswerer(Options);
+
+        var answer = sut.Answer(result);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
     [InlineData("Children's Services Performance and Financial Position - Quarter 3 2024-25", true)]
     [InlineData("Children's Services Performance and Financial Position - Quarter 2 2024-25", false)]
     public async Task Answer_QuarterNamedOnlyInTheReportsTitle_IsNamed(string reportTitle, bool answered)
