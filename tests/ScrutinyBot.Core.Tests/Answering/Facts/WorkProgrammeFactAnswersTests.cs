@@ -125,6 +125,8 @@ public sealed class WorkProgrammeFactAnswersTests
     [InlineData("when was the Ofsted inspection report published?", false)]
     [InlineData("when did the Ofsted inspection report come to committee?", true)]
     [InlineData("when is the Ofsted inspection report published?", true)]
+    [InlineData("what date we published the Ofsted inspection report?", false)] // a past verb without "did"
+    [InlineData("when they published the Ofsted inspection report?", false)]
     public void TryAnswer_WhenDidSomethingHappen_IsNotAProgrammeSlotUnlessItCameToCommittee(string question, bool answered)
     {
         var facts = Set(programme: [Programme("Ofsted inspection report published", new DateOnly(2022, 9, 27))]);
