@@ -49,6 +49,8 @@ public static class Synonyms
         ["minimum", "minimis", "threshold"],
         ["keep", "kept", "retain", "retained", "maintain", "maintained"],
         ["buy", "bought", "purchase", "purchased"],
+        // A front sheet names the meeting's contact officer "Ask for:".
+        ["contact", "ask for"],
         ["try", "tried", "attempt", "attempted"],
         ["move", "moved", "moving", "moves", "transfer", "transferred", "transferring", "transfers"],
         ["cp", "child protection"],

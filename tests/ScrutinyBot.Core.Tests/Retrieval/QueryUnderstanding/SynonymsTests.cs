@@ -17,6 +17,7 @@ public sealed class SynonymsTests
     [InlineData("any minimum?", "A de-minimis limit has been set at £250k.")]
     [InlineData("any minimum?", "Bids above the threshold go to Cabinet.")]
     [InlineData("what are they expecting?", "A visit is anticipated in the spring.")]
+    [InlineData("who is the contact?", "Ask for: Georgina Little. Telephone: 03000 414043")]
     public void Coverage_QuestionWordAndPapersWordOfOneGroup_Covers(string question, string text)
     {
         var weights = TextTerms.ContentStems(question).ToDictionary(s => s, _ => 1.0);
