@@ -52,8 +52,9 @@ public static partial class QueryAnalyzer
             ? TextTerms.Tokenize(acronym).ToHashSet(StringComparer.Ordinal)
             : [];
 
+        // "When did we send Ofsted the plan?": the verb is read as "sent", which papers write as "submitted" (Synonyms).
         var sendIsAVerb = SendAsAVerb().IsMatch(text);
-        var tokens = PhrasalParticles.Without([.. MeasureWords.Without(TextTerms.Tokenize(text))]).Where(t => !StopWords.Contains(t) && !(sendIsAVerb && t == "send")).ToList();
+        var tokens = PhrasalParticles.Without([.. MeasureWords.Without(TextTerms.Tokenize(text))]).Where(t => !StopWords.Contains(t)).Select(t => sendIsAVerb && t == "send" ? "sent" : t).ToList();
         var searchTerms = tokens
             .Where(t => t.Length > 1 || char.IsDigit(t[0]))
             .Where(t => !acronymTokens.Contains(t))

@@ -49,6 +49,8 @@ public static class Synonyms
         ["minimum", "minimis", "threshold"],
         ["keep", "kept", "retain", "retained", "maintain", "maintained"],
         ["buy", "bought", "purchase", "purchased"],
+        // People send a plan or a report in; papers say it was submitted.
+        ["sent", "submit", "submitted", "submitting"],
         // A front sheet names the meeting's contact officer "Ask for:".
         ["contact", "ask for"],
         ["try", "tried", "attempt", "attempted"],

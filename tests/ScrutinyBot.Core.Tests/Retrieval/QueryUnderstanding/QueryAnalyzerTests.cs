@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Tests.Retrieval.QueryUnderstanding;
@@ -104,6 +105,17 @@ public sealed class QueryAnalyzerTests
         var sut = QueryAnalyzer.Analyze(question, _committees);
 
         Assert.Equal(keyWord, sut.ContentStems.Contains("send"));
+    }
+
+    [Theory]
+    [InlineData("when did we send ofsted our action plan?", true)] // the verb, read as papers write it: "submitted"
+    [InlineData("what SEND support is there in early years?", false)]
+    public void Analyze_SendAsAVerb_IsReadAsSentWhichPapersWriteAsSubmitted(string question, bool sent)
+    {
+        var sut = QueryAnalyzer.Analyze(question, _committees);
+        var submitted = CoverageCalculator.Stems("The local authority submitted it on 12 December 2022.");
+
+        Assert.Equal(sent, sut.ContentStems.Any(s => CoverageCalculator.Coverage(new Dictionary<string, double> { [s] = 1.0 }, submitted) > 0));
     }
 
     [Theory]
