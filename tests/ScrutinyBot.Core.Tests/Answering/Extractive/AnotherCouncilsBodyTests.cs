@@ -1,18 +1,10 @@
 using ScrutinyBot.Core.Answering.Extractive;
-using ScrutinyBot.Core.Documents;
-using ScrutinyBot.Core.Retrieval;
 
 namespace ScrutinyBot.Core.Tests.Answering.Extractive;
 
 public sealed class AnotherCouncilsBodyTests
 {
     private const string Question = "When is Medway's full council considering the JHOSC terms of reference changes?";
-
-    private static AnswerUnit UnitOf(string text, string? council)
-    {
-        var chunk = new Chunk("pack.pdf", 0, PartKind.Report, "Report", null, 1, null, null, council, text);
-        return new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
-    }
 
     [Theory]
     [InlineData("To: County Council 13th March 2025. Subject: Kent and Medway NHS JHOSC terms of reference.", "Kent County Council", false)] // the place alone
@@ -21,11 +13,11 @@ public sealed class AnotherCouncilsBodyTests
     [InlineData("Full Council will consider the changes on 24 April 2025.", "Medway Council", true)] // that council's paper
     [InlineData("The JHOSC terms of reference were updated under the 2013 Regulations.", null, false)] // council not known
     public void Allows_AnotherCouncilsPaper_OnlyWhenItNamesThatCouncil(string sentence, string? council, bool allowed) =>
-        Assert.Equal(allowed, new AnotherCouncilsBody(Question).Allows(UnitOf(sentence, council)));
+        Assert.Equal(allowed, new AnotherCouncilsBody(Question).Allows(AnswerTypeCheckTests.UnitOf(sentence, council)));
 
     [Theory]
     [InlineData("what time did January's scrutiny meeting end?")] // a month's meeting, not a council's
     [InlineData("when is the full council considering the JHOSC terms of reference changes?")]
     public void Allows_NoCouncilsBodyAsked_AnyPaper(string question) =>
-        Assert.True(new AnotherCouncilsBody(question).Allows(UnitOf("The changes go to Council on 24 April 2025.", "Kent County Council")));
+        Assert.True(new AnotherCouncilsBody(question).Allows(AnswerTypeCheckTests.UnitOf("The changes go to Council on 24 April 2025.", "Kent County Council")));
 }
