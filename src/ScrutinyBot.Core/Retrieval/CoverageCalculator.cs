@@ -76,12 +76,13 @@ public static class CoverageCalculator
     }
 
     /// <summary>True when the text holds the stem, or the same word with an ending ("safeguard" ~ "safeguarding",
-    /// but "child" is not "childcare"); a two-word stem ("young peopl") needs both words.</summary>
+    /// but "child" is not "childcare"); a two-word stem ("young peopl") needs both words, side by side where the text is
+    /// known.</summary>
     public static bool Contains(IReadOnlySet<string> textStems, string stem)
     {
         if (stem.Contains(' ', StringComparison.Ordinal))
         {
-            return stem.Split(' ').All(textStems.Contains);
+            return textStems is StemSet phrases ? phrases.HoldsPhrase(stem) : stem.Split(' ').All(textStems.Contains);
         }
 
         // "s151" is "Section 151" written short, "Q3" is "Quarter 3": the same words, not synonyms.

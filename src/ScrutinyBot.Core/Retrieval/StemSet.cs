@@ -27,6 +27,7 @@ public sealed class StemSet : IReadOnlySet<string>
     private string[]? _sorted;
     private string[]? _counties;
     private string? _letters;
+    private string[]? _inOrder;
 
     /// <param name="text">The text the stems come from, read for initialisms (<see cref="Abbreviates"/>) when asked.</param>
     public StemSet(IEnumerable<string> stems, string? text = null)
@@ -52,6 +53,34 @@ public sealed class StemSet : IReadOnlySet<string>
         foreach (var county in _counties)
         {
             if (Spelling.IndexedTerms.IsCountyFor(stem, county))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text holds a phrase's stems ("ask for", "child protect") side by side, not only
+    /// somewhere each: "asked officers for a report" does not say "ask for". Without the text, each word anywhere.</summary>
+    public bool HoldsPhrase(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var words = phrase.Split(' ');
+        if (!words.All(_stems.Contains))
+        {
+            return false;
+        }
+
+        if (_text is null)
+        {
+            return true;
+        }
+
+        _inOrder ??= [.. QueryUnderstanding.TextTerms.Tokenize(_text).Select(QueryUnderstanding.TextTerms.Stem)];
+        for (var i = 0; i + words.Length <= _inOrder.Length; i++)
+        {
+            if (words.Select((w, k) => _inOrder[i + k] == w).All(same => same))
             {
                 return true;
             }

@@ -84,4 +84,12 @@ public sealed class StemSetTests
             (false, true, false, true),
             (CoverageCalculator.Contains(text, "nottingham"), CoverageCalculator.Contains(text, "nottinghamshir"), CoverageCalculator.Contains(text, "child"), CoverageCalculator.Contains(text, "assess")));
     }
+
+    [Theory]
+    [InlineData("Ask for: Georgina Little. Telephone: 03000 414043", "ask for", true)]
+    [InlineData("The committee asked officers for a report.", "ask for", false)] // both words, not side by side
+    [InlineData("596 children were subject to a Child Protection Plan.", "child protect", true)]
+    [InlineData("The child was seen; protection was offered.", "child protect", false)]
+    public void Contains_TwoWordStem_NeedsTheWordsSideBySide(string text, string phrase, bool expected) =>
+        Assert.Equal(expected, CoverageCalculator.Contains(CoverageCalculator.Stems(text), phrase));
 }
