@@ -243,7 +243,9 @@ public static partial class AnswerTypeCheck
         var question = analysis.Text;
         return !UnitShape.IsContentsLine(unit.Text) && !UnitShape.IsAgendaEntry(unit.Text) && expected switch
         {
-            ExpectedAnswer.Quantity => FigureAnswers.IsGivenIn(unit, weights, askedYears, question),
+            ExpectedAnswer.Quantity => TwoFiguresAsked(analysis) is { } parts
+                ? FigureAnswers.IsGivenIn(unit, weights, askedYears, parts.First) || FigureAnswers.IsGivenIn(unit, weights, askedYears, parts.Second)
+                : FigureAnswers.IsGivenIn(unit, weights, askedYears, question),
             ExpectedAnswer.Person => (PersonNames.Find(unit.Text, notNames).Count > 0 || roleHolder.IsNamedIn(unit.Text)) && (!WinnerQuestion().IsMatch(question) || WinWritten().IsMatch(unit.Text))
                 && (!ChairQuestion().IsMatch(question) || ChairWritten().IsMatch(unit.Text)),
             ExpectedAnswer.Date => DateAnswers.IsGivenIn(unit.Text, analysis),
@@ -255,6 +257,16 @@ public static partial class AnswerTypeCheck
             _ => ReplyReceived().IsMatch(unit.Text),
         };
     }
+
+    /// <summary>"How many extra inspectors are there and what's the net cost?" asks two figures, each read by its own
+    /// part: a count is not a sum of money, and the net cost ("Net cost (£31k)") answers the second part though the
+    /// whole question also counts. The two parts when the second asks a figure too; null otherwise.</summary>
+    private static (string First, string Second)? TwoFiguresAsked(QueryAnalysis analysis) =>
+        TwoFiguresOf.GetValue(analysis, static a => new(SecondPart.Of(a.Text) is { } second && Expected(a with { Text = second }) == ExpectedAnswer.Quantity
+            ? (a.Text[..a.Text.LastIndexOf(second, StringComparison.Ordinal)], second)
+            : null)).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<QueryAnalysis, System.Runtime.CompilerServices.StrongBox<(string, string)?>> TwoFiguresOf = new();
 
     /// <summary>"What date is the December 2022 board?": the question asks only about a meeting (no word but meeting
     /// vocabulary) and names its month, not its day, so the answer is a day in that month; "the dates for the

@@ -19,7 +19,7 @@ public static partial class FigureAnswers
     {
         var counted = CountedThing(question, weights);
         var subject = counted is null || NumberOf(unit.Text, counted) || WritesOut(unit.Text, counted) ? weights : counted;
-        return QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, subject), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question), percentOnly: QuantityText.AsksForPercentage(question)) && !FigureYears.DatedOtherwise(unit, askedYears);
+        return QuantityText.HasFigureNear(unit.Text, word => IsQuestionWord(word, subject), FigureReach, question: question, moneyOnly: QuantityText.AsksForMoney(question), percentOnly: QuantityText.AsksForPercentage(question), perItem: PerItemFigures.Item(question)) && !FigureYears.DatedOtherwise(unit, askedYears);
     }
 
     /// <summary>"How many ANPR cameras would the amendment have bought?" counts cameras: a count beside the amendment

@@ -19,12 +19,13 @@ public static partial class QuantityText
     /// <param name="digitsOnly">Only figures written in digits count ("four local authorities" does not).</param>
     /// <param name="moneyOnly">Only sums of money count ("£2.4m"): what a cost or a budget is asked for.</param>
     /// <param name="percentOnly">Only percentages count ("4.15%"): what a percentage or an interest rate is asked for.</param>
-    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null, bool moneyOnly = false, bool percentOnly = false)
+    /// <param name="perItem">Only one item's figure counts (<see cref="PerItemFigures"/>): what "the cost per camera" asks.</param>
+    public static bool HasFigureNear(string text, Func<string, bool> isSubject, int reach, bool digitsOnly = false, string? question = null, bool moneyOnly = false, bool percentOnly = false, string? perItem = null)
     {
         var words = Word().Matches(text).ToList();
         bool[]? telling = null;
         var countOnly = question is not null && CountQuestion().IsMatch(question);
-        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(text, f)) && !(countOnly && IsMoney(text, f))))
+        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(text, f)) && !(countOnly && IsMoney(text, f)) && (perItem is null || PerItemFigures.IsFor(text, f.Index, f.Length, perItem))))
         {
             // The first word after the figure; past the last word when the figure ends the text ("… allocated £5m.").
             var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
