@@ -358,7 +358,7 @@ public static partial class AnswerTypeCheck
     private static partial Regex QuantityQuestion();
 
     // The last form asks whether a date is set yet: "is there an opening date yet for …", "any date for when …".
-    [GeneratedRegex(@"(^|[,;:\u2013-]\s*|\b(tell|remind|show) (me|us) )(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?dates?\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b|\b(on|by|from) (what|which) (date|day)\b|^\s*(what|which)('s|’s|s| is| was| are| were| will be)? (the )?([\w-]+ ){1,2}(date|day)s?\b(?=\s*(for|of|\?|$))|\b(is there|has there been|do we have|have we got|any)\s+(an?\s+|the\s+)?([\w-]+\s+)?dates?\b(?!\s+(range|rate))")]
+    [GeneratedRegex(@"(^|[,;:\u2013-]\s*|\b(tell|remind|show) (me|us) )(when|by when)\b|^\s*(what|which)('s|s| is| was| are| were)? (the )?((exact|actual|precise) )?(dates?|day\b(?=\s+(is|was|will|does|did|do|are|were|in|of|for|has|have|would|should)\b|\s*\?|\s*$))\b|\bthe ((exact|actual|precise) )?dates? (of|for)\b|\b(on|by|from) (what|which) (date|day)\b|^\s*(what|which)('s|’s|s| is| was| are| were| will be)? (the )?([\w-]+ ){1,2}(date|day)s?\b(?=\s*(for|of|\?|$))|\b(is there|has there been|do we have|have we got|any)\s+(an?\s+|the\s+)?([\w-]+\s+)?dates?\b(?!\s+(range|rate))")]
     private static partial Regex DateQuestion();
 
     [GeneratedRegex(@"\b(has|have|did|had)\b.{0,80}\b(replied|responded|reply|respond|written back|wrote back|got back)\b")]

@@ -21,6 +21,13 @@ public static partial class DateAnswers
             }
         }
 
+        // "What date in March is the campaign launching?": the month is known, so only a day in it answers; "launched
+        // in March next year" repeats the question.
+        if (DayInMonthQuestion().IsMatch(question))
+        {
+            return NamesADayIn(analysis, unitText);
+        }
+
         if (EventYear().Match(question) is { Success: true } year && FigureYears.DatesOnlyOtherYears(unitText, int.Parse(year.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)))
         {
             return false;
@@ -87,4 +94,10 @@ public static partial class DateAnswers
 
     [GeneratedRegex(@"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b" + DateExpressionParser.MonthWord + @"|\b(today|tomorrow|yesterday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthText();
+
+    /// <summary>"What date in March…", "which day in October 2024…", "when in May…": the month bounds the answer. A
+    /// month elsewhere in the question names what is asked about ("by what date did councils have to ask to postpone
+    /// their May 2025 elections?").</summary>
+    [GeneratedRegex(@"\b((what|which) ((exact|actual|precise) )?(date|day)|when( exactly)?) (in|during) " + DateExpressionParser.MonthWord, RegexOptions.IgnoreCase)]
+    private static partial Regex DayInMonthQuestion();
 }

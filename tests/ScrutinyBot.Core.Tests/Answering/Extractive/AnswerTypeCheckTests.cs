@@ -110,6 +110,18 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
     }
 
+    [Theory]
+    [InlineData("What date in March is the exploitation campaign launching?", "A campaign on recognising the signs of exploitation will be launched in March next year.", false)]
+    [InlineData("What date in March is the exploitation campaign launching?", "The campaign on recognising the signs of exploitation will be launched on 14 March 2025.", true)]
+    [InlineData("which day in October 2024 is the exploitation campaign launching?", "The campaign on exploitation will be launched at the October 2024 meeting.", false)]
+    public void Holds_DayAskedInTheMonthTheQuestionGives_IsADayInIt(string question, string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("exploitation")] = 3.0, [TextTerms.Stem("campaign")] = 2.0, [TextTerms.Stem("launching")] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
     [Fact]
     public void Holds_DateOfAnAwaitedEvent_IsThatOfTheLastEventNamed()
     {
