@@ -67,7 +67,7 @@ public static partial class WorkProgrammeFactAnswers
 
     private static bool Fits(QueryAnalysis analysis, WorkProgrammeItem item) =>
         (item.MeetingDate is { } date && analysis.DateFits(date))
-        || (item.When is { } when && DateExpressionParser.Parse(when).Any(written => analysis.Dates.Any(d => d.IsCompatibleWith(written) || (d.Month == written.Month && d.Day is null))));
+        || (item.When is { } when && DateExpressionParser.Parse(when).Any(written => analysis.Dates.Any(d => d.IsCompatibleWith(written) || (d.Month == written.Month && d.Day is null && (d.Year is null || written.Year is null || d.Year == written.Year)))));
 
     /// <param name="withDetail">Quote the programme's entry (what it is for, what became of it) after the title.</param>
     private static Answer Compose(IReadOnlyList<WorkProgrammeItem> items, bool withDetail)

@@ -48,6 +48,18 @@ public sealed class WorkProgrammeFactAnswersTests
         Assert.Equal("- TBC: School exclusions and alternative provision [1]", sut!.Text);
     }
 
+    [Theory]
+    [InlineData("16 October 2023", false)] // the month asked, another year
+    [InlineData("October 2024", true)]
+    public void TryAnswer_ItemAskedInAMonthOfAYear_IsThatYearsSlot(string when, bool found)
+    {
+        var facts = Set(programme: [Programme("Safeguarding partnership annual report", null, when: when)]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("When in October 2024 does the safeguarding partnership annual report come to committee?", QuestionIntent.When, "safeguarding partnership annual report come", [InMonth(2024, 10)]), facts);
+
+        Assert.Equal(found, sut is not null);
+    }
+
     [Fact]
     public void TryAnswer_ItemNotOnTheProgramme_ReturnsNull()
     {
