@@ -10,13 +10,24 @@ public static partial class BodyNames
 {
     /// <returns>The kind of body asked for ("trust"), or null when the question does not ask "which/what &lt;body&gt;".</returns>
     public static string? AskedKind(string question) =>
-        WhichBody().Match(question) is { Success: true } m ? m.Groups["kind"].Value.ToLowerInvariant() : null;
+        WhichBody().Match(question) is { Success: true } m ? Singular(m.Groups["kind"].Value.ToLowerInvariant()) : null;
+
+    private static string Singular(string kind) => kind == "schools" ? "school" : kind;
 
     /// <summary>True when the text names a body of that kind: capitalised words before the kind, itself capitalised
-    /// ("Diverse Academies Trust"), not only "the Trust".</summary>
+    /// ("Diverse Academies Trust"), not only "the Trust"; the kind ends the name ("the Special School Review" names a
+    /// review).</summary>
     public static bool IsNamedIn(string text, string kind) =>
-        Regex.IsMatch(text, $@"\b(?!(?:The|A|An|This|That|Our|Their|Each|Every|Any)\b)[A-Z][\w'&-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'&-]*)*\s+{char.ToUpperInvariant(kind[0])}{Regex.Escape(kind[1..])}s?\b");
+        Regex.IsMatch(text, $@"\b(?!(?:The|A|An|This|That|Our|Their|Each|Every|Any)\b)[A-Z][\w'&-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'&-]*)*\s+({string.Join('|', NamesOf(kind))})s?\b(?!\s+[A-Z][a-z])");
 
-    [GeneratedRegex(@"\b(which|what)\s+(\w+\s+){0,2}(?<kind>trust|partnership|academy|college|university|hospital|foundation)\b(?!\s+(tax|funding|meeting|report|decision|budget|policy|plan|strategy|officers?|members?|staff))", RegexOptions.IgnoreCase)]
+    /// <summary>The words a body of the kind ends its name with: a school may be an academy or a college by name
+    /// ("Foxwood Academy", "Bower Grove School").</summary>
+    private static IEnumerable<string> NamesOf(string kind) =>
+        (kind == "school" ? ["school", "academy", "college"] : new[] { kind }).Select(k => char.ToUpperInvariant(k[0]) + Regex.Escape(k[1..]));
+
+    // "What was the partnership board asked to do?" asks no body's name: "which" or "what" is the kind's determiner,
+    // not a verb's object. A school is asked for only as the noun the question asks about, which a verb, a preposition or the question's end
+    // follows: "which free school bids got approved?" asks for bids, "which schools are getting the places?" for schools.
+    [GeneratedRegex(@"\b(which|what)\s+(?!(is|was|are|were|did|do|does|has|have|had|will|would|can|could|should)\b)(\w+\s+){0,2}(?<kind>trust|partnership|academy|college|university|hospital|foundation|schools?(?=\s+(is|are|was|were|will|would|has|have|had|did|do|does|got|get|gets|getting|in|on|at|that|to|for|from|with)\b|\s*[?,.]|\s*$))\b(?!\s+(tax|funding|meeting|report|decision|budget|policy|plan|strategy|officers?|members?|staff))", RegexOptions.IgnoreCase)]
     private static partial Regex WhichBody();
 }

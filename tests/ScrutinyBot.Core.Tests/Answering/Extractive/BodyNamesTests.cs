@@ -8,6 +8,7 @@ public sealed class BodyNamesTests
     [InlineData("Which academy trust was appointed to run the new school?", "trust")]
     [InlineData("any idea what NHS foundation runs the clinic?", "foundation")]
     [InlineData("which hospital had the longest waits?", "hospital")]
+    [InlineData("Which special schools are getting the 440 extra SEND places?", "school")]
     public void AskedKind_WhichBody_IsTheKind(string question, string kind) =>
         Assert.Equal(kind, BodyNames.AskedKind(question));
 
@@ -15,6 +16,9 @@ public sealed class BodyNamesTests
     [InlineData("which council is doing sector led improvement work with us?")]
     [InlineData("what trust funding is left this year?")]
     [InlineData("who chairs the partnership?")]
+    [InlineData("Which free school bids got approved in wave 14?")] // asks for bids
+    [InlineData("What was the partnership board asked to do with the report?")] // "what" is the verb's object
+    [InlineData("what did the academy trust CEOs say about exclusions?")]
     public void AskedKind_NotAskingForABodysName_IsNull(string question) =>
         Assert.Null(BodyNames.AskedKind(question));
 
@@ -25,4 +29,10 @@ public sealed class BodyNamesTests
     [InlineData("The Trust will open the school in 2026.", false)]
     public void IsNamedIn_TrustWrittenByName(string text, bool named) =>
         Assert.Equal(named, BodyNames.IsNamedIn(text, "trust"));
+
+    [Theory]
+    [InlineData("Places will be added at Foxwood Academy and Bower Grove School.", true)]
+    [InlineData("Further provision will be informed by the Sufficiency Plan and the Special School Review.", false)] // names a review
+    public void IsNamedIn_SchoolWrittenByName(string text, bool named) =>
+        Assert.Equal(named, BodyNames.IsNamedIn(text, "school"));
 }
