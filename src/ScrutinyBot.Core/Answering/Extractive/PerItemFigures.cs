@@ -34,8 +34,9 @@ public static partial class PerItemFigures
             return false;
         }
 
-        var singular = new Regex($@"\b(per|each|every|a|an|one)\s+([\w-]+\s+){{0,2}}{Regex.Escape(item)}\b", RegexOptions.IgnoreCase);
-        return singular.IsMatch(before) || singular.IsMatch(after);
+        // The static IsMatch keeps the built pattern in Regex's cache: one per item asked.
+        var singular = $@"\b(per|each|every|a|an|one)\s+([\w-]+\s+){{0,2}}{Regex.Escape(item)}\b";
+        return Regex.IsMatch(before, singular, RegexOptions.IgnoreCase) || Regex.IsMatch(after, singular, RegexOptions.IgnoreCase);
     }
 
     // The item is the noun the question ends on or asks with ("… per camera?", "each district get"), not a determiner
