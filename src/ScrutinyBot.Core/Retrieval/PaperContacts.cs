@@ -25,6 +25,10 @@ public sealed partial class PaperContacts(ISearchIndex index)
     /// ("Ask for:", ModernGov's; "Enquiries to:", "Contact:").</summary>
     public static bool IsContactBlock(string text) => ContactBlock().IsMatch(text);
 
+    /// <summary>True when the text is a front sheet's contact label ("Ask for:", "Enquiries to:"): the meeting's contact,
+    /// not one report's.</summary>
+    public static bool IsMeetingContact(string text) => MeetingContact().IsMatch(text);
+
     /// <summary>The contact blocks of the papers the passages come from, each ranked as its paper's best passage,
     /// placed straight after it.</summary>
     public async Task<IReadOnlyList<ScoredPassage>> WithContactsAsync(IReadOnlyList<ScoredPassage> passages, CancellationToken cancellationToken)
@@ -49,4 +53,7 @@ public sealed partial class PaperContacts(ISearchIndex index)
 
     [GeneratedRegex(@"\b(report\s+)?author\b|\bcontact\s+(officer|details|information)\b|\benquiries\s+about\s+this\s+report\b|\breport\s+contact\b|\b(ask\s+for|enquiries\s+to|contact)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex ContactBlock();
+
+    [GeneratedRegex(@"\b(ask\s+for|enquiries\s+to)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingContact();
 }

@@ -63,4 +63,20 @@ public sealed class PaperContactsTests
         var other = answer.Text.IndexOf("Jane Smith", StringComparison.Ordinal);
         Assert.True(author >= 0 && (other < 0 || author < other), answer.Text);
     }
+
+    [Theory]
+    [InlineData("who is the contact for cabinet on 30 Jan?", true)] // names only the meeting: its front sheet's contact
+    [InlineData("who is the contact for the SEND transport report at cabinet on 30 Jan?", false)] // names a report: its authors
+    public void Score_ContactAsked_TheMeetingsOwnWhenTheQuestionNamesOnlyTheMeeting(string question, bool frontSheetFirst)
+    {
+        const string frontSheet = "Ask for: Georgina Little - Telephone: 03000 414043";
+        const string reportContacts = "Contact details - Report Authors: Lead Directors - Sharon Howard, SEND transport";
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer(["Cabinet"]));
+        var weights = analysis.ContentStems.ToDictionary(s => s, _ => 1.0, StringComparer.Ordinal);
+        var passage = new ScoredPassage(new SearchHit(1, FakeSearchIndex.Chunk(frontSheet + " " + reportContacts), 1), 1, 1);
+        var result = new RetrievalResult(analysis, [passage], weights);
+        double Score(string sentence) => SentenceScorer.Score(sentence, CoverageCalculator.Stems(sentence), result, passage, 0, new HashSet<string>());
+
+        Assert.Equal(frontSheetFirst, Score(frontSheet) > Score(reportContacts));
+    }
 }

@@ -53,7 +53,9 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.Decision, UnitShape.StatesWhatIsAsked(sentence)) * 4;
         score += Bonus(analysis, QuestionIntent.Reason, GivesAReason().IsMatch(sentence));
         // "Who wrote the report?" is answered by its author line, not by the names in its "From:" line.
-        score += PaperContacts.AreAsked(analysis.Text) && PaperContacts.IsContactBlock(sentence) ? 0.8 : 0.0;
+        // "Who's the contact for cabinet on 30 Jan?" names only the meeting: its contact is the front sheet's "Ask for:",
+        // not the authors of the reports in its pack.
+        score += PaperContacts.AreAsked(analysis.Text) && (AsksOnlyOfTheMeeting(analysis) ? PaperContacts.IsMeetingContact(sentence) : PaperContacts.IsContactBlock(sentence)) ? 0.8 : 0.0;
         if (Negated().IsMatch(analysis.Text) && Negated().IsMatch(sentence))
         {
             // "Why weren't they included?" is answered where the papers say so: "the reason … was not included".
@@ -127,6 +129,13 @@ public static partial class SentenceScorer
         var span = positions[^1] - positions[0] + 1;
         return Math.Min(1.0, (double)positions.Count / span * 2);
     }
+
+    private static readonly string[] ContactWords = ["contact", "author", "enquir", "officer"];
+
+    /// <summary>True when the question names a meeting (its committee or day) and nothing else but whom to contact.</summary>
+    private static bool AsksOnlyOfTheMeeting(QueryAnalysis analysis) =>
+        (analysis.Committee is not null || analysis.Dates.Count > 0)
+        && Facts.MeetingVocabulary.Residual(analysis).All(s => ContactWords.Any(w => s.StartsWith(w, StringComparison.Ordinal)));
 
     [GeneratedRegex(@"\b\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s*(am|pm)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
