@@ -26,9 +26,9 @@ public static partial class BodyNames
         (kind == "school" ? ["school", "academy", "college"] : new[] { kind }).Select(k => char.ToUpperInvariant(k[0]) + Regex.Escape(k[1..]));
 
     // "What was the partnership board asked to do?" asks no body's name: "which" or "what" is the kind's determiner,
-    // not a verb's object. A school is asked for only as the noun the question asks about, which a verb, a preposition
-    // or the question's end follows: "which free school bids got approved?" asks for bids, "which schools are getting
-    // the places?" for schools.
-    [GeneratedRegex(@"\b(which|what)\s+(?!(is|was|are|were|did|do|does|has|have|had|will|would|can|could|should)\b)(\w+\s+){0,2}(?<kind>trust|partnership|academy|college|university|hospital|foundation|schools?(?=\s+(is|are|was|were|will|would|has|have|had|did|do|does|got|get|gets|getting|in|on|at|that|to|for|from|with)\b|\s*[?,.]|\s*$))\b(?!\s+(tax|funding|meeting|report|decision|budget|policy|plan|strategy|officers?|members?|staff))", RegexOptions.IgnoreCase)]
+    // not a verb's object. The kind is the noun asked about, so a verb, a preposition or the question's end follows it:
+    // "which free school bids got approved?" asks for bids and "what trust funding is left?" for money, while "which
+    // schools are getting the places?" asks for schools.
+    [GeneratedRegex(@"\b(which|what)\s+(?!(is|was|are|were|did|do|does|has|have|had|will|would|can|could|should)\b)(\w+\s+){0,2}(?<kind>trust|partnership|academy|college|university|hospital|foundation|schools?)\b(?=\s+(is|are|was|were|will|would|has|have|had|did|do|does|got|get|gets|getting|runs?|ran|running|leads?|led|manages?|managed|provides?|provided|won|in|on|at|that|to|for|from|with)\b|\s*[?,.]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichBody();
 }
