@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Retrieval;
 
@@ -17,6 +18,13 @@ public sealed partial class PaperContacts(ISearchIndex index)
     private const int CandidatesPerPaper = 40;
 
     private static readonly string[] ContactWords = ["author", "contact", "enquiries"];
+
+    /// <summary>The words a contact question asks with besides its topic: the search's contact words and "officer"
+    /// ("the contact officer").</summary>
+    private static readonly HashSet<string> AskedStems = new(ContactWords.Append("officer").Select(TextTerms.Stem), StringComparer.Ordinal);
+
+    /// <summary>True when a stem of the question only says whom to contact ("contact", "author", "officer").</summary>
+    public static bool IsContactWord(string stem) => AskedStems.Contains(stem);
 
     /// <summary>True when the question asks who wrote a paper or whom to contact about it.</summary>
     public static bool AreAsked(string question) => AuthorQuestion().IsMatch(question);

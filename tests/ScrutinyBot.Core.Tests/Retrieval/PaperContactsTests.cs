@@ -66,6 +66,7 @@ public sealed class PaperContactsTests
 
     [Theory]
     [InlineData("who is the contact for cabinet on 30 Jan?", true)] // names only the meeting: its front sheet's contact
+    [InlineData("who's the contact officer for the 30 Jan 2025 cabinet meeting?", true)]
     [InlineData("who is the contact for the SEND transport report at cabinet on 30 Jan?", false)] // names a report: its authors
     public void Score_ContactAsked_TheMeetingsOwnWhenTheQuestionNamesOnlyTheMeeting(string question, bool frontSheetFirst)
     {

@@ -130,12 +130,10 @@ public static partial class SentenceScorer
         return Math.Min(1.0, (double)positions.Count / span * 2);
     }
 
-    private static readonly string[] ContactWords = ["contact", "author", "enquir", "officer"];
-
     /// <summary>True when the question names a meeting (its committee or day) and nothing else but whom to contact.</summary>
     private static bool AsksOnlyOfTheMeeting(QueryAnalysis analysis) =>
         (analysis.Committee is not null || analysis.Dates.Count > 0)
-        && Facts.MeetingVocabulary.Residual(analysis).All(s => ContactWords.Any(w => s.StartsWith(w, StringComparison.Ordinal)));
+        && Facts.MeetingVocabulary.Residual(analysis).All(PaperContacts.IsContactWord);
 
     [GeneratedRegex(@"\b\d{1,2}[.:]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?|\b\d{1,2}\s*(am|pm)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
