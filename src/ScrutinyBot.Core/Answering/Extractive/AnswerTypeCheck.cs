@@ -320,8 +320,9 @@ public static partial class AnswerTypeCheck
     }
 
     /// <summary>"Who won the Graduate of the Year award?" is not answered by who was shortlisted for it, nor "who won
-    /// the mayoral election?" by when it will be held: the name must be written as the winner's.</summary>
-    [GeneratedRegex(@"\bwho\s+(won|has won|wins|will win)\b|\bwho\s+(is|was)\s+the\s+winner\b", RegexOptions.IgnoreCase)]
+    /// the mayoral election?" by when it will be held, nor "who's been awarded the highways contract?" by the cabinet
+    /// member named beside its costs: the name must be written as the winner's.</summary>
+    [GeneratedRegex(@"\bwho\s+(won|has won|wins|will win)\b|\bwho\s+(is|was)\s+the\s+winner\b|\bwho('s|\s+(has|have|was|were|is|will be))\s+(been\s+)?(awarded|granted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WinnerQuestion();
 
     [GeneratedRegex(@"\b(won|wins|winner|winners|winning|awarded|elected|victory|victorious|returned as)\b", RegexOptions.IgnoreCase)]

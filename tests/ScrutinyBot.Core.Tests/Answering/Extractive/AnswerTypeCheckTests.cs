@@ -674,6 +674,16 @@ public sealed class AnswerTypeCheckTests
         Assert.Equal(answered, answer.Answered);
     }
 
+    [Theory]
+    [InlineData("Mobilisation costs of the new Highways Term Maintenance Contract (April 2026), cabinet member Neil Baker.", false)]
+    [InlineData("The new Highways Term Maintenance Contract was awarded to Amey Ltd, starting in April 2026.", true)]
+    public async Task Answer_WhoHasBeenAwardedAContract_NeedsTheNameWrittenAsTheWinners(string text, bool answered)
+    {
+        var answer = await AnswerAsync("who's been awarded the new Highways Term Maintenance Contract?", text);
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
     [Fact]
     public void Holds_DateAskedAfterAnotherQuestion_NeedsADate()
     {
