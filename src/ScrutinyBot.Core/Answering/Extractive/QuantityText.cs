@@ -128,9 +128,18 @@ public static partial class QuantityText
     }
 
     /// <summary>"children under 16", "young people aged 18", "people over 65": an age that bounds who is meant, not a
-    /// count of them ("over 100 children" is a count: the age follows the people it bounds).</summary>
-    private static bool IsAge(string text, Match m) =>
-        m.Value.Trim().TrimEnd(',') is { Length: <= 3 } digits && digits.All(char.IsAsciiDigit) && AgeBefore().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index]);
+    /// count of them ("over 100 children" is a count: the age follows the people it bounds). So is the end of an age
+    /// range ("those aged 18 – 21").</summary>
+    private static bool IsAge(string text, Match m)
+    {
+        if (m.Value.Trim().TrimEnd(',') is not { Length: <= 3 } digits || !digits.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var before = text[Math.Max(0, m.Index - 50)..m.Index];
+        return AgeBefore().IsMatch(before) || (RangeStart().Match(before) is { Success: true } start && AgeBefore().IsMatch(before[..start.Index]));
+    }
 
     /// <summary>"1) Mrs Chandler proposed", "(4) RESOLVED", "3. The Board noted": the number of a list item or
     /// paragraph, not a count; so is an agenda item's number before its title ("23 Nottingham City Safeguarding
@@ -240,6 +249,10 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"(\b(aged?|ages)|\b(people|persons|children|adults|pupils|students|residents|girls|boys|men|women|those|anyone|(?!numbers)[a-z]{3,}(ees|ants|ists|ors|ers)) (under|over|below|above))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
+
+    /// <summary>The first number of a range and its dash or "to", right before the second ("18 – ", "18-", "18 to ").</summary>
+    [GeneratedRegex(@"\b\d{1,3}\s*(-|\u2013|to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeStart();
 
     [GeneratedRegex(@"\bhow old\b|\bages?\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeQuestion();

@@ -58,6 +58,9 @@ public sealed class QuantityTextTests
     [InlineData("A small number of children under 16 are living in unregistered children's homes.", "how many unregistered children's homes are used?", false)] // an age, not a count
     [InlineData("Young people aged 18 can stay in their children's homes.", "how many children's homes are there?", false)]
     [InlineData("The service supports young adults in the homes up to age 25, when they move on.", "how many young adults are in the homes?", false)] // a comma after the age
+    [InlineData("The service supports young adults in the homes, particularly those aged 18 \u2013 21.", "how many young adults are in the homes?", false)] // an age range's end
+    [InlineData("The service supports young adults in the homes, particularly those aged 18 to 21.", "how many young adults are in the homes?", false)]
+    [InlineData("Between 18 and 21 young adults live in the homes.", "how many young adults are in the homes?", true)] // a count, however rough
     [InlineData("Over 100 children are living in unregistered children's homes.", "how many children are in unregistered homes?", true)] // a count
     [InlineData("The city uses 12 unregistered children's homes.", "how many unregistered children's homes are used?", true)]
     [InlineData("Children under 16 can live in the homes.", "what age do children have to be to live in the homes?", true)] // the age is asked
