@@ -26,6 +26,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
     private const double NewWordsWeight = 0.5;
     private const double FollowingShare = 0.9;
     private const double NamingShareOfBest = 0.8;
+    private const int LeaningUnits = 3;
 
     public Answer Answer(RetrievalResult result, string? note = null)
     {
@@ -350,7 +351,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
                 // ends with the sentence that introduces what the question asks and the next one starts with it.
                 var unit = unscored[i];
                 var listStems = UnitShape.IntroducesList(unit.Text) ? ListStems(unscored, unit) : null;
-                var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, notNames, listStems)
+                var score = SentenceScorer.Score(unit.Text, unit.Stems, result, passage, passage.Score / best, notNames, listStems, LeaningStems(unscored, i))
                     + result.MeaningBonus.GetValueOrDefault(unit.Text);
                 units.Add(unit with { Score = i < own.Count ? score : FollowingShare * score });
             }
@@ -411,6 +412,14 @@ public sealed partial class ExtractiveAnswerer(IOptions<RetrievalOptions> option
             length += unit.Text.Length;
             yield return unit;
         }
+    }
+
+    /// <summary>The words of a unit and of the units right after it that go on with what its person said ("He noted …",
+    /// <see cref="UnitShape.GoesOnSpeaking"/>), up to <see cref="LeaningUnits"/> of them; null when the next does not.</summary>
+    private static HashSet<string>? LeaningStems(IReadOnlyList<AnswerUnit> passageUnits, int index)
+    {
+        var leaning = passageUnits.Skip(index + 1).Take(LeaningUnits).TakeWhile(u => UnitShape.GoesOnSpeaking(u.Text)).ToList();
+        return leaning.Count == 0 ? null : passageUnits[index].Stems.Concat(leaning.SelectMany(u => u.Stems)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static HashSet<string>? ListStems(IReadOnlyList<AnswerUnit> passageUnits, AnswerUnit intro)

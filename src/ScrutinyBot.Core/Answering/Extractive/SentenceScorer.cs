@@ -27,12 +27,15 @@ public static partial class SentenceScorer
     /// <param name="listStems">When the sentence introduces a list, the words of the list too: "Recommendation(s):"
     /// is as good as the recommendations under it.</param>
     /// <param name="notNames">Words that are not parts of people's names here (<see cref="PersonNames.ExcludedWords"/>).</param>
-    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, ScoredPassage passage, double passageRank, IReadOnlySet<string> notNames, IReadOnlySet<string>? listStems = null)
+    /// <param name="leaningStems">When the sentences after it lean on it ("12) Mr Hook … explained …" then "He noted
+    /// that … postponement …"), its words with theirs: what they say is said of its subject.</param>
+    public static double Score(string sentence, IReadOnlySet<string> stems, RetrievalResult result, ScoredPassage passage, double passageRank, IReadOnlySet<string> notNames, IReadOnlySet<string>? listStems = null, IReadOnlySet<string>? leaningStems = null)
     {
         var analysis = result.Analysis;
         var coverage = CoverageCalculator.Coverage(result.StemWeights, stems, null, analysis.SpelledOut);
         var listCoverage = listStems is null ? 0 : ListShare * CoverageCalculator.Coverage(result.StemWeights, listStems, null, analysis.SpelledOut);
-        coverage = Math.Max(coverage, listCoverage);
+        var leaningCoverage = leaningStems is null ? 0 : CoverageCalculator.Coverage(result.StemWeights, leaningStems, null, analysis.SpelledOut);
+        coverage = Math.Max(coverage, Math.Max(listCoverage, leaningCoverage));
         if (passage.Hit.Chunk.Heading is { Length: > 0 } title)
         {
             // A sentence under an item's heading is about the heading's subject: "(c) The inspection took place between

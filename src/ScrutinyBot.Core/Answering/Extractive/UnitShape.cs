@@ -47,6 +47,12 @@ public static partial class UnitShape
     /// <summary>"This gave us ...", "However, ...": a sentence that only makes sense after the one before it.</summary>
     public static bool LeansOnPrevious(string text) => Continuation().IsMatch(text);
 
+    /// <summary>"He said …", "She also noted …": minutes go on with what the person named before said.</summary>
+    public static bool GoesOnSpeaking(string text) => PersonalPronounStart().IsMatch(text);
+
+    [GeneratedRegex(@"^(He|She)\s")]
+    private static partial Regex PersonalPronounStart();
+
     [GeneratedRegex(@"\b(below is a list of|are listed below|is listed below|as follows|the following)\b[^.:]{0,80}[.:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListAnnounced();
 

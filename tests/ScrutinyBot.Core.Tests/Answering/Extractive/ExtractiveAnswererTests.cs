@@ -31,6 +31,23 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public async Task Answer_WhatAPersonSaid_ReadsTheSentencesGoingOnWithWhatTheySaid()
+    {
+        var result = await RetrieveAsync(
+            "what warning did the Liberal Democrat leader give about postponing the May elections?",
+            FakeSearchIndex.Chunk(
+                "17) Mr Hook, Leader of the Liberal Democrat Group, also welcomed Mr Mallon to the Council and wished Members a restful Christmas. Mr Lehmann asked whether the Leader planned to request postponing next May's elections, a warning sign for democracy.",
+                source: "december-minutes.pdf"),
+            FakeSearchIndex.Chunk(
+                "12) Mr Hook, Leader of the Liberal Democrat Group, explained that the Council had existed since 1889. He said the six week election period need not disrupt reorganisation. He noted a risk that it would not be a postponement of just one year but may roll on for two or three years.",
+                source: "january-minutes.pdf"));
+
+        var answer = new ExtractiveAnswerer(Options).Answer(result);
+
+        Assert.Contains("two or three years", answer.Text.Split("[1]")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Answer_MeetingsDayInItsOwnHeading_DoesNotOutscoreTheSentenceGivingTheReason()
     {
         var result = await RetrieveAsync(
