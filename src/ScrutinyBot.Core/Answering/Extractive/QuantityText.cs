@@ -25,7 +25,9 @@ public static partial class QuantityText
         var words = Word().Matches(text).ToList();
         bool[]? telling = null;
         var countOnly = question is not null && CountQuestion().IsMatch(question);
-        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(text, f)) && !(countOnly && IsMoney(text, f)) && (perItem is null || PerItemFigures.IsFor(text, f.Index, f.Length, perItem))))
+        var partOfASum = question is not null && PartOfASum().IsMatch(question);
+        foreach (var figure in Figures(text, question).Where(f => (!digitsOnly || f.Value.Any(char.IsAsciiDigit)) && (!moneyOnly || IsMoney(text, f)) && (!percentOnly || IsPercentage(text, f)) && !(countOnly && IsMoney(text, f))
+            && (!partOfASum || IsMoney(text, f) || IsPercentage(text, f)) && (perItem is null || PerItemFigures.IsFor(text, f.Index, f.Length, perItem))))
         {
             // The first word after the figure; past the last word when the figure ends the text ("… allocated £5m.").
             var at = words.FindIndex(w => w.Index + w.Length > figure.Index);
@@ -197,6 +199,11 @@ public static partial class QuantityText
     /// answer it ("how many pounds…" asks for money in words).</summary>
     [GeneratedRegex(@"\bhow many\b(?!\s+(pounds|millions?|billions?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CountQuestion();
+
+    /// <summary>"How much of the £1.8m grant is the county getting?", "how much of the underspend is down to transport?":
+    /// a part of a sum is a sum or a share of it, not a count ("the four local authorities").</summary>
+    [GeneratedRegex(@"\bhow much of\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfASum();
 
     /// <summary>"What %…", "what percentage of plans…", "what interest rate…", "what proportion of the funding…",
     /// "what share…": a count or a sum of money beside the subject does not answer it.</summary>

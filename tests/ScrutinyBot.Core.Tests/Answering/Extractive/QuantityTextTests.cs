@@ -55,6 +55,13 @@ public sealed class QuantityTextTests
     private static bool IsHome(string word) => word.StartsWith("home", StringComparison.OrdinalIgnoreCase);
 
     [Theory]
+    [InlineData("The fostering grant will be shared by the four local authorities.", false)] // a count of authorities
+    [InlineData("The fostering grant brings £450,000 to each of the authorities.", true)]
+    [InlineData("The county keeps 25% of the fostering grant.", true)]
+    public void HasFigureNear_HowMuchOfASum_WantsASumOrAShare(string text, bool expected) =>
+        Assert.Equal(expected, QuantityText.HasFigureNear(text, word => word.StartsWith("grant", StringComparison.OrdinalIgnoreCase), 8, question: "how much of the £1.8m fostering grant is the county getting?"));
+
+    [Theory]
     [InlineData("A small number of children under 16 are living in unregistered children's homes.", "how many unregistered children's homes are used?", false)] // an age, not a count
     [InlineData("Young people aged 18 can stay in their children's homes.", "how many children's homes are there?", false)]
     [InlineData("The service supports young adults in the homes up to age 25, when they move on.", "how many young adults are in the homes?", false)] // a comma after the age
