@@ -81,11 +81,13 @@ public static partial class QuantityText
     }
 
     /// <summary>"How many foster carers…" is not answered by "across the four local authorities": a number written
-    /// as a word mostly counts the words right after it, and those are not the question's.</summary>
+    /// as a word mostly counts the words right after it, and those are not the question's. A range joined by a dash
+    /// ("18-25 community-based services", "6-8 week reviews") bounds the words after it (ages, weeks).</summary>
     /// A figure in digits straight before a plural noun counts that noun ("27,000 incidents" does not say how many
     /// cameras).
     private static bool CountsAnotherThing(string text, Match figure, List<Match> words, int at, Func<string, bool> isSubject) =>
-        (NumberWord().IsMatch(figure.Value) && at < words.Count && words[at].Index == figure.Index
+        (RangeEnd().IsMatch(text[(figure.Index + figure.Length)..]) && !words.Skip(at).Take(2).Any(w => isSubject(w.Value)))
+        || (NumberWord().IsMatch(figure.Value) && at < words.Count && words[at].Index == figure.Index
             && !words.Skip(at + 1).Take(2).Any(w => isSubject(w.Value)))
         || (at < words.Count && words[at].Index > figure.Index && PluralNoun().IsMatch(words[at].Value)
             && figure.Index + figure.Length <= words[at].Index && string.IsNullOrWhiteSpace(text[(figure.Index + figure.Length)..words[at].Index])
@@ -145,9 +147,11 @@ public static partial class QuantityText
 
     /// <summary>"1) Mrs Chandler proposed", "(4) RESOLVED", "3. The Board noted": the number of a list item or
     /// paragraph, not a count; so is an agenda item's number before its title ("23 Nottingham City Safeguarding
-    /// Children Partnership Annual Report 2023/24": every word capitalised).</summary>
+    /// Children Partnership Annual Report 2023/24": every word capitalised), and a budget table row's number before its
+    /// first cell ("7 Transformation - Service CYPE … -1,500.0 0.0 0.0").</summary>
     private static bool IsListMarker(string text, Match m) =>
-        m.Index <= 1 && ((ListMarker().Match(text) is { Success: true } marker && m.Index + m.Length <= marker.Length) || NumberedTitle().IsMatch(text));
+        m.Index <= 1 && ((ListMarker().Match(text) is { Success: true } marker && m.Index + m.Length <= marker.Length) || NumberedTitle().IsMatch(text)
+            || (RowNumber().IsMatch(text) && FinanceRow().IsMatch(text)));
 
     /// <summary>"Homes 2 Inspire", "Key Stage 4": a number between capitalised words is part of a name.</summary>
     private static bool InsideName(string text, Match m) =>
@@ -235,6 +239,9 @@ public static partial class QuantityText
     [GeneratedRegex(@"^\(?\d{1,2}[).]\s")]
     private static partial Regex ListMarker();
 
+    [GeneratedRegex(@"^\s?\d{1,3}\s+(?-i:[A-Z])")]
+    private static partial Regex RowNumber();
+
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
@@ -256,6 +263,10 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"(\b(aged?|ages)|\b(people|persons|children|adults|pupils|students|residents|girls|boys|men|women|those|anyone|(?!numbers)[a-z]{3,}(ees|ants|ists|ors|ers)) (under|over|below|above))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AgeBefore();
+
+    /// <summary>The rest of a range written tight after its first number: "-25", "\u201325".</summary>
+    [GeneratedRegex(@"^[-\u2013]\d{1,3}(?![\d.,%])")]
+    private static partial Regex RangeEnd();
 
     /// <summary>The first number of a range and its dash or "to", right before the second ("18 – ", "18-", "18 to ").</summary>
     [GeneratedRegex(@"\b\d{1,3}\s*(-|\u2013|to)\s*$", RegexOptions.IgnoreCase)]

@@ -68,6 +68,10 @@ public sealed class QuantityTextTests
     [InlineData("The service supports young adults in the homes, particularly those aged 18 \u2013 21.", "how many young adults are in the homes?", false)] // an age range's end
     [InlineData("The service supports young adults in the homes, particularly those aged 18 to 21.", "how many young adults are in the homes?", false)]
     [InlineData("Between 18 and 21 young adults live in the homes.", "how many young adults are in the homes?", true)] // a count, however rough
+    [InlineData("The homes are reviewed with the 18-25 community-based services.", "how many homes are there?", false)] // a range of ages
+    [InlineData("There are 10-12 homes in the city.", "how many homes are there?", true)] // a count, however rough
+    [InlineData("7 Transformation - Homes Service - Reduce the cost of homes -1,500.0 0.0 0.0", "how many homes are there?", false)] // a budget row's number
+    [InlineData("7 Homes were inspected in the year.", "how many homes are there?", true)]
     [InlineData("Over 100 children are living in unregistered children's homes.", "how many children are in unregistered homes?", true)] // a count
     [InlineData("The city uses 12 unregistered children's homes.", "how many unregistered children's homes are used?", true)]
     [InlineData("Children under 16 can live in the homes.", "what age do children have to be to live in the homes?", true)] // the age is asked
