@@ -20,8 +20,9 @@ public static partial class MeetingFactAnswers
     /// <param name="index">The fact set's lookups, kept per set; none given, they are built for this question.</param>
     public static Answer? TryAnswer(QueryAnalysis analysis, FactSet facts, DateOnly asOf, FactIndex? index = null)
     {
-        // "... and why?": the facts say who and when, only the papers' own sentence says why.
-        if (!analysis.Has(MeetingIntents) || analysis.Has(QuestionIntent.Reason))
+        // "... and why?": the facts say who and when, only the papers' own sentence says why. So with "… and who's the
+        // contact for it?": a second question about something besides the meeting is answered by the papers.
+        if (!analysis.Has(MeetingIntents) || analysis.Has(QuestionIntent.Reason) || SecondPartAsksBeyond(analysis))
         {
             return null;
         }
@@ -66,6 +67,19 @@ public static partial class MeetingFactAnswers
         }
 
         return citations.Count == 0 ? null : new Answer(true, text.ToString(), citations);
+    }
+
+    /// <summary>True when the question ends with a second question (<see cref="Extractive.SecondPart"/>) with a word that is
+    /// not meeting vocabulary: "where's cabinet on 30 Jan and who's the contact for it?".</summary>
+    private static bool SecondPartAsksBeyond(QueryAnalysis analysis)
+    {
+        if (Extractive.SecondPart.Of(analysis.Text) is not { } second)
+        {
+            return false;
+        }
+
+        var stems = TextTerms.Tokenize(second).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        return MeetingVocabulary.Residual(analysis).Any(stems.Contains);
     }
 
     /// <summary>The words that its council's name does not hold: "notts county children and families select cttee"

@@ -163,6 +163,18 @@ public sealed class MeetingFactAnswersTests
         Assert.Null(sut);
     }
 
+    [Theory]
+    [InlineData("where's the 13 November 2024 meeting and who's the contact for it?", "meeting contact", false)]
+    [InlineData("where's the 13 November 2024 meeting and who's chairing it?", "meeting chairing", true)]
+    public void TryAnswer_SecondQuestionBeyondTheMeeting_LeavesItToThePapers(string question, string words, bool answered)
+    {
+        var facts = WithAgenda(Set(meetings: [Meeting(November, source: "minutes.txt", chair: "Councillor Neghat Khan")]), November, "Family contact for children in care");
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask(question, QuestionIntent.Place, words, [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.Equal(answered, sut is not null);
+    }
+
     [Fact]
     public void TryAnswer_WhoSentApologies_ListsOnlyApologiesCited()
     {
