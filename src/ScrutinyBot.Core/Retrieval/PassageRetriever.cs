@@ -88,6 +88,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         }
 
         var rank = AnswerStages.Start("retrieve.rank");
+        candidates = CommitteeCouncils.Filled(candidates.Values).ToDictionary(h => h.ChunkId);
 
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
         var bestSimilarity = Math.Max(1e-6, candidates.Values.Max(h => h.VectorSimilarity) ?? 1.0);

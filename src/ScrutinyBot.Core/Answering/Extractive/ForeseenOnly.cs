@@ -184,7 +184,7 @@ public static partial class ForeseenOnly
     [GeneratedRegex(FigureYears.YearWritten)]
     private static partial Regex Years();
 
-    [GeneratedRegex(@"\b(will|shall|expected|expect|expects|anticipate|anticipated|anticipates|planned|plans to|due to|is due|are due|scheduled|forthcoming|upcoming|prior to|ahead of|intends?|likely to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(will|shall|expected|expect|expects|anticipate|anticipated|anticipates|planned|plans to|due to|is due|are due|scheduled|forthcoming|upcoming|prior to|ahead of|intends?|likely to|on (course|track) to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooksAhead();
 
     /// <summary>A question that asks what happened without an auxiliary ("what grade Ofsted gave at the 2025

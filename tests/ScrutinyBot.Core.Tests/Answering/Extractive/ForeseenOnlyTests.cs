@@ -178,6 +178,12 @@ public sealed class ForeseenOnlyTests
         ]));
 
     [Fact]
+    public void FiguresOnlyAimedAt_OnCourseToRecruit_IsAForecast() =>
+        Assert.True(ForeseenOnly.FiguresOnlyAimedAt("how many new foster carers did the city actually recruit by the end of 2023?", [
+            "With a marketing resource the service is on course to recruit 12 more foster carers by the end of the year.",
+        ]));
+
+    [Fact]
     public void FiguresOnlyAimedAt_NoFigureOnTheSubject_IsFalse() =>
         Assert.False(ForeseenOnly.FiguresOnlyAimedAt("how many foster carers has the hub approved so far?", []));
 

@@ -137,6 +137,8 @@ public sealed class QuantityTextTests
     [InlineData("what does Kent County Council charge for a parking permit?", true)]
     [InlineData("what did the Cabinet Member say about pay awards?", false)]
     [InlineData("what did Ofsted say about the pay of social workers?", false)]
+    [InlineData("what is the contract value of the partnership with the consultants?", true)] // a contract's value is a sum
+    [InlineData("what's the value for money assessment of the partnership?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
