@@ -23,6 +23,6 @@ public static class CommitteeCouncils
     }
 
     /// <summary>"Nottingham City Council", not the bare "County Council" some papers give.</summary>
-    private static bool NamesAPlace(string? council) =>
-        council is { Length: > 0 } && char.IsUpper(council[0]) && council.Split(' ')[0] is not ("City" or "County" or "Borough" or "District" or "Council");
+    public static bool NamesAPlace([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? council) =>
+        council?.Trim() is { Length: > 0 } named && char.IsUpper(named[0]) && named.Split(' ')[0] is not ("City" or "County" or "Borough" or "District" or "Council");
 }

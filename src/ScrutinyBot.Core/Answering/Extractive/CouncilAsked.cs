@@ -28,7 +28,7 @@ public sealed partial class CouncilAsked
         }
 
         var council = unit.Passage.Hit.Chunk.Council;
-        return council is null || !PlaceNamed().IsMatch(council)
+        return !Retrieval.CommitteeCouncils.NamesAPlace(council)
             || council.Contains(_council, StringComparison.OrdinalIgnoreCase)
             || unit.Text.Contains(_council, StringComparison.OrdinalIgnoreCase);
     }
@@ -37,8 +37,4 @@ public sealed partial class CouncilAsked
     /// place words).</summary>
     [GeneratedRegex(@"\b(?<place>[A-Z][a-z]{2,}(\s[A-Z][a-z]{2,})?)\s+(?<kind>City|County|Borough|District)\s+Council\b")]
     private static partial Regex NamedInFull();
-
-    /// <summary>A council's name with its place ("Kent County Council"), not the bare "County Council" some papers give.</summary>
-    [GeneratedRegex(@"^\s*(?!(City|County|Borough|District|Council)\b)[A-Z]")]
-    private static partial Regex PlaceNamed();
 }
