@@ -12,7 +12,9 @@ public static partial class BodyNames
     public static string? AskedKind(string question) =>
         WhichBody().Match(question) is { Success: true } m ? Singular(m.Groups["kind"].Value.ToLowerInvariant()) : null;
 
-    private static string Singular(string kind) => kind == "schools" ? "school" : kind;
+    /// <summary>"academies" is asked as "academy", "schools" as "school".</summary>
+    private static string Singular(string kind) =>
+        kind.EndsWith("ies", StringComparison.Ordinal) ? kind[..^3] + "y" : kind.EndsWith('s') && !kind.EndsWith("ss", StringComparison.Ordinal) ? kind[..^1] : kind;
 
     /// <summary>True when the text names a body of that kind: capitalised words before the kind, itself capitalised
     /// ("Diverse Academies Trust"), not only "the Trust"; the kind ends the name ("the Special School Review" names a
@@ -29,6 +31,6 @@ public static partial class BodyNames
     // not a verb's object. The kind is the noun asked about, so a verb, a preposition or the question's end follows it:
     // "which free school bids got approved?" asks for bids and "what trust funding is left?" for money, while "which
     // schools are getting the places?" asks for schools.
-    [GeneratedRegex(@"\b(which|what)\s+(?!(is|was|are|were|did|do|does|has|have|had|will|would|can|could|should)\b)(\w+\s+){0,2}(?<kind>trust|partnership|academy|college|university|hospital|foundation|schools?)\b(?=\s+(is|are|was|were|will|would|has|have|had|did|do|does|got|get|gets|getting|runs?|ran|running|leads?|led|manages?|managed|provides?|provided|won|in|on|at|that|to|for|from|with)\b|\s*[?,.]|\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(which|what)\s+(?!(is|was|are|were|did|do|does|has|have|had|will|would|can|could|should)\b)(\w+\s+){0,2}(?<kind>trusts?|partnerships?|academy|academies|colleges?|university|universities|hospitals?|foundations?|schools?)\b(?=\s+(is|are|was|were|will|would|has|have|had|did|do|does|got|get|gets|getting|runs?|ran|running|leads?|led|manages?|managed|provides?|provided|won|in|on|at|that|to|for|from|with)\b|\s*[?,.]|\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex WhichBody();
 }

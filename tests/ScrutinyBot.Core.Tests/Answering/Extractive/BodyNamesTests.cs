@@ -9,6 +9,8 @@ public sealed class BodyNamesTests
     [InlineData("any idea what NHS foundation runs the clinic?", "foundation")]
     [InlineData("which hospital had the longest waits?", "hospital")]
     [InlineData("Which special schools are getting the 440 extra SEND places?", "school")]
+    [InlineData("which academies are converting this year?", "academy")] // a kind asked in the plural is the kind
+    [InlineData("Which trusts run the academies in the town?", "trust")]
     public void AskedKind_WhichBody_IsTheKind(string question, string kind) =>
         Assert.Equal(kind, BodyNames.AskedKind(question));
 
