@@ -221,7 +221,7 @@ public static partial class AnswerTypeCheck
     /// answer expected and the second for something else; empty otherwise.</summary>
     private static HashSet<string> OtherQuestionsStems(QueryAnalysis analysis)
     {
-        if (SecondPart.Of(analysis.Text) is not { } second)
+        if (SecondQuestion.Of(analysis.Text) is not { } second)
         {
             return [];
         }
@@ -262,7 +262,7 @@ public static partial class AnswerTypeCheck
     /// part: a count is not a sum of money, and the net cost ("Net cost (£31k)") answers the second part though the
     /// whole question also counts. The two parts when the second asks a figure too; null otherwise.</summary>
     private static (string First, string Second)? TwoFiguresAsked(QueryAnalysis analysis) =>
-        TwoFiguresOf.GetValue(analysis, static a => new(SecondPart.Of(a.Text) is { } second && Expected(a with { Text = second }) == ExpectedAnswer.Quantity
+        TwoFiguresOf.GetValue(analysis, static a => new(SecondQuestion.Of(a.Text) is { } second && Expected(a with { Text = second }) == ExpectedAnswer.Quantity
             ? (a.Text[..a.Text.LastIndexOf(second, StringComparison.Ordinal)], second)
             : null)).Value;
 

@@ -1,26 +1,18 @@
-using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Retrieval;
+using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
-/// <summary>The second question a question ends with: "which committee looked at the plan before Cabinet, and when?",
-/// "what are the receipts used for, and how much?". The sentences chosen for the first part seldom hold the second's
+/// <summary>The second question a question ends with (<see cref="SecondQuestion"/>): "which committee looked at the
+/// plan before Cabinet, and when?". The sentences chosen for the first part seldom hold the second's
 /// answer (a date, a figure, a name), so the best sentence that does is added.</summary>
-public static partial class SecondPart
+public static class SecondPart
 {
-    /// <summary>The second question on its own ("when?", "how much?", "when is it meant to move over?", "where was it
-    /// coming from?"), or null when the question asks one thing.</summary>
-    public static string? Of(string question)
-    {
-        var match = Trailing().Match(question);
-        return match.Success ? match.Groups["second"].Value.Trim() : null;
-    }
-
     /// <summary>The chosen units, with the best unit holding the second part's kind of answer added when none of them
     /// holds it; the last chosen units give way when the answer would be too long.</summary>
     public static List<AnswerUnit> Added(List<AnswerUnit> chosen, IReadOnlyList<AnswerUnit> units, RetrievalResult result, IReadOnlySet<string> notNames, int maxChars)
     {
-        if (Of(result.Analysis.Text) is not { } second)
+        if (SecondQuestion.Of(result.Analysis.Text) is not { } second)
         {
             return chosen;
         }
@@ -42,7 +34,4 @@ public static partial class SecondPart
         kept.Add(best);
         return kept;
     }
-
-    [GeneratedRegex(@"\S.{10,}?(,\s*|\s)and\s+(?<second>(when|where|why|how|who|what|which)\b[^?]*\??)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Trailing();
 }

@@ -69,11 +69,11 @@ public static partial class MeetingFactAnswers
         return citations.Count == 0 ? null : new Answer(true, text.ToString(), citations);
     }
 
-    /// <summary>True when the question ends with a second question (<see cref="Extractive.SecondPart"/>) with a word that is
+    /// <summary>True when the question ends with a second question (<see cref="SecondQuestion"/>) with a word that is
     /// not meeting vocabulary: "where's cabinet on 30 Jan and who's the contact for it?".</summary>
     private static bool SecondPartAsksBeyond(QueryAnalysis analysis)
     {
-        if (Extractive.SecondPart.Of(analysis.Text) is not { } second)
+        if (SecondQuestion.Of(analysis.Text) is not { } second)
         {
             return false;
         }
