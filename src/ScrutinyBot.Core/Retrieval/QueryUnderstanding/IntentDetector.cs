@@ -10,9 +10,9 @@ public static partial class IntentDetector
         var q = question.ToLowerInvariant().Replace('\u2019', '\'');
         var intent = QuestionIntent.None;
         intent |= Flag(Chair().IsMatch(q), QuestionIntent.Chair);
-        intent |= Flag(Absent().IsMatch(q), QuestionIntent.Absent);
+        intent |= Flag(Absent().Matches(q).Any(m => !IsAMeasure(q, m)), QuestionIntent.Absent);
         intent |= Flag(Apologies().IsMatch(q), QuestionIntent.Apologies);
-        intent |= Flag(Attended().IsMatch(q), QuestionIntent.Attendance);
+        intent |= Flag(Attended().Matches(q).Any(m => !IsAMeasure(q, m)), QuestionIntent.Attendance);
         intent |= Flag(StartTime().IsMatch(q), QuestionIntent.StartTime);
         intent |= Flag(EndTime().IsMatch(q), QuestionIntent.EndTime);
         intent |= Flag(Place().IsMatch(q), QuestionIntent.Place);
@@ -80,6 +80,23 @@ public static partial class IntentDetector
 
     [GeneratedRegex(@"\bwhat time\b|\band when\b|\bwhen and\b")]
     private static partial Regex TimeAsked();
+
+    /// <summary>"What's the pupil absence target?", "school attendance rates", "persistent absence": absence or
+    /// attendance named by whose it is or measured, a service's figure, not who came to a meeting. A meeting's own
+    /// ("member attendance", "apologies for absence", "attendance at the meeting") is still the meeting's.</summary>
+    private static bool IsAMeasure(string q, Match m) =>
+        m.Value is "absence" or "attendance"
+        && (MeasureAfter().IsMatch(q[(m.Index + m.Length)..]) || (HolderBefore().Match(q[..m.Index]) is { Success: true } h && !MeetingHolder().IsMatch(h.Groups[1].Value)));
+
+    [GeneratedRegex(@"^\s+(rates?|targets?|figures?|levels?|data|percentages?|statistics|stats|trends?|numbers?)\b")]
+    private static partial Regex MeasureAfter();
+
+    [GeneratedRegex(@"\b([a-z]+)(?:\s+|-)$")]
+    private static partial Regex HolderBefore();
+
+    /// <summary>Words before "absence"/"attendance" that leave it the meeting's: function words and the meeting's own people and bodies.</summary>
+    [GeneratedRegex(@"^(for|of|in|on|at|the|a|an|their|his|her|its|my|our|your|any|no|with|and|or|good|poor|full|member|members|councillor|councillors|cllr|meeting|meetings|committee|committees|panel|board|cabinet|council|was|were|is|are|s)$")]
+    private static partial Regex MeetingHolder();
 
     private static QuestionIntent Flag(bool on, QuestionIntent intent) => on ? intent : QuestionIntent.None;
 

@@ -71,6 +71,22 @@ public sealed class IntentDetectorTests
     public void Detect_WhoOpeningAClauseAfterAPreposition_AsksForNoPerson(string question, bool person) =>
         Assert.Equal(person, IntentDetector.Detect(question).HasFlag(QuestionIntent.Person));
 
+    [Theory]
+    [InlineData("pls remind me - what's the pupil absence target in the integrated care strategy?", false)]
+    [InlineData("what are school attendance rates like in Kent?", false)]
+    [InlineData("is persistent absence going down?", false)]
+    [InlineData("do schools fine parents for non-attendance?", false)]
+    [InlineData("what's the absence rate for staff?", false)]
+    [InlineData("who sent apologies for absence to the November committee?", true)]
+    [InlineData("what was member attendance like at the last meeting?", true)]
+    [InlineData("who was in attendance at cabinet?", true)]
+    [InlineData("what was the attendance at the December meeting?", true)]
+    public void Detect_AbsenceOrAttendanceOfAServiceMeasured_IsNotAMeetings(string question, bool meetings)
+    {
+        var intent = IntentDetector.Detect(question);
+        Assert.Equal(meetings, intent.HasFlag(QuestionIntent.Absent) || intent.HasFlag(QuestionIntent.Attendance));
+    }
+
     [Fact]
     public void Detect_OverdueQuestion_IsNotAlsoDueSoon()
     {
