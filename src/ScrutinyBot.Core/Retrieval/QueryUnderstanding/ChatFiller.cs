@@ -22,7 +22,7 @@ public static partial class ChatFiller
         return text.Length == 0 ? question.Trim() : text;
     }
 
-    [GeneratedRegex(@"(\bwhat('s| is| was)|((\b(can|could|would) (you|u) (please )?)?\b(remind|tell|give) (me|us)( of)?)) the names? of\s+(the\s+)?(person|member|councillor|officer)?\s*(who\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\bwhat('s|s| is| was)|((\b(can|could|would) (you|u) (please )?)?\b(remind|tell|give) (me|us)( of)?)) the names? of\s+(the\s+)?(person|member|councillor|officer)?\s*(who\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
 
     [GeneratedRegex(

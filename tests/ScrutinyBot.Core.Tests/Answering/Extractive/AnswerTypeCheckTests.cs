@@ -804,6 +804,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("what cabinet member signed the decision off", ExpectedAnswer.Person)]
     [InlineData("which officers' reports went to the meeting?", ExpectedAnswer.Anything)]
     [InlineData("which directorate holds the budget?", ExpectedAnswer.Anything)]
+    [InlineData("whats the name of the DfE improvement adviser who chairs the board?", ExpectedAnswer.Person)]
+    [InlineData("what is the name of our statutory scrutiny officer?", ExpectedAnswer.Person)]
     public void Expected_WhoQuestionAskedDirectlyOrEmbedded_ReadsAPerson(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 

@@ -10,6 +10,7 @@ public sealed class ChatFillerTests
     [InlineData("remind me what we agreed on school places", "what we agreed on school places")]
     [InlineData("any idea how many foster carers there are?", "how many foster carers there are?")]
     [InlineData("what's the name of the independent scrutineer?", "who is independent scrutineer?")]
+    [InlineData("whats the name of the independent scrutineer?", "who is independent scrutineer?")]
     [InlineData("Hi, could you please tell me when the budget was set, thanks", "when the budget was set")]
     [InlineData("how many children is KCC monitoring right now?", "how many children is KCC monitoring ?")]
     [InlineData("what's the deficit at the moment", "what's the deficit")]
