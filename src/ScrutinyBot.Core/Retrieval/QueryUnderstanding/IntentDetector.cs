@@ -143,7 +143,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(being |been )?(asked|invited|recommended) to (do|decide|agree|consider|note|approve)\b|\bwhat (is|are) (the )?\w+ (being )?(asked|invited) to\b|\bwhat does the report (recommend|ask)\b")]
     private static partial Regex Decision();
 
-    [GeneratedRegex(@"\bagenda\b|\bwhat (items|reports|papers|business) (are|were|is|was)\b|\bwhat('s| is| was| are| were) (being )?(discussed|considered)\b|\bwhat('s|s| is| was| will be) (it|the meeting)( meeting| going to be)? about\b")]
+    [GeneratedRegex(@"\bagenda\b|\bwhat (items|reports|papers|business) (are|were|is|was)\b|\bwhat('s|s| is| was| are| were) (being )?(discussed|considered)\b|\bwhat('s|s| is| was| will be) (it|the meeting)( meeting| going to be)? about\b")]
     private static partial Regex Agenda();
 
     [GeneratedRegex(@"\bhow (often|frequently|regularly)\b|\bhow many times (a|per|each)\b")]

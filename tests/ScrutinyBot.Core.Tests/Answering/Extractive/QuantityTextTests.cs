@@ -129,6 +129,8 @@ public sealed class QuantityTextTests
     [InlineData("what happened to the £5m grant for the fund?", false)]
     [InlineData("what's KCC spending on the holiday food programme?", true)] // the spending asked in the progressive, as "what does KCC spend on…"
     [InlineData("what is the council paying the advisers this year?", true)]
+    [InlineData("whats KCC paying the advisers this year?", true)] // the chat form, no apostrophe
+    [InlineData("whats the director actually paid?", true)]
     [InlineData("what's the council spending review say about libraries?", false)]
     [InlineData("What's the county's planned capital expenditure for 2029-30?", true)] // an owner's expenditure, as "the expenditure"
     [InlineData("what's the council's budget for libraries?", true)]

@@ -24,6 +24,7 @@ public sealed class IntentDetectorTests
     [InlineData("where are we with the exclusions report?", QuestionIntent.Response)]
     [InlineData("what reports are on the agenda for the 15 April select committee?", QuestionIntent.Agenda)]
     [InlineData("where is cabinet on 13 March, and what's it meeting about?", QuestionIntent.Agenda)]
+    [InlineData("whats being discussed at cabinet on 13 March?", QuestionIntent.Agenda)]
     [InlineData("what did members agree to add to the work programme?", QuestionIntent.Resolutions)]
     [InlineData("what did the council say about the young futures hub?", QuestionIntent.Response)]
     [InlineData("how many children were in care at the end of March 2021?", QuestionIntent.Quantity)]
