@@ -7,7 +7,7 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 public static partial class PlaceAnswers
 {
     /// <summary>True when the question asks where something is or will be ("built", "located", "based", "run",
-    /// "going to be"), not where money comes from or where a matter stands ("where are we on …"). Where a meeting or an
+    /// "going to be", "where will the new school be?"), not where money comes from or where a matter stands ("where are we on …"). Where a meeting or an
     /// event is held is not asked here: its answer ("The conference was held at Brompton Barracks") often names the
     /// event by a word and leaves its name to the heading or the paragraph before.</summary>
     public static bool AreAsked(string question) => SiteQuestion().IsMatch(question) && !NotASite().IsMatch(question);
@@ -19,7 +19,7 @@ public static partial class PlaceAnswers
     /// <summary>Venue words in a sentence: what a meeting's place is written with.</summary>
     public static bool NamesAVenue(string text) => VenueText().IsMatch(text);
 
-    [GeneratedRegex(@"\bwhere('s|\u2019s)?\b[^?]*\b(built|build|located|locate|based|sited|situated|housed|run|ran|delivered|relocated|moved|moving|going to be|will be|would be|to be)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwhere('s|\u2019s)?\b[^?]*\b(built|build|located|locate|based|sited|situated|housed|run|ran|delivered|relocated|moved|moving|going to be|will be|would be|to be)\b|\bwhere\s+(will|would|is|are)\b[^?]*\bbe\s*\??\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SiteQuestion();
 
     [GeneratedRegex(@"\b(money|funding|funded|cash|budget|savings?|from|where are we|where do we stand)\b|£", RegexOptions.IgnoreCase)]

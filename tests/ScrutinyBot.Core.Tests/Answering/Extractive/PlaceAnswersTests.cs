@@ -9,6 +9,9 @@ public sealed class PlaceAnswersTests
     [InlineData("any idea where the new free school is going to be built?", true)]
     [InlineData("where's the new SEND school going to be?", true)]
     [InlineData("if the hub closes, where would those sessions be run instead?", true)]
+    [InlineData("where will the new special school be?", true)] // "will … be" around what is asked
+    [InlineData("where is the new depot going to be?", true)]
+    [InlineData("where will the funding for the new school be found?", false)]
     [InlineData("where was the extra £5.6m for highways going to be found?", false)]
     [InlineData("where was the money for the amendment going to come from?", false)]
     [InlineData("where are we on foster carers against target?", false)]
