@@ -11,19 +11,23 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 public static partial class ChatFiller
 {
     /// <summary>The question without its chat phrases; "what's the name of" and "remind me of the name of" become
-    /// "who is".</summary>
+    /// "who is" when a person is named by their role ("… of the adviser who chairs the board"), else "what is" ("… of
+    /// the new unitary council").</summary>
     public static string Strip(string question)
     {
         var text = question.Replace('\u2019', '\'');
-        text = NameOf().Replace(text, "who is ");
+        text = NameOf().Replace(text, m => m.Groups["role"].Success || PersonNamed().IsMatch(text[(m.Index + m.Length)..]) ? "who is " : "what is ");
         text = FiguresAskedAtTheEnd().Replace(text, "");
         text = Phrase().Replace(text, " ");
         text = Spaces().Replace(text, " ").Trim(' ', ',', '-', ':', ';', '\u2013', '\u2014');
         return text.Length == 0 ? question.Trim() : text;
     }
 
-    [GeneratedRegex(@"(\bwhat('s|s| is| was)|((\b(can|could|would) (you|u) (please )?)?\b(remind|tell|give) (me|us)( of)?)) the names? of\s+(the\s+)?(person|member|councillor|officer)?\s*(who\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\bwhat('s|s| is| was)|((\b(can|could|would) (you|u) (please )?)?\b(remind|tell|give) (me|us)( of)?)) the names? of\s+(the\s+)?(?<role>person|member|councillor|officer)?\s*(who\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
+
+    [GeneratedRegex(@"^\s*(the\s+|our\s+|their\s+|its\s+|your\s+)?([\w'-]+\s+){0,4}?(person|member|councillor|officer|manager|director|inspector|auditor|scrutineer|adviser|advisor|commissioner|chair|chairman|chairwoman|chairperson|leader|lead|head|minister|mayor|clerk|author|contact|headteacher|chief executive)\b(?!['’])", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonNamed();
 
     [GeneratedRegex(
         @"(^|(?<=[\s,.;:!?-]))("

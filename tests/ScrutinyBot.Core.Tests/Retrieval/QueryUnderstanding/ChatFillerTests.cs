@@ -11,6 +11,8 @@ public sealed class ChatFillerTests
     [InlineData("any idea how many foster carers there are?", "how many foster carers there are?")]
     [InlineData("what's the name of the independent scrutineer?", "who is independent scrutineer?")]
     [InlineData("whats the name of the independent scrutineer?", "who is independent scrutineer?")]
+    [InlineData("whats the name of the new unitary council?", "what is new unitary council?")] // a thing, not a person
+    [InlineData("what is the name of the officer leading the review?", "who is leading the review?")]
     [InlineData("Hi, could you please tell me when the budget was set, thanks", "when the budget was set")]
     [InlineData("how many children is KCC monitoring right now?", "how many children is KCC monitoring ?")]
     [InlineData("what's the deficit at the moment", "what's the deficit")]
