@@ -179,10 +179,12 @@ public static partial class AnswerTypeCheck
         var councilsBody = new AnotherCouncilsBody(analysis.Text);
         var roleHolder = new RoleHolder(analysis.Text);
         var months = FigureYears.AskedMonths(analysis);
+        var measure = expected == ExpectedAnswer.Quantity ? new MeasureAsked(analysis.Text) : null;
         return windows
             .Select(w => (Window: w, Years: FigureYears.YearsFor(analysis, years, w.Unit)))
             .Where(x => Holds(expected, x.Window.Unit, notNames, weights, x.Years, bodyKind, analysis, roleHolder) && names.AllNamedBeside(x.Window.Unit) && !another.NamesAnother(x.Window.Unit.Text) && councilsBody.Allows(x.Window.Unit)
                 && !(expected == ExpectedAnswer.Quantity && (FigureYears.DatedByTheSentencesBefore(x.Window.Unit, x.Window.Before, x.Years) || FigureYears.OfAnotherMonth(x.Window.Unit.Text, months)))
+                && (measure is null || measure.IsNamedIn([.. x.Window.Before, x.Window.Unit.Text]))
                 && (!meetingDateAsked || DateAnswers.NamesADayIn(analysis, x.Window.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, x.Window.Unit)))
             .Select(x => (x.Window.Unit, x.Window.Coverage, OfTheMeetingNamed(analysis, x.Window.Unit) ? neededInItsPapers : needed));
@@ -355,7 +357,7 @@ public static partial class AnswerTypeCheck
     [GeneratedRegex(@"\b(at|by|from|until|time:)\s+\d{1,2}([.:]\d{2})?\s*(am|pm|a\.m\.|p\.m\.|noon)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeGiven();
 
-    [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout|value|valuation|worth)\b(?! for money)|\bwhat( (?!is\b|was\b|are\b|were\b)[\w'’-]+){0,3} (rates?|percentages?|proportion|amount|sum|fees?|price|salary|figure|total)( (is|was|are|were|do|does|did|has|have|had|will|would|should|can|could)\b|\s*\?)")]
+    [GeneratedRegex(@"\bhow (many|much|long|big|large)\b|\bwhat('s|’s|s| is| was| are| were) the (size|scale) of\b|\bwhat (percentage|proportion|share|number|fraction)\b|\bwhat %|\bwhat per ?cent|\bwhat('s|’s|s| is| was| are| were) the (total |average |current )?(number|rate|percentage|proportion|cost|amount|waiting time|waiting times|total|budget)\b|\bwhat('s|’s|s| is| was| are| were)( (?!caus|behind|driv|reason|explain)[\w'’/-]+){0,5}? (gap|multiple|ratio|deficit|surplus|overspend|underspend|outturn|shortfall|count|tally|turnout|value|valuation|worth)\b(?! for money)|\bwhat('s|’s|s)?( (?!is\b|was\b|are\b|were\b)[\w'’-]+){0,3} (rates?|percentages?|proportion|amount|sum|fees?|price|salary|figure|total)( (is|was|are|were|do|does|did|has|have|had|will|would|should|can|could)\b|\s*\?| (in|for|at|across|among|amongst)\b)")]
     private static partial Regex QuantityQuestion();
 
     // The last form asks whether a date is set yet: "is there an opening date yet for …", "any date for when …".

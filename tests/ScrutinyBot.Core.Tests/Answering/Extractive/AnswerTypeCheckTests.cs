@@ -820,13 +820,16 @@ public sealed class AnswerTypeCheckTests
     [InlineData("on which day does the consultation close?", ExpectedAnswer.Date)]
     [InlineData("on what basis was the decision signed off?", ExpectedAnswer.Anything)]
     [InlineData("whats the total cost of the new system?", ExpectedAnswer.Quantity)]
+    [InlineData("what's the school attendance rate in Nottingham?", ExpectedAnswer.Quantity)] // a rate asked, then where
+    [InlineData("whats the pupil absence rate across the county?", ExpectedAnswer.Quantity)]
+    [InlineData("what's the timeliness figure now?", ExpectedAnswer.Anything)]
     [InlineData("what’s the number of looked after children?", ExpectedAnswer.Quantity)]
     [InlineData("What is the contract value of the partnership with the consultants?", ExpectedAnswer.Quantity)]
     [InlineData("whats the valuation of the library building?", ExpectedAnswer.Quantity)]
     [InlineData("what is the value for money case for the contract?", ExpectedAnswer.Anything)]
     [InlineData("What's the actual polling day for the county elections?", ExpectedAnswer.Date)] // a day named by what happens on it
     [InlineData("what's the closing date for the consultation?", ExpectedAnswer.Date)]
-    [InlineData("what's the day rate for agency social workers?", ExpectedAnswer.Anything)]
+    [InlineData("what's the day rate for agency social workers?", ExpectedAnswer.Quantity)] // a sum, not a date
     [InlineData("is there an opening date yet for the new free school?", ExpectedAnswer.Date)] // whether a date is set yet
     [InlineData("any date for when the planning application will be decided?", ExpectedAnswer.Date)]
     [InlineData("do we have a start date for the new contract?", ExpectedAnswer.Date)]

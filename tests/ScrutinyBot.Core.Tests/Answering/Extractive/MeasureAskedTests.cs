@@ -1,0 +1,20 @@
+using ScrutinyBot.Core.Answering.Extractive;
+
+namespace ScrutinyBot.Core.Tests.Answering.Extractive;
+
+public sealed class MeasureAskedTests
+{
+    [Theory]
+    [InlineData("what's the school attendance rate in Nottingham?", "Final figures show that 45% of pupils in Nottinghamshire schools obtained 9-5 grades.", false)]
+    [InlineData("whats the pupil absence rate in the city?", "The reoffending binary rate also remains low, at 19.2% currently.", false)]
+    [InlineData("whats the pupil absence rate in the city?", "Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%.", true)]
+    [InlineData("what's the school attendance rate in Nottingham?", "Attendance at city schools was 91.2% last year.", true)]
+    [InlineData("what proportion of plans were issued on time?", "Just 4.5% of new EHCPs were issued within 20 weeks.", true)] // no measure named before the noun
+    [InlineData("what's Kent's rate of looked after children?", "The rate is 58 per 10,000.", true)] // a place's rate: other checks read it
+    public void IsNamedIn_TheThingMeasured_MustBeNamed(string question, string sentence, bool named) =>
+        Assert.Equal(named, new MeasureAsked(question).IsNamedIn([sentence]));
+
+    [Fact]
+    public void IsNamedIn_TheSentenceBefore_NamesItForTheFigure() =>
+        Assert.True(new MeasureAsked("what's the school attendance rate in Nottingham?").IsNamedIn(["School attendance has improved.", "It is now 92%."]));
+}
