@@ -381,6 +381,6 @@ public static partial class AnswerTypeCheck
     // the embedded question left when chat filler goes: "(do you know) who the partnership's scrutineer is?".
     // The third form asks for a person by their role: "which planning inspector examined the plan?", "what officer
     // wrote it?"; a role's possessive or plural ("which officers' reports") does not.
-    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees|wrote|authored|prepared|won)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(officer|manager|director|inspector|auditor|scrutineer|adviser|advisor|commissioner|councillor|cabinet member|member of staff|chairman|chairwoman|chairperson)\b(?!['’]|s\b)")]
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees|wrote|authored|prepared|won)\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(" + PersonRoles.Nouns + @"|cabinet member|member of staff)\b(?!['’]|s\b)")]
     private static partial Regex PersonQuestion();
 }

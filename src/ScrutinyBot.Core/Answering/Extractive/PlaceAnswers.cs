@@ -7,9 +7,9 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 public static partial class PlaceAnswers
 {
     /// <summary>True when the question asks where something is or will be ("built", "located", "based", "run",
-    /// "going to be", "where will the new school be?"), not where money comes from or where a matter stands ("where are we on …"). Where a meeting or an
-    /// event is held is not asked here: its answer ("The conference was held at Brompton Barracks") often names the
-    /// event by a word and leaves its name to the heading or the paragraph before.</summary>
+    /// "going to be", "where will the new school be?"), not where money comes from or where a matter stands ("where are
+    /// we on …"). Where a meeting or an event is held is not asked here: its answer ("The conference was held at
+    /// Brompton Barracks") often names the event by a word and leaves its name to the heading or the paragraph before.</summary>
     public static bool AreAsked(string question) => SiteQuestion().IsMatch(question) && !NotASite().IsMatch(question);
 
     /// <summary>True when the text names a place: a venue word ("Room", "House", "online"), a place after "in", "at" or

@@ -26,7 +26,7 @@ public static partial class ChatFiller
     [GeneratedRegex(@"(\bwhat('s|s| is| was)|((\b(can|could|would) (you|u) (please )?)?\b(remind|tell|give) (me|us)( of)?)) the names? of\s+(the\s+)?(?<role>person|member|councillor|officer)?\s*(who\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex NameOf();
 
-    [GeneratedRegex(@"^\s*(the\s+|our\s+|their\s+|its\s+|your\s+)?([\w'-]+\s+){0,4}?(person|member|councillor|officer|manager|director|inspector|auditor|scrutineer|adviser|advisor|commissioner|chair|chairman|chairwoman|chairperson|leader|lead|head|minister|mayor|clerk|author|contact|headteacher|chief executive)\b(?!['’])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(the\s+|our\s+|their\s+|its\s+|your\s+)?([\w'-]+\s+){0,4}?(" + PersonRoles.Nouns + @"|person|member|chair|leader|lead|head|minister|mayor|clerk|author|contact|headteacher|chief executive)\b(?!['’])", RegexOptions.IgnoreCase)]
     private static partial Regex PersonNamed();
 
     [GeneratedRegex(
