@@ -9,28 +9,30 @@ namespace ScrutinyBot.Core.Answering.Extractive;
 /// reoffending binary rate … 19.2%") does not answer it unless it, or the sentences it goes on from, names that thing.</summary>
 public sealed partial class MeasureAsked
 {
-    private readonly string? _stem;
+    /// <summary>The measured thing's word as the papers' words are read ("re-referral" is "re" and "referral"), without
+    /// stop words; empty when no measure is asked.</summary>
+    private readonly List<string> _stems = [];
 
     public MeasureAsked(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (Measure().Match(question) is { Success: true } m && !StopWords.Contains(m.Groups["what"].Value.ToLowerInvariant()))
+        if (Measure().Match(question) is { Success: true } m)
         {
-            _stem = TextTerms.Stem(m.Groups["what"].Value);
+            _stems.AddRange(TextTerms.Tokenize(m.Groups["what"].Value).Where(t => t.Length > 2 && !StopWords.Contains(t)).Select(TextTerms.Stem));
         }
     }
 
-    /// <summary>True when no measure is asked, or the texts name it (by its stem or a word of the same meaning).</summary>
+    /// <summary>True when no measure is asked, or the texts name it (by its stems or words of the same meaning).</summary>
     public bool IsNamedIn(IEnumerable<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        if (_stem is null)
+        if (_stems.Count == 0)
         {
             return true;
         }
 
         var stems = CoverageCalculator.Stems(string.Join(' ', texts));
-        return CoverageCalculator.Contains(stems, _stem) || Synonyms.For(_stem).Any(s => CoverageCalculator.Contains(stems, s));
+        return _stems.All(stem => CoverageCalculator.Contains(stems, stem) || Synonyms.For(stem).Any(s => CoverageCalculator.Contains(stems, s)));
     }
 
     /// <summary>A lower-case word before the measure noun: a capitalised one names a place or body ("Kent's rate",

@@ -822,6 +822,7 @@ public sealed class AnswerTypeCheckTests
     [InlineData("whats the total cost of the new system?", ExpectedAnswer.Quantity)]
     [InlineData("what's the school attendance rate in Nottingham?", ExpectedAnswer.Quantity)] // a rate asked, then where
     [InlineData("whats the pupil absence rate across the county?", ExpectedAnswer.Quantity)]
+    [InlineData("what is the turnover rate for social workers?", ExpectedAnswer.Quantity)]
     [InlineData("what's the timeliness figure now?", ExpectedAnswer.Anything)]
     [InlineData("what’s the number of looked after children?", ExpectedAnswer.Quantity)]
     [InlineData("What is the contract value of the partnership with the consultants?", ExpectedAnswer.Quantity)]

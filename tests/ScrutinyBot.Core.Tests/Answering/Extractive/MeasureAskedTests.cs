@@ -9,6 +9,8 @@ public sealed class MeasureAskedTests
     [InlineData("whats the pupil absence rate in the city?", "The reoffending binary rate also remains low, at 19.2% currently.", false)]
     [InlineData("whats the pupil absence rate in the city?", "Pupil absence rates will have fallen from 7.9% in 2021/22 to below 5%.", true)]
     [InlineData("what's the school attendance rate in Nottingham?", "Attendance at city schools was 91.2% last year.", true)]
+    [InlineData("what was the re-referral rate in Q3?", "Re-referral rate 30.5% Low 2023/24 Q3 31.2% 2023/24 Q2", true)] // a hyphenated word read as the papers' words are
+    [InlineData("what was the re-referral rate in Q3?", "Child and Family assessments carried out within statutory timescales 95.2%", false)]
     [InlineData("what proportion of plans were issued on time?", "Just 4.5% of new EHCPs were issued within 20 weeks.", true)] // no measure named before the noun
     [InlineData("what's Kent's rate of looked after children?", "The rate is 58 per 10,000.", true)] // a place's rate: other checks read it
     public void IsNamedIn_TheThingMeasured_MustBeNamed(string question, string sentence, bool named) =>
