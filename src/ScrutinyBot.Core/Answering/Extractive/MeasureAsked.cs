@@ -12,6 +12,7 @@ public sealed partial class MeasureAsked
     /// <summary>The measured thing's word as the papers' words are read ("re-referral" is "re" and "referral"), without
     /// stop words; empty when no measure is asked.</summary>
     private readonly List<string> _stems = [];
+    private readonly Dictionary<string, bool> _named = new(StringComparer.Ordinal);
 
     public MeasureAsked(string question)
     {
@@ -31,8 +32,21 @@ public sealed partial class MeasureAsked
             return true;
         }
 
-        var stems = CoverageCalculator.Stems(string.Join(' ', texts));
-        return _stems.All(stem => CoverageCalculator.Contains(stems, stem) || Synonyms.For(stem).Any(s => CoverageCalculator.Contains(stems, s)));
+        return texts.Any(Names);
+    }
+
+    /// <summary>Whether one sentence names the measured thing; read once per sentence, as the windows of a question's
+    /// candidates overlap.</summary>
+    private bool Names(string text)
+    {
+        if (!_named.TryGetValue(text, out var named))
+        {
+            var stems = CoverageCalculator.Stems(text);
+            named = _stems.All(stem => CoverageCalculator.Contains(stems, stem) || Synonyms.For(stem).Any(s => CoverageCalculator.Contains(stems, s)));
+            _named[text] = named;
+        }
+
+        return named;
     }
 
     /// <summary>A lower-case word before the measure noun: a capitalised one names a place or body ("Kent's rate",
