@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Extraction.Text;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Retrieval;
@@ -22,7 +23,8 @@ public static class CommitteeCouncils
             : h).ToList();
     }
 
-    /// <summary>"Nottingham City Council", not the bare "County Council" some papers give.</summary>
+    /// <summary>"Nottingham City Council", not the bare "County Council" some papers give: the generic names extraction
+    /// reads (<see cref="NamedCouncils.IsGeneric"/>), and no council at all.</summary>
     public static bool NamesAPlace([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? council) =>
-        council?.Trim() is { Length: > 0 } named && char.IsUpper(named[0]) && named.Split(' ')[0] is not ("City" or "County" or "Borough" or "District" or "Council");
+        !string.IsNullOrWhiteSpace(council) && !NamedCouncils.IsGeneric(council);
 }

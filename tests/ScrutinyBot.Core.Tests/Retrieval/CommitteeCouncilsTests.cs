@@ -47,4 +47,16 @@ public sealed class CommitteeCouncilsTests
 
         Assert.Equal("Nottingham City Council", result.Passages.Single(p => p.Hit.Chunk.Source == "report.txt").Hit.Chunk.Council);
     }
+
+    [Theory]
+    [InlineData("Kent County Council", true)]
+    [InlineData("London Borough of Camden", true)]
+    [InlineData("County Council", false)]
+    [InlineData("the Council", false)]
+    [InlineData("Metropolitan Borough Council", false)] // a generic name of another kind: no place
+    [InlineData("Town Council", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void NamesAPlace_ReadsGenericNamesAsExtractionDoes(string? council, bool named) =>
+        Assert.Equal(named, CommitteeCouncils.NamesAPlace(council));
 }
