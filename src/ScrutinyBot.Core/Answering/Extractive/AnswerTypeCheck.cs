@@ -45,7 +45,8 @@ public static partial class AnswerTypeCheck
             return ExpectedAnswer.Quantity;
         }
 
-        if (DoneYet.Asked(text) is not null && !ReplyQuestion().IsMatch(text) && !Votes.AreAsked(text))
+        // "When did Ofsted actually publish the report?" asks for a date, not whether it was published.
+        if (DoneYet.Asked(text) is not null && !DateQuestion().IsMatch(text) && !ReplyQuestion().IsMatch(text) && !Votes.AreAsked(text))
         {
             return ExpectedAnswer.Happened;
         }

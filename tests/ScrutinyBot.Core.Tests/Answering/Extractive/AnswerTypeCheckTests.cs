@@ -548,6 +548,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("has the police replied to the letter yet?", ExpectedAnswer.Reply)] // a reply is its own kind
     [InlineData("did the amendment actually get through?", ExpectedAnswer.Anything)] // an irregular verb: its past is not read
     [InlineData("did the council actually build the new depot?", ExpectedAnswer.Anything)] // "built", not "buildd"
+    [InlineData("when did the inspectorate actually publish the March 2021 report on the borough?", ExpectedAnswer.Date)] // asks when, not whether
+    [InlineData("so on what date did cabinet actually approve the new depot?", ExpectedAnswer.Date)]
     public void Expected_WhetherItHasBeenDone_IsThatItWas(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 
