@@ -4,7 +4,7 @@ using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
-/// <summary>"What's the school attendance rate?" asks for the rate of one thing, named by the word before "rate": a
+/// <summary>"What's the school attendance rate?" asks for the rate of one thing, named by the word before "rate" (or after "rate for": "the hourly rate for a community warden"): a
 /// sentence giving a rate, a percentage or a number of something else ("45% of pupils … obtained 9-5 grades", "the
 /// reoffending binary rate … 19.2%") does not answer it unless it, or the sentences it goes on from, names that thing.</summary>
 public sealed partial class MeasureAsked
@@ -20,6 +20,11 @@ public sealed partial class MeasureAsked
         if (Measure().Match(question) is { Success: true } m)
         {
             _stems.AddRange(TextTerms.Tokenize(m.Groups["what"].Value).Where(t => t.Length > 2 && !StopWords.Contains(t)).Select(TextTerms.Stem));
+        }
+
+        if (MeasureOf().Match(question) is { Success: true } of)
+        {
+            _stems.AddRange(TextTerms.Tokenize(of.Groups["what"].Value).Where(t => t.Length > 2 && !StopWords.Contains(t)).Select(TextTerms.Stem));
         }
     }
 
@@ -53,4 +58,9 @@ public sealed partial class MeasureAsked
     /// "the Ofsted rate"), which other checks read.</summary>
     [GeneratedRegex(@"\b(?<what>[a-z][a-z-]{2,})\s+(rate|rates|percentage|proportion)\b")]
     private static partial Regex Measure();
+
+    /// <summary>The lower-case words naming whom a rate is for: "the hourly rate for a KCC community warden" is the
+    /// wardens' rate, not the council's minimum hourly rate.</summary>
+    [GeneratedRegex(@"\b(rate|rates)\s+for\s+(an?\s+|the\s+)?([A-Z][\w&’'-]*\s+)*(?<what>[a-z][a-z-]{2,}(\s+[a-z][a-z-]{2,})?)")]
+    private static partial Regex MeasureOf();
 }

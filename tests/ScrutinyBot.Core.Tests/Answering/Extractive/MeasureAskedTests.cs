@@ -13,6 +13,9 @@ public sealed class MeasureAskedTests
     [InlineData("what was the re-referral rate in Q3?", "Child and Family assessments carried out within statutory timescales 95.2%", false)]
     [InlineData("what proportion of plans were issued on time?", "Just 4.5% of new EHCPs were issued within 20 weeks.", true)] // no measure named before the noun
     [InlineData("what's Kent's rate of looked after children?", "The rate is 58 per 10,000.", true)] // a place's rate: other checks read it
+    [InlineData("what's the hourly rate for a KCC community warden?", "The new minimum salary will result in an hourly rate of £12.71 per hour.", false)] // whom the rate is for
+    [InlineData("what's the hourly rate for a KCC community warden?", "Community wardens are paid £13.40 an hour, above the minimum rate.", true)]
+    [InlineData("what is the day rate for agency social workers?", "Agency social worker day rates average £420.", true)]
     public void IsNamedIn_TheThingMeasured_MustBeNamed(string question, string sentence, bool named) =>
         Assert.Equal(named, new MeasureAsked(question).IsNamedIn([sentence]));
 
