@@ -116,7 +116,8 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(what time|start|starts|started|starting|begin|begins|began|kick off)\b|\b(date|day),? (and |& )?time\b|\btime,? (and |& )?(venue|place|location|date)\b")]
     private static partial Regex StartTime();
 
-    [GeneratedRegex(@"\b(finish|finished|finishes|end|ended|ends|close|closed|closes|over by|run until|wrap up|wraps up|wrapped up|wrapping up)\b(?! of\b)")]
+    /// <summary>Not "who ended up winning": "end up" is how something turned out, not when a meeting ended.</summary>
+    [GeneratedRegex(@"\b(finish|finished|finishes|finishing|end|ended|ends|close|closed|closes|over by|run until|wrap up|wraps up|wrapped up|wrapping up)\b(?! of\b| up\b)")]
     private static partial Regex EndTime();
 
     [GeneratedRegex(@"\bwhere\b|\b(which|what)('s| is| was)? (the )?(building|room|address)\b|\bvenue\b|\blocation\b|\bin person\b|\bon zoom\b|\bonline\b|\bremote(ly)?\b|\bon teams\b|\bvirtual\b|\bis it on\b")]

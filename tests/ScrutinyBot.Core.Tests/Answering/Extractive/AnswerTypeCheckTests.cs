@@ -808,6 +808,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("which directorate holds the budget?", ExpectedAnswer.Anything)]
     [InlineData("whats the name of the DfE improvement adviser who chairs the board?", ExpectedAnswer.Person)]
     [InlineData("what is the name of our statutory scrutiny officer?", ExpectedAnswer.Person)]
+    [InlineData("who ended up chairing the meeting? the chair was away", ExpectedAnswer.Person)] // how it turned out, not when it ended
+    [InlineData("who eventually won the design award?", ExpectedAnswer.Person)]
     public void Expected_WhoQuestionAskedDirectlyOrEmbedded_ReadsAPerson(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 

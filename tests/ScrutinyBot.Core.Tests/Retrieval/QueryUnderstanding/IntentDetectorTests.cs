@@ -88,6 +88,14 @@ public sealed class IntentDetectorTests
         Assert.Equal(meetings, intent.HasFlag(QuestionIntent.Absent) || intent.HasFlag(QuestionIntent.Attendance));
     }
 
+    [Theory]
+    [InlineData("who ended up winning the award?", false)] // how it turned out
+    [InlineData("how much did the scheme end up costing?", false)]
+    [InlineData("what time did the meeting end?", true)]
+    [InlineData("when did it end up finishing?", true)] // "finishing" still asks when it ended
+    public void Detect_EndUp_IsNotWhenAMeetingEnded(string question, bool endTime) =>
+        Assert.Equal(endTime, IntentDetector.Detect(question).HasFlag(QuestionIntent.EndTime));
+
     [Fact]
     public void Detect_OverdueQuestion_IsNotAlsoDueSoon()
     {
