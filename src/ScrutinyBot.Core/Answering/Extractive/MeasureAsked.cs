@@ -56,7 +56,7 @@ public sealed partial class MeasureAsked
 
     /// <summary>A lower-case word before the measure noun: a capitalised one names a place or body ("Kent's rate",
     /// "the Ofsted rate"), which other checks read.</summary>
-    [GeneratedRegex(@"\b(?<what>[a-z][a-z-]{2,})\s+(rate|rates|percentage|proportion)\b")]
+    [GeneratedRegex(@"\b(?<what>[a-z][a-z-]{2,})\s+(rate|rates|percentage|proportion|rise|increase|uplift)\b")]
     private static partial Regex Measure();
 
     /// <summary>The lower-case words naming whom a rate is for: "the hourly rate for a KCC community warden" is the

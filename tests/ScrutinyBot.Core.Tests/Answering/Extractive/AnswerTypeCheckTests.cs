@@ -949,6 +949,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("what rate?", ExpectedAnswer.Quantity)]
     [InlineData("what fees policy applies to care homes?", ExpectedAnswer.Anything)]
     [InlineData("what's behind the gap in attainment?", ExpectedAnswer.Anything)]
+    [InlineData("what council tax rise is the city proposing for 25/26?", ExpectedAnswer.Quantity)] // a rise is a figure
+    [InlineData("what pay increase did staff get?", ExpectedAnswer.Quantity)]
     public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 

@@ -16,6 +16,8 @@ public sealed class MeasureAskedTests
     [InlineData("what's the hourly rate for a KCC community warden?", "The new minimum salary will result in an hourly rate of £12.71 per hour.", false)] // whom the rate is for
     [InlineData("what's the hourly rate for a KCC community warden?", "Community wardens are paid £13.40 an hour, above the minimum rate.", true)]
     [InlineData("what is the day rate for agency social workers?", "Agency social worker day rates average £420.", true)]
+    [InlineData("what council tax rise is the city proposing for 25/26?", "£2 million in savings are proposed to children's services over 2025-2029.", false)] // a rise of what
+    [InlineData("what council tax rise is the city proposing for 25/26?", "The draft budget includes a proposed 4.99% Council Tax increase for 2025-26.", true)]
     public void IsNamedIn_TheThingMeasured_MustBeNamed(string question, string sentence, bool named) =>
         Assert.Equal(named, new MeasureAsked(question).IsNamedIn([sentence]));
 
