@@ -16,6 +16,9 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     private const double CommonShare = 0.3;
     private const double KeywordWeight = 0.5;
     private const int ReserveShare = 2;
+    private const int MaxInitialismsRead = 2;
+    private const int InitialismTexts = 5;
+    private const int InitialismNameCandidates = 10;
 
     /// <summary>The weight of a word that only says how the question is put (<see cref="PhrasingWords"/>): that of a word in
     /// nearly half the passages, so a passage is hardly judged by it.</summary>
@@ -74,6 +77,11 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             await AddAsync(candidates, filtered, cancellationToken).ConfigureAwait(false);
         }
 
+        foreach (var name in await NamesOfInitialismsAsync(analysis, stats, cancellationToken).ConfigureAwait(false))
+        {
+            await AddAsync(candidates, new SearchQuery([], [name], Limit: InitialismNameCandidates), cancellationToken).ConfigureAwait(false);
+        }
+
         if (vectorLeg is not null)
         {
             IReadOnlyList<VectorMatch> nearest;
@@ -111,6 +119,24 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         var following = await index.FollowingTextAsync([.. passages.Select(p => p.Hit.ChunkId)], cancellationToken).ConfigureAwait(false);
         var reserve = ranked.Where(p => !passages.Contains(p)).Take(settings.MaxResults * ReserveShare).ToList();
         return new RetrievalResult(analysis, passages, weights) { Following = following, Reserve = reserve };
+    }
+
+    /// <summary>The names the question's initialisms stand for, read from the papers that use the letters ("LTP5":
+    /// "local transport plan 5"): a paper that writes only the name (the minutes of the debate) is found by it too.</summary>
+    private async Task<IReadOnlyList<string>> NamesOfInitialismsAsync(QueryAnalysis analysis, TermStatistics stats, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        foreach (var letters in InitialismNames.Asked(analysis.Text).Where(l => stats.DocumentFrequencies.GetValueOrDefault(l) > 0).Take(MaxInitialismsRead))
+        {
+            using var stage = AnswerStages.Start("retrieve.initialisms");
+            var hits = await index.SearchAsync(new SearchQuery([letters], [], Limit: InitialismTexts), cancellationToken).ConfigureAwait(false);
+            if (hits.Select(h => InitialismNames.In(h.Chunk.Text, letters)).OfType<string>().GroupBy(n => n, StringComparer.Ordinal).MaxBy(g => g.Count())?.Key is { } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The question's spelled-out names that the papers write both in full and by their initials.</summary>

@@ -54,6 +54,30 @@ public sealed class SpelledOutRetrievalTests
         Assert.Empty(result.Analysis.SpelledOut);
     }
 
+    [Fact]
+    public async Task Retrieve_InitialismAsked_FindsThePaperWritingOnlyTheNameItStandsFor()
+    {
+        const string update = "Complete - Local Transport Plan 5 (LTP5) approved by County Council in December.";
+        const string minutes = "RESOLVED that the County Council approves and adopts Local Transport Plan 5: Striking the Balance. For (51) Against (12).";
+
+        var result = await RetrieveAsync("what was the vote on LTP5?", update, minutes);
+
+        Assert.Contains(result.Passages, p => p.Hit.Chunk.Text == minutes);
+    }
+
+    [Theory]
+    [InlineData("Local Transport Plan 5 (LTP5) was approved.", "ltp5", "local transport plan 5")]
+    [InlineData("The Nottingham City Safeguarding Children Partnership (NCSCP) reports yearly.", "ncscp", "nottingham city safeguarding children partnership")]
+    [InlineData("The Strengthening Independence Service and the Team", "sis", "strengthening independence service")]
+    [InlineData("Local Transport Plan 4 was replaced.", "ltp5", null)] // another number
+    [InlineData("Local plans take time.", "ltp", null)]
+    public void InitialismNames_In_ReadsTheNameTheLettersStandFor(string text, string letters, string? name) =>
+        Assert.Equal(name, InitialismNames.In(text, letters));
+
+    [Fact]
+    public void InitialismNames_Asked_AreTheQuestionsCapitalWords() =>
+        Assert.Equal(["ltp5", "ncscp"], InitialismNames.Asked("did LTP5 pass, and what do the NCSCPs say? Any news from Kent?"));
+
     /// <summary>The fake index, with the chunk counts of words and phrases a real engine gives.</summary>
     private sealed class CountingIndex(Chunk[] chunks) : ISearchIndex
     {
