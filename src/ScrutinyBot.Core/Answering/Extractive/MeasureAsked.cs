@@ -4,9 +4,10 @@ using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 namespace ScrutinyBot.Core.Answering.Extractive;
 
-/// <summary>"What's the school attendance rate?" asks for the rate of one thing, named by the word before "rate" (or after "rate for": "the hourly rate for a community warden"): a
-/// sentence giving a rate, a percentage or a number of something else ("45% of pupils … obtained 9-5 grades", "the
-/// reoffending binary rate … 19.2%") does not answer it unless it, or the sentences it goes on from, names that thing.</summary>
+/// <summary>"What's the school attendance rate?" asks for the rate of one thing, named by the word before "rate" (or
+/// "rise", "increase") or after "rate for" ("the hourly rate for a community warden"): a sentence giving a rate, a
+/// percentage or a number of something else ("45% of pupils … obtained 9-5 grades", "the reoffending binary rate …
+/// 19.2%") does not answer it unless it, or the sentences it goes on from, names that thing.</summary>
 public sealed partial class MeasureAsked
 {
     /// <summary>The measured thing's word as the papers' words are read ("re-referral" is "re" and "referral"), without
