@@ -951,6 +951,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("what's behind the gap in attainment?", ExpectedAnswer.Anything)]
     [InlineData("what council tax rise is the city proposing for 25/26?", ExpectedAnswer.Quantity)] // a rise is a figure
     [InlineData("what pay increase did staff get?", ExpectedAnswer.Quantity)]
+    [InlineData("what's Derbyshire's rate of looked after children per 10,000?", ExpectedAnswer.Quantity)] // a rate of something
+    [InlineData("what's the rate of pay for agency staff?", ExpectedAnswer.Quantity)]
     public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>
         Assert.Equal(expected, AnswerTypeCheck.Expected(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
 
