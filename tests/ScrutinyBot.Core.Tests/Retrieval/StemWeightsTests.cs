@@ -32,6 +32,17 @@ public class StemWeightsTests
         Assert.True(weights[TextTerms.Stem("pencilled")] < weights[TextTerms.Stem("scrutiny")], string.Join(", ", weights));
     }
 
+    [Theory]
+    [InlineData("rule of thumb in the capital strategy for the revenue cost of borrowing?", true)] // a saying the papers never write
+    [InlineData("Rule of thumb for the cost of borrowing?", true)]
+    [InlineData("what does the rule of procedure say about borrowing?", false)] // "procedure" is the papers' word
+    public void A_word_joined_by_of_to_a_word_the_papers_never_use_is_phrasing_too(string question, bool phrasing)
+    {
+        var weights = Weights(question, new() { ["rule"] = 20, ["thumb"] = 0, ["procedure"] = 30, ["capital"] = 200, ["strategy"] = 200, ["revenue"] = 200, ["cost"] = 300, ["borrowing"] = 100 });
+
+        Assert.Equal(phrasing, weights[TextTerms.Stem("rule")] < weights[TextTerms.Stem("borrowing")]);
+    }
+
     [Fact]
     public void A_name_the_papers_never_use_keeps_the_weight_of_the_rarest_word()
     {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 
 /// <summary>Lower-case words the papers never use and nothing stands in for ("pencilled in", "subbed"): how the
@@ -12,8 +14,19 @@ public static class PhrasingWords
     public static bool IsPhrasing(QueryAnalysis analysis, string stem, TermStatistics stats)
     {
         var terms = analysis.SearchTerms.Where(t => TextTerms.Stem(t) == stem).ToList();
-        return terms.Count > 0 && terms.All(stats.IsUnseen) && Synonyms.For(stem).Count == 0 && ShortForms.Spelled(stem) is null
-            && !terms.Any(t => WrittenAsName(analysis.Text, t));
+        return terms.Count > 0 && (terms.All(t => IsUnseenWord(analysis, t, stats)) || terms.Any(t => OfAnIdiom(analysis, t, stats)));
+    }
+
+    private static bool IsUnseenWord(QueryAnalysis analysis, string term, TermStatistics stats) =>
+        stats.IsUnseen(term) && Synonyms.For(TextTerms.Stem(term)).Count == 0 && ShortForms.Spelled(TextTerms.Stem(term)) is null && !WrittenAsName(analysis.Text, term);
+
+    /// <summary>"Rule of thumb", "state of play": a word joined by "of" to a phrasing word is the same saying, not a
+    /// word the papers must hold ("rule" would find fiscal rules).</summary>
+    private static bool OfAnIdiom(QueryAnalysis analysis, string term, TermStatistics stats)
+    {
+        var match = Regex.Match(analysis.Text, $@"\b{Regex.Escape(term)}\s+of\s+(?<next>[a-z]+)\b", RegexOptions.IgnoreCase);
+        var next = match.Groups["next"].Value.ToLowerInvariant();
+        return match.Success && analysis.SearchTerms.Contains(next) && IsUnseenWord(analysis, next, stats);
     }
 
     private static bool WrittenAsName(string text, string term)
