@@ -950,7 +950,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("what fees policy applies to care homes?", ExpectedAnswer.Anything)]
     [InlineData("what's behind the gap in attainment?", ExpectedAnswer.Anything)]
     [InlineData("what council tax rise is the city proposing for 25/26?", ExpectedAnswer.Quantity)] // a rise is a figure
-    [InlineData("what pay increase did staff get?", ExpectedAnswer.Quantity)]
+    [InlineData("what pay uplift did staff get?", ExpectedAnswer.Quantity)]
+    [InlineData("what increase in plans has there been since 2017?", ExpectedAnswer.Anything)] // the rise over time, told in words and figures
     [InlineData("what's Derbyshire's rate of looked after children per 10,000?", ExpectedAnswer.Quantity)] // a rate of something
     [InlineData("what's the rate of pay for agency staff?", ExpectedAnswer.Quantity)]
     public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>
