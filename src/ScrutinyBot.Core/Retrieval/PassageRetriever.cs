@@ -19,6 +19,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     private const int MaxInitialismsRead = 2;
     private const int InitialismTexts = 5;
     private const int InitialismNameCandidates = 10;
+    private const double RareInitialismShare = 0.01;
 
     /// <summary>The weight of a word that only says how the question is put (<see cref="PhrasingWords"/>): that of a word in
     /// nearly half the passages, so a passage is hardly judged by it.</summary>
@@ -126,7 +127,9 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     private async Task<IReadOnlyList<string>> NamesOfInitialismsAsync(QueryAnalysis analysis, TermStatistics stats, CancellationToken cancellationToken)
     {
         var names = new List<string>();
-        foreach (var letters in InitialismNames.Asked(analysis.Text).Where(l => stats.DocumentFrequencies.GetValueOrDefault(l) > 0).Take(MaxInitialismsRead))
+        // Only a rare initialism: one the papers use often is defined in the passages found by its letters anyway, and
+        // ranking its many chunks to read a name would cost more than the rest of the search.
+        foreach (var letters in InitialismNames.Asked(analysis.Text).Where(l => stats.DocumentFrequencies.GetValueOrDefault(l) > 0 && !stats.IsCommon(l, RareInitialismShare)).Take(MaxInitialismsRead))
         {
             using var stage = AnswerStages.Start("retrieve.initialisms");
             var hits = await index.SearchAsync(new SearchQuery([letters], [], Limit: InitialismTexts), cancellationToken).ConfigureAwait(false);

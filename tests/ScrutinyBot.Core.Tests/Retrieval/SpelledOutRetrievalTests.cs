@@ -65,6 +65,17 @@ public sealed class SpelledOutRetrievalTests
         Assert.Contains(result.Passages, p => p.Hit.Chunk.Text == minutes);
     }
 
+    [Fact]
+    public async Task Retrieve_InitialismThePapersUseOften_IsNotReadForItsName()
+    {
+        var texts = Enumerable.Range(1, 30).Select(i => $"Report {i}: the Nottingham City Safeguarding Children Partnership (NCSCP) met.").ToArray();
+        var index = new CountingIndex([.. texts.Select(t => FakeSearchIndex.Chunk(t))]);
+
+        await new PassageRetriever(index, Options.Create(new RetrievalOptions())).RetrieveAsync(QueryAnalyzer.Analyze("what did the NCSCP say about funding?", new CommitteeRecognizer([])), CancellationToken.None);
+
+        Assert.DoesNotContain(index.Queries, q => q.Phrases.Contains("nottingham city safeguarding children partnership"));
+    }
+
     [Theory]
     [InlineData("Local Transport Plan 5 (LTP5) was approved.", "ltp5", "local transport plan 5")]
     [InlineData("The Nottingham City Safeguarding Children Partnership (NCSCP) reports yearly.", "ncscp", "nottingham city safeguarding children partnership")]
@@ -82,6 +93,8 @@ public sealed class SpelledOutRetrievalTests
     private sealed class CountingIndex(Chunk[] chunks) : ISearchIndex
     {
         private readonly FakeSearchIndex _search = new(chunks);
+
+        public List<SearchQuery> Queries => _search.Queries;
 
         public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken) => _search.SearchAsync(query, cancellationToken);
 
