@@ -322,10 +322,15 @@ public static partial class AnswerTypeCheck
         return windows;
     }
 
+    /// <summary>How people say how something turned out before the verb: "who eventually won", "who ended up chairing".</summary>
+    private const string InTheEnd = @"((eventually|finally|actually|ultimately)\s+)?";
+
+    private const string EndedUp = @"(ended|ends|will end) up\s+";
+
     /// <summary>"Who won the Graduate of the Year award?" is not answered by who was shortlisted for it, nor "who won
     /// the mayoral election?" by when it will be held, nor "who's been awarded the highways contract?" by the cabinet
     /// member named beside its costs: the name must be written as the winner's.</summary>
-    [GeneratedRegex(@"\bwho\s+((eventually|finally|actually|ultimately)\s+)?(won|has won|wins|will win)\b|\bwho\s+(ended|ends|will end) up winning\b|\bwho\s+(is|was)\s+the\s+winner\b|\bwho('s|\s+(has|have|was|were|is|will be))\s+(been\s+)?(awarded|granted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bwho\s+" + InTheEnd + @"(won|has won|wins|will win)\b|\bwho\s+" + EndedUp + @"winning\b|\bwho\s+(is|was)\s+the\s+winner\b|\bwho('s|\s+(has|have|was|were|is|will be))\s+(been\s+)?(awarded|granted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WinnerQuestion();
 
     [GeneratedRegex(@"\b(won|wins|winner|winners|winning|awarded|elected|victory|victorious|returned as)\b", RegexOptions.IgnoreCase)]
@@ -383,6 +388,6 @@ public static partial class AnswerTypeCheck
     // "Who ended up chairing it?" asks for a person as "who chaired it?" does.
     // The third form asks for a person by their role: "which planning inspector examined the plan?", "what officer
     // wrote it?"; a role's possessive or plural ("which officers' reports") does not.
-    [GeneratedRegex(@"^\s*(who|whom)('s|\s+((eventually|finally|actually|ultimately)\s+)?(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees|wrote|authored|prepared|won)\b|\s+(ended|ends|will end) up\s+[a-z]+ing\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(" + PersonRoles.Nouns + @"|cabinet member|member of staff)\b(?!['’]|s\b)")]
+    [GeneratedRegex(@"^\s*(who|whom)('s|\s+" + InTheEnd + @"(is|was|will be|has been|leads|led|runs|chairs|chaired|heads|headed|manages|managed|oversees|wrote|authored|prepared|won)\b|\s+" + EndedUp + @"[a-z]+ing\b)|^\s*who\s+(the|their|its|our|your)\b[^?]*\b(is|was)\s*\??\s*$|^\s*(which|what)\s+([a-z-]+\s+){0,2}(" + PersonRoles.Nouns + @"|cabinet member|member of staff)\b(?!['’]|s\b)")]
     private static partial Regex PersonQuestion();
 }

@@ -18,14 +18,9 @@ public sealed partial class MeasureAsked
     public MeasureAsked(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (Measure().Match(question) is { Success: true } m)
+        foreach (var match in new[] { Measure().Match(question), MeasureOf().Match(question) }.Where(m => m.Success))
         {
-            _stems.AddRange(TextTerms.Tokenize(m.Groups["what"].Value).Where(t => t.Length > 2 && !StopWords.Contains(t)).Select(TextTerms.Stem));
-        }
-
-        if (MeasureOf().Match(question) is { Success: true } of)
-        {
-            _stems.AddRange(TextTerms.Tokenize(of.Groups["what"].Value).Where(t => t.Length > 2 && !StopWords.Contains(t)).Select(TextTerms.Stem));
+            _stems.AddRange(TextTerms.Tokenize(match.Groups["what"].Value).Where(t => t.Length > 2 && !StopWords.Contains(t)).Select(TextTerms.Stem));
         }
     }
 
