@@ -128,6 +128,8 @@ public sealed class ContextClausesTests
     [InlineData("how much funding did the committee's letter to the Chief Constable say the police give?", "constable")]
     [InlineData("how much funding did the police give, according to the cabinet report on the commissioning plan 2025-29?", "commissioning")]
     [InlineData("In the answers to members' questions at full council on 13 March, how much funding did the police give?", "answers")]
+    [InlineData("how much funding did the police give, according to the letter the committee sent?", "sent")]
+    [InlineData("how much funding did the police give, according to the letter we wrote?", "wrote")]
     public void Stems_PaperTheQuestionPointsAt_IsContext(string question, string pointer)
     {
         var context = ContextClauses.Stems(question);
