@@ -30,8 +30,9 @@ public static partial class DoneYet
         Regex.IsMatch(text, $@"(?<!\b(be|being|if|once|whether|to)\s+(\w+\s+)?)\b{done}\b", RegexOptions.IgnoreCase) || DoneOrNotYet().IsMatch(text);
 
     /// <summary>"has Kent actually been accepted onto the programme yet?", "has … signed off the changes yet?", "did
-    /// full council actually agree in March to …?".</summary>
-    [GeneratedRegex(@"\b(has|have)\s[^?]{1,80}?\s(actually\s|already\s|now\s|formally\s|officially\s)?(been\s)?(?<verb>[a-z]{3,}ed)\b(?=[^?]*\b(yet|already|so far)\b)|\bdid\s[^?]{1,60}?\sactually\s(?<verb>[a-z]{3,})\b")]
+    /// full council actually agree in March to …?". A past form after its own subject ("has the committee had the info
+    /// it asked for yet?") belongs to a clause describing the thing, not to the question.</summary>
+    [GeneratedRegex(@"\b(has|have)\s[^?]{1,80}?\s(actually\s|already\s|now\s|formally\s|officially\s)?(been\s)?(?<!\b(?!(has|have)\b)[\w'\u2019]+\s+(it|they|we|you|he|she|i)\s+)(?<verb>[a-z]{3,}ed)\b(?=[^?]*\b(yet|already|so far)\b)|\bdid\s[^?]{1,60}?\sactually\s(?<verb>[a-z]{3,})\b")]
     private static partial Regex DoneQuestion();
 
     /// <summary>What minutes write when it was done, and what papers write when it has not been yet.</summary>

@@ -545,6 +545,9 @@ public sealed class AnswerTypeCheckTests
     [InlineData("has the neighbouring council signed off the terms of reference changes yet?", ExpectedAnswer.Happened)]
     [InlineData("has Testshire actually been accepted onto the programme yet - what date was it confirmed?", ExpectedAnswer.Happened)]
     [InlineData("did full council actually agree in march to give the scrutiny chair to the opposition?", ExpectedAnswer.Happened)]
+    [InlineData("has it signed off the terms of reference changes yet?", ExpectedAnswer.Happened)]
+    [InlineData("has the panel received the figures they requested from the police yet?", ExpectedAnswer.Happened)]
+    [InlineData("has the panel got the figures it asked for from the police yet?", ExpectedAnswer.Anything)] // "asked" is the clause's verb
     [InlineData("has the police replied to the letter yet?", ExpectedAnswer.Reply)] // a reply is its own kind
     [InlineData("did the amendment actually get through?", ExpectedAnswer.Anything)] // an irregular verb: its past is not read
     [InlineData("did the council actually build the new depot?", ExpectedAnswer.Anything)] // "built", not "buildd"
