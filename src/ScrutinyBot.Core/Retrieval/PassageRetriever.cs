@@ -257,7 +257,8 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             }
         }
 
-        if (analysis.MentionsQuestionDate(chunk.Text))
+        // "the November 2024-25 budget monitoring": a paper titled with the period the question names is about it.
+        if (analysis.MentionsQuestionDate(chunk.Text) || (chunk.Paper?.Title is { } paper && analysis.MentionsQuestionDate(paper.Split(" \u2014 ")[0])))
         {
             score += 0.2;
         }
