@@ -223,7 +223,7 @@ internal static partial class AttendanceReader
                 not null when marker.StartsWith("Sub", StringComparison.OrdinalIgnoreCase) => AttendanceStatus.Substitute,
                 _ => note is not null && note.StartsWith("substitute", StringComparison.Ordinal) ? AttendanceStatus.Substitute : status,
             };
-            var chair = marker is not null && marker.Contains("Chair", StringComparison.OrdinalIgnoreCase) ? ChairRole(marker) : null;
+            var chair = marker is not null && ChairMarker().IsMatch(marker) ? ChairRole(marker) : null;
             var fullRole = string.Join("; ", new[] { chair, note, role }.Where(r => !string.IsNullOrWhiteSpace(r)));
             if (!entries.Any(e => e.Status == actual && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
@@ -233,7 +233,11 @@ internal static partial class AttendanceReader
     }
 
     private static string ChairRole(string marker) =>
-        marker.Contains("Vice", StringComparison.OrdinalIgnoreCase) ? "Vice Chair" : "Chair";
+        marker.Contains("Vice", StringComparison.OrdinalIgnoreCase) || marker.Contains("Depute", StringComparison.OrdinalIgnoreCase) ? "Vice Chair" : "Chair";
+
+    /// <summary>"(Chair)", "(Vice-Chairman)", and "(Convener)" as Scottish councils call the chair.</summary>
+    [GeneratedRegex(@"Chair|Conven[eo]r", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairMarker();
 
     private static string? Role(string[] cells, int from)
     {

@@ -18,6 +18,7 @@ internal static partial class PersonNames
             return IsName(name) ? [(name, "Substitute", $"substitute for {substitute.Groups["other"].Value.Trim()}")] : [];
         }
 
+        text = WithTitleEach(text);
         string? sharedNote = null;
         var dash = DashNote().Match(text);
         if (dash.Success && dash.Index > 0)
@@ -68,6 +69,27 @@ internal static partial class PersonNames
         return result;
     }
 
+    /// <summary>"Councillors Ahmed, Brown and Clarke", "Councillors: A. Lewis, B. Morgan": a plural title belongs to
+    /// every name of the list after it (up to the next singular title), written out before each.</summary>
+    private static string WithTitleEach(string text)
+    {
+        var plural = PluralTitle().Match(text);
+        if (!plural.Success)
+        {
+            return text;
+        }
+
+        var start = plural.Index + plural.Length;
+        var next = Title().Match(text, start);
+        var end = next.Success ? next.Index : text.Length;
+        var title = plural.Groups["title"].Value;
+        var names = ListSplit().Split(text[start..end])
+            .Select(n => n.Trim().Trim(',', ';').Trim())
+            .Where(n => n.Length > 0)
+            .Select(n => $"{title} {n}");
+        return text[..plural.Index] + string.Join(", ", names) + (next.Success ? ", " + WithTitleEach(text[end..]) : string.Empty);
+    }
+
     public static bool IsName(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -81,6 +103,9 @@ internal static partial class PersonNames
 
     [GeneratedRegex(@"\b(?:Councillor|Cllr\.?|County Councillor)\s")]
     private static partial Regex Title();
+
+    [GeneratedRegex(@"\b(?<title>County Councillor|Councillor|Cllr)s\.?\s*:?\s+")]
+    private static partial Regex PluralTitle();
 
     [GeneratedRegex(@"(?=\b(?:County Councillor|Councillor|Cllr\.?)\s)(?<!County )")]
     private static partial Regex TitleSplit();
@@ -98,7 +123,7 @@ internal static partial class PersonNames
     [GeneratedRegex(@"^(?<name>[^()]{3,}?)\s*\((?<title>[^()]{3,})\)$")]
     private static partial Regex BracketedTitle();
 
-    [GeneratedRegex(@"\(\s*((?:Vice[- ]?)?Chair(?:man|woman|person)?|in the Chair|Apologies|Absent|Substitute[^)]*|Sub|Present|Late|Left[^)]*|Arrived[^)]*)\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*((?:Vice[- ]?)?Chair(?:man|woman|person)?|(?:Vice[- ]?|Depute\s+)?Conven[eo]r|in the Chair|Apologies|Absent|Substitute[^)]*|Sub|Present|Late|Left[^)]*|Arrived[^)]*)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"\s+(?:-|–|—)\s+|\s+(?:substituting\s+)?for\s+(?=(?:Councillor|Cllr|[A-Z]))")]

@@ -5,7 +5,8 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// <summary>
 /// Recognises a block that records a decision in so many words, as councils write it: "RESOLVED that", "RESOLVED:",
 /// "RESOLVED – (a) …", "Resolved (i)", "RESOLVED (2024/001):", "AGREED", "DECIDED", "It was agreed / resolved that",
-/// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "Decision:" and "Resolution:" labels.
+/// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "Decision:" and "Resolution:" labels, and
+/// "Decision" alone as a heading over the decision.
 /// A bare "Agreed unanimously." records a vote, not a decision's words, and is not a trigger.
 /// </summary>
 internal static partial class DecisionTrigger
@@ -15,6 +16,12 @@ internal static partial class DecisionTrigger
 
     public static bool TryMatch(string text, out string? reference, out string rest)
     {
+        if (LoneDecisionHeading().IsMatch(text))
+        {
+            (reference, rest) = (null, string.Empty);
+            return true;
+        }
+
         var m = Explicit().Match(text);
         if (!m.Success)
         {
@@ -42,6 +49,10 @@ internal static partial class DecisionTrigger
 
     [GeneratedRegex(@"^(?<word>Decision|DECISION|Resolution|RESOLUTION)(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>:)(?<rest>.*)$")]
     private static partial Regex Label();
+
+    /// <summary>"Decision" alone over what was decided, as Scottish councils minute each item.</summary>
+    [GeneratedRegex(@"^(?:Decision|DECISION|Decisions|DECISIONS)$")]
+    private static partial Regex LoneDecisionHeading();
 
     [GeneratedRegex(@"^(?i:agreed|carried)(?:\s+(?i:unanimously|without\s+dissent|by\s+\w+))?\.?$")]
     private static partial Regex VoteOnly();

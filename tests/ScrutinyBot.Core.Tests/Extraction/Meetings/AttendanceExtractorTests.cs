@@ -71,4 +71,17 @@ public sealed class AttendanceExtractorTests
 
         Assert.Equal(expected.Split('|'), apologies);
     }
+
+    [Theory]
+    [InlineData("Present: Councillor Jane Smith (Chair), Councillors Ahmed, Brown, Clarke and Davies", "Councillor Jane Smith|Councillor Ahmed|Councillor Brown|Councillor Clarke|Councillor Davies")]
+    [InlineData("Present: Councillor R. Jones (Chair)\nCouncillors: A. Lewis, B. Morgan, C. Price", "Councillor R. Jones|Councillor A. Lewis|Councillor B. Morgan|Councillor C. Price")]
+    [InlineData("Present: Cllrs Ahmed and Brown, Councillor Jane Smith (Chair)", "Councillor Jane Smith|Cllr Ahmed|Cllr Brown")]
+    public void Extract_PluralTitle_BelongsToEveryNameOfItsList(string header, string expected)
+    {
+        var minutes = $"MINUTES of the meeting of the Overview and Scrutiny Committee held on Tuesday, 14 January 2025 at 6.30 pm\n\n{header}\n\n45. Housing Repairs\n\nRESOLVED that the report be noted.\n";
+
+        var present = ExtractorFactory.Extract(minutes).Facts.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name);
+
+        Assert.Equal(expected.Split('|').Order(), present.Order());
+    }
 }

@@ -1,0 +1,66 @@
+namespace ScrutinyBot.Core.Tests.Extraction.Resolutions;
+
+/// <summary>
+/// Minutes as Scottish councils write them: "Minute of Meeting of…" (singular), the chair called the Convener, and
+/// each item's decision under a "Decision" heading, as a list after "The Committee agreed:" or in one sentence.
+/// </summary>
+public sealed class ScottishMinuteFormsTests
+{
+    private const string Minute = """
+        Westshire Council
+
+        Education, Children and Families Committee
+
+        Minute of Meeting of the Education, Children and Families Committee held in the Council Chambers, Civic Centre, Westtown on Thursday 6 March 2025 at 10.00 am
+
+        Present:
+        Councillor P Murray (Convener)
+        Councillors K Reid, L Fraser, M Stewart
+
+        1. Attainment Challenge Update
+
+        There was submitted a report by the Executive Director of Education on progress with the attainment challenge.
+
+        Decision
+
+        The Committee agreed:
+        (i) to note the progress made;
+        (ii) to request a further report in six months.
+
+        2. School Estate Strategy
+
+        There was submitted a report on the school estate.
+
+        Decision
+
+        The Committee approved the School Estate Strategy 2025-2030.
+        """;
+
+    [Fact]
+    public void Extract_DecisionHeadings_AreTheItemsResolutions()
+    {
+        var resolutions = ExtractorFactory.Extract(Minute).Facts.Resolutions;
+
+        Assert.Equal(["To note the progress made", "To request a further report in six months.", "The Committee approved the School Estate Strategy 2025-2030."], resolutions.Select(r => r.Text.TrimEnd(';')));
+        Assert.Equal(["1", "1", "2"], resolutions.Select(r => r.MinuteNumber));
+        Assert.All(resolutions, r => Assert.Equal(new DateOnly(2025, 3, 6), r.MeetingDate));
+    }
+
+    [Fact]
+    public void Extract_Convener_ChairsTheMeeting()
+    {
+        var facts = ExtractorFactory.Extract(Minute).Facts;
+
+        Assert.Equal("Councillor P Murray", Assert.Single(facts.Meetings).Chair);
+        Assert.Contains(facts.Attendance, a => a.Name == "Councillor P Murray" && a.Role == "Chair");
+    }
+
+    [Fact]
+    public void Extract_DiscussionWithoutADecisionHeading_IsNoResolution()
+    {
+        var minute = Minute.Replace("Decision\n\nThe Committee agreed:", "Members discussed the following:", StringComparison.Ordinal)
+            .Replace("Decision\n\nThe Committee approved", "Members asked about", StringComparison.Ordinal);
+
+        Assert.Empty(ExtractorFactory.Extract(minute).Facts.Resolutions);
+    }
+}
