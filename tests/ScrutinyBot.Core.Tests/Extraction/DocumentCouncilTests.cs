@@ -29,4 +29,21 @@ public sealed class DocumentCouncilTests
 
         Assert.Null(result.Metadata.Council);
     }
+
+    [Theory]
+    [InlineData("LONDON BOROUGH OF EXAMPLETON", "London Borough of Exampleton")]
+    [InlineData("Royal Borough of Kingston upon Thames", "Royal Borough of Kingston upon Thames")]
+    [InlineData("City of York Council", "City of York Council")]
+    [InlineData("Brighton & Hove City Council", "Brighton & Hove City Council")]
+    [InlineData("CYNGOR SIR ENGHRAIFFT / EXAMPLE COUNTY COUNCIL", "Example County Council")]
+    [InlineData("Westshire Council", "Westshire Council")]
+    public void Extract_MinutesHeadedByTheCouncilsName_AreThatCouncils(string header, string council)
+    {
+        var minutes = $"{header}\n\nMINUTES of the meeting of the Overview and Scrutiny Committee held on Tuesday, 14 January 2025 at 6.30 pm\n\nPresent: Councillor Jane Smith (Chair)\n\n45. Housing Repairs\n\nRESOLVED that the report be noted.\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(minutes).Facts.Meetings);
+
+        Assert.Equal(council, meeting.Council);
+        Assert.Equal("Overview and Scrutiny Committee", meeting.Committee);
+    }
 }

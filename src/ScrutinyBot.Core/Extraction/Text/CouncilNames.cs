@@ -17,6 +17,12 @@ internal static partial class CouncilNames
             return (null, null);
         }
 
+        // A Welsh council heads its papers in both languages: "CYNGOR SIR ENGHRAIFFT / EXAMPLE COUNTY COUNCIL".
+        if (text.Split(" / ") is [_, var english] && CouncilOnly().IsMatch(english.Trim()))
+        {
+            return (english.Trim(), null);
+        }
+
         var both = CouncilThenBody().Match(text);
         if (both.Success && IsBodyName(both.Groups["body"].Value))
         {
@@ -37,7 +43,9 @@ internal static partial class CouncilNames
     [GeneratedRegex(@"^(?<council>(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){0,4}(?:City|County|Borough|District|Metropolitan Borough|Town|Parish|Combined Authority)?\s*Council)\s+(?<body>[A-Z].+)$")]
     private static partial Regex CouncilThenBody();
 
-    [GeneratedRegex(@"^(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough|Town|Parish)?\s*Council$")]
+    /// <summary>"Westshire Council", "Brighton &amp; Hove City Council", "Kingston upon Hull City Council", "City of York
+    /// Council", "London Borough of Camden", "Royal Borough of Kingston upon Thames".</summary>
+    [GeneratedRegex(@"^(?:The\s+)?(?:(?:[A-Z][\w'.-]*\s+(?:(?:upon|on|and|&)\s+)?){1,4}(?:City|County|Borough|District|Metropolitan Borough|Town|Parish)?\s*Council|City\s+of\s+(?:[A-Z][\w'.-]*\s+){1,4}Council|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'.-]*(?:\s+(?:(?:upon|on|and|&)\s+)?[A-Z][\w'.-]*){0,3})$")]
     private static partial Regex CouncilOnly();
 
     [GeneratedRegex(@"^(?:[A-Z][\w'’&,/()\s-]*\s)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Forum|Partnership|Executive|Council|Assembly|Group)(?:\s*\([^)]*\))?$")]
