@@ -121,7 +121,7 @@ internal static partial class AttendanceReader
             var from = ApologiesFrom().Match(block.Text);
             if (from.Success)
             {
-                var list = PluralTitle().Replace(from.Groups["list"].Value, string.Empty);
+                var list = from.Groups["list"].Value;
                 var end = SentenceEnd().Match(list);
                 Add(entries, end.Success ? list[..end.Index] : list, AttendanceStatus.Apologies, null, block.FirstLine);
                 read.UnionWith(Enumerable.Range(block.FirstLine, block.Lines));
@@ -281,10 +281,6 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were|had\s+been|have\s+been))?(?:\s+(?:received|submitted|given|noted|reported|tendered|sent))?\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
-
-    /// <summary>"Councillors Lowe and Shah": the plural title is not part of the first name.</summary>
-    [GeneratedRegex(@"^(?:Councillors|Cllrs\.?)\s+")]
-    private static partial Regex PluralTitle();
 
     [GeneratedRegex(@"\.(?:\s|$)")]
     private static partial Regex SentenceEnd();

@@ -5,7 +5,7 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 
 /// <summary>
 /// Reads the meeting minuted from a minutes header: "Minutes of the meeting held in the Committee Room,
-/// Loxley House on 13 November 2024 from 9.31 am to 12.03 pm", or "Meeting: ... Date: Monday 05 February 2024
+/// Loxley House on 13 November 2024 from 9.31 am to 12.03 pm", "Minutes of the Scrutiny Committee held on …", or "Meeting: ... Date: Monday 05 February 2024
 /// (commencing at 10:30am)"; the end time from "The meeting closed at 1:18pm" where the header gives none.
 /// </summary>
 internal static partial class MinutesHeaderReader
@@ -117,10 +117,10 @@ internal static partial class MinutesHeaderReader
         return text.Length is > 2 and < 200 ? text : null;
     }
 
-    [GeneratedRegex(@"\bminutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>(?:\s+|(?<=\.))on\s+.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?|(?<body>[A-Z][^.]{2,120}?)\s+)held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>(?:\s+|(?<=\.))on\s+.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
 
-    [GeneratedRegex(@"^[^.]*?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?<place>(?:the\s+)?[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.]*?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterTime();
 
     /// <summary>Words that say what kind of meeting it was, not whose: "the Ordinary Meeting", "an Extraordinary Meeting".</summary>

@@ -40,6 +40,13 @@ internal static partial class PersonNames
                 marker = marker is null ? m.Groups[1].Value : $"{marker}; {m.Groups[1].Value}";
             }
 
+            if (InTheChair().Match(piece) is { Success: true } chaired)
+            {
+                // "PRESENT: Councillor A Smith in the Chair"
+                marker = marker is null ? "Chair" : $"{marker}; Chair";
+                piece = piece[..chaired.Index];
+            }
+
             piece = Marker().Replace(piece, string.Empty).Trim();
             string? note = null;
             var titled = BracketedTitle().Match(piece);
@@ -125,6 +132,9 @@ internal static partial class PersonNames
 
     [GeneratedRegex(@"\(\s*((?:Vice[- ]?)?Chair(?:man|woman|person)?|(?:Vice[- ]?|Depute\s+)?Conven[eo]r|in the Chair|Apologies|Absent|Substitute[^)]*|Sub|Present|Late|Left[^)]*|Arrived[^)]*)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"\s+in\s+the\s+Chair\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex InTheChair();
 
     [GeneratedRegex(@"\s+(?:-|–|—)\s+|\s+(?:substituting\s+)?for\s+(?=(?:Councillor|Cllr|[A-Z]))")]
     private static partial Regex Note();

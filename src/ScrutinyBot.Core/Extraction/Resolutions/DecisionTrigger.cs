@@ -5,7 +5,8 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// <summary>
 /// Recognises a block that records a decision in so many words, as councils write it: "RESOLVED that", "RESOLVED:",
 /// "RESOLVED – (a) …", "Resolved (i)", "RESOLVED (2024/001):", "AGREED", "DECIDED", "It was agreed / resolved that",
-/// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "Decision:" and "Resolution:" labels, and
+/// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "RECOMMENDED to Cabinet that" (a scrutiny
+/// committee's decision is often its recommendation), "Decision:" and "Resolution:" labels, and
 /// "Decision" alone as a heading over the decision.
 /// A bare "Agreed unanimously." records a vote, not a decision's words, and is not a trigger.
 /// </summary>
@@ -44,7 +45,7 @@ internal static partial class DecisionTrigger
         return LeadingThat().Replace(text, string.Empty).Trim();
     }
 
-    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|RESOLVED|AGREED|DECIDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED)|(?<word>Resolved|Agreed|Decided)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b)))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|recommended|RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?<word>Resolved|Agreed|Decided|Recommended)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b)))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
     private static partial Regex Explicit();
 
     [GeneratedRegex(@"^(?<word>Decision|DECISION|Resolution|RESOLUTION)(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>:)(?<rest>.*)$")]
@@ -57,7 +58,7 @@ internal static partial class DecisionTrigger
     [GeneratedRegex(@"^(?i:agreed|carried)(?:\s+(?i:unanimously|without\s+dissent|by\s+\w+))?\.?$")]
     private static partial Regex VoteOnly();
 
-    [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b")]
+    [GeneratedRegex(@"^(?:RESOLVED|AGREED|DECIDED|RECOMMENDED|Resolved|Agreed|Decided|Recommended)\b")]
     private static partial Regex DecisionWord();
 
     [GeneratedRegex(@"^(?i:that)\b\s*:?\s*")]

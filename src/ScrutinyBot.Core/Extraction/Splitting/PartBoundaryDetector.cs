@@ -196,8 +196,9 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"\b(?:for|of|and|the|to|in|on|with|by|a|an|or|its|their|as)$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
-    /// <summary>"Minutes of the meeting of…", and "Minute of Meeting of…" as Scottish councils write it.</summary>
-    [GeneratedRegex(@"^(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes$)", RegexOptions.IgnoreCase)]
+    /// <summary>"Minutes of the meeting of…", "Minutes of the Scrutiny Committee held on…", and "Minute of Meeting
+    /// of…" as Scottish councils write it.</summary>
+    [GeneratedRegex(@"^(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
 
     [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]

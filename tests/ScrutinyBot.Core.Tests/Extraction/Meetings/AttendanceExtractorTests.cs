@@ -62,7 +62,7 @@ public sealed class AttendanceExtractorTests
 
     [Theory]
     [InlineData("The Democratic Services Manager reported apologies from Mr Beaney, Mr\nCampkin, Miss Carey, Mr Collor and Mr\nWright.\nMs Grehan had given her formal apologies but attended virtually.", "Mr Beaney|Mr Campkin|Miss Carey|Mr Collor|Mr Wright")]
-    [InlineData("Apologies for absence were received from Councillors Amy Lowe and\nBen Shah.", "Amy Lowe|Ben Shah")]
+    [InlineData("Apologies for absence were received from Councillors Amy Lowe and\nBen Shah.", "Councillor Amy Lowe|Councillor Ben Shah")]
     public void Extract_ApologiesSentenceWrappedOverLines_EveryNameRead(string item, string expected)
     {
         var minutes = "Minutes of the meeting held at the Town Hall on 2 October 2024\n\n1. Apologies for Absence\n" + item + "\n2. Declarations of Interest\nNone.\n3. Budget\nThe report was noted.";

@@ -45,7 +45,7 @@ public sealed class MeetingFormsTests
         var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
 
         Assert.Equal(("Little Marston Parish Council", new DateOnly(2020, 9, 9), new TimeOnly(19, 0)), (meeting.Committee, meeting.Date, meeting.Start));
-        Assert.Equal("the Village Hall", meeting.Place);
+        Assert.Equal("Village Hall", meeting.Place);
         Assert.Equal("Cllr J Ward", meeting.Chair);
     }
 
