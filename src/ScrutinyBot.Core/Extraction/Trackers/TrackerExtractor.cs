@@ -21,9 +21,14 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
             return ExecutiveResponseReader.Read(context);
         }
 
+        var months = options.Value.ResponsePeriodMonths;
+        if (FromColumns(context, months) is { Count: > 0 } gridded)
+        {
+            return gridded;
+        }
+
         var blocks = TrackerBlockReader.Read(WithoutRepeatedLines(context.Lines));
         TrackerItemRepair.Repair(blocks);
-        var months = options.Value.ResponsePeriodMonths;
         var trackerText = string.Join('\n', context.Lines.Select(l => l.Text));
         var recommendations = new List<Recommendation>();
         foreach (var block in blocks)
@@ -57,6 +62,38 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
 
         return recommendations;
     }
+
+    /// <summary>A tracker laid out as a grid under a header row naming its columns (<see cref="ColumnTrackerReader"/>):
+    /// one recommendation per row, dated by its meeting (or, failing that, by when it was issued); a status column
+    /// stands for the response where the response column is empty.</summary>
+    private static List<Recommendation> FromColumns(PartContext context, int months)
+    {
+        var recommendations = new List<Recommendation>();
+        var position = 0;
+        foreach (var row in ColumnTrackerReader.Read(context.Lines))
+        {
+            position++;
+            string? Cell(ColumnTrackerReader.Column column) => row.Cells.TryGetValue(column, out var value) && value.Length > 0 ? value : null;
+            var issued = DateIn(Cell(ColumnTrackerReader.Column.Issued));
+            if ((DateIn(Cell(ColumnTrackerReader.Column.Meeting)) ?? issued) is not { } meeting)
+            {
+                continue;
+            }
+
+            var text = Cell(ColumnTrackerReader.Column.Recommendation)!;
+            var response = Cell(ColumnTrackerReader.Column.Response) ?? Cell(ColumnTrackerReader.Column.Status);
+            var deadline = DateIn(Cell(ColumnTrackerReader.Column.Deadline)) ?? (issued ?? meeting).AddMonths(months);
+            var status = ResponseClassifier.Classify(response);
+            recommendations.Add(new Recommendation(
+                context.Source, context.Committee, meeting, Cell(ColumnTrackerReader.Column.Topic),
+                Cell(ColumnTrackerReader.Column.Reference) ?? position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                text, null, issued, deadline, status, status == ResponseStatus.None ? null : Trim(response), context.EvidenceAt(row.LineIndex, text)));
+        }
+
+        return recommendations;
+    }
+
+    private static DateOnly? DateIn(string? text) => text is null ? null : UkDateParser.FindFirst(text);
 
     /// <summary>
     /// A row's one response that answers its items in turn (a sentence or more for each, the first share naming the

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Trackers;
+
+/// <summary>
+/// Reads a recommendation tracker laid out as most councils lay theirs out: a grid whose header row names its
+/// columns ("Ref | Meeting date | Recommendation | Executive response | Response due | Status") and one row per
+/// recommendation below it, a cell wrapping onto the lines after its row (the row's first column empty there).
+/// Which column holds what is read from the header's words, not from where the column stands.
+/// </summary>
+internal static partial class ColumnTrackerReader
+{
+    /// <summary>One row: its cells by column, and the line it starts on.</summary>
+    internal sealed record Row(IReadOnlyDictionary<Column, string> Cells, int LineIndex);
+
+    internal enum Column { Reference, Meeting, Issued, Deadline, Topic, Recommendation, Response, Status }
+
+    public static IReadOnlyList<Row> Read(IReadOnlyList<SourceLine> lines)
+    {
+        var rows = new List<Row>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Header(lines[i]) is not { } columns)
+            {
+                continue;
+            }
+
+            var key = new[] { Column.Reference, Column.Meeting, Column.Issued, Column.Recommendation }.First(c => columns.ContainsValue(c));
+            var keyIndex = columns.First(c => c.Value == key).Key;
+            Dictionary<Column, List<string>>? cells = null;
+            var start = i;
+            for (i++; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (line.IsBlank)
+                {
+                    continue;
+                }
+
+                var parts = line.Text.Split('\t').Select(c => c.Trim()).ToArray();
+                if (parts.Length < 2 || Header(line) is not null)
+                {
+                    i--;
+                    break;
+                }
+
+                if (keyIndex < parts.Length && parts[keyIndex].Length > 0)
+                {
+                    Add(rows, cells, start);
+                    (cells, start) = (columns.Values.Distinct().ToDictionary(c => c, _ => new List<string>()), i);
+                }
+
+                if (cells is null)
+                {
+                    continue;
+                }
+
+                foreach (var (index, column) in columns)
+                {
+                    if (index < parts.Length && parts[index].Length > 0)
+                    {
+                        cells[column].Add(parts[index]);
+                    }
+                }
+            }
+
+            Add(rows, cells, start);
+        }
+
+        return rows;
+    }
+
+    private static void Add(List<Row> rows, Dictionary<Column, List<string>>? cells, int start)
+    {
+        if (cells is not null && cells.TryGetValue(Column.Recommendation, out var text) && text.Count > 0)
+        {
+            rows.Add(new Row(cells.ToDictionary(c => c.Key, c => string.Join(' ', c.Value)), start));
+        }
+    }
+
+    /// <summary>The columns a header row names, by position; null when the line is no tracker header (it must name a
+    /// recommendation column and a response column).</summary>
+    internal static Dictionary<int, Column>? Header(SourceLine line)
+    {
+        var cells = line.Text.Split('\t').Select(c => c.Trim()).ToArray();
+        if (cells.Length < 3 || cells.Any(c => c.Length > 60))
+        {
+            return null;
+        }
+
+        var columns = new Dictionary<int, Column>();
+        for (var k = 0; k < cells.Length; k++)
+        {
+            if (Of(cells[k]) is { } column && !columns.ContainsValue(column))
+            {
+                columns[k] = column;
+            }
+        }
+
+        return columns.ContainsValue(Column.Recommendation) && columns.ContainsValue(Column.Response) ? columns : null;
+    }
+
+    private static Column? Of(string header) =>
+        DeadlineHeader().IsMatch(header) ? Column.Deadline
+        : IssuedHeader().IsMatch(header) ? Column.Issued
+        : MeetingHeader().IsMatch(header) ? Column.Meeting
+        : RecommendationHeader().IsMatch(header) ? Column.Recommendation
+        : ResponseHeader().IsMatch(header) ? Column.Response
+        : StatusHeader().IsMatch(header) ? Column.Status
+        : ReferenceHeader().IsMatch(header) ? Column.Reference
+        : TopicHeader().IsMatch(header) ? Column.Topic
+        : null;
+
+    [GeneratedRegex(@"\b(?:deadline|(?:response|reply)\s+(?:due|deadline|by)|due\s+(?:date|by)|date\s+(?:response\s+)?due|respond\s+by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadlineHeader();
+
+    [GeneratedRegex(@"^(?:date\s+(?:issued|sent|made|agreed|referred|of\s+recommendations?)|(?:issued|sent)(?:\s+on)?|date\s+recommendations?\s+(?:were\s+)?(?:issued|made|sent))$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssuedHeader();
+
+    [GeneratedRegex(@"^(?:date|(?:date\s+of\s+)?(?:the\s+)?(?:meeting|committee)(?:\s+date)?|(?:meeting|committee)\s+date)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingHeader();
+
+    [GeneratedRegex(@"^(?:(?:scrutiny|committee|panel)\s+)?recommendations?(?:\s+(?:made|text|details|and\s+actions?|/\s*actions?))?$|^(?:recommendation|action)s?\s*/\s*(?:actions?|recommendations?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationHeader();
+
+    [GeneratedRegex(@"\b(?:response|reply|progress|update|outcome|comments?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponseHeader();
+
+    [GeneratedRegex(@"^(?:status|rag(?:\s+status)?|accepted\??|(?:executive|cabinet)\s+decision|decision)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusHeader();
+
+    [GeneratedRegex(@"^(?:ref(?:erence)?\.?|no\.?|number|#|item\s+no\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceHeader();
+
+    [GeneratedRegex(@"^(?:topic|subject|item|review|title|issue|report|agenda\s+item)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TopicHeader();
+}

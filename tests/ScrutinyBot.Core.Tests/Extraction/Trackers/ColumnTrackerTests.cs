@@ -1,0 +1,69 @@
+using ScrutinyBot.Core.Extraction;
+
+namespace ScrutinyBot.Core.Tests.Extraction.Trackers;
+
+/// <summary>Trackers laid out as a grid under a header row that names the columns, as most councils lay them out.</summary>
+public sealed class ColumnTrackerTests
+{
+    private const string Grid = """
+        Scrutiny Recommendations Tracker
+
+        Ref	Meeting date	Recommendation	Executive response	Response due	Status
+        OS/24/01	14 January 2025	That Cabinet increase funding for damp and mould	Accepted. Funding of £50k has been	14 March 2025	Complete
+        		inspections.	allocated from reserves.
+        OS/24/02	14 January 2025	That officers publish repairs data by ward each quarter.		14 March 2025	Awaiting response
+        OS/24/03	11 November 2024	That the Executive review the leisure centre contract.	Partially accepted: a review will take place in 2026.		In progress
+        """;
+
+    [Fact]
+    public void Extract_GridTracker_OneRecommendationPerRowWithItsWrappedCells()
+    {
+        var recs = ExtractorFactory.Extract(Grid).Facts.Recommendations;
+
+        Assert.Equal(["OS/24/01", "OS/24/02", "OS/24/03"], recs.Select(r => r.Number));
+        Assert.Equal("That Cabinet increase funding for damp and mould inspections.", recs[0].Text);
+        Assert.Equal("Accepted. Funding of £50k has been allocated from reserves.", recs[0].Response);
+        Assert.Equal([new DateOnly(2025, 1, 14), new DateOnly(2025, 1, 14), new DateOnly(2024, 11, 11)], recs.Select(r => r.MeetingDate));
+    }
+
+    [Fact]
+    public void Extract_GridTracker_ResponseStatusAndDeadlineFromTheirColumns()
+    {
+        var recs = ExtractorFactory.Extract(Grid, responsePeriodMonths: 2).Facts.Recommendations;
+
+        Assert.Equal([ResponseStatus.Responded, ResponseStatus.None, ResponseStatus.Responded], recs.Select(r => r.ResponseStatus));
+        Assert.Null(recs[1].Response);
+        Assert.Equal(new DateOnly(2025, 3, 14), recs[1].Deadline);
+        Assert.Equal(new DateOnly(2025, 1, 11), recs[2].Deadline); // none given: two months after the meeting
+    }
+
+    [Fact]
+    public void Extract_ColumnsInAnotherOrderAndWording_ReadByTheirHeaders()
+    {
+        const string tracker = """
+            Recommendation tracker
+
+            Date of meeting	Topic	Recommendations	Date issued	Deadline for response	Cabinet response
+            5 June 2024	Libraries	That opening hours be kept at weekends.	10 June 2024	10 August 2024	Agreed; weekend hours kept.
+            """;
+
+        var rec = Assert.Single(ExtractorFactory.Extract(tracker).Facts.Recommendations);
+
+        Assert.Equal(("Libraries", "That opening hours be kept at weekends."), (rec.Topic, rec.Text));
+        Assert.Equal((new DateOnly(2024, 6, 10), new DateOnly(2024, 8, 10)), (rec.Issued!.Value, rec.Deadline!.Value));
+        Assert.Equal("Agreed; weekend hours kept.", rec.Response);
+    }
+
+    [Fact]
+    public void Extract_TableWithoutAResponseColumn_IsNoTracker()
+    {
+        const string table = """
+            Recommendation tracker
+
+            Ref	Meeting date	Recommendation
+            OS/24/01	14 January 2025	That Cabinet increase funding for damp and mould inspections.
+            """;
+
+        Assert.Empty(ExtractorFactory.Extract(table).Facts.Recommendations);
+    }
+}
