@@ -66,4 +66,25 @@ public sealed class ColumnTrackerTests
 
         Assert.Empty(ExtractorFactory.Extract(table).Facts.Recommendations);
     }
+
+    [Fact]
+    public void Extract_GridWithoutATrackerHeadingInsideAPack_IsReadAsATracker()
+    {
+        const string pack = """
+            Overview and Scrutiny Committee
+            Date: Tuesday, 14 January 2025
+            Time: 6.30 pm
+
+            1. Apologies
+
+            Progress on earlier recommendations
+
+            Date	Recommendation	Update
+            12 November 2024	That the library review be published.	Published on 1 December 2024.
+            """;
+
+        var rec = Assert.Single(ExtractorFactory.Extract(pack).Facts.Recommendations);
+
+        Assert.Equal(("That the library review be published.", "Published on 1 December 2024."), (rec.Text, rec.Response));
+    }
 }
