@@ -20,6 +20,9 @@ public sealed class DocumentExtractor(
     WorkProgrammeExtractor workProgramme,
     AgendaItemExtractor agenda) : IDocumentExtractor
 {
+    /// <summary>How far down a paper with no meeting header its committee's name is looked for.</summary>
+    private const int OpeningLines = 8;
+
     public ExtractionResult Extract(string source, IReadOnlyList<PageText> pages)
     {
         var lines = LineCleaner.ToLines(pages);
@@ -35,7 +38,9 @@ public sealed class DocumentExtractor(
         var named = new Lazy<string?>(() => NamedCouncils.MostNamed([.. lines.Select(l => l.Text)]));
         var found = WithCouncilNamed(meetings.Extract(source, parts), named);
         var main = found.FirstOrDefault(f => f.Part.Kind != PartKind.Minutes).Meeting ?? (found.Count > 0 ? found[0].Meeting : null);
-        var contexts = parts.Select(p => Context(source, p, found, main)).ToList();
+        // A tracker or work programme published on its own names its committee at the top, not in a meeting header.
+        var opening = new Lazy<string?>(() => HeaderFields.Body(lines, OpeningLines).Committee);
+        var contexts = parts.Select(p => Context(source, p, found, main, opening)).ToList();
         var titles = contexts.ToDictionary(c => c.Part, c => c.Title);
         var facts = new DocumentFacts(
             [.. found.Select(f => f.Meeting with
@@ -80,12 +85,14 @@ public sealed class DocumentExtractor(
             : (parts[0].Kind != PartKind.FrontSheet ? PartTitles.Named(parts[0]) : null)
                 ?? parts.Where(p => p.Kind == PartKind.Report).Select(PartTitles.Named).FirstOrDefault(t => t is not null);
 
-    private static PartContext Context(string source, PackPart part, IReadOnlyList<(PackPart Part, Meeting Meeting)> found, Meeting? main)
+    private static PartContext Context(string source, PackPart part, IReadOnlyList<(PackPart Part, Meeting Meeting)> found, Meeting? main, Lazy<string?> opening)
     {
         var own = found.FirstOrDefault(f => ReferenceEquals(f.Part, part)).Meeting;
         var meeting = part.Kind == PartKind.Minutes ? own : main;
         var summons = part.Kind == PartKind.FrontSheet && own is not null && !own.FromReportCover;
-        return new PartContext(source, part, meeting?.Council ?? main?.Council, meeting?.Committee ?? main?.Committee, meeting?.Date,
+        var committee = meeting?.Committee ?? main?.Committee
+            ?? (part.Kind is PartKind.Tracker or PartKind.WorkProgramme ? opening.Value : null);
+        return new PartContext(source, part, meeting?.Council ?? main?.Council, committee, meeting?.Date,
             PartTitles.For(part, meeting?.Date, summons));
     }
 }

@@ -87,4 +87,12 @@ public sealed class ColumnTrackerTests
 
         Assert.Equal(("That the library review be published.", "Published on 1 December 2024."), (rec.Text, rec.Response));
     }
+
+    [Fact]
+    public void Extract_TrackerPublishedOnItsOwn_IsTheCommitteeNamedAtItsTop()
+    {
+        var recs = ExtractorFactory.Extract("Overview and Scrutiny Committee\n\n" + Grid).Facts.Recommendations;
+
+        Assert.All(recs, r => Assert.Equal("Overview and Scrutiny Committee", r.Committee));
+    }
 }
