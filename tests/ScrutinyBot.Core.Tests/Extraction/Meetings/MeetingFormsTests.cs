@@ -88,6 +88,28 @@ public sealed class MeetingFormsTests
     }
 
     [Fact]
+    public void Extract_NoticeNamingACommitteeWithCommas_GivesThatCommitteeAndItsPlace()
+    {
+        const string text = """
+            Westshire Council
+
+            Notice of Meeting
+
+            A meeting of the Education, Children and Families Committee will be held in the Council Chambers, Civic Centre, Westtown on Thursday 6 March 2025 at 10.00 am.
+
+            Business
+
+            1. Declarations of Interest
+            2. Attainment Challenge Update
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(("Westshire Council", "Education, Children and Families Committee"), (meeting.Council, meeting.Committee));
+        Assert.Equal(("Council Chambers, Civic Centre, Westtown", new DateOnly(2025, 3, 6)), (meeting.Place, meeting.Date));
+    }
+
+    [Fact]
     public void Extract_ReportCoverWithAuthorsOverSeveralLines_NeverTakesAnAuthorOrTheGenericFullCouncilForTheBody()
     {
         const string text = """
