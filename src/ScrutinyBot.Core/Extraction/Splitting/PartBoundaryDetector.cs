@@ -37,7 +37,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(i, PartKind.Tracker, "Recommendation tracker");
         }
 
-        if (IsHeading(lines[i], text) && !char.IsDigit(text[0]) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase))
+        if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase))
         {
             return new PartStart(i, PartKind.WorkProgramme, Shorten(TitleCase.FromShouting(text)));
         }
@@ -218,6 +218,11 @@ internal sealed partial class PartBoundaryDetector
 
     [GeneratedRegex(@"\b(?:deadline\s+for|were\s+issued|date\s+issued|response\s+due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrackerDateLabel();
+
+    /// <summary>A heading numbered as a minute or agenda item ("26 Work Programme", "OSC/24/46 WORK PROGRAMME",
+    /// "Item 7 Work Programme"): an item of the paper it is in, not a part of its own.</summary>
+    [GeneratedRegex(@"^(?:\d|[A-Z]{1,5}[\s/]?\d{1,4}/\d|(?:Item|Minute)\s+(?:No\.?\s*)?\d)")]
+    private static partial Regex ItemNumbered();
 
     [GeneratedRegex(@"\b(?:work\s*programme|forward\s+plan|work\s+plan|forward\s+work\s+programme)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkProgrammeWords();

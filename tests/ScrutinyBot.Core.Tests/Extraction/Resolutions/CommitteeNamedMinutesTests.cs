@@ -58,4 +58,17 @@ public sealed class CommitteeNamedMinutesTests
 
         Assert.Equal(["Councillor Lowe", "Councillor Shah"], apologies.Order());
     }
+
+    [Theory]
+    [InlineData("OSC/24/45 HOUSING REPAIRS", "OSC/24/46 WORK PROGRAMME", "OSC/24/46")]
+    [InlineData("Item 6 Housing Repairs", "Item 7 Work Programme", "7")]
+    public void Extract_WorkProgrammeItemWithItsMinuteReference_StaysAnItemOfTheMinutes(string first, string heading, string number)
+    {
+        var minutes = $"Minutes of the meeting of the Overview and Scrutiny Committee held on Wednesday 5 February 2025 at 7.00 pm\n\nPresent: Councillor Jane Smith (Chair)\n\n{first}\n\nRESOLVED: That the report be noted.\n\n{heading}\n\nRESOLVED: That the work programme be agreed.\n";
+
+        var resolutions = ExtractorFactory.Extract(minutes).Facts.Resolutions;
+
+        Assert.Equal(2, resolutions.Count);
+        Assert.Equal((number, "The work programme be agreed."), (resolutions[1].MinuteNumber, resolutions[1].Text));
+    }
 }
