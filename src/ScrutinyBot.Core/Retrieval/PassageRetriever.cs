@@ -101,8 +101,9 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
         var bestSimilarity = Math.Max(1e-6, candidates.Values.Max(h => h.VectorSimilarity) ?? 1.0);
+        var titlesNamingTheDate = new Dictionary<string, bool>(StringComparer.Ordinal);
         var ranked = candidates.Values
-            .Select(hit => Rank(hit, best, bestSimilarity, settings.VectorWeight, analysis, weights))
+            .Select(hit => Rank(hit, best, bestSimilarity, settings.VectorWeight, analysis, weights, titlesNamingTheDate))
             .OrderByDescending(p => p.Score)
             // A council often publishes one paper twice (in the agenda pack and on its own): only the best-ranked copy
             // of a text takes one of the few places.
@@ -227,7 +228,8 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     /// <summary>Keyword score and vector similarity (each relative to the best candidate's) enter as two features,
     /// a convex-combination-style fusion that keeps BM25's spread between its own candidates, next to coverage and
     /// the committee, date and part fits.</summary>
-    private static ScoredPassage Rank(SearchHit hit, double best, double bestSimilarity, double vectorWeight, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights)
+    /// <param name="titlesNamingTheDate">Whether each paper's title names the question's date, read once per paper.</param>
+    private static ScoredPassage Rank(SearchHit hit, double best, double bestSimilarity, double vectorWeight, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights, Dictionary<string, bool> titlesNamingTheDate)
     {
         var chunk = hit.Chunk;
         var stems = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
@@ -257,8 +259,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             }
         }
 
-        // "the November 2024-25 budget monitoring": a paper titled with the period the question names is about it.
-        if (analysis.MentionsQuestionDate(chunk.Text) || (chunk.Paper?.Title is { } paper && analysis.MentionsQuestionDate(paper.Split(" \u2014 ")[0])))
+        if (analysis.MentionsQuestionDate(chunk.Text) || TitleNamesTheDate(chunk, analysis, titlesNamingTheDate))
         {
             score += 0.2;
         }
@@ -275,6 +276,24 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         }
 
         return new ScoredPassage(hit, score, coverage);
+    }
+
+    /// <summary>"The November 2024-25 budget monitoring": a paper titled with the period the question names is about
+    /// it, though its passages may not repeat the period.</summary>
+    private static bool TitleNamesTheDate(Documents.Chunk chunk, QueryAnalysis analysis, Dictionary<string, bool> titlesNamingTheDate)
+    {
+        if (analysis.Dates.Count == 0 || chunk.Paper?.Title is not { } paper)
+        {
+            return false;
+        }
+
+        if (!titlesNamingTheDate.TryGetValue(paper, out var named))
+        {
+            named = analysis.MentionsQuestionDate(paper.Split(" \u2014 ")[0]);
+            titlesNamingTheDate[paper] = named;
+        }
+
+        return named;
     }
 
     private async Task AddAsync(Dictionary<long, SearchHit> candidates, SearchQuery query, CancellationToken cancellationToken)
