@@ -23,6 +23,16 @@ public sealed record DateMention(int? Year, int? Month, int? Day, string Text)
             && (Year is null || written.Year is null || written.Year == Year);
     }
 
+    /// <summary>False when the text cannot write a date <see cref="IsCompatibleWith"/> this one: it holds neither the
+    /// month (by name or number) nor, for a year alone, the year's last two digits. A cheap test before parsing the
+    /// text's dates, which ranking asks of every candidate passage and paper title.</summary>
+    public bool MayBeWrittenIn(string text) =>
+        Month is { } m
+            ? text.Contains(MonthStems[m - 1], StringComparison.OrdinalIgnoreCase) || text.Contains(m.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            : Year is { } y && text.Contains((y % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    private static readonly string[] MonthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     /// <summary>The exact date when day, month and year are all given.</summary>
     public DateOnly? ExactDate => Year is { } y && Month is { } m && Day is { } d && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
 

@@ -40,7 +40,7 @@ public sealed record QueryAnalysis(
 
     /// <summary>True when the text writes a date the question names ("15 January 2025" for "15 Jan").</summary>
     public bool MentionsQuestionDate(string text) =>
-        Dates.Count > 0 && DateExpressionParser.Parse(text).Any(written => Dates.Any(d => d.IsCompatibleWith(written)));
+        Dates.Count > 0 && Dates.Any(d => d.MayBeWrittenIn(text)) && DateExpressionParser.Parse(text).Any(written => Dates.Any(d => d.IsCompatibleWith(written)));
 
     /// <summary>True when a meeting's date fits the dates the question names (or it names none).</summary>
     public bool DateFits(DateOnly? date) => Dates.Count == 0 || (date is { } d && Dates.Any(m => m.Matches(d)));
