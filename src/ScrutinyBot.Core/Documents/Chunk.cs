@@ -21,5 +21,9 @@ public sealed record Chunk(
 
     /// <summary>The heading the passage sits under: its agenda item's, or else the title its paper gives itself
     /// ("Amendment - Liberal Democrats - LEVI capital funding"), without the meeting it went to.</summary>
-    public string? Heading => ItemTitle is { Length: > 0 } item ? item : Paper?.Title.Split(" \u2014 ")[0];
+    public string? Heading => ItemTitle is { Length: > 0 } item ? item : PaperName;
+
+    /// <summary>The title the paper gives itself, without the meeting it went to ("Revenue and Capital Budget
+    /// Monitoring Report – November 2024-25", not "… — Cabinet, 30 January 2025").</summary>
+    public string? PaperName => Paper?.Title.Split(" \u2014 ")[0];
 }

@@ -282,14 +282,14 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     /// it, though its passages may not repeat the period.</summary>
     private static bool TitleNamesTheDate(Documents.Chunk chunk, QueryAnalysis analysis, Dictionary<string, bool> titlesNamingTheDate)
     {
-        if (analysis.Dates.Count == 0 || chunk.Paper?.Title is not { } paper)
+        if (analysis.Dates.Count == 0 || chunk.PaperName is not { } paper)
         {
             return false;
         }
 
         if (!titlesNamingTheDate.TryGetValue(paper, out var named))
         {
-            named = analysis.MentionsQuestionDate(paper.Split(" \u2014 ")[0]);
+            named = analysis.MentionsQuestionDate(paper);
             titlesNamingTheDate[paper] = named;
         }
 

@@ -173,6 +173,6 @@ internal static partial class FrontSheetReader
     /// <summary>"A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone on
     /// Thursday…", "…summoned to attend a meeting of the Cabinet to be held at the Civic Centre on…", "A meeting of
     /// the Education, Children and Families Committee will be held…" (a committee's name may hold commas).</summary>
-    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<body>[A-Z][\w&'’, -]{2,80}?)\s+(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;]{2,200}?)\s+)?on\s+\w")]
+    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<body>[A-Z][\w&'’, -]{2,80}?),?\s+(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;]{2,200}?)\s+)?on\s+\w")]
     private static partial Regex SummonsSentence();
 }

@@ -5,8 +5,9 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 
 /// <summary>
 /// Reads the meeting minuted from a minutes header: "Minutes of the meeting held in the Committee Room,
-/// Loxley House on 13 November 2024 from 9.31 am to 12.03 pm", "Minutes of the Scrutiny Committee held on …", or "Meeting: ... Date: Monday 05 February 2024
-/// (commencing at 10:30am)"; the end time from "The meeting closed at 1:18pm" where the header gives none.
+/// Loxley House on 13 November 2024 from 9.31 am to 12.03 pm", "Minutes of the Scrutiny Committee held on …", or
+/// "Meeting: ... Date: Monday 05 February 2024 (commencing at 10:30am)"; the end time from "The meeting closed at
+/// 1:18pm" where the header gives none.
 /// </summary>
 internal static partial class MinutesHeaderReader
 {

@@ -87,15 +87,17 @@ public sealed class MeetingFormsTests
         Assert.Equal(("County Council", "Council Chamber, County Hall, Northtown, NT1 1AA"), (meeting.Committee, meeting.Place));
     }
 
-    [Fact]
-    public void Extract_NoticeNamingACommitteeWithCommas_GivesThatCommitteeAndItsPlace()
+    [Theory]
+    [InlineData("A meeting of the Education, Children and Families Committee will be held in the Council Chambers, Civic Centre, Westtown on Thursday 6 March 2025 at 10.00 am.")]
+    [InlineData("A meeting of the Education, Children and Families Committee, to be held in the Council Chambers, Civic Centre, Westtown on Thursday 6 March 2025 at 10.00 am.")]
+    public void Extract_NoticeNamingACommitteeWithCommas_GivesThatCommitteeAndItsPlace(string notice)
     {
-        const string text = """
+        var text = $"""
             Westshire Council
 
             Notice of Meeting
 
-            A meeting of the Education, Children and Families Committee will be held in the Council Chambers, Civic Centre, Westtown on Thursday 6 March 2025 at 10.00 am.
+            {notice}
 
             Business
 
