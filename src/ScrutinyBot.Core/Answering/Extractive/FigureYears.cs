@@ -51,6 +51,28 @@ public static partial class FigureYears
         return years is not null && !years.Any(askedYears.Contains);
     }
 
+    /// <summary>"The number of enquiries made to the MASH in this year was 19,756" in the "Annual Report 2020/21": a
+    /// figure that neither its sentence nor those before it date is of the year its paper's title names, and is not an
+    /// answer for "in 2021/22". Years are compared as the spans they cover, so a financial year is not the one after it.</summary>
+    internal static bool DatedByItsPaper(AnswerUnit unit, IReadOnlyList<string> before, QueryAnalysis analysis)
+    {
+        if (YearText().IsMatch(unit.Text) || before.Any(YearText().IsMatch) || YearAsked().IsMatch(analysis.Text))
+        {
+            return false;
+        }
+
+        // A part's title ("Minutes, 27 January 2022") or a pack's may date its meeting: only a year written alone titles the paper's year.
+        var chunk = unit.Passage.Hit.Chunk;
+        var titled = YearSpans.In(WithoutMonthDates(chunk.PartTitle + " | " + chunk.PaperName));
+        if (titled.Count == 0)
+        {
+            return false;
+        }
+
+        var asked = YearSpans.In(WithoutMonthDates(ContextClauses.WithoutPointers(analysis.Text)));
+        return asked.Count > 0 && !asked.Any(a => titled.Any(a.Overlaps));
+    }
+
     internal static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
     {
         if (askedYears.Count == 0)
@@ -87,11 +109,14 @@ public static partial class FigureYears
     private static HashSet<int> YearsAskedAbout(QueryAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        // A year given with its month dates a meeting or a paper ("on 30 January 2025"), not what is asked about.
-        var asked = DateExpressionParser.Parse(ContextClauses.WithoutPointers(analysis.Text)).Where(d => d.Month is not null)
-            .Aggregate(ContextClauses.WithoutPointers(analysis.Text), (text, d) => text.Replace(d.Text, " ", StringComparison.Ordinal));
-        return Years(asked).ToHashSet();
+        return Years(WithoutMonthDates(ContextClauses.WithoutPointers(analysis.Text))).ToHashSet();
     }
+
+    /// <summary>The text without the dates written with a month: a year given with its month dates a meeting or a paper
+    /// ("on 30 January 2025"), not what is asked about.</summary>
+    private static string WithoutMonthDates(string text) =>
+        DateExpressionParser.Parse(text).Where(d => d.Month is not null)
+            .Aggregate(text, (rest, d) => rest.Replace(d.Text, " ", StringComparison.Ordinal));
 
     /// <summary>True when the text dates itself by years and none is the year given.</summary>
     internal static bool DatesOnlyOtherYears(string text, int year)

@@ -1,5 +1,7 @@
 using ScrutinyBot.Core.Answering.Extractive;
+using ScrutinyBot.Core.Retrieval;
 using ScrutinyBot.Core.Retrieval.QueryUnderstanding;
+using ScrutinyBot.Core.Tests.Retrieval;
 
 namespace ScrutinyBot.Core.Tests.Answering.Extractive;
 
@@ -23,4 +25,25 @@ public sealed class FigureYearsTests
     [InlineData("what was the 2025-26 net budget?", new[] { 2025, 2026 })]
     public void AskedYears_AQuestionAskingWhichYear_TakesTheYearFromThePapers(string question, int[] expected) =>
         Assert.Equal(expected, FigureYears.AskedYears(QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))).Order());
+
+    [Theory]
+    [InlineData("how many enquiries did the MASH get in 2021/22?", "Annual Report 2020/21", true)]
+    [InlineData("how many enquiries did the MASH get in 2020/21?", "Annual Report 2020/21", false)]
+    [InlineData("how many enquiries did the MASH get in 2021?", "Annual Report 2020/21", false)] // 2021 runs into 2020/21
+    [InlineData("how many enquiries did the MASH get in 2021/22?", "Minutes, 27 January 2022", false)] // a meeting's date, not the paper's year
+    [InlineData("how many enquiries did the MASH get?", "Annual Report 2020/21", false)]
+    public void DatedByItsPaper_AFigureTheTextDoesNotDate_TakesItsTitlesYear(string question, string partTitle, bool expected)
+    {
+        var chunk = FakeSearchIndex.Chunk("The number of enquiries made to the MASH in this year was 19,756.") with { PartTitle = partTitle };
+        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, chunk.Text, 1, CoverageCalculator.Stems(chunk.Text), true);
+        Assert.Equal(expected, FigureYears.DatedByItsPaper(unit, [], QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+    }
+
+    [Fact]
+    public void DatedByItsPaper_AFigureItsSentenceDates_KeepsItsOwnYear()
+    {
+        var chunk = FakeSearchIndex.Chunk("In 2021/22 the MASH received 21,000 enquiries.") with { PartTitle = "Annual Report 2020/21" };
+        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, chunk.Text, 1, CoverageCalculator.Stems(chunk.Text), true);
+        Assert.False(FigureYears.DatedByItsPaper(unit, [], QueryAnalyzer.Analyze("how many enquiries did the MASH get in 2021/22?", new CommitteeRecognizer([]))));
+    }
 }
