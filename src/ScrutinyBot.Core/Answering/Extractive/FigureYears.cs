@@ -40,23 +40,27 @@ public static partial class FigureYears
     /// <summary>"There were 19 cases of veteran homelessness … in 2024. Veterans in the prison estate range from 2% to
     /// 5%.": a figure whose sentence names no year is dated by the nearest sentence before it that names one (a financial
     /// year, "2022/23", by both of its years).</summary>
-    internal static bool DatedByTheSentencesBefore(AnswerUnit unit, IReadOnlyList<string> before, IReadOnlyList<int> askedYears)
+    internal static bool DatedByTheSentencesBefore(AnswerUnit unit, IReadOnlyList<string> before, IReadOnlyList<int> askedYears, QueryAnalysis analysis)
     {
-        if (askedYears.Count == 0 || YearText().IsMatch(unit.Text))
+        if (askedYears.Count == 0 || YearText().IsMatch(unit.Text) || before.Reverse().FirstOrDefault(b => Years(b).Count > 0) is not { } dating)
         {
             return false;
         }
 
-        var years = before.Reverse().Select(Years).FirstOrDefault(y => y.Count > 0);
-        return years is not null && !years.Any(askedYears.Contains);
+        var asked = AskedSpans(analysis);
+        return asked.Count > 0 ? !YearSpans.In(dating).Any(s => asked.Any(s.Overlaps)) : !Years(dating).Any(askedYears.Contains);
     }
+
+    /// <summary>The spans of the years the question itself asks about, not those dating a meeting or paper it points at.</summary>
+    private static IReadOnlyList<YearSpans.Span> AskedSpans(QueryAnalysis analysis) =>
+        YearAsked().IsMatch(analysis.Text) ? [] : YearSpans.In(WithoutMonthDates(ContextClauses.WithoutPointers(analysis.Text)));
 
     /// <summary>"The number of enquiries made to the MASH in this year was 19,756" in the "Annual Report 2020/21": a
     /// figure that neither its sentence nor those before it date is of the year its paper's title names, and is not an
     /// answer for "in 2021/22". Years are compared as the spans they cover, so a financial year is not the one after it.</summary>
     internal static bool DatedByItsPaper(AnswerUnit unit, IReadOnlyList<string> before, QueryAnalysis analysis)
     {
-        if (YearText().IsMatch(unit.Text) || before.Any(YearText().IsMatch) || YearAsked().IsMatch(analysis.Text))
+        if (YearText().IsMatch(unit.Text) || before.Any(YearText().IsMatch))
         {
             return false;
         }
@@ -69,7 +73,7 @@ public static partial class FigureYears
             return false;
         }
 
-        var asked = YearSpans.In(WithoutMonthDates(ContextClauses.WithoutPointers(analysis.Text)));
+        var asked = AskedSpans(analysis);
         return asked.Count > 0 && !asked.Any(a => titled.Any(a.Overlaps));
     }
 

@@ -46,4 +46,16 @@ public sealed class FigureYearsTests
         var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, chunk.Text, 1, CoverageCalculator.Stems(chunk.Text), true);
         Assert.False(FigureYears.DatedByItsPaper(unit, [], QueryAnalyzer.Analyze("how many enquiries did the MASH get in 2021/22?", new CommitteeRecognizer([]))));
     }
+
+    [Theory]
+    [InlineData("how many enquiries did the MASH get in 2021/22?", "In 2020/21 demand fell.", true)]
+    [InlineData("how many enquiries did the MASH get in 2021/22?", "In 2021/22 demand rose.", false)]
+    [InlineData("how many enquiries did the MASH get in 2021?", "In 2020/21 demand fell.", false)]
+    public void DatedByTheSentencesBefore_SuccessiveFinancialYears_Differ(string question, string before, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
+        var chunk = FakeSearchIndex.Chunk("The MASH received 19,756 enquiries.");
+        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 1, chunk.Text, 1, CoverageCalculator.Stems(chunk.Text), true);
+        Assert.Equal(expected, FigureYears.DatedByTheSentencesBefore(unit, [before], FigureYears.AskedYears(analysis), analysis));
+    }
 }
