@@ -26,4 +26,7 @@ public sealed record Meeting(
     /// <summary>True when read from a report's cover ("To: Cabinet, 30 January 2025"): the meeting the report goes to,
     /// not a summons to it.</summary>
     public bool FromReportCover { get; init; }
+
+    /// <summary>True when read from an agenda (a front sheet that summons the meeting): what was planned, not what happened.</summary>
+    public bool IsFromAgenda => Evidence.Part.StartsWith("Agenda", StringComparison.OrdinalIgnoreCase);
 }

@@ -158,9 +158,9 @@ public static partial class MeetingFactAnswers
 
         if (analysis.Has(QuestionIntent.Chair) && meeting.Chair is { } chair)
         {
-            parts.Add($"was chaired by {chair}");
             // The sentence that names the chair, not the minutes' heading.
             var named = meeting.SourceFor(m => m.Chair is not null);
+            parts.Add(!named.IsFromAgenda ? $"was chaired by {chair}" : past ? $"had {chair} listed as its chair" : $"is to be chaired by {chair}");
             cite.Add((named, named.ChairEvidence ?? named.Evidence));
         }
 
@@ -183,8 +183,7 @@ public static partial class MeetingFactAnswers
     }
 
     /// <summary>The end comes from the agenda ("the meeting is scheduled to end by 4.30 pm"), not from minutes.</summary>
-    private static bool IsPlannedEnd(MeetingView meeting) =>
-        meeting.SourceFor(m => m.End is not null).Evidence.Part.StartsWith("Agenda", StringComparison.OrdinalIgnoreCase);
+    private static bool IsPlannedEnd(MeetingView meeting) => meeting.SourceFor(m => m.End is not null).IsFromAgenda;
 
     private static (Meeting Meeting, Evidence Evidence) Cite(Meeting meeting) => (meeting, meeting.Evidence);
 

@@ -17,8 +17,9 @@ public sealed record MeetingView(
         .GroupBy(m => (m.Date, Committee: Retrieval.QueryUnderstanding.CommitteeRecognizer.Normalize(m.Committee ?? string.Empty)))
         .Select(g =>
         {
-            // Minutes (which carry an end time or a chair) describe what happened; prefer them over a front sheet.
-            var ordered = g.OrderByDescending(m => (m.End is not null ? 2 : 0) + (m.Chair is not null ? 1 : 0)).ToList();
+            // Minutes (which carry an end time or a chair) describe what happened; prefer them over a front sheet,
+            // whose membership list names only who is to chair.
+            var ordered = g.OrderByDescending(m => (m.End is not null ? 2 : 0) + (m.Chair is not null && !m.IsFromAgenda ? 1 : 0)).ToList();
             return new MeetingView(
                 ordered.Select(m => m.Committee).FirstOrDefault(c => c is not null),
                 g.Key.Date,

@@ -64,8 +64,13 @@ internal static partial class FrontSheetReader
             start = summons.Start ?? start;
         }
 
-        return date is null || (committee is null && council is null) ? null
-            : new MeetingHeader(council, committee, date, start, ScheduledEnd(lines), place, null, dateIndex);
+        if (date is null || (committee is null && council is null))
+        {
+            return null;
+        }
+
+        var chair = MembershipChair.Find(lines);
+        return new MeetingHeader(council, committee, date, start, ScheduledEnd(lines), place, chair?.Name, dateIndex) { ChairLineIndex = chair?.LineIndex };
     }
 
     /// <summary>

@@ -336,4 +336,31 @@ public sealed class MeetingFactAnswersTests
 
         Assert.Null(sut);
     }
+
+    [Theory]
+    [InlineData(2025, 3, 12, "is to be chaired by Councillor Jane Hanna")]
+    [InlineData(2024, 11, 13, "had Councillor Jane Hanna listed as its chair")]
+    public void TryAnswer_ChairOnlyAnAgendaLists_SaysItIsListedNotThatTheyChaired(int year, int month, int day, string expected)
+    {
+        var date = new DateOnly(year, month, day);
+        var agenda = new Meeting("agenda.txt", "Council", Cyp, date, new TimeOnly(9, 30), null, "Loxley House", "Councillor Jane Hanna", new Evidence("agenda.txt", "Agenda", 1, "Membership: Councillor Jane Hanna (Chair)"));
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask($"Who chairs the meeting on {day} {new DateOnly(year, month, 1):MMMM} {year}?", QuestionIntent.Chair, "chairs meeting", [On(year, month, day)]), Set(meetings: [agenda]), AsOf);
+
+        Assert.NotNull(sut);
+        Assert.Contains(expected, sut.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("was chaired", sut.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryAnswer_ChairInBothAgendaAndMinutes_TakesTheMinutes()
+    {
+        var agenda = new Meeting("agenda.txt", "Council", Cyp, November, new TimeOnly(9, 30), null, "Loxley House", "Councillor Jane Hanna", new Evidence("agenda.txt", "Agenda", 1, "Membership: Councillor Jane Hanna (Chair)"));
+        var facts = Set(meetings: [agenda, Meeting(November, source: "minutes.txt", chair: "Councillor Ian Snowdon")]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who chaired the meeting on 13 November 2024?", QuestionIntent.Chair, "chaired meeting", [On(2024, 11, 13)]), facts, AsOf);
+
+        Assert.NotNull(sut);
+        Assert.Contains("was chaired by Councillor Ian Snowdon", sut.Text, StringComparison.Ordinal);
+    }
 }

@@ -273,4 +273,28 @@ public sealed class MeetingFormsTests
         Assert.Equal(("Cabinet", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)), (meeting.Committee, meeting.Date));
         Assert.Equal(decision, Assert.Single(facts.Resolutions).Text);
     }
+
+    [Theory]
+    [InlineData("Membership\nCouncillors: Jane Hanna (Chair), Ian Snowdon (Vice-Chair), Nick Leverton", "Councillor Jane Hanna")]
+    [InlineData("Membership:\nCouncillors:\nSarah Pomfret (Chair)\nAdrian Rush (Vice-Chair)\nHelen Ellis", "Councillor Sarah Pomfret")]
+    [InlineData("Membership: Cllr Gordon King (Chairman), Cllr Johnny Kidney (Vice-Chairman), Cllr Clare Cape", "Cllr Gordon King")]
+    [InlineData("Members: Councillors Smith (Chair), Jones and Patel", "Councillor Smith")]
+    public void Extract_FrontSheetMembershipList_NamesWhoIsToChair(string membership, string chair)
+    {
+        var text = $"Westbury Borough Council\nPeople Overview and Scrutiny Committee\nThursday, 12 March 2026 at 10.00 am\nCouncil Chamber, Civic Centre\n\n{membership}\n\nAGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(chair, meeting.Chair);
+    }
+
+    [Fact]
+    public void Extract_FrontSheetNamingAChairOutsideAMembershipList_HasNoChair()
+    {
+        const string text = "Westbury Borough Council\nPeople Overview and Scrutiny Committee\nThursday, 12 March 2026 at 10.00 am\nCouncil Chamber, Civic Centre\n\nEnquiries to Jane Smith (Chair of the officers' group), Democratic Services\nCouncillor Amy Lee (Chair) will introduce item 5.\n\nAGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Null(meeting.Chair);
+    }
 }

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>
+/// Who is to chair the meeting a front sheet summons: the member its membership list marks as chair ("Membership /
+/// Councillors: Jane Hanna (Chair), Ian Snowdon (Vice-Chair), …", "Membership: County Councillors / Mike Introna
+/// (Chairman)"). Only a list under a membership heading counts: a front sheet also names report authors and officers.
+/// </summary>
+internal static partial class MembershipChair
+{
+    /// <summary>How far into the front sheet a membership heading is looked for.</summary>
+    private const int Reach = 60;
+
+    /// <summary>How many lines of a membership list after its heading are read.</summary>
+    private const int ListLines = 10;
+
+    public static (string Name, int LineIndex)? Find(IReadOnlyList<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count && i < Reach; i++)
+        {
+            if (!MembershipHeading().IsMatch(lines[i].Plain))
+            {
+                continue;
+            }
+
+            // A plural title on its own line ("Councillors:") belongs to the names on the lines after it.
+            string? title = null;
+            for (var k = i; k < lines.Count && k <= i + ListLines; k++)
+            {
+                var text = MembershipHeading().Replace(lines[k].Plain, string.Empty).Trim();
+                if (LoneTitle().Match(text) is { Success: true } lone)
+                {
+                    title = lone.Value.Trim().TrimEnd(':').Trim();
+                    continue;
+                }
+
+                if (!ChairMarked().IsMatch(text))
+                {
+                    continue;
+                }
+
+                var listed = PersonNames.Split(title is null || text.StartsWith(title, StringComparison.OrdinalIgnoreCase) ? text : $"{title} {text}");
+                if (listed.FirstOrDefault(p => p.Marker is { } marker && (marker.StartsWith("Chair", StringComparison.OrdinalIgnoreCase) || marker.StartsWith("Conven", StringComparison.OrdinalIgnoreCase))) is { Name: { } name })
+                {
+                    return (name, k);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(Committee\s+)?(Membership|Members)\b(\s*\(\d+\))?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex MembershipHeading();
+
+    [GeneratedRegex(@"^((County|Borough|District|City)\s+)?(Councillors|Cllrs)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoneTitle();
+
+    [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairMarked();
+}
