@@ -50,6 +50,13 @@ internal static partial class AttendanceReader
                 continue;
             }
 
+            if (Presided().IsMatch(text))
+            {
+                // "Councillor C Reid, Convener, Presided." says who chaired (ChairReader) and closes the lists above it.
+                status = null;
+                continue;
+            }
+
             var cells = line.Text.Split('\t').Select(c => c.Trim()).ToArray();
             if (status is not null && cells.Length == 1)
             {
@@ -245,8 +252,14 @@ internal static partial class AttendanceReader
         return role.Length > 0 ? role : null;
     }
 
-    private static bool IsSentence(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 9 && (text.EndsWith('.') || text.EndsWith(':'));
+    /// <summary>A long line ending as a sentence does, with the small words a sentence has: "Councillors C Reid, D
+    /// Illingworth, S McCole and R Watters." is a list of names for all its full stop.</summary>
+    private static bool IsSentence(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 9 && (text.EndsWith('.') || text.EndsWith(':'))
+            && words.Count(w => char.IsLower(w[0]) && w is not ("and" or "of" or "de" or "van" or "von" or "le" or "la")) >= 2;
+    }
 
     private static AttendanceStatus? StatusOf(string label)
     {
@@ -287,4 +300,7 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"apologies\b.*?\b(?:received|submitted|given|noted)\s+(?:from|by|on behalf of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();
+
+    [GeneratedRegex(@"\b[Pp]resided\.?$")]
+    private static partial Regex Presided();
 }

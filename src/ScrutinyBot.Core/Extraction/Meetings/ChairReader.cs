@@ -5,7 +5,8 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 
 /// <summary>
 /// Who chaired: "Councillor X (Chair)" in the attendance list, "Chair: X", or a note that someone else
-/// chaired ("the Vice Chair, Councillor Michael Savage, chaired the meeting"; "Councillor Y in the Chair").
+/// chaired ("the Vice Chair, Councillor Michael Savage, chaired the meeting"; "Councillor Y in the Chair";
+/// "Councillor C Reid, Convener, Presided.").
 /// </summary>
 internal static partial class ChairReader
 {
@@ -53,7 +54,7 @@ internal static partial class ChairReader
 
     private static bool PersonNamesLike(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6;
 
-    [GeneratedRegex(@"(?<name>(?:Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair|in\s+the\s+chair)")]
+    [GeneratedRegex(@"(?<name>(?:Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair|in\s+the\s+chair|(?:(?:Depute\s+|Vice[- ])?(?:Convener|Convenor|Chair|Chairman|Chairperson|Provost)\s*,\s*)?[Pp]resided)")]
     private static partial Regex ChairedBy();
 
     [GeneratedRegex(@"(?<name>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:be|was)\s+(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson)\b(?:\s+(?:of|for)\s+the\s+meeting|\s+the\s+meeting)")]

@@ -114,14 +114,14 @@ internal static partial class MinutesHeaderReader
 
     private static string? CleanPlace(string place)
     {
-        var text = place.Trim().TrimEnd(',');
+        var text = TitleCase.FromShouting(place.Trim().TrimEnd(','));
         return text.Length is > 2 and < 200 ? text : null;
     }
 
     [GeneratedRegex(@"\bminutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?|(?<body>[A-Z][^.]{2,120}?)\s+)held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>(?:\s+|(?<=\.))on\s+.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
 
-    [GeneratedRegex(@"^[^.]*?\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.]*?\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[.:]?\d{2}\s*(?:hours|hrs))\s+(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterTime();
 
     /// <summary>Words that say what kind of meeting it was, not whose: "the Ordinary Meeting", "an Extraordinary Meeting".</summary>

@@ -124,7 +124,7 @@ internal static partial class PersonNames
     private static partial Regex AfterMarker();
 
     // Not inside brackets: "Mrs S Hammond (Corporate Director Children, Young People and Education)" is one person.
-    [GeneratedRegex(@",\s*(?![^()]*\))|\s+and\s+(?=[A-Z])(?![^()]*\))")]
+    [GeneratedRegex(@"[,;]\s*(?![^()]*\))|\s+and\s+(?=[A-Z])(?![^()]*\))")]
     private static partial Regex ListSplit();
 
     [GeneratedRegex(@"^(?<name>[^()]{3,}?)\s*\((?<title>[^()]{3,})\)$")]

@@ -5,7 +5,8 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// <summary>
 /// Recognises a block that records a decision in so many words, as councils write it: "RESOLVED that", "RESOLVED:",
 /// "RESOLVED – (a) …", "Resolved (i)", "RESOLVED (2024/001):", "AGREED", "DECIDED", "It was agreed / resolved that",
-/// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "RECOMMENDED to Cabinet that" (a scrutiny
+/// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "The Committee agreed:" over a list of what it
+/// agreed (as Scottish councils minute), "RECOMMENDED to Cabinet that" (a scrutiny
 /// committee's decision is often its recommendation), "Decision:" and "Resolution:" labels, and
 /// "Decision" alone as a heading over the decision.
 /// A bare "Agreed unanimously." records a vote, not a decision's words, and is not a trigger.
@@ -45,7 +46,7 @@ internal static partial class DecisionTrigger
         return LeadingThat().Replace(text, string.Empty).Trim();
     }
 
-    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|recommended|RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?<word>Resolved|Agreed|Decided|Recommended)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b)))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|recommended|RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?<word>Resolved|Agreed|Decided|Recommended)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b))|(?:The\s+)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Council)\s+(?:(?:unanimously|then|also)\s+)?(?<word>resolved|agreed|decided)(?=\s*:))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
     private static partial Regex Explicit();
 
     [GeneratedRegex(@"^(?<word>Decision|DECISION|Resolution|RESOLUTION)(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>:)(?<rest>.*)$")]

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ScrutinyBot.Core.Extraction.Text;
 
 /// <summary>
-/// Finds times as councils write them: "9.30 am", "4pm", "1:18pm", "10:30", "10.30am", "noon";
+/// Finds times as councils write them: "9.30 am", "4pm", "1:18pm", "10:30", "10.30am", "noon", "1000 hours", "14.00 hrs";
 /// meeting spans ("from 9.31 am to 12.03 pm", "4.05 pm - 5.51 pm") and closing lines ("The meeting closed at 1:18 pm").
 /// </summary>
 internal static partial class UkTimeParser
@@ -31,7 +31,7 @@ internal static partial class UkTimeParser
             {
                 hour = 0;
             }
-            else if (ampm.Length == 0 && !m.Groups["colon"].Success)
+            else if (ampm.Length == 0 && !m.Groups["colon"].Success && !m.Groups["hrs"].Success)
             {
                 continue;
             }
@@ -71,9 +71,12 @@ internal static partial class UkTimeParser
         return m.Success ? FindFirst(m.Value) : null;
     }
 
-    private const string OneTime = @"(?:(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midday)";
+    /// <summary>The 24-hour clock as some councils write it: "1000 hours", "14.00 hrs".</summary>
+    private const string Hours = @"\s*(?:hours|hrs)\b";
 
-    [GeneratedRegex(@"(?<![\d.:£$])(?:(?<noon>\bnoon\b|\bmidday\b)|(?<h>[01]?\d|2[0-3])(?:(?:(?<colon>:)|\.)(?<min>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)?)(?![\d%])", RegexOptions.IgnoreCase)]
+    private const string OneTime = @"(?:(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[.:]?[0-5]\d" + Hours + "|noon|midday)";
+
+    [GeneratedRegex(@"(?<![\d.:£$])(?:(?<noon>\bnoon\b|\bmidday\b)|(?<h>[01]\d|2[0-3])[.:]?(?<min>[0-5]\d)(?<hrs>" + Hours + @")|(?<h>[01]?\d|2[0-3])(?:(?:(?<colon>:)|\.)(?<min>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)?)(?![\d%])", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
 
     [GeneratedRegex(@"(?:from\s+)?" + OneTime + @"\s*(?:to|until|till|-|–|—)\s*" + OneTime, RegexOptions.IgnoreCase)]

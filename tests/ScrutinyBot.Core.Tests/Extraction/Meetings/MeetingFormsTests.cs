@@ -1,3 +1,4 @@
+using ScrutinyBot.Core.Extraction;
 namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
 
 /// <summary>
@@ -296,5 +297,57 @@ public sealed class MeetingFormsTests
         var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
 
         Assert.Null(meeting.Chair);
+    }
+
+    [Fact]
+    public void Extract_MinutesOnTheTwentyFourHourClockInCapitals_TakesTimesAndPlace()
+    {
+        const string text = """
+            WESTBURY CITY COUNCIL
+            MINUTES OF A MEETING OF THE EDUCATION OVERVIEW AND SCRUTINY COMMITTEE HELD ON WEDNESDAY 15 JANUARY 2025 AT 1000 HOURS IN COMMITTEE ROOM 3 & 4, THE COUNCIL HOUSE, WESTBURY
+            PRESENT: -
+            Councillor Kerry Jenkins in the Chair;
+            Councillors Ray Goodwin and Alex Aitken.
+            1. APOLOGIES
+            Apologies were submitted on behalf of Councillor Jane Smith.
+            2. WORK PROGRAMME
+            RESOLVED:- That the work programme be agreed.
+            The meeting ended at 1215 hours.
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new TimeOnly(10, 0), new TimeOnly(12, 15)), (meeting.Start, meeting.End));
+        Assert.Equal("Committee Room 3 & 4, the Council House, Westbury", meeting.Place);
+        Assert.Equal("Councillor Kerry Jenkins", meeting.Chair);
+    }
+
+    [Fact]
+    public void Extract_ScottishMinute_ReadsTheListEndingInAFullStopThePresidingConvenerAndWhatTheCommitteeAgreed()
+    {
+        const string text = """
+            WESTSHIRE COUNCIL
+            Scrutiny and Performance Committee
+            Minute of meeting of the Scrutiny and Performance Committee held in the Council Chamber, 2 High Street, Perth on Wednesday 5 February 2025 at 9.30am.
+            Present: Councillors C Reid, D Illingworth, S McCole and R Watters.
+            In Attendance: K Reid (Chief Executive); S Walker (Corporate Finance).
+            Councillor C Reid, Convener, Presided.
+            1. WELCOME AND APOLOGIES
+            The Convener welcomed all those present.
+            2. PERFORMANCE REPORT
+            The Committee agreed:
+            (i) to note the performance report; and
+            (ii) to request a report on waiting times for adaptations by June 2025.
+            """;
+
+        var facts = ExtractorFactory.Extract(text).Facts;
+
+        Assert.Equal("Councillor C Reid", Assert.Single(facts.Meetings).Chair);
+        Assert.Equal(
+            ["Councillor C Reid", "Councillor D Illingworth", "Councillor S McCole", "Councillor R Watters"],
+            facts.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+        Assert.Equal(["K Reid", "S Walker"], facts.Attendance.Where(a => a.Status == AttendanceStatus.InAttendance).Select(a => a.Name));
+        Assert.Equal(2, facts.Resolutions.Count);
+        Assert.Contains(facts.Resolutions, r => r.Text.Contains("waiting times for adaptations", StringComparison.Ordinal));
     }
 }

@@ -10,6 +10,8 @@ public sealed class UkTimeParserTests
     [InlineData("Time: 4pm", 16, 0)]
     [InlineData("commencing at 2.15 p.m.", 14, 15)]
     [InlineData("starting at noon", 12, 0)]
+    [InlineData("HELD ON WEDNESDAY 15 JANUARY 2025 AT 1000 HOURS IN COMMITTEE ROOM 3", 10, 0)]
+    [InlineData("commencing at 14.00 hrs", 14, 0)]
     public void FindFirst_CouncilStyles_ReturnsTime(string text, int hour, int minute)
     {
         Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindFirst(text));
@@ -37,4 +39,14 @@ public sealed class UkTimeParserTests
     {
         Assert.Null(UkTimeParser.FindFirst("There are 19 settings and 2024 figures"));
     }
+
+    [Fact]
+    public void FindClosing_TwentyFourHourClock_ReturnsEnd() =>
+        Assert.Equal(new TimeOnly(12, 15), UkTimeParser.FindClosing("The meeting ended at 1215 hours."));
+
+    [Theory]
+    [InlineData("staff worked 10 hours of overtime")]
+    [InlineData("a 24 hours service")]
+    public void FindFirst_ADurationInHours_IsNoTime(string text) =>
+        Assert.Null(UkTimeParser.FindFirst(text));
 }
