@@ -232,12 +232,25 @@ internal static partial class AttendanceReader
             };
             var chair = marker is not null && ChairMarker().IsMatch(marker) ? ChairRole(marker) : null;
             var fullRole = string.Join("; ", new[] { chair, note, role }.Where(r => !string.IsNullOrWhiteSpace(r)));
-            if (!entries.Any(e => e.Status == actual && string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
+            var same = entries.FindIndex(e => e.Status == actual && string.Equals(Untitled(e.Name), Untitled(name), StringComparison.OrdinalIgnoreCase));
+            if (same < 0)
             {
                 entries.Add(new AttendanceEntry(name, actual, fullRole.Length > 0 ? fullRole : null, index));
             }
+            else if (entries[same].Role is null && fullRole.Length > 0)
+            {
+                // "Debbie Darby (Apologies)" in the list, "Councillor Debbie Darby - other reasons" in the apologies item.
+                entries[same] = entries[same] with { Role = fullRole };
+            }
         }
     }
+
+    /// <summary>The name without a councillor's title: "Cllr L Knight" in the apologies item is the "Councillor L Knight"
+    /// of the header's list.</summary>
+    private static string Untitled(string name) => CouncillorTitle().Replace(name, string.Empty);
+
+    [GeneratedRegex(@"^(?:County\s+)?(?:Councillor|Cllr)\.?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex CouncillorTitle();
 
     private static string ChairRole(string marker) =>
         marker.Contains("Vice", StringComparison.OrdinalIgnoreCase) || marker.Contains("Depute", StringComparison.OrdinalIgnoreCase) ? "Vice Chair" : "Chair";

@@ -41,7 +41,8 @@ internal static partial class MinuteItemReader
                 continue;
             }
 
-            var title = m.Groups["t"].Value.Trim();
+            // "47 HOMELESSNESS STRATEGY (00:05:00)": a webcast's timestamp is not part of the item's title.
+            var title = WebcastTime().Replace(m.Groups["t"].Value, string.Empty).Trim();
             if (!LooksLikeTitle(title))
             {
                 continue;
@@ -107,4 +108,7 @@ internal static partial class MinuteItemReader
 
     [GeneratedRegex(@"^(?:(?:Minute|Item|Agenda\s+Item)\s+(?:No\.?\s*)?)?(?<label>(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[\s/])[A-Z][A-Za-z]{0,4}[\s/]?)?(?<a>\d{1,4})(?:/(?<b>\d{1,4}))?(?:/\d{2,4}(?:-\d{2,4})?)?)[.:]?\s+(?:[-–]\s+)?(?<t>[A-Z'""‘“(].*)$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)\s*$")]
+    private static partial Regex WebcastTime();
 }

@@ -350,4 +350,52 @@ public sealed class MeetingFormsTests
         Assert.Equal(2, facts.Resolutions.Count);
         Assert.Contains(facts.Resolutions, r => r.Text.Contains("waiting times for adaptations", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_MinutesTitledWithTheirBodyOverADateLine_AreMinutesOfThatCommittee()
+    {
+        const string text = """
+            London Borough of Westbury
+            MINUTES OF THE CHILDREN, SCHOOLS AND FAMILIES SCRUTINY COMMITTEE
+            Monday 3 March 2025 (7.00 pm - 9.45 pm)
+            Venue: Crowndale Centre, 218 Eversholt Street
+            Members Present:
+            Councillor Marcus Boyland (Chair)
+            Councillor Sylvia McNamara
+            1. APOLOGIES
+            None.
+            2. SEND TRANSPORT REVIEW
+            RESOLVED – (a) To note the report; (b) To recommend to Cabinet that a travel training pilot is funded.
+            """;
+
+        var facts = ExtractorFactory.Extract(text).Facts;
+
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal(("Children, Schools and Families Scrutiny Committee", new DateOnly(2025, 3, 3)), (meeting.Committee, meeting.Date));
+        Assert.Equal((new TimeOnly(19, 0), new TimeOnly(21, 45)), (meeting.Start, meeting.End));
+        Assert.Equal("Councillor Marcus Boyland", meeting.Chair);
+        Assert.Equal(2, facts.Resolutions.Count);
+    }
+
+    [Fact]
+    public void Extract_WebcastTimestampsAndApologiesNamedTwice_TitleWithoutTheTimeAndOnePersonOnce()
+    {
+        const string text = """
+            WESTBURY DISTRICT COUNCIL
+            MINUTES of a MEETING of the SCRUTINY COMMITTEE held on 20 January 2025 at 5.30 pm
+            Present
+            Councillors G Westcott (Chairman) and D Broom
+            Apologies
+            Councillors L Knight and R Roberts
+            45 APOLOGIES AND SUBSTITUTE MEMBERS (00:03:12)
+            Apologies were received from Cllrs L Knight and R Roberts.
+            47 HOMELESSNESS STRATEGY (00:05:00)
+            It was RESOLVED that the Cabinet be recommended to adopt the strategy.
+            """;
+
+        var facts = ExtractorFactory.Extract(text).Facts;
+
+        Assert.Equal("Homelessness Strategy", Assert.Single(facts.Resolutions).Item);
+        Assert.Equal(["Councillor L Knight", "Councillor R Roberts"], facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name));
+    }
 }
