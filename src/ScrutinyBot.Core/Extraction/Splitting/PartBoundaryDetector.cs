@@ -221,7 +221,7 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^(?:scrutiny\s+)?recommendations?\s+(?:tracker|tracking|monitoring|log|progress|action)|\brecommendation\s+tracker\b|^action\s+(?:log|tracker)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrackerHeading();
 
-    [GeneratedRegex(@"^(?:Date\s+of\s+(?:the\s+)?Meeting|Meeting\s+date)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Date\s+of\s+(?:the\s+)?Meeting|Meeting\s+date|Recommendation\s+\d{1,3}\s*[:.\-–])", RegexOptions.IgnoreCase)]
     private static partial Regex TrackerRowLabel();
 
     [GeneratedRegex(@"\b(?:deadline\s+for|were\s+issued|date\s+issued|response\s+due)\b", RegexOptions.IgnoreCase)]

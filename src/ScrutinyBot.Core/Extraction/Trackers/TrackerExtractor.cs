@@ -63,14 +63,16 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
         return recommendations;
     }
 
-    /// <summary>A tracker laid out as a grid under a header row naming its columns (<see cref="ColumnTrackerReader"/>):
+    /// <summary>A tracker laid out as a grid under a header row naming its columns (<see cref="ColumnTrackerReader"/>),
+    /// or written as labelled records (<see cref="LabelledTrackerReader"/>):
     /// one recommendation per row, dated by its meeting (or, failing that, by when it was issued); a status column
     /// stands for the response where the response column is empty.</summary>
     private static List<Recommendation> FromColumns(PartContext context, int months)
     {
         var recommendations = new List<Recommendation>();
         var position = 0;
-        foreach (var row in ColumnTrackerReader.Read(context.Lines))
+        var rows = ColumnTrackerReader.Read(context.Lines);
+        foreach (var row in rows.Count > 0 ? rows : LabelledTrackerReader.Read(context.Lines))
         {
             position++;
             string? Cell(ColumnTrackerReader.Column column) => row.Cells.TryGetValue(column, out var value) && value.Length > 0 ? value : null;

@@ -1,0 +1,55 @@
+using ScrutinyBot.Core.Extraction;
+
+namespace ScrutinyBot.Core.Tests.Extraction.Trackers;
+
+/// <summary>A tracker written as labelled records ("Recommendation 1: …", "Date issued:", "Response due:", "Cabinet
+/// response:") rather than a grid.</summary>
+public sealed class LabelledTrackerTests
+{
+    private const string Tracker = """
+        Westbury Borough Council
+        Overview and Scrutiny Committee
+        Monitoring of Scrutiny Recommendations
+
+        Date of meeting: 10 October 2024
+
+        Recommendation 1: That the Cabinet commissions an independent review
+        of temporary accommodation costs.
+        Date issued: 15 October 2024
+        Response due: 15 December 2024
+        Cabinet response: Accepted. The review was commissioned in January 2025
+        and will report in June 2025.
+
+        Recommendation 2: That the Council publishes quarterly figures on families in bed and breakfast.
+        Date issued: 15 October 2024
+        Response due: 15 December 2024
+        Cabinet response: No response received.
+
+        Recommendation 3: That a single point of contact be provided for households in temporary accommodation.
+        Date issued: 15 October 2024
+        Cabinet response:
+        """;
+
+    [Fact]
+    public void Extract_LabelledRecords_OneRecommendationEachWithItsDatesAndResponse()
+    {
+        var recs = ExtractorFactory.Extract(Tracker).Facts.Recommendations;
+
+        Assert.Equal(["1", "2", "3"], recs.Select(r => r.Number));
+        var first = recs[0];
+        Assert.Equal("That the Cabinet commissions an independent review of temporary accommodation costs.", first.Text);
+        Assert.Equal((new DateOnly(2024, 10, 10), new DateOnly(2024, 10, 15), new DateOnly(2024, 12, 15)), (first.MeetingDate, first.Issued!.Value, first.Deadline!.Value));
+        Assert.Equal("Accepted. The review was commissioned in January 2025 and will report in June 2025.", first.Response);
+        Assert.NotEqual(ResponseStatus.None, first.ResponseStatus);
+        Assert.Equal(ResponseStatus.None, recs[1].ResponseStatus);
+        Assert.Equal(ResponseStatus.None, recs[2].ResponseStatus);
+    }
+
+    [Fact]
+    public void Extract_NoDeadlineGiven_TakesTheResponsePeriodAfterIssue()
+    {
+        var third = ExtractorFactory.Extract(Tracker, responsePeriodMonths: 2).Facts.Recommendations.Single(r => r.Number == "3");
+
+        Assert.Equal(new DateOnly(2024, 12, 15), third.Deadline);
+    }
+}
