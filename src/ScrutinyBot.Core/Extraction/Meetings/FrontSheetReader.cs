@@ -70,6 +70,8 @@ internal static partial class FrontSheetReader
         }
 
         var chair = MembershipChair.Find(lines);
+        // "… on Wednesday 22 January 2025 / in the Council Chamber, Town Hall": the venue without the words leading to it.
+        place = place is null ? null : LeadingPreposition().Replace(place, string.Empty);
         return new MeetingHeader(council, committee, date, start, ScheduledEnd(lines), place, chair?.Name, dateIndex) { ChairLineIndex = chair?.LineIndex };
     }
 
@@ -180,4 +182,7 @@ internal static partial class FrontSheetReader
     /// the Education, Children and Families Committee will be held…" (a committee's name may hold commas).</summary>
     [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<body>[A-Z][\w&'’, -]{2,80}?),?\s+(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;]{2,200}?)\s+)?on\s+\w")]
     private static partial Regex SummonsSentence();
+
+    [GeneratedRegex(@"^(?:in|at)\s+(?:the\s+)?(?=[A-Z0-9])")]
+    private static partial Regex LeadingPreposition();
 }

@@ -398,4 +398,15 @@ public sealed class MeetingFormsTests
         Assert.Equal("Homelessness Strategy", Assert.Single(facts.Resolutions).Item);
         Assert.Equal(["Councillor L Knight", "Councillor R Roberts"], facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name));
     }
+
+    [Fact]
+    public void Extract_SummonsWithTheVenueOnTheLineAfterTheDate_PlaceWithoutItsPreposition()
+    {
+        const string text = "Summons to attend a meeting of the\nHEALTH AND ADULT SOCIAL CARE SCRUTINY PANEL\nto be held at 19:00 on Wednesday 22 January 2025\nin the Council Chamber, Town Hall, Westbury\n\nAGENDA\n1. Declarations of interest\n2. Minutes of the meeting held on 27 November 2024\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(("Health and Adult Social Care Scrutiny Panel", new TimeOnly(19, 0)), (meeting.Committee, meeting.Start));
+        Assert.Equal("Council Chamber, Town Hall, Westbury", meeting.Place);
+    }
 }
