@@ -128,7 +128,8 @@ internal static partial class BlockReader
     internal static bool LooksLikeHeading(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 14 || EndsSentence().IsMatch(text) || text.EndsWith(',') || !char.IsUpper(text.First(char.IsLetterOrDigit)) && !char.IsDigit(text[0]))
+        // A line of punctuation alone ("—", "* * *") has no letter to read.
+        if (words.Length is 0 or > 14 || EndsSentence().IsMatch(text) || text.EndsWith(',') || text.FirstOrDefault(char.IsLetterOrDigit) is not (var first and not '\0') || (!char.IsUpper(first) && !char.IsDigit(text[0])))
         {
             return false;
         }

@@ -27,6 +27,11 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(LookBack(lines, i, floor, IsNameLine), PartKind.Minutes, Shorten(text));
         }
 
+        if (PresentLabel().IsMatch(text) && MinutesHeaderAbove(lines, i, floor) is { } header)
+        {
+            return new PartStart(header, PartKind.Minutes, Shorten(lines[header].Plain));
+        }
+
         if (IsHeading(lines[i], text) && TrackerHeading().IsMatch(text))
         {
             return new PartStart(i, PartKind.Tracker, Shorten(text));
@@ -167,6 +172,27 @@ internal sealed partial class PartBoundaryDetector
         return m.Success && (before.Length == 0 || !char.IsLower(before[^1]));
     }
 
+    /// <summary>
+    /// Printed minutes that never say "minutes": the committee's name and the meeting's date over "PRESENT:" ("OVERVIEW
+    /// AND SCRUTINY COMMITTEE … ON TUESDAY 14TH JANUARY, 2025 / PRESENT: Councillor Brennan-Moss (in the Chair)"). The
+    /// part starts at the top of that header (the document's top when it is the first part); null when no date is
+    /// written just above or a minutes heading already opened this part.
+    /// </summary>
+    private static int? MinutesHeaderAbove(IReadOnlyList<SourceLine> lines, int i, int floor)
+    {
+        var top = Math.Max(floor + 1, i - HeaderReach);
+        if (!Enumerable.Range(top, i - top).Any(k => UkDateParser.FindFirst(lines[k].Plain) is not null)
+            || Enumerable.Range(Math.Max(floor, 0), i - Math.Max(floor, 0)).Any(k => MinutesHeading().IsMatch(lines[k].Plain)))
+        {
+            return null;
+        }
+
+        return floor < 0 ? 0 : Enumerable.Range(top, i - top).First(k => !lines[k].IsBlank);
+    }
+
+    /// <summary>How far above "PRESENT:" a printed minutes' header reaches.</summary>
+    private const int HeaderReach = 12;
+
     private static bool FollowedByMinutesHeader(IReadOnlyList<SourceLine> lines, int i) =>
         Within(lines, i, 6, l => DateLabel().IsMatch(l.Plain)) && Within(lines, i, 14, l => AttendanceLabel().IsMatch(l.Plain));
 
@@ -208,6 +234,9 @@ internal sealed partial class PartBoundaryDetector
 
     [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?:[\w&'’(),-]+\s+){0,10}(?:committee|sub-committee|board|panel|cabinet|council|commission|forum)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesOfBody();
+
+    [GeneratedRegex(@"^(?:PRESENT|Present)\s*:|^(?:PRESENT|Present)$")]
+    private static partial Regex PresentLabel();
 
     [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingLabel();

@@ -409,4 +409,18 @@ public sealed class MeetingFormsTests
         Assert.Equal(("Health and Adult Social Care Scrutiny Panel", new TimeOnly(19, 0)), (meeting.Committee, meeting.Start));
         Assert.Equal("Council Chamber, Town Hall, Westbury", meeting.Place);
     }
+
+    [Theory]
+    [InlineData("OVERVIEW AND SCRUTINY COMMITTEE (REGENERATION AND SKILLS)\nMEETING HELD AT THE COMMITTEE ROOM, TOWN HALL, WESTBURY\nON TUESDAY 14TH JANUARY, 2025\n\nPRESENT: Councillor Brennan-Moss (in the Chair)\nCouncillors Atherton and Dowd-Kelly", "2025-01-14")]
+    [InlineData("THE WESTSHIRE COUNCIL - PEOPLE AND COMMUNITIES SCRUTINY COMMITTEE - BLENDED MEETING\nCouncil Chamber, Westshire House, North Street\n29 October 2024\t10.00 a.m. - 12.35 p.m.\nPRESENT: Councillors Morven Strachan (Convener) and Ewan Balfour.", "2024-10-29")]
+    public void Extract_PrintedMinutesThatNeverSayMinutes_AreMinutesOfTheMeetingAbovePresent(string header, string date)
+    {
+        var text = $"Public Document Pack\n{header}\n\n38. APOLOGIES FOR ABSENCE\nApologies were received from Councillor Porter-Quayle.\n39. MINUTES OF THE PREVIOUS MEETING\nRESOLVED: That the Minutes of the meeting held on 12 November 2024 be confirmed as a correct record.\n________________________            __________________\n";
+
+        var facts = ExtractorFactory.Extract(text).Facts;
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Assert.Single(facts.Meetings).Date);
+        Assert.Single(facts.Resolutions);
+        Assert.Contains(facts.Attendance, a => a.Status == AttendanceStatus.Present);
+    }
 }
