@@ -25,6 +25,7 @@ internal static partial class FrontSheetReader
         TimeOnly? start = null;
         string? place = null;
         var dateIndex = -1;
+        var dateLabelled = false;
         for (var i = 0; i < lines.Count && i < HeaderLines; i++)
         {
             var text = lines[i].Plain;
@@ -35,6 +36,7 @@ internal static partial class FrontSheetReader
                 if (date is not null)
                 {
                     dateIndex = i;
+                    dateLabelled = labelled is not null;
                     start ??= UkTimeParser.FindFirst(text);
                     place ??= NextLinePlace(lines, i);
                 }
@@ -58,7 +60,14 @@ internal static partial class FrontSheetReader
             place ??= held.Groups["place"].Success ? held.Groups["place"].Value.Trim().TrimEnd(',') : null;
         }
 
-        if (SummonsDate(lines) is { } summons && (date is null || dateIndex > summons.LineIndex))
+        if (committee is null && lines.Take(HeaderLines).Select(l => AgendaForBody().Match(l.Plain)).FirstOrDefault(m => m.Success) is { } agendaFor)
+        {
+            committee = TitleCase.FromShouting(agendaFor.Groups["body"].Value.Trim());
+        }
+
+        // A date line above the summons is the letter's own date ("THURSDAY, 12 DECEMBER 2024" over "I HEREBY SUMMON YOU
+        // … ON THURSDAY, 19TH DECEMBER, 2024"); a "Date:" field is the meeting's.
+        if (SummonsDate(lines) is { } summons && (date is null || dateIndex > summons.LineIndex || (summons.Anchored && !dateLabelled)))
         {
             (date, dateIndex) = (summons.Date, summons.LineIndex);
             start = summons.Start ?? start;
@@ -79,7 +88,7 @@ internal static partial class FrontSheetReader
     /// The date in the summons block, read across line breaks ("Meeting on / Thursday, 13th / February, 2025 / at 9.30 am"):
     /// the first date before the first agenda item, so the date the agenda was sent out, printed below the items, never wins.
     /// </summary>
-    private static (DateOnly Date, TimeOnly? Start, int LineIndex)? SummonsDate(IReadOnlyList<SourceLine> lines)
+    private static (DateOnly Date, TimeOnly? Start, int LineIndex, bool Anchored)? SummonsDate(IReadOnlyList<SourceLine> lines)
     {
         var joined = new System.Text.StringBuilder();
         var starts = new List<(int Offset, int Line)>();
@@ -96,6 +105,15 @@ internal static partial class FrontSheetReader
         }
 
         var header = joined.ToString();
+        if (SummonsAnchor().Match(header) is { Success: true } anchor
+            && UkDateParser.FindAll(header).FirstOrDefault(d => d.Index > anchor.Index && d.Index - anchor.Index < 300) is { } summoned)
+        {
+            // "You are requested to attend the meeting … to be held … on Wednesday 12 March 2025 at 7:00pm", under the
+            // letter's own date; "… WILL BE HELD IN THE CHAMBER … AT 10.00 AM ON THURSDAY, 19TH DECEMBER, 2024".
+            var after = header[anchor.Index..Math.Min(header.Length, summoned.Index + summoned.Length + 30)];
+            return (summoned.Date, UkTimeParser.FindFirst(after), starts.LastOrDefault(s => s.Offset <= summoned.Index).Line, true);
+        }
+
         var date = UkDateParser.FindAll(header).FirstOrDefault();
         if (date is null)
         {
@@ -104,7 +122,7 @@ internal static partial class FrontSheetReader
 
         var tail = header[(date.Index + date.Length)..];
         var line = starts.LastOrDefault(s => s.Offset <= date.Index).Line;
-        return (date.Date, UkTimeParser.FindFirst(tail.Length > 30 ? tail[..30] : tail), line);
+        return (date.Date, UkTimeParser.FindFirst(tail.Length > 30 ? tail[..30] : tail), line, false);
     }
 
     /// <summary>"The meeting is scheduled to end by 4.30 pm": the summons' planned finish, read across line breaks.</summary>
@@ -180,9 +198,17 @@ internal static partial class FrontSheetReader
     /// <summary>"A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone on
     /// Thursday…", "…summoned to attend a meeting of the Cabinet to be held at the Civic Centre on…", "A meeting of
     /// the Education, Children and Families Committee will be held…" (a committee's name may hold commas).</summary>
-    [GeneratedRegex(@"\bmeeting\s+of\s+(?:the\s+)?(?<body>[A-Z][\w&'’, -]{2,80}?),?\s+(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\s+(?:(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;]{2,200}?)\s+)?on\s+\w")]
+    [GeneratedRegex(@"\b(?i:meeting\s+of\s+(?:the\s+)?)(?<body>[A-Z][\w&'’, -]{2,80}?),?\s+(?i:(?:which\s+|that\s+)?(?:will\s+be|to\s+be|is\s+to\s+be)\s+held)(?:\s+(?:(?i:in|at)\s+(?:(?i:the)\s+)?(?<place>[A-Z][^.;]{2,200}?)\s+)?(?i:on)\s+\w|\b)")]
     private static partial Regex SummonsSentence();
 
     [GeneratedRegex(@"^(?:in|at)\s+(?:the\s+)?(?=[A-Z0-9])")]
     private static partial Regex LeadingPreposition();
+
+    /// <summary>Where a summons says when the meeting will be: the date after it is the meeting's, not the letter's.</summary>
+    [GeneratedRegex(@"\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b|\bsummon(?:ed|s)?\s+(?:you\s+)?to\b|\brequested\s+to\s+attend\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SummonsAnchor();
+
+    /// <summary>"AGENDA FOR THE POLICY AND PERFORMANCE SCRUTINY COMMITTEE", "Members of the Audit Committee are summoned …".</summary>
+    [GeneratedRegex(@"^(?:AGENDA\s+FOR\s+(?:THE\s+)?|Agenda\s+for\s+(?:the\s+)?|Members\s+of\s+(?:the\s+)?)(?<body>[A-Z][\w&'’, -]{2,100}?(?:Committee|COMMITTEE|Panel|PANEL|Board|BOARD|Commission|COMMISSION|Cabinet|CABINET|Forum|FORUM))\b")]
+    private static partial Regex AgendaForBody();
 }

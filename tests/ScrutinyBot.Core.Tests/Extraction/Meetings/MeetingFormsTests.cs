@@ -423,4 +423,19 @@ public sealed class MeetingFormsTests
         Assert.Single(facts.Resolutions);
         Assert.Contains(facts.Attendance, a => a.Status == AttendanceStatus.Present);
     }
+
+    [Theory]
+    [InlineData("5 March 2025\n\nAudit Committee\n\nDear Member\n\nYou are requested to attend the meeting of the Audit Committee to be held in the Council\nChamber, Cloonavin and via video conference on Wednesday 12 March 2025 at 7:00pm.", "Audit Committee", "2025-03-12", 19, 0)]
+    [InlineData("THURSDAY, 12 DECEMBER 2024\n\nI HEREBY SUMMON YOU TO ATTEND A MULTI-LOCATION MEETING OF THE COMMUNITIES, HOMES AND\nREGENERATION SCRUTINY COMMITTEE WHICH WILL BE HELD IN THE CHAMBER, COUNTY HALL,\nWESTBURY. SA31 1JP AND REMOTELY AT 10.00 AM ON THURSDAY, 19TH DECEMBER, 2024 FOR\nTHE TRANSACTION OF THE BUSINESS OUTLINED ON THE ATTACHED AGENDA", "Communities, Homes and Regeneration Scrutiny Committee", "2024-12-19", 10, 0)]
+    [InlineData("AGENDA FOR THE POLICY AND PERFORMANCE SCRUTINY COMMITTEE\n\nMembers of Policy and Performance Scrutiny Committee are summoned to a meeting, which\nwill be held in Committee Room 4, Town Hall, Upper Street, N1 2UD on, 27 January 2025\nat 7.30 pm.\n\nDespatched : 17 January 2025", "Policy and Performance Scrutiny Committee", "2025-01-27", 19, 30)]
+    public void Extract_SummonsLetterUnderItsOwnDate_TakesTheMeetingsDateAndTime(string summons, string committee, string date, int hour, int minute)
+    {
+        var text = $"Public Document Pack\n{summons}\n\nAGENDA\n1. Apologies for absence\n2. Declarations of interest\n3. Minutes of the previous meeting\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(committee, meeting.Committee, ignoreCase: true);
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), meeting.Date);
+        Assert.Equal(new TimeOnly(hour, minute), meeting.Start);
+    }
 }
