@@ -7,7 +7,7 @@ namespace ScrutinyBot.Core.Extraction.Splitting;
 /// Splits an agenda pack (or a set of minutes, or a single report) into parts: the front sheet and agenda,
 /// minutes of earlier meetings, each report, the recommendation tracker, the work programme and appendices.
 /// </summary>
-public sealed class PackSplitter
+public sealed partial class PackSplitter
 {
     private readonly PartBoundaryDetector detector = new();
 
@@ -21,7 +21,7 @@ public sealed class PackSplitter
             // Title lines above the first heading (the council's name over its minutes) may join the part below them.
             var floor = starts.Count == 1 && opening is null ? -1 : current.Index;
             var found = detector.Detect(lines, i, floor);
-            if (found is null || IsSamePart(current, found, i))
+            if (found is null || IsSamePart(current, found, i) || IsMinuteItem(current, found, lines, i) || RepeatsItsStamp(current, lines, i))
             {
                 continue;
             }
@@ -53,6 +53,59 @@ public sealed class PackSplitter
 
         return parts;
     }
+
+    /// <summary>
+    /// Inside minutes, a numbered item is minuted there, whatever its title says ("42. Cabinet Member Report - January
+    /// 2025", "43. WORK PROGRAMME 2024/25, … KEY DECISION / FORWARD PLAN"): it opens no report or work programme of
+    /// its own.
+    /// </summary>
+    private static bool IsMinuteItem(PartStart current, PartStart found, IReadOnlyList<SourceLine> lines, int index)
+    {
+        if (current.Kind != PartKind.Minutes || found.Kind is not (PartKind.Report or PartKind.WorkProgramme))
+        {
+            return false;
+        }
+
+        // The heading that fired, or the numbered heading it continues; a page's running header may stand above it.
+        var previous = index - 1;
+        while (previous > current.Index && lines[previous].IsBlank)
+        {
+            previous--;
+        }
+
+        // A line that goes on from the one above it ("The Committee considered the report of the Chief Legal and Democratic
+        // / Officer that sought views on the draft Work Programme …") is inside a paragraph, not a heading.
+        var continues = previous > current.Index && previous == index - 1;
+        return NumberedItem().IsMatch(lines[index].Plain) || NumberedItem().IsMatch(lines[found.Index].Plain)
+            || (continues && (NumberedItem().IsMatch(lines[previous].Plain) || !lines[previous].Plain.EndsWith('.')));
+    }
+
+    /// <summary>A pack stamps every page of an item with its number ("Agenda Item 3"): the same stamp again within a
+    /// part is its next page, not a new report.</summary>
+    private static bool RepeatsItsStamp(PartStart current, IReadOnlyList<SourceLine> lines, int index)
+    {
+        if (AgendaItemStamp().Match(lines[index].Plain) is not { Success: true } stamp)
+        {
+            return false;
+        }
+
+        var number = stamp.Groups["n"].Value;
+        for (var k = Math.Max(current.Index, 0); k < index; k++)
+        {
+            if (AgendaItemStamp().Match(lines[k].Plain) is { Success: true } earlier && earlier.Groups["n"].Value == number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Agenda\s+Item\s*:?\s*(?<n>\d+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AgendaItemStamp();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}[.)]?\s+[A-Z]")]
+    private static partial System.Text.RegularExpressions.Regex NumberedItem();
 
     private static bool IsSamePart(PartStart current, PartStart found, int index) =>
         found.Kind == current.Kind

@@ -438,4 +438,32 @@ public sealed class MeetingFormsTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), meeting.Date);
         Assert.Equal(new TimeOnly(hour, minute), meeting.Start);
     }
+
+    [Fact]
+    public void Extract_MinutesOverSeveralStampedPages_KeepEveryNumberedItemInTheMinutes()
+    {
+        const string text = """
+            Agenda Item 3
+            OVERVIEW AND SCRUTINY COMMITTEE (REGENERATION AND SKILLS)
+            MEETING HELD AT THE COMMITTEE ROOM, TOWN HALL, WESTBURY ON TUESDAY 14TH JANUARY, 2025
+            PRESENT: Councillor Brennan-Moss (in the Chair)
+            41. BOOTLE STRAND - REGENERATION PROGRAMME UPDATE
+            RESOLVED: That the update be noted.
+            Page 5
+            Agenda Item 3
+            OVERVIEW AND SCRUTINY COMMITTEE (REGENERATION AND SKILLS)- TUESDAY 14TH JANUARY, 2025
+
+            42. CABINET MEMBER REPORT - JANUARY 2025
+            RESOLVED: That the update report from the Cabinet Member be noted.
+            43. WORK PROGRAMME 2024/25, SCRUTINY REVIEW TOPICS AND KEY DECISION
+                FORWARD PLAN
+            The Committee considered the report of the Chief Legal and Democratic
+            Officer that sought views on the draft Work Programme for 2024/25;
+            RESOLVED: That the Work Programme for 2024/25 be noted.
+            """;
+
+        var facts = ExtractorFactory.Extract(text).Facts;
+
+        Assert.Equal(["41", "42", "43"], facts.Resolutions.Select(r => r.MinuteNumber));
+    }
 }
