@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""score-styles.py [DIR] [HOST] - how well papers in other councils' house styles are read.
+
+Ingests DIR (default tests/data/council-styles; vectors off) with HOST (default the Release build of
+src/ScrutinyBot.Host) into a scratch store, compares `facts --json` with DIR/truth.json and prints, per file,
+what differs, then the share right for each fact. The papers were written by a helper in eight councils' styles
+(session 41); truth.json holds the facts each states."""
+import json, os, subprocess, sys, shutil, re, tempfile
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+d = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "tests/data/council-styles")
+binp = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, "src/ScrutinyBot.Host/bin/Release/net10.0/ScrutinyBot.Host.dll")
+work = tempfile.mkdtemp(prefix="score-styles-")
+store, tmp = os.path.join(work, "store"), os.path.join(work, "in")
+os.makedirs(tmp)
+env = dict(os.environ, Embeddings__MiniLM__Enabled="false")
+for f in os.listdir(d):
+    if f.endswith(".txt"): shutil.copy(os.path.join(d, f), tmp)
+subprocess.run(["dotnet", binp, "--data", store, "ingest", tmp], env=env, capture_output=True, check=True)
+facts = json.loads(subprocess.run(["dotnet", binp, "--data", store, "facts", "--json"], env=env, capture_output=True, text=True, check=True).stdout)
+shutil.rmtree(work, ignore_errors=True)
+truth = json.load(open(os.path.join(d, "truth.json")))
+norm = lambda s: re.sub(r"[^a-z0-9]", "", (s or "").lower())
+tot = {}
+def score(k, ok):
+    a = tot.setdefault(k, [0, 0]); a[0] += bool(ok); a[1] += 1
+    return ok
+for t in truth:
+    f = t["file"]; ms = [m for m in facts["meetings"] if m["source"] == f]
+    m = next((m for m in ms if m["date"] == t["date"]), None)
+    bad = []
+    if not score("meeting", m is not None): bad.append(f"meeting missing (got {[x['date'] for x in ms]})")
+    else:
+        if not score("committee", norm(t["committee"]) in norm(m["committee"]) or norm(m["committee"]) in norm(t["committee"])): bad.append(f"committee {m['committee']!r} vs {t['committee']!r}")
+        for k in ("start", "end"):
+            if t.get(k) and not score(k, m[k] == t[k]): bad.append(f"{k} {m[k]} vs {t[k]}")
+        if t.get("place") and not score("place", norm(t["place"])[:15] in norm(m["place"]) ): bad.append(f"place {m['place']!r} vs {t['place']!r}")
+        if t.get("chair") and not score("chair", m["chair"] and norm(t["chair"]).endswith(norm(m["chair"].split()[-1]))): bad.append(f"chair {m['chair']!r} vs {t['chair']!r}")
+    r = len([x for x in facts["resolutions"] if x["source"] == f])
+    if t.get("resolutions") and not score("resolutions", r == t["resolutions"]): bad.append(f"resolutions {r} vs {t['resolutions']}")
+    for st, key in (("present", "present"), ("apologies", "apologies")):
+        want = t.get(key) or []
+        if want:
+            got = [a["name"] for a in facts["attendance"] if a["source"] == f and a["status"] == st]
+            hit = sum(any(norm(w.split()[-1]) == norm(g.split()[-1]) for g in got) for w in want)
+            score(key, hit == len(want) and len(got) <= len(want) + 1)
+            if hit != len(want) or len(got) > len(want) + 1: bad.append(f"{key} {hit}/{len(want)} got {got}")
+    for k, fk in (("recommendations", "recommendations"), ("work_programme_items", "workProgramme")):
+        if t.get(k):
+            n = len([x for x in facts[fk] if x["source"] == f])
+            if not score(k, n == t[k]): bad.append(f"{k} {n} vs {t[k]}")
+    print(f"{f}: {'OK' if not bad else '; '.join(bad)}")
+print(" ".join(f"{k} {a}/{b}" for k, (a, b) in tot.items()))
