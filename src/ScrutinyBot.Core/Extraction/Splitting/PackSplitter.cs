@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Extraction.Text;
 
@@ -66,7 +67,8 @@ public sealed partial class PackSplitter
             return false;
         }
 
-        // The heading that fired, or the numbered heading it continues; a page's running header may stand above it.
+        // The line that fired, the part's first line (a page's running header may stand above the item), or the
+        // numbered heading the line continues.
         var previous = index - 1;
         while (previous > current.Index && lines[previous].IsBlank)
         {
@@ -101,11 +103,11 @@ public sealed partial class PackSplitter
         return false;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^Agenda\s+Item\s*:?\s*(?<n>\d+)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AgendaItemStamp();
+    [GeneratedRegex(@"^Agenda\s+Item\s*:?\s*(?<n>\d+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaItemStamp();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}[.)]?\s+[A-Z]")]
-    private static partial System.Text.RegularExpressions.Regex NumberedItem();
+    [GeneratedRegex(@"^\d{1,3}[.)]?\s+[A-Z]")]
+    private static partial Regex NumberedItem();
 
     private static bool IsSamePart(PartStart current, PartStart found, int index) =>
         found.Kind == current.Kind
