@@ -45,7 +45,7 @@ internal static partial class ChairReader
             var label = ChairLabel().Match(lines[i].Plain);
             if (label.Success && PersonNamesLike(label.Groups["name"].Value))
             {
-                return (label.Groups["name"].Value.Trim(), i);
+                return (PersonNames.WithoutShortBracket(label.Groups["name"].Value).Trim(), i);
             }
         }
 

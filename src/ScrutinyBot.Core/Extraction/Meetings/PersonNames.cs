@@ -47,7 +47,8 @@ internal static partial class PersonNames
                 piece = piece[..chaired.Index];
             }
 
-            piece = Marker().Replace(piece, string.Empty).Trim();
+            // "Councillor Kyle (C)", "Cllr Ahmed (Lab)": a party or where they sat (in the chamber, remote) is not the name.
+            piece = WithoutShortBracket(Marker().Replace(piece, string.Empty)).Trim();
             string? note = null;
             var titled = BracketedTitle().Match(piece);
             if (titled.Success)
@@ -97,6 +98,10 @@ internal static partial class PersonNames
         return text[..plural.Index] + string.Join(", ", names) + (next.Success ? ", " + WithTitleEach(text[end..]) : string.Empty);
     }
 
+    /// <summary>The text without short bracketed notes: a party ("(Lab)") or where a member sat ("(C)" in the
+    /// chamber, "(R)" remote).</summary>
+    public static string WithoutShortBracket(string text) => ShortBracket().Replace(text, string.Empty);
+
     public static bool IsName(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -141,4 +146,7 @@ internal static partial class PersonNames
 
     [GeneratedRegex(@"\b(?:Officer|Manager|Director|Head of|Member for|Executive|Service|Services|Council|Committee|Board|Partnership|Team|Apologies|Absent|Present|Membership|None|Indicates|Attendance|Representatives?|Chair of|Trust|NHS|Police|Governance|Councillors)\b|[:@/]", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
+
+    [GeneratedRegex(@"\s*\([A-Z][A-Za-z]{0,4}\)")]
+    private static partial Regex ShortBracket();
 }

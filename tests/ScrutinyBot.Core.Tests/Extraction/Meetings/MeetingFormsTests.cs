@@ -466,4 +466,25 @@ public sealed class MeetingFormsTests
 
         Assert.Equal(["41", "42", "43"], facts.Resolutions.Select(r => r.MinuteNumber));
     }
+
+    [Fact]
+    public void Extract_SeatsAndAttendingOfficers_NamesWithoutTheirSeatAndOfficersNotPresent()
+    {
+        const string text = """
+            MINUTES OF THE PROCEEDINGS OF THE MEETING OF THE AUDIT COMMITTEE HELD IN THE COUNCIL CHAMBER ON WEDNESDAY 11 DECEMBER 2024 AT 7:00PM
+            Chair:                         Councillor Hegarty-Boyle (C)
+            Committee Members Present:     Councillors Devlin-McCloskey (C), Kyle (C) and McAleese (R)
+            ATTENDING:                     Graeme Drysdale, Head of Housing Services
+            1. APOLOGIES
+            None.
+            2. MINUTES OF MEETING HELD 11 SEPTEMBER 2024
+            AGREED – that the minutes be confirmed as a correct record.
+            """;
+
+        var facts = ExtractorFactory.Extract(text).Facts;
+
+        Assert.Equal("Councillor Hegarty-Boyle", Assert.Single(facts.Meetings).Chair);
+        Assert.Equal(["Councillor Devlin-McCloskey", "Councillor Kyle", "Councillor McAleese"], facts.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+        Assert.Contains(facts.Attendance, a => a.Name == "Graeme Drysdale" && a.Status == AttendanceStatus.InAttendance);
+    }
 }
