@@ -60,6 +60,12 @@ internal static partial class FrontSheetReader
             place ??= held.Groups["place"].Success ? held.Groups["place"].Value.Trim().TrimEnd(',') : null;
         }
 
+        if (place is null && HeldInPlace().Match(string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain))) is { Success: true } heldIn)
+        {
+            // "… are summoned to a meeting, which will be held in Committee Room 4, Town Hall, Upper Street on, 27 January".
+            place = heldIn.Groups["place"].Value.Trim().TrimEnd(',');
+        }
+
         if (committee is null && lines.Take(HeaderLines).Select(l => AgendaForBody().Match(l.Plain)).FirstOrDefault(m => m.Success) is { } agendaFor)
         {
             committee = TitleCase.FromShouting(agendaFor.Groups["body"].Value.Trim());
@@ -211,4 +217,9 @@ internal static partial class FrontSheetReader
     /// <summary>"AGENDA FOR THE POLICY AND PERFORMANCE SCRUTINY COMMITTEE", "Members of the Audit Committee are summoned …".</summary>
     [GeneratedRegex(@"^(?:AGENDA\s+FOR\s+(?:THE\s+)?|Agenda\s+for\s+(?:the\s+)?|Members\s+of\s+(?:the\s+)?)(?<body>[A-Z][\w&'’, -]{2,100}?(?:Committee|COMMITTEE|Panel|PANEL|Board|BOARD|Commission|COMMISSION|Cabinet|CABINET|Forum|FORUM))\b")]
     private static partial Regex AgendaForBody();
+
+    /// <summary>The venue of a summons, whatever names the meeting: "will be held in the Committee Room, Town Hall on
+    /// Tuesday …".</summary>
+    [GeneratedRegex(@"\b(?i:(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\s+(?:in|at)\s+(?:the\s+)?)(?<place>[A-Z][^;.]{2,150}?)\s+(?i:on),?\s+(?:[A-Z][a-z]+day\b|\d)")]
+    private static partial Regex HeldInPlace();
 }

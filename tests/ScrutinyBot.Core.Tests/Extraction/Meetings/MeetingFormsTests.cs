@@ -487,4 +487,16 @@ public sealed class MeetingFormsTests
         Assert.Equal(["Councillor Devlin-McCloskey", "Councillor Kyle", "Councillor McAleese"], facts.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
         Assert.Contains(facts.Attendance, a => a.Name == "Graeme Drysdale" && a.Status == AttendanceStatus.InAttendance);
     }
+
+    [Theory]
+    [InlineData("A meeting of the Overview and Scrutiny Committee (Regeneration and Skills) will be held\nin the Committee Room, Town Hall, Westbury on Tuesday 11 March 2025 at 6.30 pm when the\nfollowing business will be considered.", "Committee Room, Town Hall, Westbury")]
+    [InlineData("Members of Policy and Performance Scrutiny Committee are summoned to a meeting, which\nwill be held in Committee Room 4, Town Hall, Upper Street, N1 2UD on, 27 January 2025\nat 7.30 pm.", "Committee Room 4, Town Hall, Upper Street, N1 2UD")]
+    public void Extract_SummonsSayingWhereItWillBeHeld_TakesTheVenue(string summons, string place)
+    {
+        var text = $"Westbury Borough Council\nOverview and Scrutiny Committee\n\n{summons}\n\nAGENDA\n1. Apologies for absence\n2. Declarations of interest\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(place, meeting.Place);
+    }
 }
