@@ -66,10 +66,7 @@ internal static partial class FrontSheetReader
             place = heldIn.Groups["place"].Value.Trim().TrimEnd(',');
         }
 
-        if (committee is null && lines.Take(HeaderLines).Select(l => AgendaForBody().Match(l.Plain)).FirstOrDefault(m => m.Success) is { } agendaFor)
-        {
-            committee = TitleCase.FromShouting(agendaFor.Groups["body"].Value.Trim());
-        }
+        committee ??= lines.Take(HeaderLines).Select(l => CouncilNames.AgendaFor(l.Plain)).FirstOrDefault(b => b is not null);
 
         // A date line above the summons is the letter's own date ("THURSDAY, 12 DECEMBER 2024" over "I HEREBY SUMMON YOU
         // … ON THURSDAY, 19TH DECEMBER, 2024"); a "Date:" field is the meeting's.
@@ -213,10 +210,6 @@ internal static partial class FrontSheetReader
     /// <summary>Where a summons says when the meeting will be: the date after it is the meeting's, not the letter's.</summary>
     [GeneratedRegex(@"\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b|\bsummon(?:ed|s)?\s+(?:you\s+)?to\b|\brequested\s+to\s+attend\b", RegexOptions.IgnoreCase)]
     private static partial Regex SummonsAnchor();
-
-    /// <summary>"AGENDA FOR THE POLICY AND PERFORMANCE SCRUTINY COMMITTEE", "Members of the Audit Committee are summoned …".</summary>
-    [GeneratedRegex(@"^(?:AGENDA\s+FOR\s+(?:THE\s+)?|Agenda\s+for\s+(?:the\s+)?|Members\s+of\s+(?:the\s+)?)(?<body>[A-Z][\w&'’, -]{2,100}?(?:Committee|COMMITTEE|Panel|PANEL|Board|BOARD|Commission|COMMISSION|Cabinet|CABINET|Forum|FORUM))\b")]
-    private static partial Regex AgendaForBody();
 
     /// <summary>The venue of a summons, whatever names the meeting: "will be held in the Committee Room, Town Hall on
     /// Tuesday …".</summary>

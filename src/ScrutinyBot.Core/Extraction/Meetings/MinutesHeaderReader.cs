@@ -47,7 +47,7 @@ internal static partial class MinutesHeaderReader
         {
             committee = body;
         }
-        else if (!minutes.Success && headerLines.Select(l => MinutesOfBody().Match(l)).FirstOrDefault(m => m.Success) is { } titled && BodyOf(titled.Groups["body"].Value) is { } titledBody)
+        else if (!minutes.Success && headerLines.Select(CouncilNames.MinutesOf).FirstOrDefault(b => b is not null) is { } titledBody)
         {
             // "MINUTES OF THE CHILDREN, SCHOOLS AND FAMILIES SCRUTINY COMMITTEE" over a line with the date.
             committee = titledBody;
@@ -125,9 +125,6 @@ internal static partial class MinutesHeaderReader
 
     [GeneratedRegex(@"\bminutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?|(?<body>[A-Z][^.]{2,120}?)\s+)held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>(?:\s+|(?<=\.))on\s+.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
-
-    [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?<body>(?:[\w&'’(),-]+\s+){0,10}(?:committee|sub-committee|board|panel|cabinet|council|commission|forum))$", RegexOptions.IgnoreCase)]
-    private static partial Regex MinutesOfBody();
 
     [GeneratedRegex(@"^[^.]*?\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[.:]?\d{2}\s*(?:hours|hrs))\s+(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterTime();

@@ -22,7 +22,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(Math.Max(0, floor + 1), PartKind.Minutes, Shorten(text));
         }
 
-        if (MinutesHeading().IsMatch(text) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (MinutesOfBody().IsMatch(text) && FollowedByDateAndAttendance(lines, i)))
+        if (MinutesHeading().IsMatch(text) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
         {
             return new PartStart(LookBack(lines, i, floor, IsNameLine), PartKind.Minutes, Shorten(text));
         }
@@ -199,7 +199,7 @@ internal sealed partial class PartBoundaryDetector
     /// <summary>"MINUTES OF THE CHILDREN, SCHOOLS AND FAMILIES SCRUTINY COMMITTEE" over the meeting's date and who was
     /// present: minutes that name their body, not "the meeting", and say when on a line of its own.</summary>
     private static bool FollowedByDateAndAttendance(IReadOnlyList<SourceLine> lines, int i) =>
-        Within(lines, i, 6, l => Text.UkDateParser.FindFirst(l.Plain) is not null) && Within(lines, i, 14, l => AttendanceLabel().IsMatch(l.Plain));
+        Within(lines, i, 6, l => UkDateParser.FindFirst(l.Plain) is not null) && Within(lines, i, 14, l => AttendanceLabel().IsMatch(l.Plain));
 
     private static bool TrackerTableHeader(SourceLine line)
     {
@@ -231,9 +231,6 @@ internal sealed partial class PartBoundaryDetector
     /// of…" as Scottish councils write it.</summary>
     [GeneratedRegex(@"^(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
-
-    [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?:[\w&'’(),-]+\s+){0,10}(?:committee|sub-committee|board|panel|cabinet|council|commission|forum)$", RegexOptions.IgnoreCase)]
-    private static partial Regex MinutesOfBody();
 
     [GeneratedRegex(@"^(?:PRESENT|Present)\s*:|^(?:PRESENT|Present)$")]
     private static partial Regex PresentLabel();

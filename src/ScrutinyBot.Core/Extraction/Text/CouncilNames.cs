@@ -37,6 +37,25 @@ internal static partial class CouncilNames
         return IsBodyName(text) ? (null, text) : (null, null);
     }
 
+    /// <summary>The body a title line names after "Minutes of": "MINUTES OF THE CHILDREN, SCHOOLS AND FAMILIES SCRUTINY
+    /// COMMITTEE"; null when what follows is not a body's name ("Minutes of the meeting held on …").</summary>
+    public static string? MinutesOf(string line) => BodyAfter(MinutesLead().Match(line.Trim()));
+
+    /// <summary>The body an agenda's title or summons names: "AGENDA FOR THE POLICY AND PERFORMANCE SCRUTINY COMMITTEE",
+    /// "Members of Policy and Performance Scrutiny Committee are summoned to a meeting"; null otherwise.</summary>
+    public static string? AgendaFor(string line) => BodyAfter(AgendaLead().Match(line.Trim()));
+
+    private static string? BodyAfter(Match lead)
+    {
+        if (!lead.Success)
+        {
+            return null;
+        }
+
+        var body = TitleCase.FromShouting(lead.Groups["body"].Value.Trim().TrimEnd(','));
+        return IsBodyName(body) ? body : null;
+    }
+
     public static bool IsBodyName(string text) =>
         text.Length is >= 5 and <= 120 && BodyName().IsMatch(text) && !NotAName().IsMatch(text);
 
@@ -53,4 +72,10 @@ internal static partial class CouncilNames
 
     [GeneratedRegex(@"^(?:Date|Time|Place|Venue|Report|Minutes|Agenda|To |Please|If |Members of|Councillors are)|\b(?:held|meeting of|report of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
+
+    [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?<body>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesLead();
+
+    [GeneratedRegex(@"^(?:agenda\s+for|members\s+of)\s+(?:the\s+)?(?<body>.+?)(?:\s+(?:are|is)\s+(?:hereby\s+)?(?:summoned|invited|requested)\b.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaLead();
 }
