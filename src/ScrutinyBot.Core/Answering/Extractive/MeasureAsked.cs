@@ -13,6 +13,10 @@ public sealed partial class MeasureAsked
     /// <summary>The measured thing's word as the papers' words are read ("re-referral" is "re" and "referral"), without
     /// stop words; empty when no measure is asked.</summary>
     private readonly List<string> _stems = [];
+
+    /// <summary>The letters of a name the question counts or sums by them ("how much CIL income", "how many FTE"),
+    /// lower case; named by the letters or by the name written out.</summary>
+    private readonly List<string> _initialisms = [];
     private readonly Dictionary<string, bool> _named = new(StringComparer.Ordinal);
 
     public MeasureAsked(string question)
@@ -22,13 +26,18 @@ public sealed partial class MeasureAsked
         {
             _stems.AddRange(TextTerms.Tokenize(match.Groups["what"].Value).Where(t => t.Length > 2 && !StopWords.Contains(t)).Select(TextTerms.Stem));
         }
+
+        if (CountedInitialism().Match(question) is { Success: true } counted)
+        {
+            _initialisms.Add(counted.Groups["what"].Value.ToLowerInvariant());
+        }
     }
 
     /// <summary>True when no measure is asked, or the texts name it (by its stems or words of the same meaning).</summary>
     public bool IsNamedIn(IEnumerable<string> texts)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        if (_stems.Count == 0)
+        if (_stems.Count == 0 && _initialisms.Count == 0)
         {
             return true;
         }
@@ -43,7 +52,8 @@ public sealed partial class MeasureAsked
         if (!_named.TryGetValue(text, out var named))
         {
             var stems = CoverageCalculator.Stems(text);
-            named = _stems.All(stem => CoverageCalculator.Contains(stems, stem) || Synonyms.For(stem).Any(s => CoverageCalculator.Contains(stems, s)));
+            named = _stems.All(stem => CoverageCalculator.Contains(stems, stem) || Synonyms.For(stem).Any(s => CoverageCalculator.Contains(stems, s)))
+                && _initialisms.All(letters => CoverageCalculator.Contains(stems, letters) || Initialisms.Spells(Initialisms.Letters(text), letters));
             _named[text] = named;
         }
 
@@ -57,6 +67,11 @@ public sealed partial class MeasureAsked
 
     /// <summary>The lower-case words naming whom a rate is for: "the hourly rate for a KCC community warden" is the
     /// wardens' rate, not the council's minimum hourly rate.</summary>
+    /// <summary>"How much CIL income…", "how many FTE/staff…", "how many extra SEND places…": the thing counted, written in
+    /// capitals within two words of "how much" or "how many".</summary>
+    [GeneratedRegex(@"\b(?i:how\s+(much|many))\s+([a-z]+\s+)?(?<what>[A-Z]{3,5})(?![\w'])")]
+    private static partial Regex CountedInitialism();
+
     [GeneratedRegex(@"\b(rate|rates)\s+for\s+(an?\s+|the\s+)?([A-Z][\w&’'-]*\s+)*(?<what>[a-z][a-z-]{2,}(\s+[a-z][a-z-]{2,})?)")]
     private static partial Regex MeasureOf();
 }

@@ -18,6 +18,12 @@ public sealed class MeasureAskedTests
     [InlineData("what is the day rate for agency social workers?", "Agency social worker day rates average £420.", true)]
     [InlineData("what council tax rise is the city proposing for 25/26?", "£2 million in savings are proposed to children's services over 2025-2029.", false)] // a rise of what
     [InlineData("what council tax rise is the city proposing for 25/26?", "The draft budget includes a proposed 4.99% Council Tax increase for 2025-26.", true)]
+    [InlineData("how much CIL income is KCC expecting in 2025-26?", "The budget for net investment income in 2025-26 is £11.5m.", false)] // the thing counted, by its letters
+    [InlineData("how much CIL income is KCC expecting in 2025-26?", "CIL receipts of £2.1m are expected in 2025-26.", true)]
+    [InlineData("how much CIL income is KCC expecting in 2025-26?", "Community Infrastructure Levy receipts of £2.1m are expected.", true)] // the name written out
+    [InlineData("how many extra SEND places are planned?", "A further 120 places are planned.", false)]
+    [InlineData("how many FTE/staff transfer?", "The transfer is of circa 70 FTE.", true)]
+    [InlineData("how many staff in KCC's team?", "There are 12 staff in the team.", true)] // letters after the counted thing are not it
     public void IsNamedIn_TheThingMeasured_MustBeNamed(string question, string sentence, bool named) =>
         Assert.Equal(named, new MeasureAsked(question).IsNamedIn([sentence]));
 
