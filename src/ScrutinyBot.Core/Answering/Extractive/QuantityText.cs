@@ -94,8 +94,13 @@ public static partial class QuantityText
             && !words.Skip(at).Take(2).Any(w => isSubject(w.Value)));
 
     /// <summary>True when the question asks what something costs or how much money ("how much will the scheme cost?",
-    /// "what's the budget for the unit?", "the annual £ figure"), not a share of it ("how much of the funding…", "what %…").</summary>
-    public static bool AsksForMoney(string question) => MoneyQuestion().IsMatch(question) && !ShareQuestion().IsMatch(question);
+    /// "what's the budget for the unit?", "the annual £ figure"), not a share of it ("how much of the funding…", "what %…")
+    /// nor time spent ("how much has the average time kids spend on a plan come down?").</summary>
+    public static bool AsksForMoney(string question) => MoneyQuestion().IsMatch(question) && !ShareQuestion().IsMatch(question) && !TimeSpent().IsMatch(question);
+
+    /// <summary>Time, not money, is spent: "the time children spend on a plan", "how many hours officers spent".</summary>
+    [GeneratedRegex(@"\b(time|hours|days|weeks|months|years)\s+([\w'’-]+\s+){0,3}(spend|spends|spent|spending)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeSpent();
 
     /// <summary>True when the question asks for a percentage ("what % …", "what percentage of plans …", "what interest
     /// rate …"): a count or a sum of money beside its subject does not answer it.</summary>

@@ -141,6 +141,8 @@ public sealed class QuantityTextTests
     [InlineData("what did Ofsted say about the pay of social workers?", false)]
     [InlineData("what is the contract value of the partnership with the consultants?", true)] // a contract's value is a sum
     [InlineData("what's the value for money assessment of the partnership?", false)]
+    [InlineData("how much has the average time kids spend on a CP plan come down by?", false)] // time, not money, is spent
+    [InlineData("how much did the council spend over the last three years on agency staff?", true)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
