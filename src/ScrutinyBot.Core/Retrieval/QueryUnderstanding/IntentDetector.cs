@@ -150,9 +150,9 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bhow (often|frequently|regularly)\b|\bhow many times (a|per|each)\b")]
     private static partial Regex Frequency();
 
-    /// <summary>How something ended: a vote, a proposal, a decision. "What happened to the proportion of children on
+    /// <summary>How something ended: a vote, a proposal, a decision ("what's happened with our request?"). "What happened to the proportion of children on
     /// plans?" asks how a figure moved, not how something ended.</summary>
-    [GeneratedRegex(@"\bwhat (happened|became) (to|with|of)\b(?! (the |its |their )?(number|numbers|proportion|rate|rates|percentage|share|level|levels|figure|figures|count|amount|cost|costs|spend|spending|total|average)\b)|\bwhat came of\b|\bwhatever happened\b|\b(the )?(outcome|result|fate) of\b|\bhow did the vote go\b|\bhow did (it|they|the\b[^?]{0,80}?) (go|do|fare)\b|\b(was|were) (it|they|the\b[^?]{0,60}?) (carried|passed|agreed|lost|approved|rejected|defeated)\b|\bdid (it|they|the\b[^?]{0,60}?) (pass|get through|go through|succeed|fail)\b")]
+    [GeneratedRegex(@"\bwhat(('s|’s|s| has| have) (happened|become)| happened| became) (to|with|of)\b(?! (the |its |their )?(number|numbers|proportion|rate|rates|percentage|share|level|levels|figure|figures|count|amount|cost|costs|spend|spending|total|average)\b)|\bwhat came of\b|\bwhatever happened\b|\b(the )?(outcome|result|fate) of\b|\bhow did the vote go\b|\bhow did (it|they|the\b[^?]{0,80}?) (go|do|fare)\b|\b(was|were) (it|they|the\b[^?]{0,60}?) (carried|passed|agreed|lost|approved|rejected|defeated)\b|\bdid (it|they|the\b[^?]{0,60}?) (pass|get through|go through|succeed|fail)\b")]
     private static partial Regex Outcome();
 
     /// <summary>"did full council actually agree to…?", "did cabinet approve…?": asks how a decision ended, which only

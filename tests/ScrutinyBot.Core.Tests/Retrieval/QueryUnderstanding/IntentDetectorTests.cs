@@ -13,6 +13,8 @@ public sealed class IntentDetectorTests
     [InlineData("was the motion on the family farm tax carried?", QuestionIntent.Outcome)]
     [InlineData("did the Green group's amendment pass?", QuestionIntent.Outcome)]
     [InlineData("did full council actually agree to give the scrutiny chair to the opposition?", QuestionIntent.Outcome)]
+    [InlineData("what's happened with our request for info on the school places formula?", QuestionIntent.Outcome)] // the present perfect, as "what happened to"
+    [InlineData("whats become of the letter to the Chief Constable?", QuestionIntent.Outcome)]
     [InlineData("did cabinet approve the new bus strategy?", QuestionIntent.Outcome)]
     [InlineData("remind me of the deadlines for the interim plan and the full proposal?", QuestionIntent.Deadline)]
     [InlineData("date, time and venue for the March 2022 CYP scrutiny meeting pls", QuestionIntent.StartTime)]
