@@ -80,6 +80,12 @@ internal static partial class MinutesHeaderReader
     private static string? BodyOf(string text)
     {
         var name = TitleCase.FromShouting(text.Trim().TrimEnd(','));
+
+        // "the Health Select Committee of HAMPSHIRE COUNTY COUNCIL": the council is not part of the committee's name.
+        if (OfTheCouncil().Match(name) is { Success: true } of && CouncilNames.Read(of.Groups["council"].Value).Council is not null)
+        {
+            name = name[..of.Index];
+        }
         if (name.Length == 0)
         {
             return null;
@@ -123,8 +129,11 @@ internal static partial class MinutesHeaderReader
         return text.Length is > 2 and < 200 ? text : null;
     }
 
-    [GeneratedRegex(@"\bminutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?|(?<body>[A-Z][^.]{2,120}?)\s+)held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>(?:\s+|(?<=\.))on\s+.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bminutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?|(?<body>[A-Z][^.]{2,120}?)\s+)|(?:^|(?<=\s))(?-i:At|AT)\s+(?:a|an|the)\s+(?<pre>(?:[\w-]+\s+){0,2}?)meeting\s+of\s+(?:the\s+)?(?<body>.{2,160}?)\s+)held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>(?:\s+|(?<=\.))on\s+.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
+
+    [GeneratedRegex(@"\s+of\s+(?<council>(?:the\s+)?\S.*Council)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTheCouncil();
 
     [GeneratedRegex(@"^[^.]*?\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[.:]?\d{2}\s*(?:hours|hrs))\s+(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterTime();

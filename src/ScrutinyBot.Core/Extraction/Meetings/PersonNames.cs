@@ -33,7 +33,8 @@ internal static partial class PersonNames
         var result = new List<(string, string?, string?)>();
         foreach (var raw in pieces)
         {
-            var piece = raw.Trim().Trim(',', ';').Trim();
+            // "Councillor A, Councillor B and Councillor C" split at each title leaves "Councillor B and".
+            var piece = TrailingAnd().Replace(raw.Trim().Trim(',', ';').Trim(), string.Empty);
             string? marker = null;
             foreach (Match m in Marker().Matches(piece))
             {
@@ -146,6 +147,9 @@ internal static partial class PersonNames
 
     [GeneratedRegex(@"\b(?:Officer|Manager|Director|Head of|Member for|Executive|Service|Services|Council|Committee|Board|Partnership|Team|Apologies|Absent|Present|Membership|None|Indicates|Attendance|Representatives?|Chair of|Trust|NHS|Police|Governance|Councillors)\b|[:@/]", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
+
+    [GeneratedRegex(@"[\s,]+(?:and|&)$")]
+    private static partial Regex TrailingAnd();
 
     [GeneratedRegex(@"\s*\([A-Z][A-Za-z]{0,4}\)")]
     private static partial Regex ShortBracket();

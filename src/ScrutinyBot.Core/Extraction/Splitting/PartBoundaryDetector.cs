@@ -229,7 +229,7 @@ internal sealed partial class PartBoundaryDetector
 
     /// <summary>"Minutes of the meeting of…", "Minutes of the Scrutiny Committee held on…", and "Minute of Meeting
     /// of…" as Scottish councils write it.</summary>
-    [GeneratedRegex(@"^(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\S)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
 
     [GeneratedRegex(@"^(?:PRESENT|Present)\s*:|^(?:PRESENT|Present)$")]
