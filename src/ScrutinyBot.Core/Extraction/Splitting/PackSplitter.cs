@@ -109,9 +109,13 @@ public sealed partial class PackSplitter
     [GeneratedRegex(@"^\d{1,3}[.)]?\s+[A-Z]")]
     private static partial Regex NumberedItem();
 
+    /// <summary>Whether a part found goes on with the current one: a work programme or tracker split by a heading, a
+    /// part's title repeated, a start found just below the last, or minutes' bare "MINUTES" label over their items
+    /// (Camden and Cheltenham print the meeting, the attendance, then "Minutes").</summary>
     private static bool IsSamePart(PartStart current, PartStart found, int index) =>
         found.Kind == current.Kind
         && (found.Kind is PartKind.WorkProgramme or PartKind.Tracker
+            || (found.Kind == PartKind.Minutes && found.Title.Trim().Equals("Minutes", StringComparison.OrdinalIgnoreCase))
             || string.Equals(found.Title, current.Title, StringComparison.OrdinalIgnoreCase)
             || index - current.Index <= 4);
 

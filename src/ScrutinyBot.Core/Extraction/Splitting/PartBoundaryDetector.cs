@@ -161,7 +161,13 @@ internal sealed partial class PartBoundaryDetector
 
     private static bool IsHeading(SourceLine line, string text) =>
         text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
-        && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text) && !DecisionTrigger.OpensWithDecisionWord(text);
+        && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text) && !DecisionTrigger.OpensWithDecisionWord(text)
+        && !ThatClause().IsMatch(text);
+
+    /// <summary>"THAT the work programme and action tracker be noted, subject to …": a decision's clause, as no heading
+    /// opens.</summary>
+    [GeneratedRegex(@"^(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s+)?(?:That|THAT)\s")]
+    private static partial Regex ThatClause();
 
     /// <summary>A cover names its agenda item ("Agenda Item 5", "15 April 2024 Agenda Item: 8"); a sentence that
     /// mentions one ("… considered as agenda item 5 of this meeting") does not start a report.</summary>

@@ -55,4 +55,39 @@ public sealed class AtAMeetingOfMinutesTests
         Assert.Equal("Housing Scrutiny Committee", meeting.Committee);
         Assert.Equal((new DateOnly(2025, 11, 10), new TimeOnly(18, 30)), (meeting.Date, meeting.Start));
     }
+
+    [Fact]
+    public void Extract_MinutesLabelOverTheItemsAndAWorkProgrammeClause_EveryDecisionRead()
+    {
+        const string minutes = """
+            At a meeting of the HOUSING SCRUTINY COMMITTEE held on MONDAY, 10TH
+            NOVEMBER, 2025 at 6.30 pm in Committee Room 1, Crowndale Centre
+
+            MEMBERS OF THE COMMITTEE PRESENT
+
+            Councillors Isabel Morley (Chair), Tariq Bhuiyan and Ruth Ashcombe
+
+            MINUTES
+
+            1.   MINUTES
+
+            RESOLVED –
+
+            THAT the minutes of the meeting held on 15th September 2025 be approved.
+
+            9.   WORK PROGRAMME AND ACTION TRACKER
+
+            RESOLVED –
+
+            THAT the work programme and action tracker be noted, subject to the addition
+            of an item on damp and mould.
+            """;
+
+        var facts = ExtractorFactory.Extract(minutes).Facts;
+
+        Assert.Equal(new DateOnly(2025, 11, 10), Assert.Single(facts.Meetings).Date);
+        Assert.Equal(2, facts.Resolutions.Count);
+        Assert.Contains(facts.Resolutions, r => r.Text.Contains("work programme and action tracker be noted", StringComparison.OrdinalIgnoreCase));
+        Assert.All(facts.Resolutions, r => Assert.Equal(new DateOnly(2025, 11, 10), r.MeetingDate));
+    }
 }
