@@ -238,7 +238,7 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\S)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
 
-    [GeneratedRegex(@"^(?:PRESENT|Present)\s*:|^(?:PRESENT|Present)$")]
+    [GeneratedRegex(@"^(?:PRESENT|Present|ATTENDEES|Attendees)\s*:|^(?:PRESENT|Present|ATTENDEES|Attendees)$")]
     private static partial Regex PresentLabel();
 
     [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]

@@ -57,11 +57,32 @@ internal static partial class UkTimeParser
         var m = Span().Match(text);
         if (!m.Success)
         {
-            return (null, null);
+            return BareStartSpan(text);
         }
 
         var times = FindAll(m.Value);
         return times.Count >= 2 ? (times[0].Time, times[1].Time) : (null, null);
+    }
+
+    /// <summary>"6.00 - 8.20 pm": the start written without am or pm takes the end's half of the day when that keeps it
+    /// before the end (18:00 to 20:20), the morning otherwise ("10.30 - 12.15 pm").</summary>
+    private static (TimeOnly? Start, TimeOnly? End) BareStartSpan(string text)
+    {
+        var m = BareStart().Match(text);
+        if (!m.Success || FindAll(m.Groups["end"].Value) is not [var end, ..])
+        {
+            return (null, null);
+        }
+
+        var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(m.Groups["min"].Value, CultureInfo.InvariantCulture);
+        if (hour is < 1 or > 12)
+        {
+            return (null, null);
+        }
+
+        var afternoon = hour < 12 && new TimeOnly(hour + 12, minute) < end.Time;
+        return (new TimeOnly(afternoon ? hour + 12 : hour, minute), end.Time);
     }
 
     /// <summary>"The meeting closed at 1:18pm", "The meeting ended at 12.04 pm".</summary>
@@ -81,6 +102,9 @@ internal static partial class UkTimeParser
 
     [GeneratedRegex(@"(?:from\s+)?" + OneTime + @"\s*(?:to|until|till|-|–|—)\s*" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Span();
+
+    [GeneratedRegex(@"(?<![\d.:£$])(?<h>[01]?\d)[.:](?<min>[0-5]\d)\s*(?:to|until|-|–|—)\s*(?<end>(?:[01]?\d)(?:[.:][0-5]\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?))", RegexOptions.IgnoreCase)]
+    private static partial Regex BareStart();
 
     [GeneratedRegex(@"\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:closed|ended|concluded|finished|rose|adjourned)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Closing();

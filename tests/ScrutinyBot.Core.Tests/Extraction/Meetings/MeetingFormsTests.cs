@@ -499,4 +499,32 @@ public sealed class MeetingFormsTests
 
         Assert.Equal(place, meeting.Place);
     }
+
+    [Fact]
+    public void Extract_CommitteeDateAndTimesOverAttendees_IsMinutes()
+    {
+        const string text = """
+                                   Overview and Scrutiny Committee
+
+                                    Monday, 24th November, 2025
+                                          6.00  - 8.20 pm
+                               Council Chamber - Municipal Offices
+
+             Attendees
+
+             Councillors:           Rowena Hale (Chair), Graham Pinnock (Vice-Chair)
+
+                                                   Minutes
+
+             3.    MINUTES OF THE LAST MEETING
+                   The minutes of the meeting held on 29th September 2025 were approved.
+             """;
+
+        var facts = ExtractorFactory.Extract(text).Facts;
+
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal((new DateOnly(2025, 11, 24), new TimeOnly(18, 0), new TimeOnly(20, 20)), (meeting.Date, meeting.Start, meeting.End));
+        Assert.Equal("Overview and Scrutiny Committee", meeting.Committee);
+        Assert.Single(facts.Resolutions);
+    }
 }

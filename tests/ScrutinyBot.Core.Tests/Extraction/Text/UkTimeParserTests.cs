@@ -20,6 +20,9 @@ public sealed class UkTimeParserTests
     [Theory]
     [InlineData("on 13 November 2024 from 9.31 am to 12.03 pm", 9, 31, 12, 3)]
     [InlineData("on 28 June 2022 from 4.05 pm - 5.51 pm", 16, 5, 17, 51)]
+    [InlineData("Monday, 24th November, 2025 6.00  - 8.20 pm", 18, 0, 20, 20)] // the start takes the end's half of the day
+    [InlineData("10.30 - 12.15 pm", 10, 30, 12, 15)] // unless that would put it after the end
+    [InlineData("12.00 - 2.00 pm", 12, 0, 14, 0)]
     public void FindSpan_FromTo_ReturnsStartAndEnd(string text, int h1, int m1, int h2, int m2)
     {
         var (start, end) = UkTimeParser.FindSpan(text);
@@ -49,4 +52,8 @@ public sealed class UkTimeParserTests
     [InlineData("a 24 hours service")]
     public void FindFirst_ADurationInHours_IsNoTime(string text) =>
         Assert.Null(UkTimeParser.FindFirst(text));
+
+    [Fact]
+    public void FindSpan_DecimalsBeforeATime_AreNoSpan() =>
+        Assert.Equal((null, null), UkTimeParser.FindSpan("budget 14.50 - 3 pm"));
 }
