@@ -69,8 +69,10 @@ internal static partial class FrontSheetReader
         committee ??= lines.Take(HeaderLines).Select(l => CouncilNames.AgendaFor(l.Plain)).FirstOrDefault(b => b is not null);
 
         // A date line above the summons is the letter's own date ("THURSDAY, 12 DECEMBER 2024" over "I HEREBY SUMMON YOU
-        // … ON THURSDAY, 19TH DECEMBER, 2024"); a "Date:" field is the meeting's.
-        if (SummonsDate(lines) is { } summons && (date is null || dateIndex > summons.LineIndex || (summons.Anchored && !dateLabelled)))
+        // … ON THURSDAY, 19TH DECEMBER, 2024"); a "Date:" field is the meeting's, unless it stands above a summons naming a
+        // later day (a letterhead's "Date: 19 November 2025" over "You are requested to join … on THURSDAY, 27 NOVEMBER").
+        if (SummonsDate(lines) is { } summons && (date is null || dateIndex > summons.LineIndex
+            || (summons.Anchored && (!dateLabelled || (dateIndex < summons.LineIndex && summons.Date > date)))))
         {
             (date, dateIndex) = (summons.Date, summons.LineIndex);
             start = summons.Start ?? start;
@@ -108,9 +110,16 @@ internal static partial class FrontSheetReader
         }
 
         var header = joined.ToString();
-        if (SummonsAnchor().Match(header) is { Success: true } anchor
-            && UkDateParser.FindAll(header).FirstOrDefault(d => d.Index > anchor.Index && d.Index - anchor.Index < 300) is { } summoned)
+        var dates = UkDateParser.FindAll(header);
+        var summons = SummonsAnchor().Matches(header)
+            .Select(a => (Anchor: a, Date: dates.FirstOrDefault(d => d.Index > a.Index && d.Index - a.Index < 300)))
+            .Where(x => x.Date is not null)
+            .OrderBy(x => x.Date!.Index - x.Anchor.Index)
+            .FirstOrDefault();
+        if (summons is ({ } anchor, { } summoned))
         {
+            // The anchor nearest its date: "SUMMONS TO ATTEND THE MONTHLY MEETING …" heads the letter, over its own
+            // date; "The above-named Committee will meet … on Tuesday, 13th January, 2026" says when.
             // "You are requested to attend the meeting … to be held … on Wednesday 12 March 2025 at 7:00pm", under the
             // letter's own date; "… WILL BE HELD IN THE CHAMBER … AT 10.00 AM ON THURSDAY, 19TH DECEMBER, 2024".
             var after = header[anchor.Index..Math.Min(header.Length, summoned.Index + summoned.Length + 30)];
@@ -208,7 +217,7 @@ internal static partial class FrontSheetReader
     private static partial Regex LeadingPreposition();
 
     /// <summary>Where a summons says when the meeting will be: the date after it is the meeting's, not the letter's.</summary>
-    [GeneratedRegex(@"\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b|\bsummon(?:ed|s)?\s+(?:you\s+)?to\b|\brequested\s+to\s+attend\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b|\bsummon(?:ed|s)?\s+(?:you\s+)?to\b|\brequested\s+to\s+(?:attend|join)\b|\b(?:will|shall)\s+(?:meet|take\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SummonsAnchor();
 
     /// <summary>The venue of a summons, whatever names the meeting: "will be held in the Committee Room, Town Hall on

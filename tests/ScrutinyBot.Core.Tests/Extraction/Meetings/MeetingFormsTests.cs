@@ -527,4 +527,57 @@ public sealed class MeetingFormsTests
         Assert.Equal("Overview and Scrutiny Committee", meeting.Committee);
         Assert.Single(facts.Resolutions);
     }
+
+    [Fact]
+    public void Extract_SummonsTitleOverTheLettersDate_TakesTheDayTheCommitteeWillMeet()
+    {
+        const string text = """
+            EXAMPLE CITY COUNCIL
+
+            SUMMONS TO ATTEND THE MONTHLY MEETING OF THE PEOPLE AND COMMUNITIES
+            COMMITTEE
+
+                                                         6th January, 2026
+
+            MEETING OF THE PEOPLE AND COMMUNITIES COMMITTEE
+
+            Dear Alderman/Councillor,
+
+            The above-named Committee will meet in the Lavery Room, City Hall on Tuesday,
+            13th January, 2026 at 5.15 pm, for the transaction of the business noted below.
+
+            AGENDA:
+
+            1.    Routine Matters
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new DateOnly(2026, 1, 13), new TimeOnly(17, 15)), (meeting.Date, meeting.Start));
+    }
+
+    [Fact]
+    public void Extract_LetterheadDateOverARequestToJoin_TakesTheMeetingsDay()
+    {
+        const string text = """
+                                         Example Council
+                                         Business Services
+                                         Date: 19 November 2025
+
+            Dear Sir/Madam,
+
+            You are requested to join the SCRUTINY AND AUDIT COMMITTEE hybrid
+            meeting in the Council Chamber, Woodhill House, and remotely, on
+
+                            THURSDAY, 27 NOVEMBER 2025 at 10.00 am.
+
+                                B U S I N E S S
+
+            1.    Sederunt and Declaration of Members' Interests
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new DateOnly(2025, 11, 27), new TimeOnly(10, 0)), (meeting.Date, meeting.Start));
+    }
 }
