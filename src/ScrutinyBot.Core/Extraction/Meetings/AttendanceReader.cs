@@ -277,14 +277,14 @@ internal static partial class AttendanceReader
     private static AttendanceStatus? StatusOf(string label)
     {
         var l = label.ToLowerInvariant();
-        return l.StartsWith("absent", StringComparison.Ordinal) ? AttendanceStatus.Absent
+        return l.StartsWith("absent", StringComparison.Ordinal) || l.EndsWith(" absent", StringComparison.Ordinal) ? AttendanceStatus.Absent
             : l.StartsWith("apolog", StringComparison.Ordinal) ? AttendanceStatus.Apologies
             : l.StartsWith("substitut", StringComparison.Ordinal) ? AttendanceStatus.Substitute
             : l.Contains("attendance", StringComparison.Ordinal) || l.StartsWith("attending", StringComparison.Ordinal) || l.StartsWith("also", StringComparison.Ordinal) || l.StartsWith("officer", StringComparison.Ordinal) || l.StartsWith("other", StringComparison.Ordinal) || l.StartsWith("colleague", StringComparison.Ordinal) ? AttendanceStatus.InAttendance
             : AttendanceStatus.Present;
     }
 
-    [GeneratedRegex(@"^(?<label>Present|Members present|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance)\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors(?=\s*:)|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance)\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)$")]

@@ -90,4 +90,31 @@ public sealed class AtAMeetingOfMinutesTests
         Assert.Contains(facts.Resolutions, r => r.Text.Contains("work programme and action tracker be noted", StringComparison.OrdinalIgnoreCase));
         Assert.All(facts.Resolutions, r => Assert.Equal(new DateOnly(2025, 11, 10), r.MeetingDate));
     }
+
+    [Fact]
+    public void Extract_MembersOfTheCommitteePresentAndAbsent_ReadAsLabels()
+    {
+        const string minutes = """
+            At a meeting of the HOUSING SCRUTINY COMMITTEE held on MONDAY, 10TH
+            NOVEMBER, 2025 at 6.30 pm in Committee Room 1, Crowndale Centre
+
+            MEMBERS OF THE COMMITTEE PRESENT
+
+            Councillors Isabel Morley (Chair), Tariq Bhuiyan (Vice-Chair) and Ruth Ashcombe
+
+            MEMBERS OF THE COMMITTEE ABSENT
+
+            Councillors Conor Maguire and Hannah Zielinski
+
+            MINUTES
+
+            1.   APOLOGIES
+            """;
+
+        var facts = ExtractorFactory.Extract(minutes).Facts;
+
+        Assert.Equal("Councillor Isabel Morley", Assert.Single(facts.Meetings).Chair);
+        Assert.Equal(3, facts.Attendance.Count(a => a.Status == AttendanceStatus.Present));
+        Assert.Equal(["Councillor Conor Maguire", "Councillor Hannah Zielinski"], facts.Attendance.Where(a => a.Status == AttendanceStatus.Absent).Select(a => a.Name));
+    }
 }
