@@ -38,11 +38,11 @@ internal static partial class FrontSheetReader
                     dateIndex = i;
                     dateLabelled = labelled is not null;
                     start ??= UkTimeParser.FindFirst(text);
-                    place ??= NextLinePlace(lines, i);
+                    place ??= VenueBelow.Find(lines, i);
                 }
             }
 
-            var time = HeaderFields.Label(text, "Time");
+            var time = HeaderFields.Label(text, "Time") ?? HeaderFields.Label(text, "Meeting time");
             if (time is not null)
             {
                 start = UkTimeParser.FindFirst(time) ?? start;
@@ -147,62 +147,9 @@ internal static partial class FrontSheetReader
 
     private static bool IsDateLine(string text) => text.Length < 80 && UkDateParser.FindFirst(text) is not null && !text.EndsWith('.');
 
-    /// <summary>The venue under the date line. Front sheets often print the clerk's contact details beside it
-    /// ("Council Chamber, Sessions House,  Telephone: 03000 …"), and a venue that ends in a comma goes on to the
-    /// next line ("County Hall, Maidstone").</summary>
-    private static string? NextLinePlace(IReadOnlyList<SourceLine> lines, int i)
-    {
-        var last = i + 3;
-        for (var k = i + 1; k < lines.Count && k <= last; k++)
-        {
-            var text = VenueCell(lines[k].Text);
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            if (text.StartsWith('('))
-            {
-                // "(or on the rising of Full Council, / whichever is the later)": a note on the time, then the venue.
-                while (!lines[k].Text.Contains(')', StringComparison.Ordinal) && k + 1 < lines.Count && k < last + 2)
-                {
-                    k++;
-                }
-
-                last = Math.Min(k + 3, i + 6);
-                continue;
-            }
-
-            if (HeaderFields.Label(text, "Time") is not null || !HeaderFields.LooksLikePlace(text) || text.Contains(':'))
-            {
-                return null;
-            }
-
-            while (text.EndsWith(',') && k + 1 < lines.Count && VenueCell(lines[k + 1].Text) is { Length: > 0 } more && !more.Contains(':') && text.Length + more.Length < 150)
-            {
-                text = $"{text} {more}";
-                k++;
-            }
-
-            return text.TrimEnd(',');
-        }
-
-        return null;
-    }
-
-    /// <summary>A header line's first column, without the contact details printed beside it.</summary>
-    private static string VenueCell(string line)
-    {
-        var cell = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
-        var contact = ContactLabel().Match(cell);
-        return (contact.Success ? cell[..contact.Index] : cell).Trim();
-    }
-
     [GeneratedRegex(@"^(?:Item\s+)?1\.?\s+(?:Apologies|Introduction|Welcome|Election|Declarations|Minutes|Substitut|Membership|Chair)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstAgendaItem();
 
-    [GeneratedRegex(@"\s*\b(?:Ask for|Telephone|Tel|Email|E-mail|Contact|Enquiries(?: to)?|Direct line|Democratic Services)\s*:.*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ContactLabel();
 
     [GeneratedRegex(@"\b(?:scheduled|expected|due|anticipated|planned|estimated)\s+to\s+(?:end|finish|close|conclude)\s+(?:by|at|no later than)?\s*(?<time>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", RegexOptions.IgnoreCase)]
     private static partial Regex EndPlanned();

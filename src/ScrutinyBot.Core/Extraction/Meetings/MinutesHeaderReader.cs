@@ -42,6 +42,7 @@ internal static partial class MinutesHeaderReader
         var place = minutes.Success ? CleanPlace(minutes.Groups["place"].Value) : PlaceLabel(headerLines);
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
+        place ??= VenueBelow.Find(lines, lineIndex);
         var named = minutes.Groups["body"].Success ? minutes.Groups["body"].Value : KindOfMeeting().Replace(minutes.Groups["pre"].Value, string.Empty);
         if (minutes.Success && BodyOf(named) is { } body)
         {

@@ -525,6 +525,7 @@ public sealed class MeetingFormsTests
         var meeting = Assert.Single(facts.Meetings);
         Assert.Equal((new DateOnly(2025, 11, 24), new TimeOnly(18, 0), new TimeOnly(20, 20)), (meeting.Date, meeting.Start, meeting.End));
         Assert.Equal("Overview and Scrutiny Committee", meeting.Committee);
+        Assert.Equal("Council Chamber - Municipal Offices", meeting.Place); // on its own line under the times
         Assert.Single(facts.Resolutions);
     }
 
@@ -579,5 +580,28 @@ public sealed class MeetingFormsTests
         var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
 
         Assert.Equal((new DateOnly(2025, 11, 27), new TimeOnly(10, 0)), (meeting.Date, meeting.Start));
+    }
+
+    [Fact]
+    public void Extract_MeetingVenueLabel_IsThePlace()
+    {
+        const string text = """
+            Example Borough Council
+
+            Overview and Scrutiny Committee
+            Meeting date:       Monday, 26th January, 2026
+            Meeting time:       6.00 pm
+            Meeting venue:      Council Chamber - Municipal Offices,
+                                Promenade
+
+            Agenda
+
+             1.    APOLOGIES
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.StartsWith("Council Chamber - Municipal Offices", meeting.Place, StringComparison.Ordinal);
+        Assert.Equal((new DateOnly(2026, 1, 26), new TimeOnly(18, 0)), (meeting.Date, meeting.Start));
     }
 }

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
+
+namespace ScrutinyBot.Core.Extraction.Meetings;
+
+/// <summary>The venue printed on its own line under a meeting's date (and its times), as front sheets and printed minutes
+/// set it out.</summary>
+internal static partial class VenueBelow
+{
+    /// <summary>The venue under the date line. Front sheets often print the clerk's contact details beside it
+    /// ("Council Chamber, Sessions House,  Telephone: 03000 …"), and a venue that ends in a comma goes on to the
+    /// next line ("County Hall, Maidstone").</summary>
+    public static string? Find(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var last = i + 3;
+        for (var k = i + 1; k < lines.Count && k <= last; k++)
+        {
+            var text = VenueCell(lines[k].Text);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (text.StartsWith('('))
+            {
+                // "(or on the rising of Full Council, / whichever is the later)": a note on the time, then the venue.
+                while (!lines[k].Text.Contains(')', StringComparison.Ordinal) && k + 1 < lines.Count && k < last + 2)
+                {
+                    k++;
+                }
+
+                last = Math.Min(k + 3, i + 6);
+                continue;
+            }
+
+            if (IsTimeOnly(text))
+            {
+                // "6.00  - 8.20 pm" between the date and the venue.
+                last = Math.Min(k + 3, i + 6);
+                continue;
+            }
+
+            if (HeaderFields.Label(text, "Time") is not null || !HeaderFields.LooksLikePlace(text) || text.Contains(':'))
+            {
+                return null;
+            }
+
+            while (text.EndsWith(',') && k + 1 < lines.Count && VenueCell(lines[k + 1].Text) is { Length: > 0 } more && !more.Contains(':') && text.Length + more.Length < 150)
+            {
+                text = $"{text} {more}";
+                k++;
+            }
+
+            return text.TrimEnd(',');
+        }
+
+        return null;
+    }
+
+    /// <summary>A header line's first column, without the contact details printed beside it.</summary>
+    private static string VenueCell(string line)
+    {
+        var cell = line.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? string.Empty;
+        var contact = ContactLabel().Match(cell);
+        return (contact.Success ? cell[..contact.Index] : cell).Trim();
+    }
+
+    private static bool IsTimeOnly(string text) => text.Length < 40 && TimeOnlyLine().IsMatch(text);
+
+    [GeneratedRegex(@"\s*\b(?:Ask for|Telephone|Tel|Email|E-mail|Contact|Enquiries(?: to)?|Direct line|Democratic Services)\s*:.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLabel();
+
+    /// <summary>A line of times alone: "6.00  - 8.20 pm", "10.00 am".</summary>
+    [GeneratedRegex(@"^(?=.*\d)[\d.:\s\-–—apm]+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOnlyLine();
+}
