@@ -168,7 +168,9 @@ internal static partial class FrontSheetReader
     private static partial Regex SummonsAnchor();
 
     /// <summary>The venue of a summons, whatever names the meeting: "will be held in the Committee Room, Town Hall on
-    /// Tuesday …".</summary>
-    [GeneratedRegex(@"\b(?i:(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\s+(?:in|at)\s+(?:the\s+)?)(?<place>[A-Z][^;.]{2,150}?)\s+(?i:on),?\s+(?:[A-Z][a-z]+day\b|\d)")]
+    /// Tuesday …", "The above-named Committee will meet in the Lavery Room … on Tuesday", "summoned to attend a meeting
+    /// of … COMMITTEE in the Council Chamber, County Hall … on Tuesday", "requested to join … in the Council Chamber …,
+    /// on THURSDAY".</summary>
+    [GeneratedRegex(@"\b(?i:(?:(?:will\s+be|to\s+be|is\s+to\s+be)\s+held|will\s+meet|summoned\s+to\s+attend\s+a\s+meeting\s+of\b[^.]{0,160}?|requested\s+to\s+(?:attend|join)\b[^.]{0,160}?)\s+(?:in|at)\s+(?:the\s+)?)(?<place>[A-Z][^;.]{2,150}?),?\s+(?i:on),?\s+(?:(?i:[a-z]+day)\b|\d)")]
     private static partial Regex HeldInPlace();
 }

@@ -555,6 +555,7 @@ public sealed class MeetingFormsTests
         var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
 
         Assert.Equal((new DateOnly(2026, 1, 13), new TimeOnly(17, 15)), (meeting.Date, meeting.Start));
+        Assert.Equal("Lavery Room, City Hall", meeting.Place);
     }
 
     [Fact]
@@ -580,6 +581,7 @@ public sealed class MeetingFormsTests
         var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
 
         Assert.Equal((new DateOnly(2025, 11, 27), new TimeOnly(10, 0)), (meeting.Date, meeting.Start));
+        Assert.Equal("Council Chamber, Woodhill House, and remotely", meeting.Place);
     }
 
     [Fact]
