@@ -10,8 +10,8 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// </summary>
 internal static partial class MembershipChair
 {
-    /// <summary>How far into the front sheet a membership heading is looked for.</summary>
-    private const int Reach = 60;
+    /// <summary>How far into the front sheet a membership heading is looked for (some print it after the agenda's items).</summary>
+    private const int Reach = 120;
 
     /// <summary>How many lines of a membership list after its heading are read.</summary>
     private const int ListLines = 10;
@@ -52,7 +52,9 @@ internal static partial class MembershipChair
         return null;
     }
 
-    [GeneratedRegex(@"^\s*(Committee\s+)?(Membership|Members)\b(\s*\(\d+\))?\s*:?", RegexOptions.IgnoreCase)]
+    /// <summary>"Membership", "Committee Members (14)", a bilingual "Aelodau / Membership:", and the letter's addressees
+    /// ("To: Councillors R Mackintosh (Convener), …", "Distribution:").</summary>
+    [GeneratedRegex(@"^\s*(?:[^/:]{1,30}/\s*)?(?:(Committee\s+)?(Membership|Members)\b(\s*\(\d+\))?\s*:?|(?:To|Distribution)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipHeading();
 
     [GeneratedRegex(@"^((County|Borough|District|City)\s+)?(Councillors|Cllrs)\s*:?$", RegexOptions.IgnoreCase)]

@@ -280,6 +280,9 @@ public sealed class MeetingFormsTests
     [InlineData("Membership:\nCouncillors:\nSarah Pomfret (Chair)\nAdrian Rush (Vice-Chair)\nHelen Ellis", "Councillor Sarah Pomfret")]
     [InlineData("Membership: Cllr Gordon King (Chairman), Cllr Johnny Kidney (Vice-Chairman), Cllr Clare Cape", "Cllr Gordon King")]
     [InlineData("Members: Councillors Smith (Chair), Jones and Patel", "Councillor Smith")]
+    [InlineData("Aelodau / Membership:\n\nCounty Councillor E Roderick (Chair)\nCounty Councillor B Ellis", "County Councillor E Roderick")] // a bilingual heading
+    [InlineData("To:  Councillors R Mackintosh (Convener), E Ferguson (Vice Convener),\n     D Aitken and L Baird.", "Councillor R Mackintosh")] // the summons's addressees
+    [InlineData("Distribution:\n\nCouncillors: Ellie Kinsella (Chair), Abdi Farah (Vice-Chair), Colm Byrne", "Councillor Ellie Kinsella")]
     public void Extract_FrontSheetMembershipList_NamesWhoIsToChair(string membership, string chair)
     {
         var text = $"Westbury Borough Council\nPeople Overview and Scrutiny Committee\nThursday, 12 March 2026 at 10.00 am\nCouncil Chamber, Civic Centre\n\n{membership}\n\nAGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes\n";
