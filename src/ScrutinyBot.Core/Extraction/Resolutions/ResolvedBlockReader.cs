@@ -27,7 +27,8 @@ internal static partial class ResolvedBlockReader
                 continue;
             }
 
-            if (DecisionText.IsStem(rest) && DecisionList.StartsAt(blocks, k + 1))
+            // A stem ("RESOLVED that:") or a heading alone ("Outcome:", "Decision") over a list: one decision per item.
+            if ((DecisionText.IsStem(rest) || rest.Length == 0) && DecisionList.StartsAt(blocks, k + 1))
             {
                 k = DecisionList.Read(blocks, k + 1, reference, found) - 1;
                 continue;

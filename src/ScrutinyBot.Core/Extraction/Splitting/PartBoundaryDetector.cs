@@ -11,8 +11,10 @@ internal sealed partial class PartBoundaryDetector
     public PartStart? Detect(IReadOnlyList<SourceLine> lines, int i, int floor)
     {
         var text = lines[i].Plain;
-        if (text.Length == 0 || text.Length > 220)
+        if (text.Length == 0 || text.Length > 220 || lines[i].Bulleted)
         {
+            // A bulleted line is a list's item ("Documents: • Minutes of the meeting held on 11 September 2025"), never
+            // a part's heading.
             return null;
         }
 

@@ -16,7 +16,7 @@ internal static partial class LineCleaner
         {
             foreach (var raw in page.Text.Replace("\r\n", "\n").Split('\n', '\f'))
             {
-                lines.Add(new SourceLine(page.Number, Clean(raw)));
+                lines.Add(new SourceLine(page.Number, Clean(raw)) { Bulleted = GlyphBullet().IsMatch(raw) });
             }
         }
 
@@ -68,6 +68,11 @@ internal static partial class LineCleaner
 
     [GeneratedRegex(@"^(?:[-•▪·●◦*]|\uf0b7)\s+")]
     private static partial Regex Bullet();
+
+    /// <summary>A bullet glyph opening the line; Markdown's "- " and "* " are left out, as converted papers put them
+    /// before headings too.</summary>
+    [GeneratedRegex(@"^[ \t\u00a0]*(?:[•▪·●◦]|\uf0b7)\s+")]
+    private static partial Regex GlyphBullet();
 
     [GeneratedRegex(@"[ ]{2,}")]
     private static partial Regex MultiSpace();

@@ -8,4 +8,8 @@ internal sealed record SourceLine(int Page, string Text)
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
 
     public IReadOnlyList<string> Cells => Text.Split('\t');
+
+    /// <summary>True when the line was an item of a list printed with a bullet glyph ("•", "▪", "●"): a list item, not a
+    /// heading.</summary>
+    public bool Bulleted { get; init; }
 }
