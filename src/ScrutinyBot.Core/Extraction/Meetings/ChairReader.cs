@@ -47,10 +47,37 @@ internal static partial class ChairReader
             {
                 return (PersonNames.WithoutShortBracket(label.Groups["name"].Value).Trim(), i);
             }
+
+            // "Chairman:" over "* Councillor Margaret Fenwick" (the star marks who was present).
+            if (LoneChairLabel().IsMatch(lines[i].Plain) && NextNonBlank(lines, i) is { } k
+                && TitledName().Match(lines[k].Plain) is { Success: true } titled && PersonNamesLike(titled.Value))
+            {
+                return (titled.Value.Trim(), k);
+            }
         }
 
         return null;
     }
+
+    private static int? NextNonBlank(IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Count && k <= i + 2; k++)
+        {
+            if (!lines[k].IsBlank)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor)\s*:$")]
+    private static partial Regex LoneChairLabel();
+
+    /// <summary>A titled member's name alone on its line, after any present marker ("* Councillor Margaret Fenwick").</summary>
+    [GeneratedRegex(@"(?<=^[*✓\s]*)(?:County\s+Councillor|Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")]
+    private static partial Regex TitledName();
 
     private static bool PersonNamesLike(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6;
 

@@ -18,6 +18,11 @@ public sealed class AtAMeetingOfMinutesTests
             EXAMPLESHIRE COUNTY COUNCIL held in Ashburton Hall, The Castle, Winchester on
             Tuesday, 18th November, 2025
 
+                                           Chairman:
+                                 * Councillor Margaret Fenwick
+
+              * Councillor Philip Brabazon                 * Councillor Julie Tremlett
+
             Apologies were received from Councillor Derek Hall, Councillor Tom Ash and
             Councillor Owen Laff.
 
@@ -32,6 +37,7 @@ public sealed class AtAMeetingOfMinutesTests
         Assert.Equal("Health and Adult Social Care Select Committee", meeting.Committee);
         Assert.Equal(new DateOnly(2025, 11, 18), meeting.Date);
         Assert.StartsWith("Ashburton Hall", meeting.Place, StringComparison.Ordinal);
+        Assert.Equal("Councillor Margaret Fenwick", meeting.Chair); // the label over the starred name
         Assert.Equal(["Councillor Derek Hall", "Councillor Tom Ash", "Councillor Owen Laff"], facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name));
         Assert.Single(facts.Resolutions);
     }
