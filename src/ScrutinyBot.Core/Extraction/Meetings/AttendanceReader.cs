@@ -192,8 +192,18 @@ internal static partial class AttendanceReader
 
         var trimmed = text.TrimEnd();
         return trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.Ordinal)
-            || trimmed.Count(c => c == '(') > trimmed.Count(c => c == ')') || following.StartsWith('(');
+            || trimmed.Count(c => c == '(') > trimmed.Count(c => c == ')') || following.StartsWith('(')
+            || (GivenNameLast().IsMatch(trimmed) && SurnameFirst().IsMatch(following));
     }
+
+    /// <summary>"…, Sian Pritchett and Daniel", "…, Cllr Ruth": a list's last name cut after its first word, when the next line starts
+    /// with the surname alone (<see cref="SurnameFirst"/>).</summary>
+    [GeneratedRegex(@"(?:,|\band)\s+(?:(?:Councillor|Cllr)\.?\s+)?[A-Z][a-z]+$")]
+    private static partial Regex GivenNameLast();
+
+    /// <summary>"Whitfield", "Hendry, Cllr …": one capitalised word, then the end of the line or the list going on.</summary>
+    [GeneratedRegex(@"^(?!(?:Councillors?|Cllrs?|County|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][\w'’-]+(?:$|\s*[,(]|\s+and\b)")]
+    private static partial Regex SurnameFirst();
 
     /// <summary>The row carries on into the next line: the next has no name of its own (only more title), or the name
     /// here is a title and one word and the next line's name cell is the one word it lacks.</summary>
