@@ -65,13 +65,13 @@ public sealed partial class MeasureAsked
     [GeneratedRegex(@"\b(?<what>[a-z][a-z-]{2,})\s+(rate|rates|percentage|proportion|rise|increase|uplift)\b")]
     private static partial Regex Measure();
 
-    /// <summary>The lower-case words naming whom a rate is for: "the hourly rate for a KCC community warden" is the
-    /// wardens' rate, not the council's minimum hourly rate.</summary>
     /// <summary>"How much CIL income…", "how many FTE/staff…", "how many extra SEND places…": the thing counted, written in
     /// capitals within two words of "how much" or "how many".</summary>
     [GeneratedRegex(@"\b(?i:how\s+(much|many))\s+([a-z]+\s+)?(?<what>[A-Z]{3,5})(?![\w'])")]
     private static partial Regex CountedInitialism();
 
+    /// <summary>The lower-case words naming whom a rate is for: "the hourly rate for a KCC community warden" is the
+    /// wardens' rate, not the council's minimum hourly rate.</summary>
     [GeneratedRegex(@"\b(rate|rates)\s+for\s+(an?\s+|the\s+)?([A-Z][\w&’'-]*\s+)*(?<what>[a-z][a-z-]{2,}(\s+[a-z][a-z-]{2,})?)")]
     private static partial Regex MeasureOf();
 }

@@ -150,27 +150,31 @@ internal static partial class FrontSheetReader
     [GeneratedRegex(@"^(?:Item\s+)?1\.?\s+(?:Apologies|Introduction|Welcome|Election|Declarations|Minutes|Substitut|Membership|Chair)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstAgendaItem();
 
-
     [GeneratedRegex(@"\b(?:scheduled|expected|due|anticipated|planned|estimated)\s+to\s+(?:end|finish|close|conclude)\s+(?:by|at|no later than)?\s*(?<time>\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))", RegexOptions.IgnoreCase)]
     private static partial Regex EndPlanned();
 
     /// <summary>"A meeting of the County Council will be held in the Council Chamber, County Hall, Maidstone on
     /// Thursday…", "…summoned to attend a meeting of the Cabinet to be held at the Civic Centre on…", "A meeting of
     /// the Education, Children and Families Committee will be held…" (a committee's name may hold commas).</summary>
-    [GeneratedRegex(@"\b(?i:meeting\s+of\s+(?:the\s+)?)(?<body>[A-Z][\w&'’, -]{2,80}?),?\s+(?i:(?:which\s+|that\s+)?(?:will\s+be|to\s+be|is\s+to\s+be)\s+held)(?:\s+(?:(?i:in|at)\s+(?:(?i:the)\s+)?(?<place>[A-Z][^.;]{2,200}?)\s+)?(?i:on)\s+\w|\b)")]
+    [GeneratedRegex(@"\b(?i:meeting\s+of\s+(?:the\s+)?)(?<body>[A-Z][\w&'’, -]{2,80}?),?\s+(?i:(?:which\s+|that\s+)?" + WillBeHeld + @")(?:\s+(?:(?i:in|at)\s+(?:(?i:the)\s+)?(?<place>[A-Z][^.;]{2,200}?)\s+)?(?i:on)\s+\w|\b)")]
     private static partial Regex SummonsSentence();
+
+    /// <summary>How a summons says the meeting will be held, and asks members to come: shared by the summons readers.</summary>
+    private const string WillBeHeld = @"(?:will\s+be|to\s+be|is\s+to\s+be)\s+held";
+
+    private const string AskedToAttend = @"requested\s+to\s+(?:attend|join)";
 
     [GeneratedRegex(@"^(?:in|at)\s+(?:the\s+)?(?=[A-Z0-9])")]
     private static partial Regex LeadingPreposition();
 
     /// <summary>Where a summons says when the meeting will be: the date after it is the meeting's, not the letter's.</summary>
-    [GeneratedRegex(@"\b(?:will\s+be|to\s+be|is\s+to\s+be)\s+held\b|\bsummon(?:ed|s)?\s+(?:you\s+)?to\b|\brequested\s+to\s+(?:attend|join)\b|\b(?:will|shall)\s+(?:meet|take\s+place)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + WillBeHeld + @"\b|\bsummon(?:ed|s)?\s+(?:you\s+)?to\b|\b" + AskedToAttend + @"\b|\b(?:will|shall)\s+(?:meet|take\s+place)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SummonsAnchor();
 
     /// <summary>The venue of a summons, whatever names the meeting: "will be held in the Committee Room, Town Hall on
     /// Tuesday …", "The above-named Committee will meet in the Lavery Room … on Tuesday", "summoned to attend a meeting
     /// of … COMMITTEE in the Council Chamber, County Hall … on Tuesday", "requested to join … in the Council Chamber …,
     /// on THURSDAY".</summary>
-    [GeneratedRegex(@"\b(?i:(?:(?:will\s+be|to\s+be|is\s+to\s+be)\s+held|will\s+meet|summoned\s+to\s+attend\s+a\s+meeting\s+of\b[^.]{0,160}?|requested\s+to\s+(?:attend|join)\b[^.]{0,160}?)\s+(?:in|at)\s+(?:the\s+)?)(?<place>[A-Z][^;.]{2,150}?),?\s+(?i:on),?\s+(?:(?i:[a-z]+day)\b|\d)")]
+    [GeneratedRegex(@"\b(?i:(?:" + WillBeHeld + @"|will\s+meet|summoned\s+to\s+attend\s+a\s+meeting\s+of\b[^.]{0,160}?|" + AskedToAttend + @"\b[^.]{0,160}?)\s+(?:in|at)\s+(?:the\s+)?)(?<place>[A-Z][^;.]{2,150}?),?\s+(?i:on),?\s+(?:(?i:[a-z]+day)\b|\d)")]
     private static partial Regex HeldInPlace();
 }

@@ -87,6 +87,7 @@ internal static partial class MinutesHeaderReader
         {
             name = name[..of.Index];
         }
+
         if (name.Length == 0)
         {
             return null;
