@@ -130,9 +130,10 @@ public static partial class FigureYears
     }
 
     /// <summary>The years a text dates its figures by. "... 119 in Q2, and the total since 2005 to 8,501": a running
-    /// total's first year does not date the figures.</summary>
+    /// total's first year does not date the figures, nor does a year a sum is brought back to ("budget restored to
+    /// reinstate 933.0 … to 2022-23 levels").</summary>
     private static List<int> YearsDating(string text) =>
-        YearText().Matches(text).Where(m => !SinceYear().IsMatch(text[..m.Index]))
+        YearText().Matches(text).Where(m => !SinceYear().IsMatch(text[..m.Index]) && !LevelsOfAYear().IsMatch(text[m.Index..]))
             .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>The years the question asks about. A year that only dates the paper it points at ("in the Jan 2024
@@ -168,4 +169,8 @@ public static partial class FigureYears
     /// <summary>The words for a meeting, or for a paper that went to one ("the Jan 2024 improvement report").</summary>
     [GeneratedRegex(@"\bsince\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex SinceYear();
+
+    /// <summary>"2022-23 levels", "2019/20 budget levels", "2010 level": a year a figure is measured against.</summary>
+    [GeneratedRegex(@"^\d{4}(\s?[-/\u2013]\s?\d{2,4})?\s+(([\w'\u2019-]+\s+)?(budget|funding|spending|staffing|service)\s+)?levels?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelsOfAYear();
 }

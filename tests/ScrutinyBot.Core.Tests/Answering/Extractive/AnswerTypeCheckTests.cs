@@ -309,6 +309,18 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData("to 2022-23 levels", true)]
+    [InlineData("in 2022-23", false)]
+    public async Task Answer_FigureRestoringAnEarlierYearsLevel_IsNotDatedToThatYear(string year, bool answered)
+    {
+        var answer = await AnswerAsync(
+            "how much does the alternative budget put back into community wardens for 2025-26?",
+            FakeSearchIndex.Chunk($"Alternative Budget 2025-28. 107 Community Wardens - budget restored to reinstate 933.0 0.0 0.0 core community warden service {year}", meetingDate: new DateOnly(2025, 2, 13)));
+
+        Assert.Equal(answered, answer.Answered);
+    }
+
+    [Theory]
     [InlineData("The Board noted the dates of its meetings for the 2022-23 municipal year. Page printed 29 September 2022.", false)]
     [InlineData("Forward plan: December 2022 - Youth justice plan; March 2023 - SEND update.", false)]
     [InlineData("The Board noted that its next meeting will be held on 6 December 2022.", true)]
