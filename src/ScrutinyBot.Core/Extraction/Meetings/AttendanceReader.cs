@@ -294,7 +294,9 @@ internal static partial class AttendanceReader
             : AttendanceStatus.Present;
     }
 
-    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance)\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>A list's label, and what follows it on its line. A label wrapped in its column ("Also in" over
+    /// "attendance:", beside the names) is read in its two halves.</summary>
+    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance|Also in(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)$")]

@@ -106,18 +106,24 @@ public sealed partial class PackSplitter
     [GeneratedRegex(@"^Agenda\s+Item\s*:?\s*(?<n>\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItemStamp();
 
-    [GeneratedRegex(@"^\d{1,3}[.)]?\s+[A-Z]")]
+    /// <summary>"42. Cabinet Member Report", "CSS/38 Apologies for Absence": an item number, bare or after the
+    /// committee's minute code.</summary>
+    [GeneratedRegex(@"^(?:[A-Z]{1,6}\s?/\s?(?:\d{2,4}\s?/\s?)?)?\d{1,3}[.)]?\s+[A-Z]")]
     private static partial Regex NumberedItem();
 
     /// <summary>Whether a part found goes on with the current one: a work programme or tracker split by a heading, a
     /// part's title repeated, a start found just below the last, or minutes' bare "MINUTES" label over their items
-    /// (Camden and Cheltenham print the meeting, the attendance, then "Minutes").</summary>
+    /// (Camden and Cheltenham print the meeting, the attendance, then "Minutes"), or an item of minutes about the
+    /// last meeting's ("Minutes of previous meeting approved.", as Glasgow titles it).</summary>
     private static bool IsSamePart(PartStart current, PartStart found, int index) =>
         found.Kind == current.Kind
         && (found.Kind is PartKind.WorkProgramme or PartKind.Tracker
-            || (found.Kind == PartKind.Minutes && found.Title.Trim().Equals("Minutes", StringComparison.OrdinalIgnoreCase))
+            || (found.Kind == PartKind.Minutes && (found.Title.Trim().Equals("Minutes", StringComparison.OrdinalIgnoreCase) || EarlierMinutesItem().IsMatch(found.Title)))
             || string.Equals(found.Title, current.Title, StringComparison.OrdinalIgnoreCase)
             || index - current.Index <= 4);
+
+    [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?:previous|last|preceding)\s+meeting\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierMinutesItem();
 
     private static string FrontSheetTitle(PackPart part)
     {
