@@ -19,7 +19,12 @@ internal static partial class ResolvedBlockReader
             var block = blocks[k];
             if (!DecisionTrigger.TryMatch(block.Text, out var reference, out var rest))
             {
-                if (block.Kind == BlockKind.Paragraph)
+                if (block.Kind == BlockKind.Paragraph && EndsWithAStem(block) && DecisionList.StartsAt(blocks, k + 1))
+                {
+                    // "8.4 The Committee RESOLVED to:" over a numbered list: one decision per item.
+                    k = DecisionList.Read(blocks, k + 1, null, found) - 1;
+                }
+                else if (block.Kind == BlockKind.Paragraph)
                 {
                     found.AddRange(InSentence(block));
                 }
@@ -108,6 +113,14 @@ internal static partial class ResolvedBlockReader
         return matches
             .Where(m => !m.Value.Contains("amendment", StringComparison.OrdinalIgnoreCase))
             .Select(m => new ResolvedText(DecisionText.Clean(m.Groups["text"].Value), null, block.FirstLine));
+    }
+
+    /// <summary>True when the paragraph's decision inside a sentence is only its stem ("The Committee RESOLVED to:").</summary>
+    private static bool EndsWithAStem(Block block)
+    {
+        var shouted = ShoutedInSentence().Match(block.Text);
+        var match = shouted.Success ? shouted : AgreedInSentence().Matches(block.Text).LastOrDefault();
+        return match is not null && match.Index + match.Length >= block.Text.TrimEnd().Length && block.Text.TrimEnd().EndsWith(':');
     }
 
     [GeneratedRegex(@"(?:^|[\s:;–-])\((?<m>[a-z]|[ivx]{1,4}|\d{1,2})\)\s")]

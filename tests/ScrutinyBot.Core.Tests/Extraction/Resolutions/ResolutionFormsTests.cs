@@ -17,6 +17,26 @@ public sealed class ResolutionFormsTests
         """;
 
     [Fact]
+    public void Extract_SentenceEndingInAStemOverAList_IsOneDecisionPerItem()
+    {
+        const string body = """
+            8. Budget Proposals 2025-26
+            8.1 Members asked about the assistance scheme.
+            8.4 The Committee RESOLVED to:
+            1. Note the draft budget and comment on the proposals.
+            2. Recommend that Cabinet protect the assistance scheme budget.
+            9. Winter Service Plan
+            9.3 The Committee RESOLVED to note the plan.
+            """;
+
+        var resolutions = ExtractorFactory.Extract(CountyHeader + body).Facts.Resolutions;
+
+        Assert.Equal(3, resolutions.Count);
+        Assert.Contains("Recommend that Cabinet protect the assistance scheme budget.", resolutions.Select(r => r.Text));
+        Assert.DoesNotContain(resolutions, r => r.Text.TrimEnd(':').Length < 4);
+    }
+
+    [Fact]
     public void Extract_ResolvedInsideNumberedParagraph_IsRead()
     {
         const string body = """
