@@ -110,6 +110,11 @@ internal static partial class ResolvedBlockReader
     {
         var shouted = ShoutedInSentence().Match(block.Text);
         var matches = shouted.Success ? [shouted] : AgreedInSentence().Matches(block.Text).ToList();
+        if (matches.Count == 0 && (NotedAsDecided().Match(block.Text) is { Success: true } noted))
+        {
+            matches = [noted];
+        }
+
         return matches
             .Where(m => !m.Value.Contains("amendment", StringComparison.OrdinalIgnoreCase))
             .Select(m => new ResolvedText(DecisionText.Clean(m.Groups["text"].Value), null, block.FirstLine));
@@ -120,14 +125,26 @@ internal static partial class ResolvedBlockReader
     {
         var shouted = ShoutedInSentence().Match(block.Text);
         var match = shouted.Success ? shouted : AgreedInSentence().Matches(block.Text).LastOrDefault();
-        return match is not null && match.Index + match.Length >= block.Text.TrimEnd().Length && block.Text.TrimEnd().EndsWith(':');
+        return (match is not null && match.Index + match.Length >= block.Text.TrimEnd().Length && block.Text.TrimEnd().EndsWith(':'))
+            || ConsideredBy().IsMatch(block.Text.Trim());
     }
+
+    /// <summary>"After consideration, the committee" alone over its numbered decisions ("(1) noted the report; and").</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40},\s*the\s+(?:committee|board|panel|sub-committee|forum|commission)\s*[:\-–]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsideredBy();
 
     [GeneratedRegex(@"(?:^|[\s:;–-])\((?<m>[a-z]|[ivx]{1,4}|\d{1,2})\)\s")]
     private static partial Regex InlineMarker();
 
     [GeneratedRegex(@"\b(?:RESOLVED|AGREED|DECIDED)\b(?:\s+(?i:unanimously))?\s*(?:[:\-–]\s*)?(?i:that\s+)?(?<text>\S[^.]*(?:\.|$))")]
     private static partial Regex ShoutedInSentence();
+
+    /// <summary>How Scottish, Welsh and Northern Irish minutes record a decision, opening the item's paragraph: "After
+    /// consideration, the committee noted the report and requested that …", "The Committee noted the update and agreed
+    /// …", "The minutes of 27th November 2024 were submitted and approved." (after the item's number in the margin). Noting that something happened ("the
+    /// Committee noted that …") is discussion, not a decision.</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40},\s*|accordingly,?\s+|thereafter,?\s+)?(?<text>the\s+(?:committee|board|panel|sub-committee|forum|commission)\s+(?:noted|approved|endorsed)\s+(?!that\b)[^.]*(?:\.|$)|the\s+minutes?\s+of\s+[^.]{3,120}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|agreed|confirmed)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex NotedAsDecided();
 
     [GeneratedRegex(@"(?<text>\b(?:it\s+was|the\s+(?:committee|board|panel|sub-committee|council|cabinet|forum|commission))\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedInSentence();

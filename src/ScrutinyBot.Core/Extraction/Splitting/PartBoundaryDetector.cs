@@ -164,7 +164,12 @@ internal sealed partial class PartBoundaryDetector
     private static bool IsHeading(SourceLine line, string text) =>
         text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
         && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text) && !DecisionTrigger.OpensWithDecisionWord(text)
-        && !ThatClause().IsMatch(text);
+        && !ThatClause().IsMatch(text) && !IntroducedClause().IsMatch(text);
+
+    /// <summary>"After consideration, the committee approved the work programme, …": a sentence led in by a phrase and
+    /// its comma, as no heading is.</summary>
+    [GeneratedRegex(@"^(?:After|Following|Having|Accordingly|Thereafter|Subsequently|In response|During)\b[^,]{0,40},\s+(?-i:[a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducedClause();
 
     /// <summary>"THAT the work programme and action tracker be noted, subject to …": a decision's clause, as no heading
     /// opens.</summary>
@@ -240,7 +245,7 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\S)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
 
-    [GeneratedRegex(@"^(?:PRESENT|Present|ATTENDEES|Attendees)\s*:|^(?:PRESENT|Present|ATTENDEES|Attendees)$")]
+    [GeneratedRegex(@"^(?:(?:Members|MEMBERS|Councillors|COUNCILLORS)\s+)?(?:PRESENT|Present|present|ATTENDEES|Attendees)\s*:|^(?:PRESENT|Present|ATTENDEES|Attendees)$")]
     private static partial Regex PresentLabel();
 
     [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]
