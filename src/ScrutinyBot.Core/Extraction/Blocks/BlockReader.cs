@@ -52,7 +52,9 @@ internal static partial class BlockReader
             }
 
             var cells = line.Cells.Count(c => c.Trim().Length > 0);
-            if (cells >= 3 || (cells == 2 && ListMarker.ReadAlone(line.Cells.First(c => c.Trim().Length > 0)) is null))
+            // A paragraph's number set apart from its text ("8.4" then "The Committee RESOLVED to:") is no table row.
+            var first = cells > 0 ? line.Cells.First(c => c.Trim().Length > 0).Trim() : string.Empty;
+            if (cells >= 3 || (cells == 2 && ListMarker.ReadAlone(first) is null && !ParagraphNumber().IsMatch(first)))
             {
                 Close(blocks, ref open);
                 open = new Builder(BlockKind.TableRow, null, line.Text.Trim(), i);
@@ -186,4 +188,7 @@ internal static partial class BlockReader
 
     [GeneratedRegex(@"^(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3}){1,2}\.?$")]
+    private static partial Regex ParagraphNumber();
 }

@@ -16,17 +16,21 @@ public sealed class ResolutionFormsTests
 
         """;
 
-    [Fact]
-    public void Extract_SentenceEndingInAStemOverAList_IsOneDecisionPerItem()
+    /// <param name="apart">What stands between a paragraph's number and its text: a space, or a tab where a PDF's
+    /// wide gap set the number apart as a cell of its own.</param>
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    public void Extract_SentenceEndingInAStemOverAList_IsOneDecisionPerItem(string apart)
     {
-        const string body = """
+        var body = $"""
             8. Budget Proposals 2025-26
-            8.1 Members asked about the assistance scheme.
-            8.4 The Committee RESOLVED to:
+            8.1{apart}Members asked about the assistance scheme.
+            8.4{apart}The Committee RESOLVED to:
             1. Note the draft budget and comment on the proposals.
             2. Recommend that Cabinet protect the assistance scheme budget.
             9. Winter Service Plan
-            9.3 The Committee RESOLVED to note the plan.
+            9.3{apart}The Committee RESOLVED to note the plan.
             """;
 
         var resolutions = ExtractorFactory.Extract(CountyHeader + body).Facts.Resolutions;
