@@ -21,9 +21,16 @@ internal static partial class ColumnTrackerReader
         var rows = new List<Row>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (Header(lines[i]) is not { } columns)
+            var wrapped = WrappedHeader(lines, i);
+            if ((wrapped ?? Header(lines[i])) is not { } columns)
             {
                 continue;
+            }
+
+            if (wrapped is not null)
+            {
+                // The header's second line ("meeting", "due") is not a row.
+                i = NextNonBlank(lines, i);
             }
 
             var key = new[] { Column.Reference, Column.Meeting, Column.Issued, Column.Recommendation }.First(c => columns.ContainsValue(c));
@@ -33,7 +40,7 @@ internal static partial class ColumnTrackerReader
             for (i++; i < lines.Count; i++)
             {
                 var line = lines[i];
-                if (line.IsBlank)
+                if (line.IsBlank || Rule().IsMatch(line.Plain))
                 {
                     continue;
                 }
@@ -45,7 +52,7 @@ internal static partial class ColumnTrackerReader
                     break;
                 }
 
-                if (keyIndex < parts.Length && parts[keyIndex].Length > 0)
+                if (keyIndex < parts.Length && IsKey(key, parts[keyIndex]))
                 {
                     Add(rows, cells, start);
                     (cells, start) = (columns.Values.Distinct().ToDictionary(c => c, _ => new List<string>()), i);
@@ -98,8 +105,58 @@ internal static partial class ColumnTrackerReader
             }
         }
 
-        return columns.ContainsValue(Column.Recommendation) && columns.ContainsValue(Column.Response) ? columns : null;
+        return IsTracker(columns) ? columns : null;
     }
+
+    /// <summary>A recommendation column beside a response column, or beside a status column and a date: "Ref |
+    /// Recommendation | Date made | Response due | Status".</summary>
+    private static bool IsTracker(Dictionary<int, Column> columns) =>
+        columns.ContainsValue(Column.Recommendation)
+        && (columns.ContainsValue(Column.Response)
+            || (columns.ContainsValue(Column.Status) && columns.Values.Any(c => c is Column.Meeting or Column.Issued or Column.Deadline)));
+
+    /// <summary>A header whose cells wrap onto a second line ("Date of | Recommendation | … | Response" over "meeting |
+    /// | | due"), read cell by cell as one; the second line has short cells of words only.</summary>
+    private static Dictionary<int, Column>? WrappedHeader(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var first = lines[i].Text.Split('\t').Select(c => c.Trim()).ToArray();
+        var next = NextNonBlank(lines, i);
+        if (first.Length < 3 || next >= lines.Count || next - i > 2)
+        {
+            return null;
+        }
+
+        var second = lines[next].Text.Split('\t').Select(c => c.Trim()).ToArray();
+        if (second.Length > first.Length || second.All(c => c.Length == 0) || second.Any(c => c.Length > 25 || c.Any(char.IsDigit)))
+        {
+            return null;
+        }
+
+        var merged = first.Select((c, k) => k < second.Length && second[k].Length > 0 ? $"{c} {second[k]}" : c);
+        return Header(lines[i] with { Text = string.Join('\t', merged) });
+    }
+
+    private static int NextNonBlank(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var k = i + 1;
+        while (k < lines.Count && lines[k].IsBlank)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Whether a cell of the row-key column starts a row: a date under a date, a short reference with a
+    /// number under a reference ("OSC 24/01", "R1"); a cell wrapped from the row above ("accommodation spend by ward")
+    /// is neither.</summary>
+    private static bool IsKey(Column key, string cell) => key switch
+    {
+        _ when cell.Length == 0 => false,
+        Column.Meeting or Column.Issued => UkDateParser.FindFirst(cell) is not null,
+        Column.Reference => cell.Length <= 15 && cell.Any(char.IsDigit),
+        _ => true,
+    };
 
     private static Column? Of(string header) =>
         DeadlineHeader().IsMatch(header) ? Column.Deadline
@@ -112,10 +169,14 @@ internal static partial class ColumnTrackerReader
         : TopicHeader().IsMatch(header) ? Column.Topic
         : null;
 
+    /// <summary>A rule printed under a header or between rows ("-----", "_____").</summary>
+    [GeneratedRegex(@"^[-_=\s]{5,}$")]
+    private static partial Regex Rule();
+
     [GeneratedRegex(@"\b(?:deadline|(?:response|reply)\s+(?:due|deadline|by)|due\s+(?:date|by)|date\s+(?:response\s+)?due|respond\s+by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineHeader();
 
-    [GeneratedRegex(@"^(?:date\s+(?:issued|sent|made|agreed|referred|of\s+recommendations?)|(?:issued|sent)(?:\s+on)?|date\s+recommendations?\s+(?:were\s+)?(?:issued|made|sent))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date\s+(?:issued|sent|made|agreed|referred|of\s+recommendations?)|(?:issued|sent)(?:\s+on)?|date\s+recommendations?\s+(?:were\s+)?(?:issued|made|sent)|(?:agreed|endorsed|approved|made)\s+by\s+(?:the\s+)?(?:committee|panel|scrutiny))$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedHeader();
 
     [GeneratedRegex(@"^(?:date|(?:date\s+of\s+)?(?:the\s+)?(?:meeting|committee)(?:\s+date)?|(?:meeting|committee)\s+date)$", RegexOptions.IgnoreCase)]

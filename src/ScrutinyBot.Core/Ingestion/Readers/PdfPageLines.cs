@@ -3,7 +3,8 @@ using UglyToad.PdfPig.Content;
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
 /// <summary>Rebuilds the lines of a PDF page from its letters: rows by baseline (superscripts on their row), words
-/// from letter gaps, wide gaps as tabs (table cells: a table stays rows), and a paragraph break where the gap
+/// from letter gaps, wide gaps as tabs (table cells: a table stays rows, its cells under their header's columns,
+/// <see cref="PdfTableGrid"/>), and a paragraph break where the gap
 /// between two lines is clearly wider than the line spacing. Rotated text follows the upright
 /// text, as lines of its own.</summary>
 internal static class PdfPageLines
@@ -17,14 +18,16 @@ internal static class PdfPageLines
         foreach (var (angle, glyphs) in PdfGlyphs.ByDirection(page.Letters))
         {
             var rows = PdfTextRows.Build(glyphs).Select(PdfLetterWords.Cells).Where(r => r.Cells.Count > 0).ToList();
+            var texts = PdfTableGrid.Texts(rows);
             PdfCellRow? previous = null;
-            foreach (var row in rows)
+            for (var r = 0; r < rows.Count; r++)
             {
+                var row = rows[r];
                 var paragraph = previous is null
                     ? lines.Count > 0
                     : previous.Baseline < row.Baseline || previous.Baseline - row.Baseline > ParagraphGap * Math.Max(previous.Size, row.Size);
                 var depth = angle == 0 ? Math.Clamp(1 - (row.Baseline / height), 0, 1) : 0.5;
-                lines.Add(new PdfLine(row.Text, depth, paragraph));
+                lines.Add(new PdfLine(texts[r], depth, paragraph));
                 previous = row;
             }
         }

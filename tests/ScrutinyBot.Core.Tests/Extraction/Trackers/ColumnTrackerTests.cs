@@ -95,4 +95,48 @@ public sealed class ColumnTrackerTests
 
         Assert.All(recs, r => Assert.Equal("Overview and Scrutiny Committee", r.Committee));
     }
+
+    [Fact]
+    public void Extract_StatusColumnBesideADate_MakesATrackerAndWrappedCellsKeepTheirRow()
+    {
+        const string tracker = """
+            Appendix 1: Scrutiny recommendations tracker
+
+            Ref	Recommendation	Date made	Response due	Status
+            ---------------------------------------------------------------
+            OSC 24/01	Publish a quarterly breakdown of temporary	16/09/2024	12/11/2024	Agreed - first
+            	accommodation spend by ward			dashboard issued
+            				December 2024
+            OSC 24/05	Review parking permit charges for carers	25/11/2024	28/01/2025	Overdue - response
+            				chased 14/02/2025
+            ---------------------------------------------------------------
+            """;
+
+        var recs = ExtractorFactory.Extract(tracker).Facts.Recommendations;
+
+        Assert.Equal(["OSC 24/01", "OSC 24/05"], recs.Select(r => r.Number));
+        Assert.Equal("Publish a quarterly breakdown of temporary accommodation spend by ward", recs[0].Text);
+        Assert.Equal("Agreed - first dashboard issued December 2024", recs[0].Response);
+        Assert.Equal((new DateOnly(2024, 9, 16), new DateOnly(2024, 11, 12)), (recs[0].MeetingDate, recs[0].Deadline));
+    }
+
+    [Fact]
+    public void Extract_HeaderWrappedOntoASecondLine_ReadAsOne()
+    {
+        const string tracker = """
+            Recommendation tracker
+
+            No.	Recommendation	Agreed by	Response	Executive response
+            		Committee	due by
+            R1	Raise the maximum award for working-age households	26/11/24	04/02/25	Accepted. Included in the 2025/26 scheme.
+            R2	Write off court costs for households in receipt of full support	26/11/24	04/02/25
+            """;
+
+        var recs = ExtractorFactory.Extract(tracker).Facts.Recommendations;
+
+        Assert.Equal(["R1", "R2"], recs.Select(r => r.Number));
+        Assert.All(recs, r => Assert.Equal(new DateOnly(2025, 2, 4), r.Deadline));
+        Assert.All(recs, r => Assert.Equal(new DateOnly(2024, 11, 26), r.MeetingDate));
+        Assert.Equal([ResponseStatus.Responded, ResponseStatus.None], recs.Select(r => r.ResponseStatus));
+    }
 }

@@ -1,0 +1,84 @@
+namespace ScrutinyBot.Core.Ingestion.Readers;
+
+/// <summary>
+/// Writes the rows of a table under its header row one field per column, by where each cell stands: a cell wrapped
+/// onto the lines below its row ("accommodation spend by ward", under the second column) keeps its column, so a
+/// reader of the text can tell it from the next row's first cell. A table's header is a row of at least three short
+/// capitalised cells of words ("Ref | Recommendation | Date made | Response due | Status"), not a list's names ("Mr A
+/// Booth, | Mr P Bartlett,"); its rows run on while each cell stands under one column, and end at a line spanning
+/// several (prose again) or a row of a new table.
+/// </summary>
+internal static class PdfTableGrid
+{
+    private const int MinColumns = 3;
+    private const int LongestHeaderCell = 40;
+
+    /// <summary>Share of a cell's width that may reach into another column before the line reads as prose.</summary>
+    private const double Spill = 0.3;
+
+    public static IReadOnlyList<string> Texts(IReadOnlyList<PdfCellRow> rows)
+    {
+        var texts = rows.Select(r => r.Text).ToArray();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (!IsHeader(rows[i]))
+            {
+                continue;
+            }
+
+            var columns = rows[i].Cells;
+            var k = i + 1;
+            for (; k < rows.Count && !IsHeader(rows[k]); k++)
+            {
+                if (IsRule(rows[k]))
+                {
+                    continue;
+                }
+
+                if (Fields(rows[k], columns) is not { } fields)
+                {
+                    break;
+                }
+
+                texts[k] = string.Join('\t', fields).TrimEnd('\t');
+            }
+
+            i = k - 1;
+        }
+
+        return texts;
+    }
+
+    private static bool IsHeader(PdfCellRow row) =>
+        row.Cells.Count >= MinColumns && row.Cells.All(c => c.Text.Length <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
+
+    private static bool IsRule(PdfCellRow row) => row.Cells.All(c => c.Text.All(ch => ch is '-' or '_' or '=' or ' '));
+
+    /// <summary>The row's cells by column, empty where it has none; null when a cell stands under no one column.</summary>
+    private static string[]? Fields(PdfCellRow row, IReadOnlyList<PdfCell> columns)
+    {
+        var fields = new string[columns.Count];
+        Array.Fill(fields, string.Empty);
+        foreach (var cell in row.Cells)
+        {
+            var width = Math.Max(cell.Right - cell.Left, 1e-6);
+            var overlaps = columns.Select((_, k) => Overlap(cell, Start(columns, k), k + 1 < columns.Count ? Start(columns, k + 1) : double.MaxValue)).ToArray();
+            var best = Array.IndexOf(overlaps, overlaps.Max());
+            if (overlaps[best] <= 0 || width - overlaps[best] > Spill * width || fields[best].Length > 0)
+            {
+                return null;
+            }
+
+            fields[best] = cell.Text;
+        }
+
+        return fields;
+    }
+
+    /// <summary>Where a column starts: its header's left edge, or the middle of the gap after the column before.</summary>
+    private static double Start(IReadOnlyList<PdfCell> columns, int k) =>
+        k == 0 ? double.MinValue : (columns[k - 1].Right + columns[k].Left) / 2;
+
+    private static double Overlap(PdfCell cell, double from, double to) =>
+        Math.Min(cell.Right, to) - Math.Max(cell.Left, from);
+}

@@ -1,0 +1,51 @@
+using ScrutinyBot.Core.Ingestion.Readers;
+
+namespace ScrutinyBot.Core.Tests.Ingestion.Readers;
+
+/// <summary>A table's rows written under their header's columns (<see cref="PdfTableGrid"/>), on PDFs built here: a
+/// cell wrapped onto the next line keeps its column; a list of names and prose are not tables.</summary>
+public sealed class PdfTableGridTests
+{
+    private readonly PdfDocumentReader _sut = new();
+
+    [Fact]
+    public void Read_CellsWrappedUnderTheirHeader_KeepTheirColumns()
+    {
+        using var pdf = new PdfTextRuns().NewPage();
+        Row(pdf, 700, ("Ref", 40), ("Recommendation", 110), ("Date made", 330), ("Status", 430));
+        Row(pdf, 686, ("OSC 24/01", 40), ("Publish a quarterly breakdown of", 110), ("16/09/2024", 330), ("Agreed - first", 430));
+        Row(pdf, 672, ("temporary accommodation spend", 110), ("dashboard issued", 430));
+        Row(pdf, 658, ("December 2024", 430));
+        Row(pdf, 630, ("The committee is asked to note the responses set out above and agree which may now close.", 40));
+
+        var lines = Lines(pdf);
+
+        Assert.Equal("OSC 24/01\tPublish a quarterly breakdown of\t16/09/2024\tAgreed - first", lines[1]);
+        Assert.Equal("\ttemporary accommodation spend\t\tdashboard issued", lines[2]);
+        Assert.Equal("\t\t\tDecember 2024", lines[3]);
+        Assert.Equal("The committee is asked to note the responses set out above and agree which may now close.", lines[^1]);
+    }
+
+    [Fact]
+    public void Read_NamesListedInColumns_AreNoTableHeader()
+    {
+        using var pdf = new PdfTextRuns().NewPage();
+        Row(pdf, 700, ("Mr A Booth,", 40), ("Mr P Bartlett,", 180), ("Mr M Baldock,", 320));
+        Row(pdf, 686, ("Mr D Watkins,", 180));
+
+        var lines = Lines(pdf);
+
+        Assert.Equal("Mr D Watkins,", lines[1]);
+    }
+
+    private static void Row(PdfTextRuns pdf, double y, params (string Text, double X)[] cells)
+    {
+        foreach (var (text, x) in cells)
+        {
+            pdf.Write(text, 10, x, y);
+        }
+    }
+
+    private List<string> Lines(PdfTextRuns pdf) =>
+        _sut.Read("paper.pdf", pdf.Build()).Single().Text.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+}
