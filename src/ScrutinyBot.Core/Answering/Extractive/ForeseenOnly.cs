@@ -188,8 +188,9 @@ public static partial class ForeseenOnly
     private static partial Regex LooksAhead();
 
     /// <summary>A question that asks what happened without an auxiliary ("what grade Ofsted gave at the 2025
-    /// inspection", "what rating the CQC awarded"): the commonest verbs of outcomes in the past.</summary>
-    [GeneratedRegex(@"\b(gave|got|made|took|said|came|went|held|met|won|lost|found|told|sent|paid|spent|awarded|rated|judged|graded|decided|agreed|concluded|resolved|approved|rejected)\b", RegexOptions.IgnoreCase)]
+    /// inspection", "what rating the CQC awarded"): the commonest verbs of outcomes in the past. "Has … got" is having,
+    /// not getting ("how much has the council got in LOBO loans?").</summary>
+    [GeneratedRegex(@"\b(gave|(?<!\b(?:has|have|hasn't|haven't|hasnt|havent)\b[^?.,;]{0,40}|['\u2019]ve\s+)got|made|took|said|came|went|held|met|won|lost|found|told|sent|paid|spent|awarded|rated|judged|graded|decided|agreed|concluded|resolved|approved|rejected)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastVerb();
 
     /// <summary>"Where will the 2025 conference be held?": a past participle after "be" asks what is to come.</summary>

@@ -35,6 +35,16 @@ public sealed class ForeseenOnlyTests
     }
 
     [Theory]
+    [InlineData("how much has the council got in LOBO loans, and how much of that has option dates in 2025/26?", null)]
+    [InlineData("how much the council got in LOBO loans with option dates in 2025/26?", 2025)]
+    public void Year_HasGot_IsHavingNotWhatHappened(string question, int? foreseen)
+    {
+        var units = Units("LOBOs totalling £50m have option dates during 2025/26, and there is a reasonable chance that lenders will exercise their options.");
+
+        Assert.Equal(foreseen, ForeseenOnly.Year(question, units));
+    }
+
+    [Theory]
     [InlineData("where will the 2025 conference be held?")]
     [InlineData("when is the decision on the 2025 conference being made?")]
     public void Year_PastParticipleOfWhatIsToCome_IsNull(string question) =>
