@@ -35,6 +35,7 @@ internal static partial class ColumnTrackerReader
 
             var key = new[] { Column.Reference, Column.Meeting, Column.Issued, Column.Recommendation }.First(c => columns.ContainsValue(c));
             var keyIndex = columns.First(c => c.Value == key).Key;
+            var recommendationIndex = columns.First(c => c.Value == Column.Recommendation).Key;
             Dictionary<Column, List<string>>? cells = null;
             var start = i;
             for (i++; i < lines.Count; i++)
@@ -52,7 +53,7 @@ internal static partial class ColumnTrackerReader
                     break;
                 }
 
-                if (keyIndex < parts.Length && IsKey(key, parts[keyIndex]))
+                if (keyIndex < parts.Length && IsKey(key, parts[keyIndex], parts) && !(key == Column.Reference && WrapsOn(parts, recommendationIndex)))
                 {
                     Add(rows, cells, start);
                     (cells, start) = (columns.Values.Distinct().ToDictionary(c => c, _ => new List<string>()), i);
@@ -150,13 +151,25 @@ internal static partial class ColumnTrackerReader
     /// <summary>Whether a cell of the row-key column starts a row: a date under a date, a short reference with a
     /// number under a reference ("OSC 24/01", "R1"); a cell wrapped from the row above ("accommodation spend by ward")
     /// is neither.</summary>
-    private static bool IsKey(Column key, string cell) => key switch
+    private static bool IsKey(Column key, string cell, string[] row) => key switch
     {
         _ when cell.Length == 0 => false,
-        Column.Meeting or Column.Issued => UkDateParser.FindFirst(cell) is not null,
-        Column.Reference => cell.Length <= 15 && cell.Any(char.IsDigit),
+        Column.Meeting or Column.Issued => UkDateParser.FindFirst(cell) is not null || DayAndMonth().IsMatch(cell),
+        Column.Reference => cell.Length <= 15 && (cell.Any(char.IsDigit) || row.Any(c => c != cell && UkDateParser.FindFirst(c) is not null)),
         _ => true,
     };
+
+    /// <summary>A reference wrapped onto the next line ("OSMB" over "25-01") beside nothing but the rest of the row's
+    /// recommendation ("is commissioned."): no recommendation of its own, or one going on in lower case.</summary>
+    private static bool WrapsOn(string[] row, int recommendation)
+    {
+        var text = recommendation < row.Length ? row[recommendation] : string.Empty;
+        return text.Length == 0 ? !row.Any(c => UkDateParser.FindFirst(c) is not null) : char.IsLower(text[0]);
+    }
+
+    /// <summary>A date whose year wraps onto the next line ("16 July" over "2025").</summary>
+    [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}$")]
+    private static partial Regex DayAndMonth();
 
     private static Column? Of(string header) =>
         DeadlineHeader().IsMatch(header) ? Column.Deadline
@@ -169,17 +182,17 @@ internal static partial class ColumnTrackerReader
         : TopicHeader().IsMatch(header) ? Column.Topic
         : null;
 
-    /// <summary>A rule printed under a header or between rows ("-----", "_____").</summary>
-    [GeneratedRegex(@"^[-_=\s]{5,}$")]
+    /// <summary>A rule printed under a header or between rows ("-----", "_____", box-drawing lines).</summary>
+    [GeneratedRegex(@"^[-_=\s\u2500-\u257F]{5,}$")]
     private static partial Regex Rule();
 
     [GeneratedRegex(@"\b(?:deadline|(?:response|reply)\s+(?:due|deadline|by)|due\s+(?:date|by)|date\s+(?:response\s+)?due|respond\s+by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineHeader();
 
-    [GeneratedRegex(@"^(?:date\s+(?:issued|sent|made|agreed|referred|of\s+recommendations?)|(?:issued|sent)(?:\s+on)?|date\s+recommendations?\s+(?:were\s+)?(?:issued|made|sent)|(?:agreed|endorsed|approved|made)\s+by\s+(?:the\s+)?(?:committee|panel|scrutiny))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date\s+(?:issued|sent|made|agreed|referred|forwarded|of\s+recommendations?)|(?:issued|sent|forwarded)(?:\s+on)?|date\s+recommendations?\s+(?:were\s+)?(?:issued|made|sent)|(?:agreed|endorsed|approved|made)\s+by\s+(?:the\s+)?(?:committee|panel|scrutiny))$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedHeader();
 
-    [GeneratedRegex(@"^(?:date|(?:date\s+of\s+)?(?:the\s+)?(?:meeting|committee)(?:\s+date)?|(?:meeting|committee)\s+date)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date|(?:date\s+of\s+)?(?:the\s+)?(?:meeting|committee|board|panel|commission)(?:\s+date)?|(?:meeting|committee|board|panel|commission)\s+date)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingHeader();
 
     [GeneratedRegex(@"^(?:(?:scrutiny|committee|panel)\s+)?recommendations?(?:\s+(?:made|text|details|and\s+actions?|/\s*actions?))?$|^(?:recommendation|action)s?\s*/\s*(?:actions?|recommendations?)$", RegexOptions.IgnoreCase)]

@@ -139,4 +139,48 @@ public sealed class ColumnTrackerTests
         Assert.All(recs, r => Assert.Equal(new DateOnly(2024, 11, 26), r.MeetingDate));
         Assert.Equal([ResponseStatus.Responded, ResponseStatus.None], recs.Select(r => r.ResponseStatus));
     }
+
+    [Fact]
+    public void Extract_MeetingDateWrappedAndBoxRules_RowStartsAtTheDayAndMonth()
+    {
+        const string tracker = """
+            Recommendation tracker
+
+            ┌────┬──────────────┬──────────┬──────────┐
+            Meeting	Recommendation	Response	Status
+            		due by
+            ├────┼──────────────┼──────────┼──────────┤
+            16 July	That the Council introduces a kerbside	21/09/2025	RESPONDED
+            2025	food waste collection.
+            16 July	That the Council publishes tree canopy	21/09/2025	Awaited
+            2025	cover data by ward.
+            """;
+
+        var recs = ExtractorFactory.Extract(tracker).Facts.Recommendations;
+
+        Assert.Equal(["That the Council introduces a kerbside food waste collection.", "That the Council publishes tree canopy cover data by ward."], recs.Select(r => r.Text));
+        Assert.All(recs, r => Assert.Equal(new DateOnly(2025, 7, 16), r.MeetingDate));
+        Assert.All(recs, r => Assert.Equal(new DateOnly(2025, 9, 21), r.Deadline));
+    }
+
+    [Fact]
+    public void Extract_ReferenceOfLettersOnADatedRow_StartsTheRow()
+    {
+        const string tracker = """
+            Recommendation tracker
+
+            Ref	Date of	Recommendation	Response	Status / Response
+            	Board		due
+            OSMB	10/07/2025	That an independent review of the loan	11/09/2025	Complete.
+            25-01		is commissioned.
+            OSMB	10/07/2025	That the strategy includes a target	11/09/2025	Awaited.
+            25-02		for free public Wi-Fi.
+            """;
+
+        var recs = ExtractorFactory.Extract(tracker).Facts.Recommendations;
+
+        Assert.Equal(["OSMB 25-01", "OSMB 25-02"], recs.Select(r => r.Number));
+        Assert.Equal("That an independent review of the loan is commissioned.", recs[0].Text);
+        Assert.All(recs, r => Assert.Equal(new DateOnly(2025, 7, 10), r.MeetingDate));
+    }
 }
