@@ -4,7 +4,7 @@ namespace ScrutinyBot.Core.Ingestion.Readers;
 
 /// <summary>Rebuilds the lines of a PDF page from its letters: rows by baseline (superscripts on their row), words
 /// from letter gaps, wide gaps as tabs (table cells: a table stays rows, its cells under their header's columns,
-/// <see cref="PdfTableGrid"/>), and a paragraph break where the gap
+/// <see cref="TableGrid"/>), and a paragraph break where the gap
 /// between two lines is clearly wider than the line spacing. Rotated text follows the upright
 /// text, as lines of its own.</summary>
 internal static class PdfPageLines
@@ -18,7 +18,7 @@ internal static class PdfPageLines
         foreach (var (angle, glyphs) in PdfGlyphs.ByDirection(page.Letters))
         {
             var rows = PdfTextRows.Build(glyphs).Select(PdfLetterWords.Cells).Where(r => r.Cells.Count > 0).ToList();
-            var texts = PdfTableGrid.Texts(rows);
+            var aligned = TableGrid.Aligned(rows.Select(r => r.Cells).ToList());
             PdfCellRow? previous = null;
             for (var r = 0; r < rows.Count; r++)
             {
@@ -27,7 +27,7 @@ internal static class PdfPageLines
                     ? lines.Count > 0
                     : previous.Baseline < row.Baseline || previous.Baseline - row.Baseline > ParagraphGap * Math.Max(previous.Size, row.Size);
                 var depth = angle == 0 ? Math.Clamp(1 - (row.Baseline / height), 0, 1) : 0.5;
-                lines.Add(new PdfLine(texts[r], depth, paragraph));
+                lines.Add(new PdfLine(aligned[r] ?? row.Text, depth, paragraph));
                 previous = row;
             }
         }

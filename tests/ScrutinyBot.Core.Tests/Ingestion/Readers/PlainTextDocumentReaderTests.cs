@@ -50,4 +50,23 @@ public sealed class PlainTextDocumentReaderTests
 
         Assert.Equal("Minutes", Assert.Single(pages).Text);
     }
+
+    [Fact]
+    public void Read_TableLaidOutWithSpaces_WritesItsCellsUnderTheirColumns()
+    {
+        const string text = """
+            The committee is asked to note the responses.  Two remain open.
+
+            Ref        Recommendation                         Date made      Status
+            OSC 24/01  Publish a quarterly breakdown of       16/09/2024     Agreed - first
+                       temporary accommodation spend                         dashboard issued
+            """;
+
+        var lines = _sut.Read("tracker.txt", Encoding.UTF8.GetBytes(text)).Single().Text.Split('\n');
+
+        Assert.Equal("The committee is asked to note the responses.  Two remain open.", lines[0]);
+        Assert.Equal("Ref\tRecommendation\tDate made\tStatus", lines[2]);
+        Assert.Equal("OSC 24/01\tPublish a quarterly breakdown of\t16/09/2024\tAgreed - first", lines[3]);
+        Assert.Equal("\ttemporary accommodation spend\t\tdashboard issued", lines[4]);
+    }
 }

@@ -2,9 +2,9 @@ using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Ingestion.Readers;
 
-/// <summary>A table's rows written under their header's columns (<see cref="PdfTableGrid"/>), on PDFs built here: a
+/// <summary>A table's rows written under their header's columns (<see cref="TableGrid"/>), on PDFs built here: a
 /// cell wrapped onto the next line keeps its column; a list of names and prose are not tables.</summary>
-public sealed class PdfTableGridTests
+public sealed class TableGridTests
 {
     private readonly PdfDocumentReader _sut = new();
 

@@ -1,14 +1,15 @@
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
 /// <summary>
-/// Writes the rows of a table under its header row one field per column, by where each cell stands: a cell wrapped
+/// Writes the rows of a table (a PDF's, or a text laid out with spaces) under its header row one field per column, by
+/// where each cell stands: a cell wrapped
 /// onto the lines below its row ("accommodation spend by ward", under the second column) keeps its column, so a
 /// reader of the text can tell it from the next row's first cell. A table's header is a row of at least three short
 /// capitalised cells of words ("Ref | Recommendation | Date made | Response due | Status"), not a list's names ("Mr A
 /// Booth, | Mr P Bartlett,"); its rows run on while each cell stands under one column, and end at a line spanning
 /// several (prose again) or a row of a new table.
 /// </summary>
-internal static class PdfTableGrid
+internal static class TableGrid
 {
     private const int MinColumns = 3;
     private const int LongestHeaderCell = 40;
@@ -16,9 +17,11 @@ internal static class PdfTableGrid
     /// <summary>Share of a cell's width that may reach into another column before the line reads as prose.</summary>
     private const double Spill = 0.3;
 
-    public static IReadOnlyList<string> Texts(IReadOnlyList<PdfCellRow> rows)
+    /// <returns>Each row's text with its cells tab-separated under the header's columns; null for a row outside a table
+    /// (and for a printed rule inside one).</returns>
+    public static string?[] Aligned(IReadOnlyList<IReadOnlyList<PdfCell>> rows)
     {
-        var texts = rows.Select(r => r.Text).ToArray();
+        var texts = new string?[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             if (!IsHeader(rows[i]))
@@ -26,11 +29,12 @@ internal static class PdfTableGrid
                 continue;
             }
 
-            var columns = rows[i].Cells;
+            var columns = rows[i];
+            texts[i] = string.Join('\t', columns.Select(c => c.Text));
             var k = i + 1;
             for (; k < rows.Count && !IsHeader(rows[k]); k++)
             {
-                if (IsRule(rows[k]))
+                if (rows[k].Count == 0 || IsRule(rows[k]))
                 {
                     continue;
                 }
@@ -49,17 +53,17 @@ internal static class PdfTableGrid
         return texts;
     }
 
-    private static bool IsHeader(PdfCellRow row) =>
-        row.Cells.Count >= MinColumns && row.Cells.All(c => c.Text.Length <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
+    private static bool IsHeader(IReadOnlyList<PdfCell> row) =>
+        row.Count >= MinColumns && row.All(c => c.Text.Length <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
 
-    private static bool IsRule(PdfCellRow row) => row.Cells.All(c => c.Text.All(ch => ch is '-' or '_' or '=' or ' '));
+    private static bool IsRule(IReadOnlyList<PdfCell> row) => row.All(c => c.Text.All(ch => ch is '-' or '_' or '=' or ' '));
 
     /// <summary>The row's cells by column, empty where it has none; null when a cell stands under no one column.</summary>
-    private static string[]? Fields(PdfCellRow row, IReadOnlyList<PdfCell> columns)
+    private static string[]? Fields(IReadOnlyList<PdfCell> row, IReadOnlyList<PdfCell> columns)
     {
         var fields = new string[columns.Count];
         Array.Fill(fields, string.Empty);
-        foreach (var cell in row.Cells)
+        foreach (var cell in row)
         {
             var width = Math.Max(cell.Right - cell.Left, 1e-6);
             var overlaps = columns.Select((_, k) => Overlap(cell, Start(columns, k), k + 1 < columns.Count ? Start(columns, k + 1) : double.MaxValue)).ToArray();
