@@ -5,7 +5,8 @@ Ingests DIR (default tests/data/council-styles; vectors off) with HOST (default 
 src/ScrutinyBot.Host) into a scratch store, compares `facts --json` with DIR/truth.json and prints, per file,
 what differs, then the share right for each fact. The papers were written by a helper in eight councils' styles
 (session 41); truth.json holds the facts each states: counts of resolutions, recommendations and work programme
-items, or (a probe set written later) the phrases of each, matched in what was read."""
+items, or (a probe set written later) the phrases of each, matched in what was read. DIR may hold the papers as
+PDFs laid out from the .txt files by scripts/txt2pdf (same names), to score the PDF reader on the same layouts."""
 import json, os, subprocess, sys, shutil, re, tempfile
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 d = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "tests/data/council-styles")
@@ -15,9 +16,13 @@ store, tmp = os.path.join(work, "store"), os.path.join(work, "in")
 os.makedirs(tmp)
 env = dict(os.environ, Embeddings__MiniLM__Enabled="false")
 for f in os.listdir(d):
-    if f.endswith(".txt"): shutil.copy(os.path.join(d, f), tmp)
+    if f.endswith(".txt") or f.endswith(".pdf"): shutil.copy(os.path.join(d, f), tmp)
 subprocess.run(["dotnet", binp, "--data", store, "ingest", tmp], env=env, capture_output=True, check=True)
 facts = json.loads(subprocess.run(["dotnet", binp, "--data", store, "facts", "--json"], env=env, capture_output=True, text=True, check=True).stdout)
+# A probe set laid out as PDFs (scripts/txt2pdf) is scored against the truth of its .txt twin.
+for rows in facts.values():
+    for x in rows if isinstance(rows, list) else []:
+        if isinstance(x, dict) and str(x.get("source", "")).endswith(".pdf"): x["source"] = x["source"][:-4] + ".txt"
 shutil.rmtree(work, ignore_errors=True)
 truth = json.load(open(os.path.join(d, "truth.json")))
 norm = lambda s: re.sub(r"[^a-z0-9]", "", (s or "").lower())
