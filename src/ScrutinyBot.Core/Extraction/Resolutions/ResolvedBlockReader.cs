@@ -110,7 +110,7 @@ internal static partial class ResolvedBlockReader
     {
         var shouted = ShoutedInSentence().Match(block.Text);
         var matches = shouted.Success ? [shouted] : AgreedInSentence().Matches(block.Text).ToList();
-        if (matches.Count == 0 && (NotedAsDecided().Match(block.Text) is { Success: true } noted))
+        if (matches.Count == 0 && NotedAsDecided().Match(block.Text) is { Success: true } noted)
         {
             matches = [noted];
         }
@@ -141,8 +141,8 @@ internal static partial class ResolvedBlockReader
 
     /// <summary>How Scottish, Welsh and Northern Irish minutes record a decision, opening the item's paragraph: "After
     /// consideration, the committee noted the report and requested that …", "The Committee noted the update and agreed
-    /// …", "The minutes of 27th November 2024 were submitted and approved." (after the item's number in the margin). Noting that something happened ("the
-    /// Committee noted that …") is discussion, not a decision.</summary>
+    /// …", "The minutes of 27th November 2024 were submitted and approved." (after the item's number in the margin).
+    /// Noting that something happened ("the Committee noted that …") is discussion, not a decision.</summary>
     [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40},\s*|accordingly,?\s+|thereafter,?\s+)?(?<text>the\s+(?:committee|board|panel|sub-committee|forum|commission)\s+(?:noted|approved|endorsed)\s+(?!that\b)[^.]*(?:\.|$)|the\s+minutes?\s+of\s+[^.]{3,120}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|agreed|confirmed)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex NotedAsDecided();
 
