@@ -183,4 +183,19 @@ public sealed class ColumnTrackerTests
         Assert.Equal("That an independent review of the loan is commissioned.", recs[0].Text);
         Assert.All(recs, r => Assert.Equal(new DateOnly(2025, 7, 10), r.MeetingDate));
     }
+
+    [Fact]
+    public void Extract_SentToCabinetColumn_IsWhenTheRecommendationWasIssued()
+    {
+        const string tracker = """
+            Recommendation tracker
+
+            Meeting	Recommendation	Sent to Cabinet	Response due by	Status / Cabinet response
+            16 July 2025	That the Council publishes tree canopy cover data by ward.	21/07/2025	21/09/2025	Awaited
+            """;
+
+        var rec = Assert.Single(ExtractorFactory.Extract(tracker).Facts.Recommendations);
+
+        Assert.Equal((new DateOnly(2025, 7, 16), new DateOnly(2025, 7, 21), new DateOnly(2025, 9, 21)), (rec.MeetingDate, rec.Issued, rec.Deadline));
+    }
 }
