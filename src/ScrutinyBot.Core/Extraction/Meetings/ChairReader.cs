@@ -49,23 +49,10 @@ internal static partial class ChairReader
             }
 
             // "Chairman:" over "* Councillor Margaret Fenwick" (the star marks who was present).
-            if (LoneChairLabel().IsMatch(lines[i].Plain) && NextNonBlank(lines, i) is { } k
+            if (LoneChairLabel().IsMatch(lines[i].Plain) && NextLine.NonBlank(lines, i, reach: 2) is { } k
                 && TitledName().Match(lines[k].Plain) is { Success: true } titled && PersonNamesLike(titled.Value))
             {
                 return (titled.Value.Trim(), k);
-            }
-        }
-
-        return null;
-    }
-
-    private static int? NextNonBlank(IReadOnlyList<SourceLine> lines, int i)
-    {
-        for (var k = i + 1; k < lines.Count && k <= i + 2; k++)
-        {
-            if (!lines[k].IsBlank)
-            {
-                return k;
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ScrutinyBot.Core.Extraction.Text;
+using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Extraction.Trackers;
 
@@ -16,6 +17,9 @@ internal static partial class ColumnTrackerReader
 
     internal enum Column { Reference, Meeting, Issued, Deadline, Topic, Recommendation, Response, Status }
 
+    /// <summary>How far below a header its wrapped second line may stand (a blank line between them).</summary>
+    private const int HeaderReach = 2;
+
     public static IReadOnlyList<Row> Read(IReadOnlyList<SourceLine> lines)
     {
         var rows = new List<Row>();
@@ -30,7 +34,7 @@ internal static partial class ColumnTrackerReader
             if (wrapped is not null)
             {
                 // The header's second line ("meeting", "due") is not a row.
-                i = NextNonBlank(lines, i);
+                i = NextLine.NonBlank(lines, i, HeaderReach)!.Value;
             }
 
             var key = new[] { Column.Reference, Column.Meeting, Column.Issued, Column.Recommendation }.First(c => columns.ContainsValue(c));
@@ -41,7 +45,7 @@ internal static partial class ColumnTrackerReader
             for (i++; i < lines.Count; i++)
             {
                 var line = lines[i];
-                if (line.IsBlank || Rule().IsMatch(line.Plain))
+                if (line.IsBlank || PrintedRule.Is(line.Plain))
                 {
                     continue;
                 }
@@ -121,8 +125,7 @@ internal static partial class ColumnTrackerReader
     private static Dictionary<int, Column>? WrappedHeader(IReadOnlyList<SourceLine> lines, int i)
     {
         var first = lines[i].Text.Split('\t').Select(c => c.Trim()).ToArray();
-        var next = NextNonBlank(lines, i);
-        if (first.Length < 3 || next >= lines.Count || next - i > 2)
+        if (first.Length < 3 || NextLine.NonBlank(lines, i, HeaderReach) is not { } next)
         {
             return null;
         }
@@ -135,17 +138,6 @@ internal static partial class ColumnTrackerReader
 
         var merged = first.Select((c, k) => k < second.Length && second[k].Length > 0 ? $"{c} {second[k]}" : c);
         return Header(lines[i] with { Text = string.Join('\t', merged) });
-    }
-
-    private static int NextNonBlank(IReadOnlyList<SourceLine> lines, int i)
-    {
-        var k = i + 1;
-        while (k < lines.Count && lines[k].IsBlank)
-        {
-            k++;
-        }
-
-        return k;
     }
 
     /// <summary>Whether a cell of the row-key column starts a row: a date under a date, a short reference with a
@@ -181,10 +173,6 @@ internal static partial class ColumnTrackerReader
         : ReferenceHeader().IsMatch(header) ? Column.Reference
         : TopicHeader().IsMatch(header) ? Column.Topic
         : null;
-
-    /// <summary>A rule printed under a header or between rows ("-----", "_____", box-drawing lines).</summary>
-    [GeneratedRegex(@"^[-_=\s\u2500-\u257F]{5,}$")]
-    private static partial Regex Rule();
 
     [GeneratedRegex(@"\b(?:deadline|(?:response|reply)\s+(?:due|deadline|by)|due\s+(?:date|by)|date\s+(?:response\s+)?due|respond\s+by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineHeader();

@@ -34,7 +34,7 @@ internal static class TableGrid
             var k = i + 1;
             for (; k < rows.Count && !IsHeader(rows[k]); k++)
             {
-                if (rows[k].Count == 0 || IsRule(rows[k]))
+                if (rows[k].Count == 0 || rows[k].All(c => PrintedRule.Is(c.Text)))
                 {
                     continue;
                 }
@@ -54,9 +54,7 @@ internal static class TableGrid
     }
 
     private static bool IsHeader(IReadOnlyList<PdfCell> row) =>
-        row.Count >= MinColumns && row.All(c => c.Text.Length <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
-
-    private static bool IsRule(IReadOnlyList<PdfCell> row) => row.All(c => c.Text.All(ch => ch is '-' or '_' or '=' or ' '));
+        row.Count >= MinColumns && row.All(c => c.Text.Length is > 0 and <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
 
     /// <summary>The row's cells by column, empty where it has none; null when a cell stands under no one column.</summary>
     private static string[]? Fields(IReadOnlyList<PdfCell> row, IReadOnlyList<PdfCell> columns)

@@ -69,4 +69,20 @@ public sealed class PlainTextDocumentReaderTests
         Assert.Equal("OSC 24/01\tPublish a quarterly breakdown of\t16/09/2024\tAgreed - first", lines[3]);
         Assert.Equal("\ttemporary accommodation spend\t\tdashboard issued", lines[4]);
     }
+
+    [Fact]
+    public void Read_BoxDrawnRuleUnderTheHeader_DoesNotEndTheTable()
+    {
+        const string text = """
+            Ref   Recommendation                 Response due   Status
+            ├────┼──────────────────────────────┼──────────────┼──────────┤
+            1     That travel training is        24/11/2025     Accepted
+                  offered to every pupil.
+            """;
+
+        var lines = _sut.Read("tracker.txt", Encoding.UTF8.GetBytes(text)).Single().Text.Split('\n');
+
+        Assert.Equal("1\tThat travel training is\t24/11/2025\tAccepted", lines[2]);
+        Assert.Equal("\toffered to every pupil.", lines[3]);
+    }
 }
