@@ -76,8 +76,12 @@ public static partial class SentenceScorer
         {
             // In the meeting's own papers a sentence giving its day is mostly a heading ("To: County Council 13th
             // March 2025 - Subject: …"), the answer only to a question about the meeting's time or day.
+            // Asked how many there were at a day that names no meeting, a sentence giving that day without a figure
+            // only dates a period ("covering 1 April 2020 to 31 March 2021").
             var heading = ofTheMeeting && !analysis.Has(TimeOrDay);
-            score += analysis.Dates.Any(d => d.Day is not null) && !heading ? 0.4 : 0.1;
+            var noFigure = analysis.Has(QuestionIntent.Quantity) && !QuantityText.HasFigure(sentence)
+                && analysis.Dates.All(d => d.Day is null || !DatedMeeting.IsNamed(analysis.Text, d));
+            score += analysis.Dates.Any(d => d.Day is not null) && !heading && !noFigure ? 0.4 : 0.1;
         }
         else if (analysis.Dates.Count > 0 && analysis.Has(QuestionIntent.When | QuestionIntent.Deadline) && DateExpressionParser.Parse(sentence).Count > 0)
         {

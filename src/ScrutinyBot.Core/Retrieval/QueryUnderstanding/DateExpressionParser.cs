@@ -144,8 +144,9 @@ public static partial class DateExpressionParser
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
     private static partial Regex IsoDate();
 
-    // "14 Nov 24": a day and month with the year written short, as chat does ("24" is 2024).
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<mon>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>(?:19|20)\d{2}|'?[12]\d(?![\d/.:-])))?\b")]
+    // "14 Nov 24": a day and month with the year written short, as chat does ("24" is 2024). A superscript ordinal
+    // comes out of a PDF or a web page's markup as a word of its own: "As of 31 st March 2021".
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?<mon>[A-Za-z]{3,9})\.?(?:,?\s+(?<y>(?:19|20)\d{2}|'?[12]\d(?![\d/.:-])))?\b")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<mon>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>(?:19|20)\d{2}))?\b")]

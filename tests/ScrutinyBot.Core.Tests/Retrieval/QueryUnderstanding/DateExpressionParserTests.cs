@@ -14,6 +14,7 @@ public sealed class DateExpressionParserTests
     [InlineData("the Jan 25 report", 2025, 1, null)]
     [InlineData("who chaired the group on 14 nov 24?", 2024, 11, 14)]
     [InlineData("the 3rd March '25 meeting", 2025, 3, 3)]
+    [InlineData("As of 31 st March 2021, 684 children were in care", 2021, 3, 31)]
     [InlineData("on 14 Nov 10am", null, 11, 14)]
     [InlineData("what happened on Jan 29?", null, 1, 29)]
     [InlineData("the meeting of March 13", null, 3, 13)]
