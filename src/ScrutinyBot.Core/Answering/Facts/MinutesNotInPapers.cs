@@ -65,9 +65,11 @@ public static partial class MinutesNotInPapers
         && (analysis.Has(QuestionIntent.Resolutions | QuestionIntent.Outcome | QuestionIntent.Conclusion) || Voted().IsMatch(analysis.Text));
 
     /// <summary>"What did the careers hub present to the board in December?": what was said at a meeting, not what a
-    /// meeting decided.</summary>
+    /// meeting decided. "What did the Jan 2024 improvement report say …?" asks what a paper says, and the agenda pack
+    /// holds it.</summary>
     private static bool AsksWhatWasSaid(QueryAnalysis analysis) =>
-        !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda | QuestionIntent.WorkProgramme) && Said().IsMatch(analysis.Text);
+        !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda | QuestionIntent.WorkProgramme) && Said().IsMatch(analysis.Text)
+        && !PaperSays().IsMatch(analysis.Text);
 
     /// <summary>True when the question writes a third of the committee's name or more ("the partnership board"), not one word a
     /// longer name shares ("the Leader").</summary>
@@ -119,6 +121,9 @@ public static partial class MinutesNotInPapers
 
     [GeneratedRegex(@"\bwhat (did|were|was)\b[^?]{0,80}\b(present|presented|presentation|tell|told|say|said|report|reported|raise|raised|discuss|discussed|share|shared|show|showed|update|updated|main points|key points)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Said();
+
+    [GeneratedRegex(@"\bwhat (did|does|do)\b[^?]{0,60}?\b(report|paper|briefing|appendix|annex|document|plan|strategy|review|assessment|submission|slides)s?\b[^?]{0,60}?\s(say|said|show|showed|tell|told|set out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperSays();
 
     [GeneratedRegex(@"\b(chaired|in the chair)\b|\bwho (was|were) (the )?(vice[- ])?chair", RegexOptions.IgnoreCase)]
     private static partial Regex ChairedIt();

@@ -150,6 +150,7 @@ public sealed class MinutesNotInPapersTests
     [Theory]
     [InlineData("what did the careers hub present to the CYP scrutiny committee in December 2024?", false)]
     [InlineData("what did the Leader say about the careers hub in December 2024?", true)]
+    [InlineData("what did the December 2024 careers hub report to the CYP scrutiny committee say?", true)] // the paper says it
     public void TryAnswer_WhatWasSaidAtAMeetingNotInThePapers_SaysSoWhenTheCommitteeIsNamed(string question, bool leftToOthers)
     {
         var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt"), Meeting(November, source: "minutes-nov.txt")]);
