@@ -184,7 +184,7 @@ public static partial class AnswerTypeCheck
         return windows
             .Select(w => (Window: w, Years: FigureYears.YearsFor(analysis, years, w.Unit)))
             .Where(x => Holds(expected, x.Window.Unit, notNames, weights, x.Years, bodyKind, analysis, roleHolder) && names.AllNamedBeside(x.Window.Unit) && !another.NamesAnother(x.Window.Unit.Text) && councilsBody.Allows(x.Window.Unit)
-                && !(expected == ExpectedAnswer.Quantity && (FigureYears.DatedByTheSentencesBefore(x.Window.Unit, x.Window.Before, x.Years, analysis) || FigureYears.OfAnotherMonth(x.Window.Unit.Text, months) || FigureYears.DatedByItsPaper(x.Window.Unit, x.Window.Before, analysis)))
+                && !(expected == ExpectedAnswer.Quantity && (FigureYears.DatedByTheSentencesBefore(x.Window.Unit, x.Window.Before, x.Years, analysis) || FigureYears.OfAnotherMonth(x.Window.Unit.Text, months) || FigureYears.DatedByItsPaper(x.Window.Unit, x.Window.Before, analysis) || FigureYears.OfAnotherPlanPeriod(x.Window.Unit, analysis) || FigureYears.AtAnotherDay(x.Window.Unit.Text, analysis)))
                 && (measure is null || measure.IsNamedIn([.. x.Window.Before, x.Window.Unit.Text]))
                 && (!meetingDateAsked || DateAnswers.NamesADayIn(analysis, x.Window.Unit.Text))
                 && (!committeeRoleAsked || OfTheCommitteeAsked(analysis.Committee!, x.Window.Unit)))

@@ -77,6 +77,49 @@ public static partial class FigureYears
         return asked.Count > 0 && !asked.Any(a => titled.Any(a.Overlaps));
     }
 
+    /// <summary>"How many places were in the Commissioning Plan 2024-28?" is not answered from the Commissioning Plan
+    /// 2025-29: a span of three years or more is a plan's period and names its edition, so a figure from a paper titled
+    /// with another such period is the other edition's, unless the text itself names the period asked.</summary>
+    internal static bool OfAnotherPlanPeriod(AnswerUnit unit, QueryAnalysis analysis)
+    {
+        var asked = AskedSpans(analysis).Where(IsPlanPeriod).ToList();
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
+        var chunk = unit.Passage.Hit.Chunk;
+        var titled = YearSpans.In(WithoutMonthDates(chunk.PartTitle + " | " + chunk.PaperName)).Where(IsPlanPeriod).ToList();
+        return titled.Count > 0 && !titled.Any(asked.Contains) && !YearSpans.In(unit.Text).Any(asked.Contains);
+    }
+
+    private static bool IsPlanPeriod(YearSpans.Span span) => span.End - span.Start >= 3;
+
+    /// <summary>"What was the pension fund deficit as at 31 March 2023?" is not answered by "valued at £34.8m as at
+    /// 31.03.24": a balance asked at a day is given by a text stating it at that day, not by one stating its figures
+    /// only at other days. Other dates (a deposit's end date in its row) do not say when a figure stood, and a day that
+    /// names a meeting ("at the 31 March 2022 meeting") is not asked about.</summary>
+    internal static bool AtAnotherDay(string text, QueryAnalysis analysis)
+    {
+        var asked = analysis.Dates.Where(d => d.Day is not null && d.Month is not null && AtTheDay(analysis.Text, d) && !DatedMeeting.IsNamed(analysis.Text, d)).ToList();
+        if (asked.Count == 0)
+        {
+            return false;
+        }
+
+        var written = DateExpressionParser.Parse(text).Where(w => w.Day is not null && w.Month is not null && AtTheDay(text, w)).ToList();
+        return written.Count > 0 && !written.Any(w => asked.Any(a => a.IsCompatibleWith(w)));
+    }
+
+    private static bool AtTheDay(string text, DateMention date)
+    {
+        var at = text.IndexOf(date.Text, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && AtBefore().IsMatch(text[..at]);
+    }
+
+    [GeneratedRegex(@"\b(as\s+(at|of)|at)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AtBefore();
+
     internal static bool DatedOtherwise(AnswerUnit unit, IReadOnlyList<int> askedYears)
     {
         if (askedYears.Count == 0)

@@ -23,9 +23,9 @@ public static partial class KeyEntities
             entities.Add(m.Value);
         }
 
-        foreach (Match m in Quarter().Matches(analysis.Text))
+        foreach (Match m in QuarterAsked().Matches(analysis.Text))
         {
-            entities.Add(m.Value.ToLowerInvariant());
+            entities.Add("q" + (m.Groups["n"].Success ? m.Groups["n"].Value : (Array.IndexOf(Ordinals, m.Groups["ord"].Value.ToLowerInvariant()) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         foreach (Match m in ProperName().Matches(analysis.Text))
@@ -50,16 +50,22 @@ public static partial class KeyEntities
         }
 
         var n = entity[1] - '0';
-        var ordinal = new[] { "first", "second", "third", "fourth" }[n - 1];
+        var ordinal = Ordinals[n - 1];
         return Regex.IsMatch(text, $@"\bQ{n}\b|\bQuarter\s*{n}\b|\b{ordinal}\s+quarter\b", RegexOptions.IgnoreCase);
     }
 
     /// <summary>True for a quarter ("q4") as <see cref="Of"/> gives it.</summary>
     public static bool IsQuarter(string entity) => Quarter().IsMatch(entity);
 
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth"];
+
     /// <summary>"Q4": a quarter of the financial year; figures for Q3 do not answer a question about Q4.</summary>
     [GeneratedRegex(@"\b[Qq][1-4]\b")]
     private static partial Regex Quarter();
+
+    /// <summary>A quarter as a question writes it: "Q4", "quarter 4", "the fourth quarter".</summary>
+    [GeneratedRegex(@"\b[Qq](?:uarter\s*)?(?<n>[1-4])\b|\b(?<ord>first|second|third|fourth)\s+quarter\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuarterAsked();
 
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex Year();

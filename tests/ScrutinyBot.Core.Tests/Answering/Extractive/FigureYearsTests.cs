@@ -48,6 +48,28 @@ public sealed class FigureYearsTests
     }
 
     [Theory]
+    [InlineData("how many Year 7 places were in the Commissioning Plan 2024-28?", "Commissioning Plan 2025-29", "A total of 810 temporary Year 7 places.", true)]
+    [InlineData("how many Year 7 places were in the Commissioning Plan 2024-28?", "Commissioning Plan 2024-28", "A total of 810 temporary Year 7 places.", false)]
+    [InlineData("how many Year 7 places were in the Commissioning Plan 2024-28?", "Commissioning Plan 2025-29", "The 2024-28 plan set out 640 places.", false)] // the text names the period asked
+    [InlineData("how many Year 7 places were planned for 2025-26?", "Commissioning Plan 2025-29", "A total of 810 temporary Year 7 places.", false)] // a year, not a plan's period
+    public void OfAnotherPlanPeriod_APaperTitledWithAnotherPeriod_IsAnotherEdition(string question, string partTitle, string text, bool expected)
+    {
+        var chunk = FakeSearchIndex.Chunk(text) with { PartTitle = partTitle };
+        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, chunk.Text, 1, CoverageCalculator.Stems(chunk.Text), true);
+        Assert.Equal(expected, FigureYears.OfAnotherPlanPeriod(unit, QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+    }
+
+    [Theory]
+    [InlineData("What was the pension fund deficit valued at as at 31 March 2023?", "the pension fund deficit (valued at £34.8m as at 31.03.24)", true)]
+    [InlineData("What was the pension fund deficit valued at as at 31 March 2024?", "the pension fund deficit (valued at £34.8m as at 31.03.24)", false)]
+    [InlineData("What was the pension fund deficit as at 31 March 2023?", "the pension fund deficit is valued at £34.8m", false)] // dated by no day
+    [InlineData("what rate was the call account paying at 30 Sept 2024?", "Call Account Testbank plc 5,000,000 4.64% 25/11/24", false)] // an end date, not when the rate stood
+    [InlineData("how many children were in care at 31 March 2021?", "As of 31 st March 2021, 684 children were in care compared with 656 on the same date in 2020.", false)]
+    [InlineData("what was the deficit reported at the 31 March 2023 meeting?", "the deficit was £34.8m as at 31.03.24", false)] // the day names a meeting
+    public void AtAnotherDay_AFigureStatedAtOtherDays_IsNotTheDayAsked(string question, string text, bool expected) =>
+        Assert.Equal(expected, FigureYears.AtAnotherDay(text, QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]))));
+
+    [Theory]
     [InlineData("how many enquiries did the MASH get in 2021/22?", "In 2020/21 demand fell.", true)]
     [InlineData("how many enquiries did the MASH get in 2021/22?", "In 2021/22 demand rose.", false)]
     [InlineData("how many enquiries did the MASH get in 2021?", "In 2020/21 demand fell.", false)]

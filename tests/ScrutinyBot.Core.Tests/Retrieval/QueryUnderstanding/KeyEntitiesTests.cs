@@ -43,10 +43,13 @@ public sealed class KeyEntitiesTests
         Assert.Equal(["kent"], KeyEntities.Of(analysis));
     }
 
-    [Fact]
-    public void Of_AQuarter_IsAKeyEntity()
+    [Theory]
+    [InlineData("how many KPIs were red in the Q4 2024/25 QPR?")]
+    [InlineData("what was the final outturn overspend for 2023/24 (quarter 4)?")]
+    [InlineData("how many KPIs were red in the fourth quarter of 2024/25?")]
+    public void Of_AQuarter_IsAKeyEntity(string question)
     {
-        var analysis = QueryAnalyzer.Analyze("how many KPIs were red in the Q4 2024/25 QPR?", new CommitteeRecognizer([]));
+        var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
 
         Assert.Contains("q4", KeyEntities.Of(analysis));
     }
