@@ -26,6 +26,8 @@ internal static partial class FrontSheetReader
         string? place = null;
         var dateIndex = -1;
         var dateLabelled = false;
+        // A venue read from the lines around the date gives way to one a summons sentence names.
+        var placeBesideDate = false;
         for (var i = 0; i < lines.Count && i < HeaderLines; i++)
         {
             var text = lines[i].Plain;
@@ -37,8 +39,9 @@ internal static partial class FrontSheetReader
                 {
                     dateIndex = i;
                     dateLabelled = labelled is not null;
-                    start ??= UkTimeParser.FindFirst(text);
-                    place ??= VenueBelow.Find(lines, i);
+                    start ??= UkTimeParser.FindFirst(text) ?? TimeBelow(lines, i);
+                    placeBesideDate = place is null;
+                    place ??= VenueBelow.Find(lines, i) ?? VenueAbove(lines, i, bodyIndex);
                 }
             }
 
@@ -51,6 +54,7 @@ internal static partial class FrontSheetReader
             if (HeaderFields.IsPlaceLabel(text, out var labelledPlace))
             {
                 place = labelledPlace;
+                placeBesideDate = false;
             }
         }
 
@@ -58,6 +62,13 @@ internal static partial class FrontSheetReader
         {
             committee = TitleCase.FromShouting(held.Groups["body"].Value.Trim());
             place ??= held.Groups["place"].Success ? held.Groups["place"].Value.Trim().TrimEnd(',') : null;
+        }
+
+        if ((place is null || placeBesideDate) && PlaceAfterSummonsDate().Match(string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain))) is { Success: true } heldOn)
+        {
+            // "… to be held at 10.00 am on Monday, 17 March 2025 in Committee Room 1, County Hall, Matlock, DE4 3AG, the agenda …",
+            // whose date line is followed by the rest of the sentence, not a venue.
+            place = heldOn.Groups["place"].Value.Trim().TrimEnd(',');
         }
 
         if (place is null && HeldInPlace().Match(string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain))) is { Success: true } heldIn)
@@ -145,6 +156,38 @@ internal static partial class FrontSheetReader
         return m.Success ? UkTimeParser.FindFirst(m.Groups["time"].Value) : null;
     }
 
+    /// <summary>"Tuesday 25 March 2025" over "7.00 pm": the time on its own line under the date.</summary>
+    private static TimeOnly? TimeBelow(IReadOnlyList<SourceLine> lines, int i) =>
+        NextLine.NonBlank(lines, i, 2) is { } k && VenueBelow.IsTimeOnly(lines[k].Plain.Trim()) ? UkTimeParser.FindFirst(lines[k].Plain) : null;
+
+    /// <summary>"Committee Room 4 - County Hall, Cardiff, CF10 4UW" over "Tuesday, 18 March 2025 at 4.30 pm": a venue on
+    /// its own line just above the date, below the body's name.</summary>
+    private static string? VenueAbove(IReadOnlyList<SourceLine> lines, int i, int bodyIndex)
+    {
+        for (var k = i - 1; k > bodyIndex && k >= i - 3; k--)
+        {
+            var text = lines[k].Plain.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var venue = Note().Replace(text, string.Empty).Trim();
+            return !venue.Contains(':') && !venue.Contains('\t') && HeaderFields.LooksLikePlace(venue) && !RunningText().IsMatch(venue) ? venue : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Three words in lower case: a sentence ("A meeting … will be held in the Council Chamber, County Hall,"),
+    /// not a venue, whose words are capitalised.</summary>
+    [GeneratedRegex(@"(?:\b[a-z]+\b.*){3}")]
+    private static partial Regex RunningText();
+
+    /// <summary>"(Multi-Location Meeting)" after a venue: how to attend, not where.</summary>
+    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial Regex Note();
+
     private static bool IsDateLine(string text) => text.Length < 80 && UkDateParser.FindFirst(text) is not null && !text.EndsWith('.');
 
     [GeneratedRegex(@"^(?:Item\s+)?1\.?\s+(?:Apologies|Introduction|Welcome|Election|Declarations|Minutes|Substitut|Membership|Chair)", RegexOptions.IgnoreCase)]
@@ -177,4 +220,10 @@ internal static partial class FrontSheetReader
     /// on THURSDAY".</summary>
     [GeneratedRegex(@"\b(?i:(?:" + WillBeHeld + @"|will\s+meet|summoned\s+to\s+attend\s+a\s+meeting\s+of\b[^.]{0,160}?|" + AskedToAttend + @"\b[^.]{0,160}?)\s+(?:in|at)\s+(?:the\s+)?)(?<place>[A-Z][^;.]{2,150}?),?\s+(?i:on),?\s+(?:(?i:[a-z]+day)\b|\d)")]
     private static partial Regex HeldInPlace();
+
+    /// <summary>The venue after the date of a summons: "to be held at 10.00 am on Monday, 17 March 2025 in Committee Room
+    /// 1, County Hall, Matlock, DE4 3AG, the agenda for which …". A venue's parts are capitalised, so a comma before a
+    /// lower-case word ends it.</summary>
+    [GeneratedRegex(@"\b(?i:" + WillBeHeld + @")\b(?:[^.]|\.\d){0,60}?\b(?i:on)\s+(?:[A-Za-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4},?\s+(?i:in|at)\s+(?:(?i:the)\s+)?(?<place>[A-Z][^;.]{2,150}?)(?=,\s+[a-z]|\.|;|\s{2}|$)")]
+    private static partial Regex PlaceAfterSummonsDate();
 }

@@ -29,7 +29,7 @@ internal static partial class MembershipChair
             string? title = null;
             for (var k = i; k < lines.Count && k <= i + ListLines; k++)
             {
-                var text = MembershipHeading().Replace(lines[k].Plain, string.Empty).Trim();
+                var text = TitleDash().Replace(MembershipHeading().Replace(lines[k].Plain, string.Empty).Trim(), "$1 ");
                 if (LoneTitle().Match(text) is { Success: true } lone)
                 {
                     title = lone.Value.Trim().TrimEnd(':').Trim();
@@ -59,6 +59,10 @@ internal static partial class MembershipChair
 
     [GeneratedRegex(@"^((County|Borough|District|City)\s+)?(Councillors|Cllrs)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LoneTitle();
+
+    /// <summary>"Councillors - Ravenscroft (Chair), Abbasi, …": the title set off from the names by a dash.</summary>
+    [GeneratedRegex(@"^((?:(?:County|Borough|District|City)\s+)?(?:Councillors|Cllrs))\s*[-–—]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleDash();
 
     [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\)", RegexOptions.IgnoreCase)]
     private static partial Regex ChairMarked();

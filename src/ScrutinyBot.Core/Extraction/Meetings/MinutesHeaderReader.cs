@@ -33,14 +33,19 @@ internal static partial class MinutesHeaderReader
         var tail = dateText[(date.Index + date.Length)..];
         var (start, end) = UkTimeParser.FindSpan(tail.Length > 160 ? tail[..160] : tail);
         start ??= UkTimeParser.FindFirst(tail.Length > 80 ? tail[..80] : tail);
+        // "held at 10.00 am on 5 December 2024 at Council Chamber, …": the time stands where a place would.
+        var heldAt = minutes.Success ? minutes.Groups["place"].Value : string.Empty;
+        var heldAtTime = heldAt.Length < 20 ? UkTimeParser.FindFirst(heldAt) : null;
+        start ??= heldAtTime ?? TimeBefore(headerLines, date.Date) ?? OpeningLine(lines);
         int? endLine = null;
         if (end is null && ClosingLine(lines) is { } closing)
         {
             (end, endLine) = (closing.Time, closing.Line);
         }
 
-        var place = minutes.Success ? CleanPlace(minutes.Groups["place"].Value) : PlaceLabel(headerLines);
+        var place = minutes.Success ? (heldAtTime is null ? CleanPlace(heldAt) : null) : PlaceLabel(headerLines);
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
+        place ??= PlaceAfterDate().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } afterDate ? CleanPlace(afterDate.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
         place ??= VenueBelow.Find(lines, lineIndex);
         var named = minutes.Groups["body"].Success ? minutes.Groups["body"].Value : KindOfMeeting().Replace(minutes.Groups["pre"].Value, string.Empty);
@@ -56,6 +61,24 @@ internal static partial class MinutesHeaderReader
 
         return new MeetingHeader(council, committee, date.Date, start, end, place, null, lineIndex) { EndLineIndex = endLine };
     }
+
+    /// <summary>"10.00am, Tuesday 11 February 2025": a time printed before the meeting's date on its line.</summary>
+    private static TimeOnly? TimeBefore(IReadOnlyList<string> headerLines, DateOnly date)
+    {
+        foreach (var line in headerLines)
+        {
+            if (UkDateParser.FindAll(line).FirstOrDefault(d => d.Date == date) is { } written && written.Index > 0)
+            {
+                return UkTimeParser.FindFirst(line[..written.Index]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The meeting commenced at 10.00 am.", where the header gives no time.</summary>
+    private static TimeOnly? OpeningLine(IReadOnlyList<SourceLine> lines) =>
+        lines.Select(l => UkTimeParser.FindOpening(l.Plain)).FirstOrDefault(t => t is not null);
 
     /// <summary>The time and line of "The meeting closed at 1:18pm", which may run onto the next line.</summary>
     private static (TimeOnly Time, int Line)? ClosingLine(IReadOnlyList<SourceLine> lines)
@@ -139,6 +162,11 @@ internal static partial class MinutesHeaderReader
 
     [GeneratedRegex(@"^[^.]*?\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[.:]?\d{2}\s*(?:hours|hrs))\s+(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterTime();
+
+    /// <summary>"… held on Tuesday, 11 February 2025 in the Council Antechamber, Level 2, Town Hall Extension", "… on 5
+    /// December 2024 at Council Chamber, Woodhatch Place, …": the venue straight after the date.</summary>
+    [GeneratedRegex(@"^,?\s*(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Elected|Attendance|In\s+attendance|Councillors|Apologies|These|This)\b))", RegexOptions.None)]
+    private static partial Regex PlaceAfterDate();
 
     /// <summary>Words that say what kind of meeting it was, not whose: "the Ordinary Meeting", "an Extraordinary Meeting".</summary>
     [GeneratedRegex(@"^(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote|informal|additional|budget)\s+)*", RegexOptions.IgnoreCase)]

@@ -65,7 +65,7 @@ internal static partial class VenueBelow
         return (contact.Success ? cell[..contact.Index] : cell).Trim();
     }
 
-    private static bool IsTimeOnly(string text) => text.Length < 40 && TimeOnlyLine().IsMatch(text);
+    internal static bool IsTimeOnly(string text) => text.Length < 40 && TimeOnlyLine().IsMatch(text);
 
     [GeneratedRegex(@"\s*\b(?:Ask for|Telephone|Tel|Email|E-mail|Contact|Enquiries(?: to)?|Direct line|Democratic Services)\s*:.*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLabel();

@@ -92,6 +92,13 @@ internal static partial class UkTimeParser
         return m.Success ? FindFirst(m.Value) : null;
     }
 
+    /// <summary>The time of "The meeting commenced at 10.00 am.", minutes' note of when it began.</summary>
+    public static TimeOnly? FindOpening(string text)
+    {
+        var m = Opening().Match(text);
+        return m.Success ? FindFirst(m.Value) : null;
+    }
+
     /// <summary>The 24-hour clock as some councils write it: "1000 hours", "14.00 hrs".</summary>
     private const string Hours = @"\s*(?:hours|hrs)\b";
 
@@ -108,4 +115,7 @@ internal static partial class UkTimeParser
 
     [GeneratedRegex(@"\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:closed|ended|concluded|finished|rose|adjourned)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
+
+    [GeneratedRegex(@"\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:commenced|started|began|opened|convened)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
 }

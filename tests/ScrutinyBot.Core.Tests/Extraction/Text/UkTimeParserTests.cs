@@ -31,6 +31,19 @@ public sealed class UkTimeParserTests
         Assert.Equal(new TimeOnly(h2, m2), end);
     }
 
+    [Theory]
+    [InlineData("The meeting commenced at 10.00 am.", 10, 0)]
+    [InlineData("The meeting started at 4.30 pm", 16, 30)]
+    public void FindOpening_MeetingCommencedLine_ReturnsStart(string text, int hour, int minute) =>
+        Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindOpening(text));
+
+    [Fact]
+    public void FindOpening_ReconvenedOrAdjourned_ReturnsNull()
+    {
+        Assert.Null(UkTimeParser.FindOpening("The meeting reconvened at 11.15 am."));
+        Assert.Null(UkTimeParser.FindOpening("The meeting adjourned at 11.00 am."));
+    }
+
     [Fact]
     public void FindClosing_MeetingClosedLine_ReturnsEnd()
     {

@@ -1,0 +1,96 @@
+namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
+
+/// <summary>
+/// Where councils print a meeting's time, venue and chair when not in labelled fields: minutes that say "The meeting
+/// commenced at …", a time before the date, a venue after the date; front sheets with the time on its own line, the
+/// venue above the date, a summons giving the venue after the date, and a membership list set off by a dash.
+/// </summary>
+public sealed class MeetingHeaderLayoutsTests
+{
+    private const string MinuteItems = """
+        1. Apologies for Absence
+        There were no apologies.
+        2. Minutes
+        RESOLVED – That the minutes of the meeting held on 14 January 2025 be approved as a correct record.
+        """;
+
+    [Fact]
+    public void Extract_MinutesSayingWhenTheMeetingCommenced_TakeThatAsTheStart()
+    {
+        var text = "Westshire City Council\nEconomy Scrutiny Committee\nMinutes of the meeting held on Tuesday, 11 February 2025\n"
+            + "Present: Councillor Ravenscroft (Chair), Councillors Abbasi and Khan\nThe meeting commenced at 10.00 am.\n" + MinuteItems + "\nThe meeting closed at 12.18 pm.\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new TimeOnly(10, 0), new TimeOnly(12, 18)), (meeting.Start, meeting.End));
+    }
+
+    [Fact]
+    public void Extract_MinutesWithTheTimeBeforeTheDate_TakeItAsTheStart()
+    {
+        var text = "Minutes\n\nGovernance, Risk and Best Value Committee\n\n10.00am, Tuesday 11 February 2025\n\nDean of Guild Court Room - City Chambers, High Street, Westburgh\n\nPresent\nCouncillors Drummond (Convener), Begg and Young.\n" + MinuteItems;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(new TimeOnly(10, 0), meeting.Start);
+    }
+
+    [Theory]
+    [InlineData("MINUTES of the meeting of the COMMUNITIES SELECT COMMITTEE held at 10.00 am on 5 December 2024 at Council Chamber, Woodhatch Place,\n11 Cockshot Hill, Reigate, RH2 8EF.\n", "10:00", "Council Chamber, Woodhatch Place, 11 Cockshot Hill, Reigate, RH2 8EF")]
+    [InlineData("Communities Scrutiny Committee\n\nMinutes of the meeting held on Tuesday, 11 February 2025 in the Council Antechamber,\nLevel 2, Town Hall Extension\n\nPresent:\nCouncillor Ravenscroft (Chair)\n", null, "Council Antechamber, Level 2, Town Hall Extension")]
+    public void Extract_MinutesWithTheVenueAfterTheDate_TakeTheVenueWhole(string header, string? start, string place)
+    {
+        var meeting = Assert.Single(ExtractorFactory.Extract(header + MinuteItems).Facts.Meetings);
+
+        Assert.Equal(start, meeting.Start?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(place, meeting.Place);
+    }
+
+    [Fact]
+    public void Extract_FrontSheetWithTheTimeUnderTheDate_TakesThatTime()
+    {
+        const string text = "Westham\n                OVERVIEW AND SCRUTINY COMMITTEE\n\n                Tuesday 25 March 2025\n                7.00 pm\n                Room 8, Westham Town Hall, Brixton Hill, London, SW2 1RW\n\n"
+            + "AGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes of the meeting held on 4 February 2025\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal(new TimeOnly(19, 0), meeting.Start);
+        Assert.Equal("Room 8, Westham Town Hall, Brixton Hill, London, SW2 1RW", meeting.Place);
+    }
+
+    [Fact]
+    public void Extract_FrontSheetWithTheVenueAboveTheDate_TakesThatVenue()
+    {
+        const string text = "ENVIRONMENTAL SCRUTINY COMMITTEE\n\nCommittee Room 4 - County Hall, Westcastle, CF10 4UW (Multi-Location Meeting)\n\nTuesday, 18 March 2025 at 4.30 pm\n\n"
+            + "AGENDA\n\nMembership:       Councillor Ceri Llewellyn (Chair)\n\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes of the meeting held on 4 February 2025\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal("Committee Room 4 - County Hall, Westcastle, CF10 4UW", meeting.Place);
+        Assert.Equal(new TimeOnly(16, 30), meeting.Start);
+    }
+
+    [Fact]
+    public void Extract_SummonsGivingTheVenueAfterTheDate_TakesTheVenueUpToTheSentenceGoingOn()
+    {
+        const string text = "Westshire County Council\n\nDear Councillor,\n\nPlease attend a meeting of the Improvement and Scrutiny Committee - Places to be held\n"
+            + "at 10.00 am on Monday, 17 March 2025 in Committee Room 1, County Hall, Matlock,\nDE4 3AG, the agenda for which is set out below.\n\nYours faithfully,\n\n"
+            + "AGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes of the meeting held on 4 February 2025\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal("Committee Room 1, County Hall, Matlock, DE4 3AG", meeting.Place);
+    }
+
+    [Fact]
+    public void Extract_MembershipWithTheTitleSetOffByADash_TakesTheChairMarked()
+    {
+        const string text = "Westshire City Council\nCommunities and Equalities Scrutiny Committee\n\nDate: Wednesday, 12 March 2025\nTime: 10.00 am\nVenue: Council Antechamber, Town Hall Extension\n\n"
+            + "Membership of the Communities and Equalities Scrutiny Committee\n\nCouncillors - Ravenscroft (Chair), Abbasi, Bayunus, Cunliffe\n\n"
+            + "AGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes of the meeting held on 4 February 2025\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal("Councillor Ravenscroft", meeting.Chair);
+    }
+}
