@@ -164,7 +164,11 @@ internal sealed partial class PartBoundaryDetector
     private static bool IsHeading(SourceLine line, string text) =>
         text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
         && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text) && !DecisionTrigger.OpensWithDecisionWord(text)
-        && !ThatClause().IsMatch(text) && !IntroducedClause().IsMatch(text);
+        && !ThatClause().IsMatch(text) && !IntroducedClause().IsMatch(text) && !IsBracketedNote(text);
+
+    /// <summary>"(Reference - Work Programme, submitted)": minutes' note of the paper an item considered, in brackets as
+    /// no heading is.</summary>
+    private static bool IsBracketedNote(string text) => text.StartsWith('(') && text.EndsWith(')');
 
     /// <summary>"After consideration, the committee approved the work programme, …": a sentence led in by a phrase and
     /// its comma, as no heading is.</summary>
