@@ -10,7 +10,8 @@ internal static class DecisionText
     }
 
     /// <summary>Whether a stem introduces a list rather than stating the decision: nothing, or words ending in a colon
-    /// or "the following", or a subject without a verb ("that Cabinet", "that the County Council").</summary>
+    /// or "the following", or a subject without a verb ("that Cabinet", "that the County Council"), or a bare "to" over
+    /// its list ("RESOLVED to / (1) approve the scope …").</summary>
     public static bool IsStem(string rest)
     {
         var text = rest.Trim().TrimEnd('"', '”', '-', '–').Trim();
@@ -21,7 +22,7 @@ internal static class DecisionText
         }
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= 4 && !text.EndsWith('.') && words.All(w => char.IsUpper(w[0]) || w is "the" or "that" or "and" or "of");
+        return words.Length <= 4 && !text.EndsWith('.') && words.All(w => char.IsUpper(w[0]) || w is "the" or "that" or "to" or "and" or "of");
     }
 
 }

@@ -49,4 +49,28 @@ public sealed class DecisionHeadingMinutesTests
         Assert.Contains(facts.Resolutions, r => r.Text.Contains("heat map showing movement", StringComparison.Ordinal));
         Assert.Contains(facts.Resolutions, r => r.Text.Contains("To note the Work Programme", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_ResolvedToWithoutAColonOverANumberedList_ReadsEachItem()
+    {
+        const string text = """
+            MINUTES of a meeting of IMPROVEMENT AND SCRUTINY COMMITTEE held on Monday, 13 January 2025
+            PRESENT: Councillor M Hollinshead (in the Chair)
+            05/25      REVIEW OF LOCAL BUS SUPPORT - SCOPING REPORT
+
+                       The Committee considered a scoping report for a scrutiny review.
+
+                       RESOLVED to
+
+                       (1)   approve the scope of the review of local bus support, as set out in the
+                             report; and
+
+                       (2)   appoint Councillors Ellwood and Slack to the review group.
+            """;
+
+        var resolutions = ExtractorFactory.Extract(text).Facts.Resolutions;
+
+        Assert.Contains(resolutions, r => r.Text.StartsWith("Approve the scope of the review", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(resolutions, r => r.Text.StartsWith("Appoint Councillors Ellwood", StringComparison.OrdinalIgnoreCase));
+    }
 }
