@@ -37,6 +37,20 @@ internal static partial class UkDateParser
         return all.Count > 0 ? all[0].Date : null;
     }
 
+    /// <summary>The date a table cell holds, which may write its year short: "27 Feb 25" as well as what
+    /// <see cref="FindFirst"/> finds. In running text "5 May 20 members" is no date, so only a cell that is the date
+    /// alone is read so.</summary>
+    public static DateOnly? FindInCell(string cell)
+    {
+        if (FindFirst(cell) is { } date)
+        {
+            return date;
+        }
+
+        var m = ShortYearCell().Match(cell.Trim());
+        return m.Success && TryBuild(m.Groups["y"].Value, MonthNumber(m.Groups["m"].Value), m.Groups["d"].Value, out var shortYear) ? shortYear : null;
+    }
+
     /// <summary>A month and year ("March 2025", "Sept 2024") with no day, as the first day of that month.</summary>
     public static DateMatch? FindMonth(string text)
     {
@@ -77,6 +91,9 @@ internal static partial class UkDateParser
 
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m>" + Months + @")\.?,?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex LongDate();
+
+    [GeneratedRegex(@"^(?<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?<m>" + Months + @")\.?,?\s+(?<y>\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortYearCell();
 
     [GeneratedRegex(@"(?<![\d.:/£$])(?<d>[0-3]?\d)[/.](?<m>[01]?\d)[/.](?<y>(?:19|20)\d{2}|\d{2})(?![\d/%]|[.:]\d)")]
     private static partial Regex NumericDate();

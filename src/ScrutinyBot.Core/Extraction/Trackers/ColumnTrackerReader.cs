@@ -146,7 +146,7 @@ internal static partial class ColumnTrackerReader
     private static bool IsKey(Column key, string cell, string[] row) => key switch
     {
         _ when cell.Length == 0 => false,
-        Column.Meeting or Column.Issued => UkDateParser.FindFirst(cell) is not null || DayAndMonth().IsMatch(cell),
+        Column.Meeting or Column.Issued => UkDateParser.FindInCell(cell) is not null || DayAndMonth().IsMatch(cell),
         Column.Reference => cell.Length <= 15 && (cell.Any(char.IsDigit) || row.Any(c => c != cell && UkDateParser.FindFirst(c) is not null)),
         _ => true,
     };
@@ -177,7 +177,7 @@ internal static partial class ColumnTrackerReader
     [GeneratedRegex(@"\b(?:deadline|(?:response|reply)\s+(?:due|deadline|by)|due\s+(?:date|by)|date\s+(?:response\s+)?due|respond\s+by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineHeader();
 
-    [GeneratedRegex(@"^(?:date\s+(?:issued|sent|made|agreed|referred|forwarded|of\s+recommendations?)|(?:issued|sent|forwarded)(?:\s+on)?|date\s+recommendations?\s+(?:were\s+)?(?:issued|made|sent)|(?:agreed|endorsed|approved|made)\s+by\s+(?:the\s+)?(?:committee|panel|scrutiny)|(?:date\s+)?(?:sent|referred|forwarded)\s+to\s+(?:the\s+)?[\w&\s]{3,30})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date\s+(?:issued|sent|made|agreed|referred|forwarded|of\s+recommendations?)|(?:issued|sent|forwarded)(?:\s+on)?|date\s+recommendations?\s+(?:were\s+)?(?:issued|made|sent)|(?:agreed|endorsed|approved|made)\s+by\s+(?:the\s+)?[\w&\s]{2,30}|(?:date\s+)?(?:sent|referred|forwarded)\s+to\s+(?:the\s+)?[\w&\s]{3,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex IssuedHeader();
 
     [GeneratedRegex(@"^(?:date|(?:date\s+of\s+)?(?:the\s+)?(?:meeting|committee|board|panel|commission)(?:\s+date)?|(?:meeting|committee|board|panel|commission)\s+date)$", RegexOptions.IgnoreCase)]

@@ -95,7 +95,7 @@ public sealed class TrackerExtractor(IOptions<IngestionOptions> options)
         return recommendations;
     }
 
-    private static DateOnly? DateIn(string? text) => text is null ? null : UkDateParser.FindFirst(text);
+    private static DateOnly? DateIn(string? text) => text is null ? null : UkDateParser.FindInCell(text);
 
     /// <summary>
     /// A row's one response that answers its items in turn (a sentence or more for each, the first share naming the

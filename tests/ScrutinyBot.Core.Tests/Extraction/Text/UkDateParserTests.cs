@@ -35,4 +35,20 @@ public sealed class UkDateParserTests
 
         Assert.Equal(new DateOnly(2022, 12, 1), match?.Date);
     }
+
+    [Theory]
+    [InlineData("27 Feb 25", 2025, 2, 27)]
+    [InlineData("3rd March 24", 2024, 3, 3)]
+    [InlineData("27/02/25", 2025, 2, 27)]
+    public void FindInCell_ADateAloneWithItsYearShort_IsThatDate(string cell, int year, int month, int day) =>
+        Assert.Equal(new DateOnly(year, month, day), UkDateParser.FindInCell(cell));
+
+    [Theory]
+    [InlineData("On 5 May 20 members attended.")]
+    [InlineData("5 May 20 members")]
+    public void FindInCell_AShortYearInRunningText_IsNoDate(string text)
+    {
+        Assert.Null(UkDateParser.FindInCell(text));
+        Assert.Null(UkDateParser.FindFirst(text));
+    }
 }

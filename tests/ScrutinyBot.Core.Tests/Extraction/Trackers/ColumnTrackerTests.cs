@@ -198,4 +198,21 @@ public sealed class ColumnTrackerTests
 
         Assert.Equal((new DateOnly(2025, 7, 16), new DateOnly(2025, 7, 21), new DateOnly(2025, 9, 21)), (rec.MeetingDate, rec.Issued, rec.Deadline));
     }
+
+    [Fact]
+    public void Extract_AgreedByColumnWithYearsWrittenShort_DatesEachRow()
+    {
+        const string tracker = "Recommendations tracker\n\nNo\tRecommendation\tSource\tAgreed by\tResponse\tCabinet response /\tStatus\n"
+            + "\t\t\tOSC\tdue\tupdate\n"
+            + "1\tThat the Council establishes a\tScrutiny Review\t27 Feb 25\t27 Apr 25\tAccepted (Cabinet 17 Mar\tAccepted\n"
+            + "\tone-stop affordable warmth advice\tof Warmth\t\t\t25).\n"
+            + "2\tThat detached youth work is restored.\tTask group\t28 Nov 24\t28 Jan 25\tNot accepted.\tRejected\n";
+
+        var recs = ExtractorFactory.Extract(tracker).Facts.Recommendations;
+
+        Assert.Equal(2, recs.Count);
+        Assert.Equal((new DateOnly(2025, 2, 27), new DateOnly(2025, 4, 27)), (recs[0].Issued, recs[0].Deadline));
+        Assert.StartsWith("That the Council establishes a one-stop affordable warmth advice", recs[0].Text, StringComparison.Ordinal);
+        Assert.Equal((new DateOnly(2024, 11, 28), new DateOnly(2025, 1, 28)), (recs[1].Issued, recs[1].Deadline));
+    }
 }
