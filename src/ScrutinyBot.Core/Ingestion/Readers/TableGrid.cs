@@ -64,7 +64,7 @@ internal static class TableGrid
         foreach (var cell in row)
         {
             var width = Math.Max(cell.Right - cell.Left, 1e-6);
-            var overlaps = columns.Select((_, k) => Overlap(cell, Start(columns, k), k + 1 < columns.Count ? Start(columns, k + 1) : double.MaxValue)).ToArray();
+            var overlaps = columns.Select((_, k) => Overlap(cell, Start(columns, k), k + 1 < columns.Count ? columns[k + 1].Left : double.MaxValue)).ToArray();
             var best = Array.IndexOf(overlaps, overlaps.Max());
             if (overlaps[best] <= 0 || width - overlaps[best] > Spill * width || fields[best].Length > 0)
             {
@@ -77,7 +77,9 @@ internal static class TableGrid
         return fields;
     }
 
-    /// <summary>Where a column starts: its header's left edge, or the middle of the gap after the column before.</summary>
+    /// <summary>Where a column starts: its header's left edge, or the middle of the gap after the column before. A
+    /// column ends where the next one's header begins: a cell wider than its header ("Cabinet Member" under "To") may
+    /// fill the gap after it.</summary>
     private static double Start(IReadOnlyList<PdfCell> columns, int k) =>
         k == 0 ? double.MinValue : (columns[k - 1].Right + columns[k].Left) / 2;
 

@@ -85,4 +85,19 @@ public sealed class PlainTextDocumentReaderTests
         Assert.Equal("1\tThat travel training is\t24/11/2025\tAccepted", lines[2]);
         Assert.Equal("\toffered to every pupil.", lines[3]);
     }
+
+    [Fact]
+    public void Read_ACellWiderThanItsHeader_FillsTheGapBeforeTheNextColumn()
+    {
+        const string text = """
+             Meeting date     Recommendation                     To               Response due
+             26 September     That the Cabinet Member            Cabinet Member   28 November
+             2024             commissions a review.              for Environment  2024
+            """;
+
+        var lines = _sut.Read("tracker.txt", Encoding.UTF8.GetBytes(text)).Single().Text.Split('\n');
+
+        Assert.Equal("26 September\tThat the Cabinet Member\tCabinet Member\t28 November", lines[1]);
+        Assert.Equal("2024\tcommissions a review.\tfor Environment\t2024", lines[2]);
+    }
 }
