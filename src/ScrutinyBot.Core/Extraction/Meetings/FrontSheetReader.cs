@@ -58,6 +58,14 @@ internal static partial class FrontSheetReader
             }
         }
 
+        if (!dateLabelled && FieldColumns.Find(lines, HeaderLines) is { When: { } when } grid && UkDateParser.FindFirst(when) is { } gridDate)
+        {
+            // "Date & time | Place | Contact" over the values in their columns: labelled, so over any date line found.
+            (date, dateIndex, dateLabelled) = (gridDate, grid.LineIndex, true);
+            start = UkTimeParser.FindFirst(when) ?? start;
+            place = grid.Place ?? place;
+        }
+
         if (SummonsSentence().Match(string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain))) is { Success: true } held)
         {
             committee = TitleCase.FromShouting(held.Groups["body"].Value.Trim());

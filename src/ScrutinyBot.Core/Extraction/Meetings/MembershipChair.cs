@@ -52,9 +52,9 @@ internal static partial class MembershipChair
         return null;
     }
 
-    /// <summary>"Membership", "Committee Members (14)", a bilingual "Aelodau / Membership:", and the letter's addressees
+    /// <summary>"Membership", "Committee Members (14)", "Elected Members", a bilingual "Aelodau / Membership:", and the letter's addressees
     /// ("To: Councillors R Mackintosh (Convener), …", "Distribution:").</summary>
-    [GeneratedRegex(@"^\s*(?:[^/:]{1,30}/\s*)?(?:(Committee\s+)?(Membership|Members)\b(\s*\(\d+\))?\s*:?|(?:To|Distribution)\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[^/:]{1,30}/\s*)?(?:((?:Committee|Elected|Panel|Board|Voting)\s+)?(Membership|Members)\b(\s*\(\d+\))?\s*:?|(?:To|Distribution)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipHeading();
 
     [GeneratedRegex(@"^((County|Borough|District|City)\s+)?(Councillors|Cllrs)\s*:?$", RegexOptions.IgnoreCase)]

@@ -93,4 +93,23 @@ public sealed class MeetingHeaderLayoutsTests
 
         Assert.Equal("Councillor Ravenscroft", meeting.Chair);
     }
+
+    [Fact]
+    public void Extract_FrontSheetFieldsInColumns_TakesTheDateTimeAndPlaceFromTheirColumns()
+    {
+        const string text = "SURREY\nCOUNTY COUNCIL\n\nCOMMUNITIES SELECT COMMITTEE\n\n"
+            + "Date & time\tPlace\tContact\tChief Executive\n"
+            + "Thursday, 13 March\tCouncil Chamber,\tEllie Brookfield, Scrutiny\tDaniel Ashworth\n"
+            + "2025 at 10.00 am\tWoodhatch Place, 11\tOfficer\n"
+            + "\tCockshot Hill, Reigate,\tellie.brookfield@westshire.gov.uk\n"
+            + "\tSurrey, RH2 8EF\n\n"
+            + "Elected Members\n\nJonathan Hartley (Chairman)        Godalming North\nPriscilla Wren (Vice-Chairman)     Dorking Hills\n\n"
+            + "AGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes of the meeting held on 4 February 2025\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new DateOnly(2025, 3, 13), new TimeOnly(10, 0)), (meeting.Date, meeting.Start));
+        Assert.Equal("Council Chamber, Woodhatch Place, 11 Cockshot Hill, Reigate, Surrey, RH2 8EF", meeting.Place);
+        Assert.Equal("Jonathan Hartley", meeting.Chair);
+    }
 }
