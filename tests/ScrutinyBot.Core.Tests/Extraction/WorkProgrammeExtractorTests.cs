@@ -38,4 +38,28 @@ public sealed class WorkProgrammeExtractorTests
         Assert.Equal(("October 2025", "Lynda Snell"), (items[0].When, items[0].Lead));
         Assert.Equal("January 2026", items[2].When);
     }
+
+    [Fact]
+    public void Extract_ProgrammeTableAfterATrackerInOneReport_IsReadAsTheWorkProgramme()
+    {
+        const string pack = """
+            Overview Report
+
+            1. Monitoring Previous Recommendations
+
+            Date	Recommendation	Response	Contact Officer
+            11 February 2025	To request a ward breakdown of referrals.	A breakdown was circulated.	Fiona Metcalfe
+
+            3. Communities Scrutiny Committee Work Programme - March 2025
+
+            Item	Purpose	Executive Member	Lead Officer
+            Homelessness Prevention	To receive an update on prevention activity.	Councillor Midgley	Becca Hewitt
+            Libraries and Galleries	To review the new opening hours.	Councillor Rahman	Neil MacInnes
+            """;
+
+        var items = ExtractorFactory.Extract(pack).Facts.WorkProgramme;
+
+        Assert.Equal(["Homelessness Prevention", "Libraries and Galleries"], items.Select(i => i.Item));
+        Assert.Equal("Councillor Midgley", items[0].Lead);
+    }
 }

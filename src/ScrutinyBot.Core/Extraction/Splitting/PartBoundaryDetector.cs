@@ -44,6 +44,12 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(i, PartKind.Tracker, "Recommendation tracker");
         }
 
+        if (lines[i].Text.Contains('\t') && WorkProgramme.WorkProgrammeExtractor.IsTableHeader(lines[i].Text) && Trackers.ColumnTrackerReader.Header(lines[i]) is null)
+        {
+            // "Item | Purpose | Executive Member | Lead Officer": a programme's table after a report's numbered heading.
+            return new PartStart(i, PartKind.WorkProgramme, "Work programme");
+        }
+
         if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase))
         {
             return new PartStart(i, PartKind.WorkProgramme, Shorten(TitleCase.FromShouting(text)));

@@ -130,6 +130,14 @@ public sealed partial class WorkProgrammeExtractor
         }
     }
 
+    /// <summary>A row of three cells or more naming a programme's items and their dates or leads ("Item | Purpose |
+    /// Executive Member | Lead Officer"): a work programme's table, wherever it stands in a pack.</summary>
+    internal static bool IsTableHeader(string line)
+    {
+        var cells = line.Split('\t').Select(c => c.Trim()).ToArray();
+        return cells.Count(c => c.Length > 0) >= 3 && Header(cells) is { } columns && (columns.Date >= 0 || columns.Lead >= 0);
+    }
+
     private static ProgrammeColumns? Header(string[] cells)
     {
         int Find(Regex pattern) => Array.FindIndex(cells, c => c.Length < 40 && pattern.IsMatch(c));
