@@ -33,6 +33,12 @@ internal static partial class HeaderFields
         for (var i = 0; i < lines.Count && i < max; i++)
         {
             var text = lines[i].Text.Trim();
+            if (text.Count(c => c == '(') > text.Count(c => c == ')') && NextLine.NonBlank(lines, i, 2) is { } next)
+            {
+                // "Scrutiny Board (Environment, Housing and" over "Communities)": a name wrapped inside its brackets.
+                text = $"{text} {lines[next].Text.Trim()}";
+            }
+
             // A report's "From:" / "By:" block names its authors ("Amanda Beer, Chief Executive"), over as many
             // lines as they take: never the body that meets. Nor does any other labelled field, or the line that
             // carries it on ("Previous Pathway: Health Overview…,\nSelection & Member Services Committee (27 February 2025)").

@@ -112,4 +112,18 @@ public sealed class MeetingHeaderLayoutsTests
         Assert.Equal("Council Chamber, Woodhatch Place, 11 Cockshot Hill, Reigate, Surrey, RH2 8EF", meeting.Place);
         Assert.Equal("Jonathan Hartley", meeting.Chair);
     }
+
+    [Fact]
+    public void Extract_FrontSheetWithTheBodysNameWrappedInsideItsBrackets_ReadsTheMeeting()
+    {
+        const string text = "          Scrutiny Board (Environment, Housing and\n                    Communities)\n\n"
+            + "          Date: Wednesday, 19th March, 2025 at 10.30 am\n\n          Place: Civic Hall, Westfield, LS1 1UR\n\n"
+            + "AGENDA\n1. Apologies for Absence\n2. Declarations of Interest\n3. Minutes of the meeting held on 4 February 2025\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal("Scrutiny Board (Environment, Housing and Communities)", meeting.Committee);
+        Assert.Equal((new DateOnly(2025, 3, 19), new TimeOnly(10, 30)), (meeting.Date, meeting.Start));
+        Assert.Equal("Civic Hall, Westfield, LS1 1UR", meeting.Place);
+    }
 }
