@@ -62,4 +62,27 @@ public sealed class WorkProgrammeExtractorTests
         Assert.Equal(["Homelessness Prevention", "Libraries and Galleries"], items.Select(i => i.Item));
         Assert.Equal("Councillor Midgley", items[0].Lead);
     }
+
+    [Fact]
+    public void Extract_CalendarWithTheMonthsAcrossTheTop_ReadsEachColumnsItemsUnderItsMeeting()
+    {
+        const string pack = "Scrutiny Board (Housing) - Work Schedule for 2025/2026 Municipal Year\n\n"
+            + "June\tJuly\tAugust\n\n"
+            + "Meeting Agenda for 18/06/25 at 10.30 am\tMeeting Agenda for 16/07/25 at 10.30 am\tNo Scrutiny Board meeting scheduled\n\n"
+            + "Scrutiny Board Terms of Reference and\tTenant Satisfaction Measures 2024/25\tWorking Group - Waste Strategy\n"
+            + "Sources of Work (DB)\t(PM)\tRefresh (date tbc)\n\n"
+            + "Annual Performance Report 2024/25 (PM)\n\n"
+            + "September\tOctober\tNovember\n\n"
+            + "Meeting Agenda for 17/09/25 at 10.30 am\tMeeting Agenda for 15/10/25 at 10.30 am\tMeeting Agenda for 19/11/25 at 10.30 am\n\n"
+            + "Damp and Mould Update\tHousing Allocations Policy\tFly-tipping Inquiry Recommendations\n";
+
+        var items = ExtractorFactory.Extract(pack).Facts.WorkProgramme;
+
+        Assert.Equal(
+            ["Scrutiny Board Terms of Reference and Sources of Work (DB)", "Tenant Satisfaction Measures 2024/25 (PM)", "Working Group - Waste Strategy Refresh (date tbc)", "Annual Performance Report 2024/25 (PM)", "Damp and Mould Update", "Housing Allocations Policy", "Fly-tipping Inquiry Recommendations"],
+            items.Select(i => i.Item));
+        Assert.Equal(new DateOnly(2025, 6, 18), items[0].MeetingDate);
+        Assert.Equal(("August", null), (items[2].When, items[2].MeetingDate));
+        Assert.Equal(new DateOnly(2025, 11, 19), items[6].MeetingDate);
+    }
 }

@@ -281,7 +281,7 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^(?:\d|[A-Z]{1,5}[\s/]?\d{1,4}/\d|(?:Item|Minute)\s+(?:No\.?\s*)?\d)")]
     private static partial Regex ItemNumbered();
 
-    [GeneratedRegex(@"\b(?:work\s*programme|forward\s+plan|work\s+plan|forward\s+work\s+programme)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:work\s*programme|forward\s+plan|work\s+plan|forward\s+work\s+programme|work\s+schedule)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkProgrammeWords();
 
     [GeneratedRegex(@"^(?:Appendix|Annex|Annexe)\s+[A-Z0-9]{1,3}\b", RegexOptions.IgnoreCase)]

@@ -6,8 +6,9 @@ namespace ScrutinyBot.Core.Extraction.WorkProgramme;
 
 /// <summary>
 /// Extracts work-programme and forward-plan items: from tables ("Meeting Date | Agenda Item | Cabinet Member |
-/// Purpose", "Date | Items"), carrying a date down to the rows below it, and from lists under month or date
-/// headings ("December 2022" then "- Careers Hub (Lana Jay)").
+/// Purpose", "Date | Items"), carrying a date down to the rows below it, from calendars with the months across the
+/// top (<see cref="MonthGrid"/>), and from lists under month or date headings ("December 2022" then "- Careers Hub
+/// (Lana Jay)").
 /// </summary>
 public sealed partial class WorkProgrammeExtractor
 {
@@ -20,6 +21,11 @@ public sealed partial class WorkProgrammeExtractor
 
         var items = new List<WorkProgrammeItem>();
         ReadTables(context, items);
+        if (items.Count == 0)
+        {
+            MonthGrid.Read(context, items);
+        }
+
         if (items.Count == 0)
         {
             ReadHeadedLists(context, items);
