@@ -19,7 +19,8 @@ internal static partial class FieldColumns
             var labels = lines[i].Text.Split('\t').Select(c => c.Trim()).ToArray();
             var when = Array.FindIndex(labels, l => WhenLabel().IsMatch(l));
             var place = Array.FindIndex(labels, l => PlaceLabel().IsMatch(l));
-            if (labels.Length < 2 || when < 0)
+            // A field grid says where as well as when; a table with a date column ("Date | Item | Lead") is no grid of fields.
+            if (labels.Length < 2 || when < 0 || place < 0)
             {
                 continue;
             }

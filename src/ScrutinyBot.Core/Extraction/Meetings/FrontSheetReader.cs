@@ -66,20 +66,21 @@ internal static partial class FrontSheetReader
             place = grid.Place ?? place;
         }
 
-        if (SummonsSentence().Match(string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain))) is { Success: true } held)
+        var header = string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain));
+        if (SummonsSentence().Match(header) is { Success: true } held)
         {
             committee = TitleCase.FromShouting(held.Groups["body"].Value.Trim());
             place ??= held.Groups["place"].Success ? held.Groups["place"].Value.Trim().TrimEnd(',') : null;
         }
 
-        if ((place is null || placeBesideDate) && PlaceAfterSummonsDate().Match(string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain))) is { Success: true } heldOn)
+        if ((place is null || placeBesideDate) && PlaceAfterSummonsDate().Match(header) is { Success: true } heldOn)
         {
             // "… to be held at 10.00 am on Monday, 17 March 2025 in Committee Room 1, County Hall, Matlock, DE4 3AG, the agenda …",
             // whose date line is followed by the rest of the sentence, not a venue.
             place = heldOn.Groups["place"].Value.Trim().TrimEnd(',');
         }
 
-        if (place is null && HeldInPlace().Match(string.Join(' ', lines.Take(HeaderLines).Select(l => l.Plain))) is { Success: true } heldIn)
+        if (place is null && HeldInPlace().Match(header) is { Success: true } heldIn)
         {
             // "… are summoned to a meeting, which will be held in Committee Room 4, Town Hall, Upper Street on, 27 January".
             place = heldIn.Groups["place"].Value.Trim().TrimEnd(',');
