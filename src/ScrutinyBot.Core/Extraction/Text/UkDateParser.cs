@@ -60,6 +60,9 @@ internal static partial class UkDateParser
 
     public static bool StartsWithMonthName(string text) => LeadingMonth().IsMatch(text);
 
+    /// <summary>True for a month's name alone, with its year or without ("June", "Sept 2025"): a calendar's column heading.</summary>
+    public static bool IsMonthAlone(string text) => MonthAlone().IsMatch(text.Trim());
+
     private static bool Overlaps(DateMatch a, Match b) => a.Index < b.Index + b.Length && b.Index < a.Index + a.Length;
 
     private static bool TryBuild(string year, int month, string day, out DateOnly date)
@@ -103,4 +106,7 @@ internal static partial class UkDateParser
 
     [GeneratedRegex(@"^(?:" + Months + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonth();
+
+    [GeneratedRegex(@"^(?:" + Months + @")\.?(?:\s+(?:19|20)\d{2})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAlone();
 }

@@ -87,11 +87,8 @@ internal static partial class MonthGrid
     private static string[]? Months(SourceLine line)
     {
         var cells = line.Text.Split('\t').Select(c => c.Trim()).ToArray();
-        return cells.Length >= 2 && cells.All(c => MonthName().IsMatch(c)) ? cells : null;
+        return cells.Length >= 2 && cells.All(UkDateParser.IsMonthAlone) ? cells : null;
     }
-
-    [GeneratedRegex(@"^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthName();
 
     [GeneratedRegex(@"\b(?:meeting|agenda)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingCell();
