@@ -37,6 +37,11 @@ public static class AnsweringRegistration
         services.AddSingleton<QuestionAnswerer>();
         services.AddSingleton<SourceUrlLinker>();
         services.AddSingleton<IQuestionAnswerer, LinkedQuestionAnswerer>();
+        services.AddOptions<AnswerWarmupOptions>()
+            .BindConfiguration(AnswerWarmupOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHostedService<AnswerWarmupService>();
         services.AddCliVerb<AskVerb>();
         services.AddCliVerb<BenchVerb>();
         services.AddCliVerb<ExplainVerb>();

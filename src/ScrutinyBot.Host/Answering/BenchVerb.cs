@@ -21,7 +21,7 @@ namespace ScrutinyBot.Host.Answering;
 /// into a temporary store through the real pipeline, asks M questions drawn from what was ingested, and prints ingest
 /// throughput, answer latency (p50/p95/max) and peak memory. A sample folder of PDFs is ingested as it is, once, and
 /// its pages/s are printed next to poppler's pdftotext's on the same files.</summary>
-public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvider hostServices) : ICliVerb, ICliVerbDefinition
+public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IOptions<AnswerWarmupOptions> warmup, IServiceProvider hostServices) : ICliVerb, ICliVerbDefinition
 {
     public string Name => "bench";
 
@@ -29,6 +29,7 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
     {
         new Option<string>("--copies") { Description = "Date-shifted copies of the samples to ingest (default 10)", HelpName = "N" },
         new Option<string>("--questions") { Description = "Questions to ask (default 200)", HelpName = "M" },
+        new Option<string>("--warmup") { Description = "Questions answered before the timed ones, as the served bot warms up at start (default Answering:WarmupQuestions, 20; 0 times a bot that has not warmed up)", HelpName = "W" },
         new Option<string>("--samples") { Description = "Sample folder (default ./samples; a folder of PDFs is ingested once)", HelpName = "DIR" },
         new Option<bool>("--keep") { Description = "Keep the temporary store" },
         new Option<bool>("--postgres") { Description = "Also time the same questions on PostgreSQL (Storage:Postgres:ConnectionString)" },
@@ -124,6 +125,8 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
         var first = Stopwatch.StartNew();
         await answerer.AnswerAsync(new Question(asked[0].Text), cancellationToken).ConfigureAwait(false);
         var cold = first.Elapsed.TotalMilliseconds;
+        var warmups = arguments.Option("warmup") is { } w ? NonNegativeInt(w, "--warmup") : warmup.Value.WarmupQuestions;
+        var warmed = await new AnswerWarmup(services).RunAsync(warmups, cancellationToken).ConfigureAwait(false);
         stages?.Skip();
         foreach (var question in asked)
         {
@@ -141,7 +144,7 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
         latencies.Sort();
         cpu.Sort();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"answers: {latencies.Count} questions ({answered} answered), first (cold) {cold:F0} ms, p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies[^1]:F1} ms")).ConfigureAwait(false);
+            $"answers: {latencies.Count} questions ({answered} answered), first (cold) {cold:F0} ms, then {warmups} warm-up questions as the served bot asks itself at start ({warmed.TotalMilliseconds:F0} ms), timed: p50 {Percentile(latencies, 0.50):F1} ms, p95 {Percentile(latencies, 0.95):F1} ms, max {latencies[^1]:F1} ms")).ConfigureAwait(false);
         // Processor time spent per question by every thread of the process: what a question costs, which a busy
         // machine inflates far less than the wall-clock latency above.
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -216,6 +219,11 @@ public sealed class BenchVerb(IOptions<MiniLMOptions> localModel, IServiceProvid
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static int NonNegativeInt(string value, string option) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new CliUsageException($"{option} takes a whole number, 0 or more.");
 
     private static int PositiveInt(string? value, int fallback, string option)
     {

@@ -32,6 +32,7 @@ internal sealed class BotOnKestrel : WebApplicationFactory<Program>
         {
             ["Storage:DataDirectory"] = _dataDirectory,
             ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
+            ["Answering:WarmupQuestions"] = "0", // the warm-up is tested where it is needed (AnswerWarmupServiceTests)
             ["Bot:AllowAnonymousLoopback"] = "true",
             ["Bot:AppId"] = string.Empty,
             ["Ingestion:WatchDirectory"] = string.Empty,

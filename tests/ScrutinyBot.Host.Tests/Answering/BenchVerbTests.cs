@@ -26,6 +26,17 @@ public sealed partial class BenchVerbTests
     }
 
     [Fact]
+    public async Task Bench_WarmupTwo_SaysItWarmedUpWithTwoQuestionsBeforeTiming()
+    {
+        using var sut = new IngestionHostFactory();
+
+        var (code, output) = await sut.RunAsync("bench", "--copies", "1", "--questions", "2", "--warmup", "2", "--samples", IngestionVerbsTests.SamplesFolder());
+
+        Assert.True(code == 0, output);
+        Assert.Contains(", then 2 warm-up questions as the served bot asks itself at start (", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bench_PdfSamplesFolder_IngestsOnceAndPrintsPagesPerSecondNextToPdftotext()
     {
         var folder = Path.Combine(Path.GetTempPath(), "bench-pdfs-" + Guid.NewGuid().ToString("N")[..8]);
@@ -78,7 +89,7 @@ public sealed partial class BenchVerbTests
     [GeneratedRegex(@"(?m)^ingest: added 10, replaced 0, skipped 0, failed 0 in [\d.]+ s = [\d.]+ files/s, [\d.]+ MB/s$")]
     private static partial Regex IngestLine();
 
-    [GeneratedRegex(@"(?m)^answers: 5 questions \(\d answered\), first \(cold\) \d+ ms, p50 [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms$")]
+    [GeneratedRegex(@"(?m)^answers: 5 questions \(\d answered\), first \(cold\) \d+ ms, then \d+ warm-up questions as the served bot asks itself at start \(\d+ ms\), timed: p50 [\d.]+ ms, p95 [\d.]+ ms, max [\d.]+ ms$")]
     private static partial Regex AnswersLine();
 
     [GeneratedRegex(@"(?m)^memory: peak working set \d+ MB, managed heap now \d+ MB \(GC committed \d+ MB, live after a full collection \d+ MB\)$")]

@@ -27,6 +27,7 @@ internal sealed class DigestHostFactory : WebApplicationFactory<Program>
         {
             ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
             ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
+            ["Answering:WarmupQuestions"] = "0", // the warm-up is tested where it is needed (AnswerWarmupServiceTests)
             ["Digests:PollIntervalSeconds"] = pollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Bot:AppId"] = string.Empty,
             ["Bot:AllowAnonymousLoopback"] = "true",

@@ -20,6 +20,7 @@ internal sealed class RealPosterHostFactory(FactSet facts, int timeoutSeconds) :
         {
             ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
             ["Digests:PollIntervalSeconds"] = "86400",
+            ["Answering:WarmupQuestions"] = "0",
             ["Bot:AppId"] = string.Empty,
             ["Bot:AllowAnonymousLoopback"] = "true",
             ["Bot:Connector:RequestTimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),

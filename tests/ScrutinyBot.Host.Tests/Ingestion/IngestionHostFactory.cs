@@ -21,6 +21,7 @@ internal sealed class IngestionHostFactory : WebApplicationFactory<Program>
         {
             ["Storage:DataDirectory"] = Path.Combine(Folder, "data"),
             ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
+            ["Answering:WarmupQuestions"] = "0", // the warm-up is tested where it is needed (AnswerWarmupServiceTests)
         };
         foreach (var (key, value) in settings ?? [])
         {

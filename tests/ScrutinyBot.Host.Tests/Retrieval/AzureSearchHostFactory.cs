@@ -38,6 +38,7 @@ internal sealed class AzureSearchHostFactory(AzureSearchStandIn standIn, Diction
             ["Search:AzureAISearch:IndexName"] = IndexName,
             ["Search:AzureAISearch:RetryDelayMilliseconds"] = "10",
             ["Embeddings:MiniLM:Enabled"] = "false",
+            ["Answering:WarmupQuestions"] = "0", // the warm-up is tested where it is needed (AnswerWarmupServiceTests)
         };
         foreach (var (key, value) in settings)
         {

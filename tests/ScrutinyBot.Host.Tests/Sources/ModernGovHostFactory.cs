@@ -32,6 +32,7 @@ internal sealed class ModernGovHostFactory(string baseUrl, string dataDirectory,
         {
             ["Storage:DataDirectory"] = dataDirectory,
             ["Embeddings:MiniLM:Enabled"] = "false",
+            ["Answering:WarmupQuestions"] = "0", // the warm-up is tested where it is needed (AnswerWarmupServiceTests)
             ["Sources:ModernGov:Sites:0:Name"] = "kent",
             ["Sources:ModernGov:Sites:0:BaseUrl"] = baseUrl,
         };

@@ -32,6 +32,7 @@ internal sealed class BotAppHostFactory : WebApplicationFactory<Program>
         {
             ["Storage:DataDirectory"] = Path.Combine(Folder, "data"),
             ["Embeddings:MiniLM:Enabled"] = "false", // the local model is tested where it is needed (EmbeddingsRegistrationTests)
+            ["Answering:WarmupQuestions"] = "0", // the warm-up is tested where it is needed (AnswerWarmupServiceTests)
             ["Bot:AppId"] = string.Empty,
             ["Bot:AllowAnonymousLoopback"] = "true",
         }));

@@ -37,6 +37,7 @@ internal sealed class PostgresInstanceFactory(
             ["Storage:Postgres:ConnectionString"] = connectionString,
             ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
             ["Embeddings:MiniLM:Enabled"] = "false",
+            ["Answering:WarmupQuestions"] = "0", // the warm-up is tested where it is needed (AnswerWarmupServiceTests)
             ["Digests:PollIntervalSeconds"] = "60",
             ["Digests:PostWhenEmpty"] = "true",
             ["Digests:TimeZone"] = "Europe/London",

@@ -15,6 +15,7 @@ internal sealed class SettingsHostFactory(Dictionary<string, string?> settings) 
         {
             ["Storage:DataDirectory"] = Path.Combine(_folder, "data"),
             ["Embeddings:MiniLM:Enabled"] = "false",
+            ["Answering:WarmupQuestions"] = "0", // the warm-up is tested where it is needed (AnswerWarmupServiceTests)
             ["Bot:AppId"] = string.Empty,
             ["Bot:AllowAnonymousLoopback"] = "true",
         };
