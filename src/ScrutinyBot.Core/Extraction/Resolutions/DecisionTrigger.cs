@@ -5,6 +5,7 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// <summary>
 /// Recognises a block that records a decision in so many words, as councils write it: "RESOLVED that", "RESOLVED:",
 /// "RESOLVED – (a) …", "Resolved (i)", "RESOLVED (2024/001):", "AGREED", "DECIDED", "It was agreed / resolved that",
+/// "The Committee NOTED / APPROVED / ENDORSED …" in capitals (as Highland minutes),
 /// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "The Committee agreed:" over a list of what it
 /// agreed (as Scottish councils minute), "RECOMMENDED to Cabinet that" (a scrutiny
 /// committee's decision is often its recommendation), "Decision:" and "Resolution:" labels, and
@@ -32,6 +33,13 @@ internal static partial class DecisionTrigger
 
         reference = m.Success && m.Groups["ref"].Success ? m.Groups["ref"].Value.Trim() : null;
         rest = m.Success ? Tidy(m.Groups["rest"].Value) : string.Empty;
+        if (m.Success && Stated().IsMatch(m.Groups["word"].Value))
+        {
+            // "The Committee NOTED the Work Plan." (Highland): the verb is the decision's, so its words are kept whole.
+            rest = rest.Length == 0 ? string.Empty : text.Trim();
+            return rest.Length > 0;
+        }
+
         if (m.Success && rest.Length == 0 && !m.Groups["sep"].Success && m.Groups["word"].Value.Length > 0 && char.IsLower(m.Groups["word"].Value[^1]))
         {
             return false;
@@ -46,8 +54,13 @@ internal static partial class DecisionTrigger
         return LeadingThat().Replace(text, string.Empty).Trim();
     }
 
-    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|recommended|RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?<word>Resolved|Agreed|Decided|Recommended)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b))|(?:The\s+)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Council)\s+(?:(?:unanimously|then|also)\s+)?(?<word>resolved|agreed|decided)(?=\s*:))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|recommended|RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED|RECOMMENDED|NOTED|APPROVED|ENDORSED)|(?<word>Resolved|Agreed|Decided|Recommended)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b))|(?:The\s+)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Council)\s+(?:(?:unanimously|then|also)\s+)?(?<word>resolved|agreed|decided)(?=\s*:))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
     private static partial Regex Explicit();
+
+    /// <summary>Verbs in capitals that state what was done ("NOTED the report", "APPROVED the strategy"), unlike
+    /// "RESOLVED" or "AGREED", which introduce it.</summary>
+    [GeneratedRegex(@"^(?:NOTED|APPROVED|ENDORSED)$")]
+    private static partial Regex Stated();
 
     [GeneratedRegex(@"^(?<word>Decision|DECISION|Resolution|RESOLUTION)(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>:)(?<rest>.*)$")]
     private static partial Regex Label();

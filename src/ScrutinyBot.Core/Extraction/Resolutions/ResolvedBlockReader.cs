@@ -129,8 +129,9 @@ internal static partial class ResolvedBlockReader
             || ConsideredBy().IsMatch(block.Text.Trim());
     }
 
-    /// <summary>"After consideration, the committee" alone over its numbered decisions ("(1) noted the report; and").</summary>
-    [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40},\s*the\s+(?:committee|board|panel|sub-committee|forum|commission)\s*[:\-–]?$", RegexOptions.IgnoreCase)]
+    /// <summary>"After consideration, the committee", "Following discussion, the Committee agreed:" or "Thereafter, the
+    /// Committee:" (Highland) alone over its numbered decisions ("(1) noted the report; and").</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40}|thereafter),\s*the\s+(?:committee|board|panel|sub-committee|forum|commission)(?:\s+(?:agreed|resolved|decided))?\s*[:\-–]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConsideredBy();
 
     [GeneratedRegex(@"(?:^|[\s:;–-])\((?<m>[a-z]|[ivx]{1,4}|\d{1,2})\)\s")]
