@@ -11,10 +11,11 @@ internal sealed partial class PartBoundaryDetector
     public PartStart? Detect(IReadOnlyList<SourceLine> lines, int i, int floor)
     {
         var text = lines[i].Plain;
-        if (text.Length == 0 || text.Length > 220 || lines[i].Bulleted)
+        if (text.Length == 0 || text.Length > 220 || lines[i].Bulleted || PagesOfItem().IsMatch(text))
         {
-            // A bulleted line is a list's item ("Documents: • Minutes of the meeting held on 11 September 2025"), never
-            // a part's heading.
+            // A bulleted line is a list's item ("Documents: • Minutes of the meeting held on 11 September 2025"), and a
+            // line that gives an item's pages ("8. Work Programme 2024/25 (Pages 39 - 42)") is the agenda's list of
+            // them: neither is a part's heading.
             return null;
         }
 
@@ -26,7 +27,7 @@ internal sealed partial class PartBoundaryDetector
 
         if (MinutesHeading().IsMatch(text) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
         {
-            return new PartStart(LookBack(lines, i, floor, IsNameLine), PartKind.Minutes, Shorten(text));
+            return new PartStart(LookBack(lines, i, floor, t => IsNameLine(t) || IsDateLine(t), most: 4), PartKind.Minutes, Shorten(text));
         }
 
         if (PresentLabel().IsMatch(text) && MinutesHeaderAbove(lines, i, floor) is { } header)
@@ -85,6 +86,14 @@ internal sealed partial class PartBoundaryDetector
                 return null;
             }
 
+            var above = Math.Max(Math.Max(floor + 1, 0), start - 3);
+            if (Enumerable.Range(above, i - above).Any(k => PagesOfItem().IsMatch(lines[k].Plain)))
+            {
+                // "8. Work Programme 2024/25 (Pages 39 - 42) / Report of the Head of Democratic Services.": the agenda's
+                // list says whose report an item is; the report itself comes later.
+                return null;
+            }
+
             var before = Enumerable.Range(start, i - start).Select(k => lines[k].Plain)
                 .Where(l => l.Length > 0 && UkDateParser.FindFirst(l) is null && CouncilNames.Read(l).Committee is null).ToList();
             var title = before.Count > 0 ? string.Join(' ', before) : TitleAfter(lines, i);
@@ -129,11 +138,11 @@ internal sealed partial class PartBoundaryDetector
         return title is null ? string.Empty : string.Join(' ', title);
     }
 
-    private static int LookBack(IReadOnlyList<SourceLine> lines, int i, int floor, Func<string, bool> accept)
+    private static int LookBack(IReadOnlyList<SourceLine> lines, int i, int floor, Func<string, bool> accept, int most = 3)
     {
         var start = i;
         var taken = 0;
-        for (var k = i - 1; k > floor && k >= i - 8 && taken < 3; k--)
+        for (var k = i - 1; k > floor && k >= i - 8 && taken < most; k--)
         {
             var t = lines[k].Plain;
             if (t.Length == 0)
@@ -158,6 +167,28 @@ internal sealed partial class PartBoundaryDetector
         var (council, committee) = CouncilNames.Read(text);
         return council is not null || committee is not null;
     }
+
+    [GeneratedRegex(@"\(\s*Pages?\s+\d+(?:\s*[-–]\s*(?:\d+\s*\)?)?|\s*\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PagesOfItem();
+
+    /// <summary>"Date of Meeting Thursday, 23 January 2025" over "Minutes of the proceedings of …" (Hackney): the date
+    /// the minutes' heading leaves out belongs with it.</summary>
+    /// <remarks>A short line of a year span ("Municipal Year 2024/25") is part of such a header too.</remarks>
+    private static bool IsDateLine(string text)
+    {
+        if (text.Length <= 40 && YearSpan().IsMatch(text))
+        {
+            return true;
+        }
+
+        // The date and a label or weekday at most ("Date of Meeting Thursday,"), not an agenda's line that mentions one.
+        var dates = UkDateParser.FindAll(text);
+        return dates.Count == 1 && !text.EndsWith('.')
+            && (text[..dates[0].Index] + " " + text[(dates[0].Index + dates[0].Length)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+    }
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")]
+    private static partial Regex YearSpan();
 
     private static bool IsTitleLine(string text) =>
         text.Length < 150 && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';')
