@@ -112,6 +112,12 @@ internal sealed partial class PartBoundaryDetector
         return new PartStart(start, kind, clean.Length > 0 ? clean : "Report");
     }
 
+    /// <summary>"ADULT SOCIAL CARE AND HEALTH SELECT COMMITTEE" over "WORK PROGRAMME 2024/25" on an item's cover: the
+    /// committee's name is whose paper it is, not its title.</summary>
+    private static bool NamesOnlyTheBody(List<string> paragraph) =>
+        paragraph.Count == 1 && CouncilNames.Read(paragraph[0]) is var (council, committee)
+        && (council ?? committee) is { } name && name.Length >= paragraph[0].Trim().Length - 2;
+
     private static string TitleAfter(IReadOnlyList<SourceLine> lines, int i)
     {
         var paragraphs = new List<List<string>>();
@@ -134,7 +140,7 @@ internal sealed partial class PartBoundaryDetector
         }
 
         var title = paragraphs.Skip(1)
-            .FirstOrDefault(p => !ReportOf().IsMatch(p[0]) && !AgendaItem().IsMatch(p[0]) && p.Count <= 3 && p.All(l => l.Length < 150));
+            .FirstOrDefault(p => !ReportOf().IsMatch(p[0]) && !AgendaItem().IsMatch(p[0]) && p.Count <= 3 && p.All(l => l.Length < 150) && !NamesOnlyTheBody(p));
         return title is null ? string.Empty : string.Join(' ', title);
     }
 
@@ -201,7 +207,15 @@ internal sealed partial class PartBoundaryDetector
     private static bool IsHeading(SourceLine line, string text) =>
         text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
         && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text) && !DecisionTrigger.OpensWithDecisionWord(text)
-        && !ThatClause().IsMatch(text) && !IntroducedClause().IsMatch(text) && !IsBracketedNote(text);
+        && !ThatClause().IsMatch(text) && !IntroducedClause().IsMatch(text) && !IsBracketedNote(text) && !IsMarkedRow(line);
+
+    /// <summary>"Recommendations Tracker (standing item) | X | X | X": a calendar's row, its title then a mark in each
+    /// month it comes to committee, is no heading.</summary>
+    private static bool IsMarkedRow(SourceLine line)
+    {
+        var cells = line.Text.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return cells.Length >= 3 && cells.Skip(1).All(c => c.Length <= 2);
+    }
 
     /// <summary>"(Reference - Work Programme, submitted)": minutes' note of the paper an item considered, in brackets as
     /// no heading is.</summary>

@@ -41,6 +41,7 @@ public sealed partial class WorkProgrammeExtractor
         var consumed = -1;
         string? when = null;
         DateOnly? date = null;
+        var numbered = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var cells = lines[i].Text.Split('\t').Select(c => c.Trim()).ToArray();
@@ -48,6 +49,7 @@ public sealed partial class WorkProgrammeExtractor
             if (header is not null)
             {
                 columns = header;
+                numbered = false;
                 if (header.Date < 0)
                 {
                     when = SectionHeading(lines, i);
@@ -57,8 +59,20 @@ public sealed partial class WorkProgrammeExtractor
                 continue;
             }
 
-            if (columns is null || cells.Length < 2)
+            if (columns is null)
             {
+                continue;
+            }
+
+            if (cells.Length == 1)
+            {
+                // "Thursday, 23 January 2025 at City Hall, Bradford." across a table with no date column: the meeting
+                // the rows below it go to.
+                if (columns.Date < 0 && MeetingLine(cells[0]) is { } meeting)
+                {
+                    (date, when) = (meeting.Date, cells[0].Substring(meeting.Index, meeting.Length));
+                }
+
                 continue;
             }
 
@@ -86,6 +100,18 @@ public sealed partial class WorkProgrammeExtractor
             }
 
             var item = Cell(cells, columns.Item);
+            // "1 Home Care Commissioning and Market": the row's number before its title. A row without one under
+            // numbered rows carries on the title above it ("Sufficiency").
+            if (RowNumber().Match(item) is { Success: true } number)
+            {
+                item = item[number.Length..];
+                numbered = true;
+            }
+            else if (numbered && dateCell.Length == 0 && items.Count > 0 && items[^1].Evidence.Page == lines[i].Page)
+            {
+                continue;
+            }
+
             if (item.Count(char.IsLetter) < 3)
             {
                 continue;
@@ -146,7 +172,8 @@ public sealed partial class WorkProgrammeExtractor
 
     private static ProgrammeColumns? Header(string[] cells)
     {
-        int Find(Regex pattern) => Array.FindIndex(cells, c => c.Length < 40 && pattern.IsMatch(c));
+        // A header's cells are capitalised: "business case" wrapped under a row's description is no "Business" column.
+        int Find(Regex pattern) => Array.FindIndex(cells, c => c.Length is > 0 and < 40 && char.IsUpper(c[0]) && pattern.IsMatch(c));
         var item = Find(ItemHeader());
         if (item < 0 || cells.Count(c => c.Length > 0) < 2 || cells.Any(c => c.Length > 45))
         {
@@ -171,6 +198,10 @@ public sealed partial class WorkProgrammeExtractor
         return null;
     }
 
+    /// <summary>A line that starts with a meeting's full date (a weekday before it at most).</summary>
+    private static DateMatch? MeetingLine(string text) =>
+        UkDateParser.FindAll(text).FirstOrDefault() is { Index: <= 12 } first ? first : null;
+
     private static string Cell(string[] cells, int index) => index >= 0 && index < cells.Length ? cells[index] : string.Empty;
 
     private static string Shorten(string text) => text.Length <= 400 ? text : text[..400].TrimEnd() + "…";
@@ -192,6 +223,9 @@ public sealed partial class WorkProgrammeExtractor
 
     [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)?$")]
     private static partial Regex DayOnly();
+
+    [GeneratedRegex(@"^\d{1,2}[.)]?\s+(?=\p{Lu})")]
+    private static partial Regex RowNumber();
 
     [GeneratedRegex(@"^To\s+(?:scrutinise|consider|receive|review|examine|note|hold|approve|agree|discuss|monitor)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Purpose();

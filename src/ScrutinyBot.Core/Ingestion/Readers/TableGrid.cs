@@ -9,7 +9,7 @@ namespace ScrutinyBot.Core.Ingestion.Readers;
 /// Booth, | Mr P Bartlett,"); its rows run on while each cell stands under one column, and end at a line spanning
 /// several (prose again) or a row of a new table.
 /// </summary>
-internal static class TableGrid
+internal static partial class TableGrid
 {
     private const int MinColumns = 3;
     private const int LongestHeaderCell = 40;
@@ -41,6 +41,12 @@ internal static class TableGrid
 
                 if (Fields(rows[k], columns) is not { } fields)
                 {
+                    if (IsDateRow(rows[k], columns))
+                    {
+                        texts[k] = rows[k][0].Text;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -52,6 +58,12 @@ internal static class TableGrid
 
         return texts;
     }
+
+    /// <summary>"Thursday, 23 January 2025 at City Hall, Bradford." across the columns from the first: a meeting's line
+    /// inside a programme's table, over the rows that go to that meeting; the table runs on below it.</summary>
+    private static bool IsDateRow(IReadOnlyList<PdfCell> row, IReadOnlyList<PdfCell> columns) =>
+        row.Count == 1 && row[0].Left <= columns[0].Left + 1 && row[0].Text.Length <= 120
+        && Extraction.Text.UkDateParser.FindAll(row[0].Text) is [{ Index: <= 12 }, ..];
 
     private static bool IsHeader(IReadOnlyList<PdfCell> row) =>
         row.Count >= MinColumns && row.All(c => c.Text.Length is > 0 and <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
@@ -66,12 +78,13 @@ internal static class TableGrid
             var width = Math.Max(cell.Right - cell.Left, 1e-6);
             var overlaps = columns.Select((_, k) => Overlap(cell, Start(columns, k), k + 1 < columns.Count ? columns[k + 1].Left : double.MaxValue)).ToArray();
             var best = Array.IndexOf(overlaps, overlaps.Max());
-            if (overlaps[best] <= 0 || width - overlaps[best] > Spill * width || fields[best].Length > 0)
+            if (overlaps[best] <= 0 || width - overlaps[best] > Spill * width || (fields[best].Length > 0 && !RowNumber().IsMatch(fields[best])))
             {
                 return null;
             }
 
-            fields[best] = cell.Text;
+            // "1  Home Care Commissioning" under "Agenda item": the row's number goes with the title beside it.
+            fields[best] = fields[best].Length > 0 ? $"{fields[best]} {cell.Text}" : cell.Text;
         }
 
         return fields;
@@ -85,4 +98,7 @@ internal static class TableGrid
 
     private static double Overlap(PdfCell cell, double from, double to) =>
         Math.Min(cell.Right, to) - Math.Max(cell.Left, from);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[.)]?$")]
+    private static partial System.Text.RegularExpressions.Regex RowNumber();
 }
