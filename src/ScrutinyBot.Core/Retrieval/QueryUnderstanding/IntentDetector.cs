@@ -176,7 +176,7 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bwork ?programme\b|\bforward plan\b|\bwork ?plan\b|\bfuture agenda|\bcoming to (the )?committee\b|\bcome(s)? to committee\b")]
     private static partial Regex WorkProgramme();
 
-    [GeneratedRegex(@"\bhow (many|much)\b|%|\bper ?cent|\bfigures?\b|\bnumbers?\b|\btargets?\b|\brates?\b|\bproportion\b|\bhow big\b|\bgap\b|\bcost\b|\boverspend|\bbudget\b|\bvalu(e|es|ation|ations)\b(?! for money)|\bworth\b|" + SumSaved)]
+    [GeneratedRegex(@"\bhow (many|much)\b|%|\bper ?cent|\bfigures?\b|\bnumbers?\b|\btargets?\b|\brates?\b|\bproportion\b|\bhow big\b|\bwhat (\w+ )?size\b|\bgap\b|\bcost\b|\boverspend|\bbudget\b|\bvalu(e|es|ation|ations)\b(?! for money)|\bworth\b|" + SumSaved)]
     private static partial Regex Quantity();
 
     /// <summary>"the yearly saving", "the total savings": a sum of money saved.</summary>

@@ -34,6 +34,8 @@ public static class StopWords
         "per", "flag", "flags", "flagged", "mention", "mentions", "mentioned",
         // "What is the contract worth": the kind of answer (a value), which papers write as the figure itself.
         "worth",
+        // Prepositions of time, as "after" and "during" above: "following the 2022 report" asks what came after it.
+        "following",
         // Hedges and emphasis: "when did they actually inspect?" asks when they inspected.
         "actually", "really", "exactly", "basically", "definitely", "honestly", "literally",
         // How precise the answer should be, not what it is about: "the exact date", "roughly how much".

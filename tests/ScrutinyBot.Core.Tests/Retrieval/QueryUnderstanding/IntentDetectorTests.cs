@@ -59,6 +59,8 @@ public sealed class IntentDetectorTests
     [InlineData("what is the deadline for the response on fines?", QuestionIntent.Deadline)]
     [InlineData("what's on the work programme?", QuestionIntent.WorkProgramme)]
     [InlineData("how many foster carers are there?", QuestionIntent.Quantity)]
+    [InlineData("what population size did the letter say new councils should have?", QuestionIntent.Quantity)]
+    [InlineData("what size is the reserve meant to be?", QuestionIntent.Quantity)]
     public void Detect_Question_IncludesIntent(string question, QuestionIntent expected)
     {
         Assert.True(IntentDetector.Detect(question).HasFlag(expected));

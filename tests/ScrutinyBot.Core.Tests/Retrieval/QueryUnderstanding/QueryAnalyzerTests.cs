@@ -27,6 +27,7 @@ public sealed class QueryAnalyzerTests
     [InlineData("which cttee saw the programme after the board itself?", "itself")]
     [InlineData("how many people who'd lose out from the programme?", "who'd")]
     [InlineData("when they'll start the programme?", "they'll")]
+    [InlineData("following the 2022 inspection, when was the programme due?", "following")]
     public void Analyze_NegatedOrContractedAuxiliaryOrPreposition_IsNotAKeyWord(string question, string auxiliary)
     {
         var sut = QueryAnalyzer.Analyze(question, _committees);
