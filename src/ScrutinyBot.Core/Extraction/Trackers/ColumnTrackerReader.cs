@@ -183,7 +183,7 @@ internal static partial class ColumnTrackerReader
     [GeneratedRegex(@"^(?:date|(?:date\s+of\s+)?(?:the\s+)?(?:meeting|committee|board|panel|commission)(?:\s+date)?|(?:meeting|committee|board|panel|commission)\s+date)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingHeader();
 
-    [GeneratedRegex(@"^(?:(?:scrutiny|committee|panel)\s+)?recommendations?(?:\s+(?:made|text|details|and\s+actions?|/\s*actions?))?$|^(?:recommendation|action)s?\s*/\s*(?:actions?|recommendations?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:scrutiny|committee|panel)\s+)?recommendations?(?:\s+(?:made|text|details|and\s+actions?|/\s*(?:actions?|comments?)|to\s+(?:the\s+)?(?:cabinet|executive|mayor|council|leader)(?:\s+and\s+cabinet)?))?$|^(?:recommendation|action)s?\s*/\s*(?:actions?|recommendations?)$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationHeader();
 
     [GeneratedRegex(@"\b(?:response|reply|progress|update|outcome|comments?)\b", RegexOptions.IgnoreCase)]
@@ -195,6 +195,6 @@ internal static partial class ColumnTrackerReader
     [GeneratedRegex(@"^(?:ref(?:erence)?\.?|no\.?|number|#|item\s+no\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceHeader();
 
-    [GeneratedRegex(@"^(?:topic|subject|item|review|title|issue|report|agenda\s+item)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:topic|subject|item|review|title|issue|report|agenda\s+item)(?:\s*/\s*(?:topic|subject|item|review|title|issue|report))?$", RegexOptions.IgnoreCase)]
     private static partial Regex TopicHeader();
 }

@@ -37,6 +37,25 @@ public sealed class ColumnTrackerTests
         Assert.Equal(new DateOnly(2025, 1, 11), recs[2].Deadline); // none given: two months after the meeting
     }
 
+    [Theory]
+    [InlineData("Recommendation to Cabinet", "Review / item")]
+    [InlineData("Recommendations to the Mayor and Cabinet", "Topic")]
+    [InlineData("Recommendation / comment", "Item")]
+    public void Extract_RecommendationColumnNamingWhoItIsFor_ReadByItsHeader(string recommendation, string topic)
+    {
+        var tracker = $"""
+            Scrutiny recommendations tracker
+
+            Date	{topic}	{recommendation}	Cabinet response	Status
+            12 Mar 24	Carers Spotlight Review	Carers' assessments to be completed within 28 days	Accepted – new online assessment launched	Complete
+            """;
+
+        var rec = Assert.Single(ExtractorFactory.Extract(tracker).Facts.Recommendations);
+
+        Assert.Equal("Carers' assessments to be completed within 28 days", rec.Text);
+        Assert.Equal(new DateOnly(2024, 3, 12), rec.MeetingDate);
+    }
+
     [Fact]
     public void Extract_ColumnsInAnotherOrderAndWording_ReadByTheirHeaders()
     {
