@@ -75,6 +75,37 @@ public sealed class WorkProgrammeMeetingRowsTests
         Assert.Contains(result.Facts.WorkProgramme, i => i.Item == "Recommendations Tracker (standing item)");
     }
 
+    [Fact]
+    public void Split_CoverBelowAPrintedRule_IsTitledByItsHeadingNotTheRule()
+    {
+        const string pack = """
+            Audit and Scrutiny Committee
+
+            Date: Thursday, 27 February 2025
+
+            1. Apologies for Absence
+
+                                                                          Page 37
+            --------------------------------------------------------------------------------
+
+                                                                 Agenda Item 7
+                                                                 Report No AS/04/25
+
+                        AUDIT AND SCRUTINY COMMITTEE – WORK PLAN 2025
+
+            27 March 2025
+
+              •  Internal Audit Plan 2025/26
+              •  Corporate Risk Register – annual review
+            """;
+
+        var result = Read(pack, "pack.txt");
+
+        Assert.DoesNotContain(result.Parts, p => p.Title.StartsWith("---", StringComparison.Ordinal));
+        Assert.Equal(["Internal Audit Plan 2025/26", "Corporate Risk Register – annual review"], result.Facts.WorkProgramme.Select(i => i.Item));
+        Assert.All(result.Facts.WorkProgramme, i => Assert.Equal(new DateOnly(2025, 3, 27), i.MeetingDate));
+    }
+
     private static ScrutinyBot.Core.Extraction.ExtractionResult Read(string text, string source) =>
         ExtractorFactory.Create().Extract(source, new PlainTextDocumentReader().Read(source, Encoding.UTF8.GetBytes(text)));
 }

@@ -196,8 +196,9 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")]
     private static partial Regex YearSpan();
 
+    /// <remarks>A printed rule (a page's line of dashes in a text export) stands between pages, never in a title.</remarks>
     private static bool IsTitleLine(string text) =>
-        text.Length < 150 && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';')
+        text.Length < 150 && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';') && !Ingestion.Readers.PrintedRule.Is(text)
         && !BlankPage().IsMatch(text) && !PageNumber().IsMatch(text)
         && !text.Contains('@', StringComparison.Ordinal) && !text.Contains("http", StringComparison.OrdinalIgnoreCase)
         && !Signature().IsMatch(text)
