@@ -85,19 +85,29 @@ internal static partial class UkTimeParser
         return (new TimeOnly(afternoon ? hour + 12 : hour, minute), end.Time);
     }
 
-    /// <summary>"The meeting closed at 1:18pm", "The meeting ended at 12.04 pm".</summary>
+    /// <summary>"The meeting closed at 1:18pm", "The meeting ended at 12.04 pm", "Concluded 6.40 pm" (Bradford's label).</summary>
     public static TimeOnly? FindClosing(string text)
     {
         var m = Closing().Match(text);
-        return m.Success ? FindFirst(m.Value) : null;
+        if (m.Success)
+        {
+            // "The Meeting started at 2.15 pm and finished at 4.52 pm": the time it finished is the last.
+            return FindAll(m.Value) is [.., var last] ? last.Time : null;
+        }
+
+        return Duration().IsMatch(text) ? FindSpan(text).End : null;
     }
 
-    /// <summary>The time of "The meeting commenced at 10.00 am.", minutes' note of when it began.</summary>
+    /// <summary>The time of "The meeting commenced at 10.00 am." or "Commenced 4.00 pm", minutes' note of when it began.</summary>
     public static TimeOnly? FindOpening(string text)
     {
         var m = Opening().Match(text);
-        return m.Success ? FindFirst(m.Value) : null;
+        return m.Success ? FindFirst(m.Value) : Duration().IsMatch(text) ? FindSpan(text).Start : null;
     }
+
+    /// <summary>"Duration of the meeting: 7.00 - 9.40 pm" (Hackney): when the meeting began and ended, after its minutes.</summary>
+    [GeneratedRegex(@"^\s*(?:duration|length)\s+of\s+(?:the\s+)?meeting\s*[:\-–]?\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
 
     /// <summary>The 24-hour clock as some councils write it: "1000 hours", "14.00 hrs".</summary>
     private const string Hours = @"\s*(?:hours|hrs)\b";
@@ -113,9 +123,9 @@ internal static partial class UkTimeParser
     [GeneratedRegex(@"(?<![\d.:£$])(?<h>[01]?\d)[.:](?<min>[0-5]\d)\s*(?:to|until|-|–|—)\s*(?<end>(?:[01]?\d)(?:[.:][0-5]\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?))", RegexOptions.IgnoreCase)]
     private static partial Regex BareStart();
 
-    [GeneratedRegex(@"\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:closed|ended|concluded|finished|rose|adjourned)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:concluded|closed|finished|ended)\s*:?\s*" + OneTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:(?:started|commenced|began)\s+at\s+" + OneTime + @"\s+and\s+)?(?:closed|ended|concluded|finished|rose|adjourned|terminated)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:commenced|started|began|opened|convened)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:commenced|started|began)\s*:?\s*" + OneTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:commenced|started|began|opened|convened)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 }

@@ -34,6 +34,8 @@ public sealed class UkTimeParserTests
     [Theory]
     [InlineData("The meeting commenced at 10.00 am.", 10, 0)]
     [InlineData("The meeting started at 4.30 pm", 16, 30)]
+    [InlineData("Commenced 4.00 pm", 16, 0)]
+    [InlineData("Duration of the meeting: 7.00 - 9.40 pm", 19, 0)]
     public void FindOpening_MeetingCommencedLine_ReturnsStart(string text, int hour, int minute) =>
         Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindOpening(text));
 
@@ -43,6 +45,18 @@ public sealed class UkTimeParserTests
         Assert.Null(UkTimeParser.FindOpening("The meeting reconvened at 11.15 am."));
         Assert.Null(UkTimeParser.FindOpening("The meeting adjourned at 11.00 am."));
     }
+
+    [Theory]
+    [InlineData("The Meeting started at 2.15 pm and finished at 4.52 pm", 16, 52)]
+    [InlineData("The meeting terminated at 19:12", 19, 12)]
+    [InlineData("Concluded 6.40 pm", 18, 40)]
+    [InlineData("Duration of the meeting: 7.00 - 9.40 pm", 21, 40)]
+    public void FindClosing_OtherCouncilsClosingLines_ReturnsEnd(string text, int hour, int minute) =>
+        Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindClosing(text));
+
+    [Fact]
+    public void FindClosing_LabelInsideASentence_ReturnsNull() =>
+        Assert.Null(UkTimeParser.FindClosing("The consultation concluded 6.40 pm deadlines for responses."));
 
     [Fact]
     public void FindClosing_MeetingClosedLine_ReturnsEnd()
