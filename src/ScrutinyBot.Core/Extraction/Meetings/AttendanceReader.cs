@@ -58,6 +58,12 @@ internal static partial class AttendanceReader
             }
 
             var cells = line.Text.Split('\t').Select(c => c.Trim()).ToArray();
+            if (PoliticalGroups.HeadsColumns(cells))
+            {
+                // "LABOUR | CONSERVATIVE | LIBERAL DEMOCRAT": the parties over the columns of names below them.
+                continue;
+            }
+
             if (status is not null && cells.Length == 1)
             {
                 // A comma list that wraps ("..., Mr D Watkins and" / "Mr R J Thomas"; "Mrs A Beer (Chief" / "Executive)").
