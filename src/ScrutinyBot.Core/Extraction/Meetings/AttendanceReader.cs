@@ -19,6 +19,7 @@ internal static partial class AttendanceReader
         var entries = new List<AttendanceEntry>();
         var tickTable = lines.Take(headerEnd).Any(l => TickLegend().IsMatch(l.Plain));
         AttendanceStatus? status = null;
+        var byParty = false;
         for (var i = 0; i < headerEnd; i++)
         {
             var line = lines[i];
@@ -61,8 +62,22 @@ internal static partial class AttendanceReader
             if (PoliticalGroups.HeadsColumns(cells))
             {
                 // "LABOUR | CONSERVATIVE | LIBERAL DEMOCRAT": the parties over the columns of names below them.
+                byParty = status == AttendanceStatus.Present;
                 continue;
             }
+
+            if (byParty && status == AttendanceStatus.Present && cells.All(c => c.Length == 0 || BareSurname().IsMatch(c)))
+            {
+                // Under the parties of "Present – Councillors", each cell is a councillor's surname ("Ahmed | Townend").
+                foreach (var surname in cells.Where(c => c.Length > 0))
+                {
+                    Add(entries, $"Councillor {surname}", AttendanceStatus.Present, null, i);
+                }
+
+                continue;
+            }
+
+            byParty = false;
 
             if (status is not null && cells.Length == 1)
             {
@@ -289,6 +304,10 @@ internal static partial class AttendanceReader
         return words.Length > 9 && (text.EndsWith('.') || text.EndsWith(':'))
             && words.Count(w => char.IsLower(w[0]) && w is not ("and" or "of" or "de" or "van" or "von" or "le" or "la")) >= 2;
     }
+
+    /// <summary>A surname alone, a marker after it at most ("Devlin (Alternate)").</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\([^()]{2,30}\))?$")]
+    private static partial Regex BareSurname();
 
     private static AttendanceStatus? StatusOf(string label)
     {

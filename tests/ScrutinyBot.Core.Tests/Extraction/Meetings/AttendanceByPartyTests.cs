@@ -4,7 +4,7 @@ using ScrutinyBot.Core.Ingestion.Readers;
 namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
 
 /// <summary>Minutes that head the columns of who was present with the members' parties, as Bradford prints them: the
-/// parties are no one present.</summary>
+/// parties are no one present, and each surname under them is a councillor present.</summary>
 public sealed class AttendanceByPartyTests
 {
     private const string Minutes = """
@@ -15,7 +15,9 @@ public sealed class AttendanceByPartyTests
         Present – Councillors
 
         LABOUR                  CONSERVATIVE            LIBERAL DEMOCRAT         INDEPENDENT
-        Councillor Ahmed        Councillor Townend      Councillor Jamieson      Councillor Clegg
+        Ahmed                   Townend                 Jamieson                 Clegg
+        Fairbank                Midgley
+        Devlin (Alternate)
 
         Apologies:      Councillor Sagoo
 
@@ -25,11 +27,13 @@ public sealed class AttendanceByPartyTests
         """;
 
     [Fact]
-    public void Extract_PartiesOverTheColumnsOfNames_AreNotMembersPresent()
+    public void Extract_SurnamesUnderParties_AreTheCouncillorsPresent()
     {
         var attendance = ExtractorFactory.Create().Extract("minutes.txt", new PlainTextDocumentReader().Read("minutes.txt", Encoding.UTF8.GetBytes(Minutes))).Facts.Attendance;
 
         Assert.DoesNotContain(attendance, a => a.Name.Contains("DEMOCRAT", StringComparison.OrdinalIgnoreCase) || a.Name.Contains("LABOUR", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(attendance, a => a.Name == "Councillor Jamieson" && a.Status == Core.Extraction.AttendanceStatus.Present);
+        Assert.Equal(["Councillor Ahmed", "Councillor Townend", "Councillor Jamieson", "Councillor Clegg", "Councillor Fairbank", "Councillor Midgley", "Councillor Devlin"],
+            attendance.Where(a => a.Status == Core.Extraction.AttendanceStatus.Present).Select(a => a.Name));
+        Assert.Contains(attendance, a => a.Name == "Councillor Sagoo" && a.Status == Core.Extraction.AttendanceStatus.Apologies);
     }
 }
