@@ -10,6 +10,6 @@ internal static partial class PoliticalGroups
     public static bool HeadsColumns(IReadOnlyList<string> cells) =>
         cells.Count(c => c.Length > 0) >= 2 && cells.Where(c => c.Length > 0).All(c => Group().IsMatch(c));
 
-    [GeneratedRegex(@"^(?:labour(?:\s+(?:and|&)\s+co-?operative)?|conservatives?|liberal\s+democrats?|lib\s+dems?|greens?(?:\s+party)?|independents?|reform(?:\s+uk)?|snp|scottish\s+national\s+party|plaid\s+cymru|ukip|dup|sinn\s+f[eé]in|sdlp|alliance|uup|residents?(?:'\s+association)?|non-?aligned|unaligned|(?:group|party)\s+\w+)(?:\s+(?:group|party|members?|councillors?))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:labour(?:\s+(?:and|&)\s+co-?operative)?|conservatives?|liberal\s+democrats?|lib\s+dems?|greens?(?:\s+party)?|independents?|reform(?:\s+uk)?|snp|scottish\s+national\s+party|plaid\s+cymru|ukip|dup|sinn\s+f[eé]in|sdlp|alliance|uup|residents?(?:'\s+association)?|non-?aligned|unaligned)(?:\s+(?:group|party|members?|councillors?))?$", RegexOptions.IgnoreCase)]
     private static partial Regex Group();
 }

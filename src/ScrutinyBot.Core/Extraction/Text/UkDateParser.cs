@@ -51,6 +51,10 @@ internal static partial class UkDateParser
         return m.Success && TryBuild(m.Groups["y"].Value, MonthNumber(m.Groups["m"].Value), m.Groups["d"].Value, out var shortYear) ? shortYear : null;
     }
 
+    /// <summary>The date a line opens with, a weekday before it at most ("Thursday, 23 January 2025 at City Hall"): a
+    /// meeting's line inside a work programme's table, not a sentence that mentions a date.</summary>
+    public static DateMatch? FindLeading(string text) => FindAll(text) is [{ Index: <= 12 } first, ..] ? first : null;
+
     /// <summary>A month and year ("March 2025", "Sept 2024") with no day, as the first day of that month.</summary>
     public static DateMatch? FindMonth(string text)
     {

@@ -68,7 +68,7 @@ public sealed partial class WorkProgrammeExtractor
             {
                 // "Thursday, 23 January 2025 at City Hall, Bradford." across a table with no date column: the meeting
                 // the rows below it go to.
-                if (columns.Date < 0 && MeetingLine(cells[0]) is { } meeting)
+                if (columns.Date < 0 && UkDateParser.FindLeading(cells[0]) is { } meeting)
                 {
                     (date, when) = (meeting.Date, cells[0].Substring(meeting.Index, meeting.Length));
                 }
@@ -197,10 +197,6 @@ public sealed partial class WorkProgrammeExtractor
 
         return null;
     }
-
-    /// <summary>A line that starts with a meeting's full date (a weekday before it at most).</summary>
-    private static DateMatch? MeetingLine(string text) =>
-        UkDateParser.FindAll(text).FirstOrDefault() is { Index: <= 12 } first ? first : null;
 
     private static string Cell(string[] cells, int index) => index >= 0 && index < cells.Length ? cells[index] : string.Empty;
 

@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
+
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
 /// <summary>
@@ -63,7 +66,7 @@ internal static partial class TableGrid
     /// inside a programme's table, over the rows that go to that meeting; the table runs on below it.</summary>
     private static bool IsDateRow(IReadOnlyList<PdfCell> row, IReadOnlyList<PdfCell> columns) =>
         row.Count == 1 && row[0].Left <= columns[0].Left + 1 && row[0].Text.Length <= 120
-        && Extraction.Text.UkDateParser.FindAll(row[0].Text) is [{ Index: <= 12 }, ..];
+        && UkDateParser.FindLeading(row[0].Text) is not null;
 
     private static bool IsHeader(IReadOnlyList<PdfCell> row) =>
         row.Count >= MinColumns && row.All(c => c.Text.Length is > 0 and <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
@@ -99,6 +102,6 @@ internal static partial class TableGrid
     private static double Overlap(PdfCell cell, double from, double to) =>
         Math.Min(cell.Right, to) - Math.Max(cell.Left, from);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,2}[.)]?$")]
-    private static partial System.Text.RegularExpressions.Regex RowNumber();
+    [GeneratedRegex(@"^\d{1,2}[.)]?$")]
+    private static partial Regex RowNumber();
 }

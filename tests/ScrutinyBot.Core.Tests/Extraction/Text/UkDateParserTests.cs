@@ -51,4 +51,12 @@ public sealed class UkDateParserTests
         Assert.Null(UkDateParser.FindInCell(text));
         Assert.Null(UkDateParser.FindFirst(text));
     }
+
+    [Theory]
+    [InlineData("Thursday, 23 January 2025 at City Hall, Bradford.", true)]
+    [InlineData("14 Jan 2025", true)]
+    [InlineData("Chair's briefing 09/01/2025. Report deadline 09/01/2025.", false)]
+    [InlineData("No dates here", false)]
+    public void FindLeading_LineOpeningWithADate_FindsItOnlyThere(string text, bool found) =>
+        Assert.Equal(found, UkDateParser.FindLeading(text) is not null);
 }
