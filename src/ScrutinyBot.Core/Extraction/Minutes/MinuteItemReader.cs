@@ -19,7 +19,7 @@ internal static partial class MinuteItemReader
     public static IReadOnlyList<MinuteItem> Read(IReadOnlyList<SourceLine> lines)
     {
         var candidates = Candidates(lines);
-        var chain = BestChain(candidates);
+        var chain = WithItemsTakenOutOfOrder(BestChain(candidates), candidates);
         var items = new List<MinuteItem>();
         for (var h = 0; h < chain.Count; h++)
         {
@@ -94,6 +94,27 @@ internal static partial class MinuteItemReader
 
         chain.Reverse();
         return chain;
+    }
+
+    /// <summary>The chain with the items a chair took out of order ("The Chair agreed to take item 5 before item 4"):
+    /// a heading whose number the chain skips, inside the chain's range, is an item where it stands, not a line of the
+    /// item above it.</summary>
+    private static List<Candidate> WithItemsTakenOutOfOrder(List<Candidate> chain, List<Candidate> candidates)
+    {
+        if (chain.Count < 2)
+        {
+            return chain;
+        }
+
+        var numbers = chain.Select(c => c.Number).ToHashSet();
+        var (low, high) = (chain[0].Number, chain[^1].Number);
+        var moved = candidates
+            .Where(c => c.Weight >= 1.0 && c.Number > low && c.Number < high && !numbers.Contains(c.Number))
+            .GroupBy(c => c.Number)
+            .Where(g => g.Count() == 1)
+            .Select(g => g.Single())
+            .ToList();
+        return moved.Count == 0 ? chain : [.. chain.Concat(moved).OrderBy(c => c.Index)];
     }
 
     private static bool LooksLikeTitle(string title)
