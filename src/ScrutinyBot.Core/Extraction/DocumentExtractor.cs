@@ -1,6 +1,7 @@
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Extraction.Agenda;
 using ScrutinyBot.Core.Extraction.Meetings;
+using ScrutinyBot.Core.Extraction.Recommendations;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Text;
@@ -17,6 +18,7 @@ public sealed class DocumentExtractor(
     AttendanceExtractor attendance,
     ResolutionExtractor resolutions,
     TrackerExtractor trackers,
+    MinutesRecommendationExtractor minutesRecommendations,
     WorkProgrammeExtractor workProgramme,
     AgendaItemExtractor agenda) : IDocumentExtractor
 {
@@ -42,6 +44,9 @@ public sealed class DocumentExtractor(
         var opening = new Lazy<string?>(() => HeaderFields.Body(lines, OpeningLines).Committee);
         var contexts = parts.Select(p => Context(source, p, found, main, opening)).ToList();
         var titles = contexts.ToDictionary(c => c.Part, c => c.Title);
+        var decided = contexts.Select(c => (Context: c, Decisions: resolutions.Read(c))).ToList();
+        var tracked = contexts.SelectMany(trackers.Extract).ToList();
+        var minuted = decided.SelectMany(d => minutesRecommendations.Extract(d.Context, d.Decisions)).ToList();
         var facts = new DocumentFacts(
             [.. found.Select(f => f.Meeting with
             {
@@ -51,8 +56,8 @@ public sealed class DocumentExtractor(
             })],
             [.. contexts.SelectMany(attendance.Extract)],
             [.. contexts.SelectMany(agenda.Extract)],
-            [.. contexts.SelectMany(resolutions.Extract)],
-            [.. contexts.SelectMany(trackers.Extract)],
+            [.. decided.SelectMany(d => d.Decisions.Select(m => m.Resolution))],
+            [.. tracked, .. MinutesRecommendationExtractor.WithoutTrackerRepeats(minuted, tracked)],
             [.. contexts.SelectMany(workProgramme.Extract)]);
         var summoned = found.Any(f => f.Part.Kind == PartKind.FrontSheet && ReferenceEquals(f.Part, parts[0]) && !f.Meeting.FromReportCover);
         var title = DocumentTitles.For(source, [.. contexts.Select(c => (c.Part.Kind, c.Title))], Named(parts), main, summoned);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ScrutinyBot.Core.Extraction.Agenda;
 using ScrutinyBot.Core.Extraction.Meetings;
+using ScrutinyBot.Core.Extraction.Recommendations;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Trackers;
@@ -22,6 +23,7 @@ public static class ExtractionServiceCollectionExtensions
         services.AddSingleton<AttendanceExtractor>();
         services.AddSingleton<ResolutionExtractor>();
         services.AddSingleton<TrackerExtractor>();
+        services.AddSingleton<MinutesRecommendationExtractor>();
         services.AddSingleton<WorkProgrammeExtractor>();
         services.AddSingleton<AgendaItemExtractor>();
         services.AddSingleton<IDocumentExtractor, DocumentExtractor>();

@@ -3,6 +3,7 @@ using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Extraction;
 using ScrutinyBot.Core.Extraction.Agenda;
 using ScrutinyBot.Core.Extraction.Meetings;
+using ScrutinyBot.Core.Extraction.Recommendations;
 using ScrutinyBot.Core.Extraction.Resolutions;
 using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Trackers;
@@ -13,15 +14,19 @@ namespace ScrutinyBot.Core.Tests.Extraction;
 
 internal static class ExtractorFactory
 {
-    public static DocumentExtractor Create(int responsePeriodMonths = 2) =>
-        new(
+    public static DocumentExtractor Create(int responsePeriodMonths = 2)
+    {
+        var options = Options.Create(new IngestionOptions { ResponsePeriodMonths = responsePeriodMonths });
+        return new(
             new PackSplitter(),
             new MeetingExtractor(),
             new AttendanceExtractor(),
             new ResolutionExtractor(),
-            new TrackerExtractor(Options.Create(new IngestionOptions { ResponsePeriodMonths = responsePeriodMonths })),
+            new TrackerExtractor(options),
+            new MinutesRecommendationExtractor(options),
             new WorkProgrammeExtractor(),
             new AgendaItemExtractor());
+    }
 
     public static ExtractionResult Extract(string text, string source = "pack.txt", int responsePeriodMonths = 2) =>
         Create(responsePeriodMonths).Extract(source, text.Split('\f').Select((t, i) => new PageText(i + 1, t)).ToList());

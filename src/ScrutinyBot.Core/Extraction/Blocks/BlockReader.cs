@@ -174,7 +174,8 @@ internal static partial class BlockReader
         }
     }
 
-    [GeneratedRegex(@"[.;:!?][""”’')\]]*$")]
+    /// <summary>A sentence's end, or a colon and dash (":-") over what follows, as some councils write it.</summary>
+    [GeneratedRegex(@"[.;:!?][""”’')\]]*$|:\s?[-–]$")]
     private static partial Regex EndsSentence();
 
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}:(?:\s|$)|[A-Z]{4,}\b(?![’']s)|(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?i:(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved))\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d)")]

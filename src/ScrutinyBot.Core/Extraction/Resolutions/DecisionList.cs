@@ -11,11 +11,14 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// </summary>
 internal static class DecisionList
 {
-    /// <summary>Whether the blocks from <paramref name="start"/> begin a list (after any introductory lines).</summary>
-    public static bool StartsAt(IReadOnlyList<Block> blocks, int start) =>
-        FirstItem(blocks, start) is { } first && blocks[first].Marker!.StartsList;
+    /// <summary>Whether the blocks from <paramref name="start"/> begin a list (after any introductory lines). Under a
+    /// stem that ends in a colon, the list may carry on the numbers of the one before ("The Committee AGREED to make the
+    /// following recommendation to Cabinet: 4. That …").</summary>
+    public static bool StartsAt(IReadOnlyList<Block> blocks, int start, string? stem = null) =>
+        FirstItem(blocks, start) is { } first && (blocks[first].Marker!.StartsList || (stem is not null && DecisionText.EndsInColon(stem)));
 
-    public static int Read(IReadOnlyList<Block> blocks, int start, string? reference, List<ResolvedText> found)
+    /// <param name="lead">The stem over the list, kept with each decision.</param>
+    public static int Read(IReadOnlyList<Block> blocks, int start, string? reference, string? lead, List<ResolvedText> found)
     {
         if (FirstItem(blocks, start) is not { } first)
         {
@@ -31,7 +34,7 @@ internal static class DecisionList
             var block = blocks[i];
             if (block.Marker is null)
             {
-                if (IsInterlude(block) && i + 1 < blocks.Count && blocks[i + 1].Marker is not null)
+                if (IsInterlude(block) && !IsSentence(block) && i + 1 < blocks.Count && blocks[i + 1].Marker is not null)
                 {
                     continue;
                 }
@@ -65,14 +68,14 @@ internal static class DecisionList
         {
             if (subs.Count == 0)
             {
-                found.Add(new ResolvedText(DecisionText.Clean(top.Text), reference, top.FirstLine));
+                found.Add(new ResolvedText(DecisionText.Clean(top.Text), reference, top.FirstLine, lead));
                 continue;
             }
 
             var parent = DecisionText.Clean(top.Text);
             foreach (var sub in subs)
             {
-                found.Add(new ResolvedText($"{parent} {sub.Marker!.Text} {DecisionText.Clean(sub.Text)}", reference, sub.FirstLine));
+                found.Add(new ResolvedText($"{parent} {sub.Marker!.Text} {DecisionText.Clean(sub.Text)}", reference, sub.FirstLine, lead));
             }
         }
 
@@ -96,6 +99,13 @@ internal static class DecisionList
 
         return null;
     }
+
+    /// <summary>A sentence between items ("The Committee agreed to make the following recommendations to the Cabinet
+    /// Member:") opens a list of its own, where a sub-heading ("In addition:", "2025-26 Council Tax") carries the list on.</summary>
+    private static bool IsSentence(Block block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinSentenceWords;
+
+    private const int MinSentenceWords = 6;
 
     /// <summary>A line between a stem and its list, or between items: a sub-heading or an introduction ending in a colon.</summary>
     private static bool IsInterlude(Block block) =>

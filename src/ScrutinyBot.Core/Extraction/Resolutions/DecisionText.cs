@@ -25,4 +25,6 @@ internal static class DecisionText
         return words.Length <= 4 && !text.EndsWith('.') && words.All(w => char.IsUpper(w[0]) || w is "the" or "that" or "to" or "and" or "of");
     }
 
+    /// <summary>Whether words end by introducing what follows: a colon, or a colon and dash (":-").</summary>
+    public static bool EndsInColon(string text) => text.TrimEnd().TrimEnd('-', '–').TrimEnd().EndsWith(':');
 }

@@ -11,7 +11,11 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// </summary>
 public sealed partial class ResolutionExtractor
 {
-    internal IReadOnlyList<Resolution> Extract(PartContext context)
+    internal IReadOnlyList<Resolution> Extract(PartContext context) => [.. Read(context).Select(d => d.Resolution)];
+
+    /// <summary>The resolutions with the words over the list each is an item of, for
+    /// <see cref="Recommendations.MinutesRecommendationExtractor"/>.</summary>
+    internal IReadOnlyList<MinutedDecision> Read(PartContext context)
     {
         if (context.Part.Kind != PartKind.Minutes || context.MeetingDate is not { } date)
         {
@@ -24,7 +28,7 @@ public sealed partial class ResolutionExtractor
         IEnumerable<(string? Number, string? Title, int From, int To)> ranges = items.Count > 0
             ? items.Select(it => ((string?)it.Number, (string?)it.Title, it.HeadingIndex + 1, it.EndIndex)).Prepend((null, null, 0, items[0].HeadingIndex))
             : [(null, null, 0, lines.Count)];
-        var resolutions = new List<Resolution>();
+        var resolutions = new List<MinutedDecision>();
         foreach (var (number, title, from, to) in ranges)
         {
             if (title is not null && NoDecisions().IsMatch(title))
@@ -39,8 +43,8 @@ public sealed partial class ResolutionExtractor
                 texts = [.. DecisionSentenceReader.Read(blocks)];
             }
 
-            resolutions.AddRange(texts.Select(t => new Resolution(
-                context.Source, context.Committee, date, number, t.Reference, title, t.Text, context.EvidenceAt(t.LineIndex))));
+            resolutions.AddRange(texts.Select(t => new MinutedDecision(
+                new Resolution(context.Source, context.Committee, date, number, t.Reference, title, t.Text, context.EvidenceAt(t.LineIndex)), t.Lead)));
         }
 
         return resolutions;

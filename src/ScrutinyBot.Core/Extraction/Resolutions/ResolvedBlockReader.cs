@@ -19,10 +19,17 @@ internal static partial class ResolvedBlockReader
             var block = blocks[k];
             if (!DecisionTrigger.TryMatch(block.Text, out var reference, out var rest))
             {
-                if (block.Kind == BlockKind.Paragraph && EndsWithAStem(block) && DecisionList.StartsAt(blocks, k + 1))
+                if (block.Kind == BlockKind.Paragraph && EndsWithAStem(block) && DecisionList.StartsAt(blocks, k + 1, block.Text))
                 {
                     // "8.4 The Committee RESOLVED to:" over a numbered list: one decision per item.
-                    k = DecisionList.Read(blocks, k + 1, null, found) - 1;
+                    k = DecisionList.Read(blocks, k + 1, null, block.Text, found) - 1;
+                }
+                else if (block.Kind == BlockKind.Paragraph && LeadsDecisions(block) && DecisionList.StartsAt(blocks, k + 1, block.Text))
+                {
+                    // "The Committee noted the annual report and made the following recommendations to the Cabinet:":
+                    // the noting is a decision, and so is each item of the list below.
+                    found.AddRange(InSentence(block));
+                    k = DecisionList.Read(blocks, k + 1, null, block.Text, found) - 1;
                 }
                 else if (block.Kind == BlockKind.Paragraph)
                 {
@@ -33,9 +40,9 @@ internal static partial class ResolvedBlockReader
             }
 
             // A stem ("RESOLVED that:") or a heading alone ("Outcome:", "Decision") over a list: one decision per item.
-            if ((DecisionText.IsStem(rest) || rest.Length == 0) && DecisionList.StartsAt(blocks, k + 1))
+            if ((DecisionText.IsStem(rest) || rest.Length == 0) && DecisionList.StartsAt(blocks, k + 1, rest))
             {
-                k = DecisionList.Read(blocks, k + 1, reference, found) - 1;
+                k = DecisionList.Read(blocks, k + 1, reference, rest, found) - 1;
                 continue;
             }
 
@@ -43,9 +50,9 @@ internal static partial class ResolvedBlockReader
             {
                 k++;
                 rest = blocks[k].Text;
-                if (DecisionText.IsStem(rest) && DecisionList.StartsAt(blocks, k + 1))
+                if (DecisionText.IsStem(rest) && DecisionList.StartsAt(blocks, k + 1, rest))
                 {
-                    k = DecisionList.Read(blocks, k + 1, reference, found) - 1;
+                    k = DecisionList.Read(blocks, k + 1, reference, rest, found) - 1;
                     continue;
                 }
             }
@@ -125,9 +132,22 @@ internal static partial class ResolvedBlockReader
     {
         var shouted = ShoutedInSentence().Match(block.Text);
         var match = shouted.Success ? shouted : AgreedInSentence().Matches(block.Text).LastOrDefault();
-        return (match is not null && match.Index + match.Length >= block.Text.TrimEnd().Length && block.Text.TrimEnd().EndsWith(':'))
+        return (match is not null && match.Index + match.Length >= block.Text.TrimEnd().Length && DecisionText.EndsInColon(block.Text))
             || ConsideredBy().IsMatch(block.Text.Trim());
     }
+
+    /// <summary>True when a paragraph records a decision in a sentence and ends by introducing decisions listed below it
+    /// ("… and made the following recommendations to the Cabinet:", "… and agreed the following actions:"), or
+    /// introduces the committee's recommendations to the executive ("The Select Committee recommends that the
+    /// Cabinet:").</summary>
+    private static bool LeadsDecisions(Block block)
+    {
+        var text = block.Text.TrimEnd();
+        return DecisionText.EndsInColon(text) && ((DecisionsFollow().IsMatch(text) && InSentence(block).Any()) || Recommendations.ExecutiveAddressee.Recommends(text));
+    }
+
+    [GeneratedRegex(@"\b(?:recommendations?|recommended|actions|decisions|agreed|resolved|decided)\b[^.:]{0,80}:$", RegexOptions.IgnoreCase)]
+    private static partial Regex DecisionsFollow();
 
     /// <summary>"After consideration, the committee", "Following discussion, the Committee agreed:" or "Thereafter, the
     /// Committee:" (Highland) alone over its numbered decisions ("(1) noted the report; and").</summary>
