@@ -6,7 +6,8 @@ using ScrutinyBot.Core.Storage;
 namespace ScrutinyBot.Core.Retrieval.Facts;
 
 /// <summary>A loaded fact set with its documents looked up by source file name, and the meetings, resolutions and
-/// recommendations with no committee of their own given their document's, built once per fact set, and each kind of
+/// recommendations with no committee of their own given their document's (a recommendation repeated in several papers
+/// once: <see cref="RepeatedRecommendations"/>), built once per fact set, and each kind of
 /// fact by the committee filter a question gives (worked out once per filter, comparing each committee name once).</summary>
 /// <remarks>Two documents may share a file name (different folders); the latest ingestion time then stands for both.</remarks>
 internal sealed class IndexedFacts
@@ -25,7 +26,8 @@ internal sealed class IndexedFacts
         var facts = set.Facts;
         Meetings = facts.Meetings.Select(m => m.Committee is null ? m with { Committee = CommitteeOf(m.Source) } : m).ToList();
         Resolutions = facts.Resolutions.Select(r => r.Committee is null ? r with { Committee = CommitteeOf(r.Source) } : r).ToList();
-        Recommendations = facts.Recommendations.Select(r => r.Committee is null ? r with { Committee = CommitteeOf(r.Source) } : r).ToList();
+        Recommendations = RepeatedRecommendations.Latest(
+            [.. facts.Recommendations.Select(r => r.Committee is null ? r with { Committee = CommitteeOf(r.Source) } : r)], IngestedAt);
     }
 
     /// <summary>The fact set this index was built from.</summary>

@@ -26,6 +26,41 @@ public sealed class FactQueriesTests
     }
 
     [Fact]
+    public async Task OverdueAsync_RecommendationAnsweredInALaterPapersTracker_NotListedFromTheMinutes()
+    {
+        var deadline = new DateOnly(2025, 1, 3);
+        var minuted = Recommendation("That the Executive be recommended to fund a dedicated dementia support service.", deadline, ResponseStatus.None, source: "minutes.pdf");
+        var tracked = Recommendation("That the Executive fund a dedicated dementia support service.", deadline, ResponseStatus.Responded, source: "march-pack.pdf");
+        var other = Recommendation("That the Executive publish the home care market review.", deadline, ResponseStatus.None, source: "minutes.pdf");
+        var sut = Sut(Set(
+            recommendations: [minuted, other, tracked],
+            documents: [Document("minutes.pdf", DateTimeOffset.UnixEpoch), Document("march-pack.pdf", DateTimeOffset.UnixEpoch.AddDays(30))]));
+
+        var overdue = await sut.OverdueAsync(AsOf, null, CancellationToken.None);
+
+        Assert.Equal([other.Text], overdue.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task OverdueAsync_SameWordingInTwoPapersWithoutResponse_ListedOnceAndTwoInOnePaperBoth()
+    {
+        var deadline = new DateOnly(2025, 1, 3);
+        var sut = Sut(Set(
+            recommendations:
+            [
+                Recommendation("That further information is provided on the childcare sufficiency audit.", deadline, ResponseStatus.None, source: "january-pack.pdf"),
+                Recommendation("That further information is provided on the childcare sufficiency audit.", deadline, ResponseStatus.None, source: "february-pack.pdf"),
+                Recommendation("That further information is provided on the childcare sufficiency audit outcomes.", deadline, ResponseStatus.None, source: "february-pack.pdf"),
+            ],
+            documents: [Document("january-pack.pdf", DateTimeOffset.UnixEpoch), Document("february-pack.pdf", DateTimeOffset.UnixEpoch.AddDays(30))]));
+
+        var overdue = await sut.OverdueAsync(AsOf, null, CancellationToken.None);
+
+        Assert.Equal(2, overdue.Count);
+        Assert.All(overdue, r => Assert.Equal("february-pack.pdf", r.Source));
+    }
+
+    [Fact]
     public async Task AwaitingFullResponseAsync_PartialPastDeadline_Listed()
     {
         var sut = Sut(Set(recommendations:
