@@ -34,6 +34,15 @@ internal sealed class PdfTextRuns : IDisposable
         return letters.Count == 0 ? x : letters[^1].EndBaseLine.X;
     }
 
+    /// <summary>How wide <paramref name="text"/> is set at <paramref name="size"/>, in points.</summary>
+    public double Measure(string text, double size)
+    {
+        using var scratch = new PdfDocumentBuilder();
+        var font = scratch.AddStandard14Font(Standard14Font.Helvetica);
+        var letters = scratch.AddPage(PageSize.A4).AddText(text, size, new PdfPoint(0, 0), font);
+        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X;
+    }
+
     /// <summary>Writes <paramref name="text"/> at (x, y) and goes on with <paramref name="next"/> right after it.</summary>
     public double WriteThen(string text, double size, string next, double nextSize, double x, double y, double rise = 0) =>
         Write(next, nextSize, Write(text, size, x, y), y + rise);
