@@ -45,13 +45,15 @@ internal static partial class FrontSheetReader
                 }
             }
 
-            var time = HeaderFields.Label(text, "Time") ?? HeaderFields.Label(text, "Meeting time");
+            // A label may stand in a cell of its own ("Time | 9.30 am"), which the plain text runs into its value.
+            var cells = lines[i].Text.Trim();
+            var time = HeaderFields.Label(cells, "Time") ?? HeaderFields.Label(cells, "Meeting time");
             if (time is not null)
             {
                 start = UkTimeParser.FindFirst(time) ?? start;
             }
 
-            if (HeaderFields.IsPlaceLabel(text, out var labelledPlace))
+            if (HeaderFields.IsPlaceLabel(cells, out var labelledPlace))
             {
                 place = labelledPlace;
                 placeBesideDate = false;

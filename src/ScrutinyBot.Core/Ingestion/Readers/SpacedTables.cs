@@ -22,6 +22,12 @@ internal static partial class SpacedTables
                 lines[i] = text;
                 changed = true;
             }
+            else if (aligned[i] is null && LabelledField().Match(lines[i]) is { Success: true } field)
+            {
+                // "Time            9.30 am": a front sheet's label set apart from its value, as a label cell.
+                lines[i] = $"{field.Groups["label"].Value}\t{field.Groups["value"].Value}";
+                changed = true;
+            }
         }
 
         return changed ? string.Join('\n', lines) : page;
@@ -32,6 +38,11 @@ internal static partial class SpacedTables
         line.Contains('\t', StringComparison.Ordinal)
             ? []
             : Run().Matches(line).Select(m => new PdfCell(m.Value, m.Index, m.Index + m.Length)).ToList();
+
+    /// <summary>A label of one or two words at the line's start, then a run of three spaces or more, then the value:
+    /// how a front sheet lays out "Date", "Time", "Venue" or "Meeting" when it is not a table.</summary>
+    [GeneratedRegex(@"^[ ]{0,4}(?<label>[A-Z][a-z]+(?: [A-Za-z][a-z]+)?)[ ]{3,}(?<value>\S.*\S|\S)[ ]*$")]
+    private static partial Regex LabelledField();
 
     /// <summary>Words joined by single spaces; two spaces or more part cells.</summary>
     [GeneratedRegex(@"\S+(?: \S+)*")]

@@ -609,4 +609,16 @@ public sealed class MeetingFormsTests
         Assert.StartsWith("Council Chamber - Municipal Offices", meeting.Place, StringComparison.Ordinal);
         Assert.Equal((new DateOnly(2026, 1, 26), new TimeOnly(18, 0)), (meeting.Date, meeting.Start));
     }
+
+    [Fact]
+    public void Extract_FrontSheetLabelsInCellsOfTheirOwn_TakesTheStartAndTheVenue()
+    {
+        const string pack = "DURHAM COUNTY COUNCIL\n\nMeeting\tChildren and Young People's Overview and Scrutiny Committee\n\nDate\tMonday 27 January 2025\n\nTime\t9.30 am\n\nVenue\tCommittee Room 2, County Hall, Durham\n\nBusiness\n\n1.    Apologies for Absence\n";
+
+        var meeting = ExtractorFactory.Extract(pack).Facts.Meetings.First();
+
+        Assert.Equal(new DateOnly(2025, 1, 27), meeting.Date);
+        Assert.Equal(new TimeOnly(9, 30), meeting.Start);
+        Assert.Equal("Committee Room 2, County Hall, Durham", meeting.Place);
+    }
 }

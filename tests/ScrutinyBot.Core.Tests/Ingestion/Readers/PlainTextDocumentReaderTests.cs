@@ -19,6 +19,18 @@ public sealed class PlainTextDocumentReaderTests
     }
 
     [Fact]
+    public void Read_FrontSheetLabelsSetApartBySpaces_BecomeLabelCells()
+    {
+        const string text = "DURHAM COUNTY COUNCIL\n\nDate            Monday 27 January 2025\n\nTime            9.30 am\n\nVenue           Committee Room 2, County Hall, Durham\n\n1.    Apologies for Absence\n";
+
+        var page = _sut.Read("agenda.txt", Encoding.UTF8.GetBytes(text)).Single().Text;
+
+        Assert.Contains("Time\t9.30 am", page, StringComparison.Ordinal);
+        Assert.Contains("Venue\tCommittee Room 2, County Hall, Durham", page, StringComparison.Ordinal);
+        Assert.Contains("1.    Apologies for Absence", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Utf8WithBom_DropsTheMark()
     {
         var pages = _sut.Read("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Caf\u00E9 \u2013 minutes")]);
