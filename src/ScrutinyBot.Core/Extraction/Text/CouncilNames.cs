@@ -70,7 +70,9 @@ internal static partial class CouncilNames
     [GeneratedRegex(@"^(?:[A-Z][\w'’&,/()\s-]*\s)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Forum|Partnership|Executive|Council|Assembly|Group)(?:\s*\([^)]*\))?$")]
     private static partial Regex BodyName();
 
-    [GeneratedRegex(@"^(?:Date|Time|Place|Venue|Report|Minutes|Agenda|To |Please|If |Members of|Councillors are)|\b(?:held|meeting of|report of)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A label ("Place: …", "Venue – …") or a sentence, not a body's name; "Place Overview &amp; Scrutiny
+    /// Committee" is a name.</summary>
+    [GeneratedRegex(@"^(?:(?:Date|Time|Place|Venue)\s*[:\t–-]|Report|Minutes|Agenda|To |Please|If |Members of|Councillors are)|\b(?:held|meeting of|report of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
     [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?<body>.+)$", RegexOptions.IgnoreCase)]

@@ -621,4 +621,15 @@ public sealed class MeetingFormsTests
         Assert.Equal(new TimeOnly(9, 30), meeting.Start);
         Assert.Equal("Committee Room 2, County Hall, Durham", meeting.Place);
     }
+
+    [Fact]
+    public void Extract_CommitteeNamedPlace_IsACommitteeNotAVenueLabel()
+    {
+        const string pack = "To: Members of the Place Overview & Scrutiny Committee\n\nNotice of a Meeting of the\nPlace Overview & Scrutiny Committee\n\nThursday, 6 March 2025 at 10.00 am\n\nRoom 2&3 - County Hall, New Road, Oxford OX1 1ND\n\nAGENDA\n\n1. Apologies for Absence\n";
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(pack).Facts.Meetings);
+
+        Assert.Equal("Place Overview & Scrutiny Committee", meeting.Committee);
+        Assert.Equal(new DateOnly(2025, 3, 6), meeting.Date);
+    }
 }
