@@ -10,13 +10,16 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// </summary>
 internal static partial class ChairReader
 {
+    /// <summary>How far below the header a note of who was in the chair is looked for: past an attendance list.</summary>
+    private const int ChairedByReach = 15;
+
     public static string? Read(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<AttendanceEntry> attendance) =>
         Find(lines, headerEnd, attendance)?.Name;
 
     /// <summary>Who chaired and the line that says so (the sentence a citation of the chair should quote).</summary>
     public static (string Name, int LineIndex)? Find(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<AttendanceEntry> attendance)
     {
-        for (var i = 0; i < lines.Count && i < headerEnd + 5; i++)
+        for (var i = 0; i < lines.Count && i < headerEnd + ChairedByReach; i++)
         {
             var m = ChairedBy().Match(lines[i].Plain);
             if (m.Success)
@@ -68,7 +71,10 @@ internal static partial class ChairReader
 
     private static bool PersonNamesLike(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 6;
 
-    [GeneratedRegex(@"(?<name>(?:Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3})\s*,?\s*(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair|in\s+the\s+chair|(?:(?:Depute\s+|Vice[- ])?(?:Convener|Convenor|Chair|Chairman|Chairperson|Provost)\s*,\s*)?[Pp]resided)")]
+    /// <summary>"Councillor Y in the Chair", "Councillor Imogen Pettifer – in the Chair", "Councillor Morven KINNEAR,
+    /// Convener, in the Chair", "County Councillor Keith Ormerod (Vice-Chair, in the Chair)", "Councillor C Reid,
+    /// Convener, Presided".</summary>
+    [GeneratedRegex(@"(?<name>(?:Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3})\s*[,–—-]?\s*\(?(?:(?:Depute\s+|Vice[- ])?(?:Convener|Convenor|Chair|Chairman|Chairperson|Provost)\s*,\s*)?(?i:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair|in\s+the\s+chair|presided)")]
     private static partial Regex ChairedBy();
 
     [GeneratedRegex(@"(?<name>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:be|was)\s+(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson)\b(?:\s+(?:of|for)\s+the\s+meeting|\s+the\s+meeting)")]

@@ -632,4 +632,32 @@ public sealed class MeetingFormsTests
         Assert.Equal("Place Overview & Scrutiny Committee", meeting.Committee);
         Assert.Equal(new DateOnly(2025, 3, 6), meeting.Date);
     }
+
+    [Theory]
+    [InlineData("Councillor Imogen Pettifer – in the Chair", "Councillor Imogen Pettifer")]
+    [InlineData("Councillor Morven KINNEAR, Convener, in the Chair.", "Councillor Morven KINNEAR")]
+    [InlineData("County Councillor Keith Ormerod (Vice-Chair, in the Chair)", "County Councillor Keith Ormerod")]
+    public void Extract_WhoWasInTheChair_NamedBelowTheAttendanceList(string chairLine, string chair)
+    {
+        var minutes = $"""
+            WESTSHIRE COUNCIL
+            MINUTES of the meeting of the Place Overview & Scrutiny Committee held on Thursday, 6 March 2025 at 10.00 am
+
+            Present:
+
+            Councillor Tom Ashdown
+            Councillor Gareth Beddoes
+            Councillor Rosemary Kirkby
+            Councillor Dan Levitt
+            Councillor Nathan Okoro
+            Councillor Helen Treloar
+
+            {chairLine}
+
+            1. Apologies for Absence
+            There were no apologies.
+            """;
+
+        Assert.Equal(chair, Assert.Single(ExtractorFactory.Extract(minutes).Facts.Meetings).Chair);
+    }
 }
