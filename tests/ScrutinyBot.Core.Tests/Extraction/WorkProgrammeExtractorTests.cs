@@ -28,6 +28,20 @@ public sealed class WorkProgrammeExtractorTests
     }
 
     [Fact]
+    public void Extract_ProgrammeByQuarter_ReadsEachBulletUnderItsQuarterAndNotItsWrappedLines()
+    {
+        const string pack = "OVERVIEW AND SCRUTINY COMMITTEE – DRAFT WORK PROGRAMME 2025/26\n\nQuarter 1 (April – June 2025)\n   •  Mayor's Annual Priorities and Strategic Plan Delivery – Chief Executive\n      (Lead officer: Head of Strategy and Policy)\n   •  Leisure Services insourcing: one year on\n\nQuarter 2 (July – September 2025)\n   •  Housing Repairs Performance (insourced service) – Director of\n      Housing Management\n";
+
+        var items = ExtractorFactory.Extract(pack).Facts.WorkProgramme;
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("Mayor's Annual Priorities", items[0].Item, StringComparison.Ordinal);
+        Assert.Equal("Quarter 1 (April – June 2025)", items[1].When);
+        Assert.Equal("Quarter 2 (July – September 2025)", items[2].When);
+        Assert.DoesNotContain(items, i => i.Item.Contains("Lead officer", StringComparison.Ordinal) || i.Item.StartsWith("Housing Management", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_MonthHeadedForwardPlan_ReadsItemsWithLeads()
     {
         const string pack = "Health and Wellbeing Board Forward Plan 2025\n\nOctober 2025\n\n- Dementia Strategy (Lynda Snell)\n- Pharmacy Needs Assessment\n\nJanuary 2026\n\n- Winter Pressures update (Alistair Lloyd)\n\nPlease send suggestions for the forward plan to the clerk@ambridge.gov.uk:\n";

@@ -133,6 +133,7 @@ public sealed partial class WorkProgrammeExtractor
         var lines = context.Lines;
         string? when = null;
         DateOnly? date = null;
+        var bulleted = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Plain;
@@ -144,10 +145,18 @@ public sealed partial class WorkProgrammeExtractor
             var full = UkDateParser.FindAll(text).FirstOrDefault();
             var month = full is null ? UkDateParser.FindMonth(text) : null;
             var heading = full ?? month;
-            if (heading is not null && heading.Length >= text.Length - 2)
+            if ((heading is not null && heading.Length >= text.Length - 2) || PeriodHeading().IsMatch(text))
             {
                 when = text;
                 date = full?.Date;
+                bulleted = false;
+                continue;
+            }
+
+            // Under bullets, a line without one carries on the item above it ("(Lead officer: …)").
+            bulleted |= lines[i].Bulleted;
+            if (bulleted && !lines[i].Bulleted)
+            {
                 continue;
             }
 
@@ -213,6 +222,10 @@ public sealed partial class WorkProgrammeExtractor
 
     [GeneratedRegex(@"^(?:TBC|TBA|TBD|To be (?:confirmed|agreed|scheduled)|Not yet scheduled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeConfirmed();
+
+    /// <summary>A programme's period over its items: "Quarter 1 (April – June 2025)", "Q3 2025/26", "Autumn 2025".</summary>
+    [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodHeading();
 
     [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
     private static partial Regex BlankPage();
