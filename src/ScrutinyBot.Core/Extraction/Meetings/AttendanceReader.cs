@@ -29,6 +29,22 @@ internal static partial class AttendanceReader
                 continue;
             }
 
+            if (ApologiesFrom().Match(text) is { Success: true } sent)
+            {
+                // "Apologies for absence were submitted on behalf of Councillor Ayesha RAFIQ.": a sentence names who
+                // sent them, however it wraps, and closes any list above it; the lines below it are not apologies.
+                var list = sent.Groups["list"].Value;
+                while (!SentenceEnd().IsMatch(list) && i + 1 < headerEnd && lines[i + 1].Plain.Length > 0)
+                {
+                    list = $"{list} {lines[++i].Plain}";
+                }
+
+                var end = SentenceEnd().Match(list);
+                Add(entries, end.Success ? list[..end.Index] : list, AttendanceStatus.Apologies, null, i);
+                status = null;
+                continue;
+            }
+
             var section = Section().Match(text);
             if (section.Success)
             {

@@ -84,4 +84,33 @@ public sealed class AttendanceExtractorTests
 
         Assert.Equal(expected.Split('|').Order(), present.Order());
     }
+
+    [Fact]
+    public void Extract_ApologiesSentenceInTheHeader_NamesWhoSentThemAndNotTheHeadingsBelow()
+    {
+        const string minutes = """
+            At a MEETING of the SCRUTINY COMMITTEE held at Dundee on 22nd January, 2025.
+
+            Present:-
+
+            Councillor Morven KINNEAR, Convener, in the Chair.
+            Councillor Fraser DUTHIE
+            Councillor Lynne SHORT
+
+            Apologies for absence were submitted on behalf of Councillor Ayesha RAFIQ and
+            Councillor Ken LYNN.
+
+            I      DECLARATION OF INTEREST
+
+            Councillor DUTHIE declared a non-financial interest in Article IV.
+
+            II     MINUTE OF PREVIOUS MEETING
+
+            The minute of meeting of this Committee of 20th November, 2024 was submitted and approved.
+            """;
+
+        var apologies = ExtractorFactory.Extract(minutes).Facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name).ToList();
+
+        Assert.Equal(["Councillor Ayesha RAFIQ", "Councillor Ken LYNN"], apologies);
+    }
 }
