@@ -27,12 +27,26 @@ internal static class RepeatedRecommendations
                 continue;
             }
 
+            if (copies.Count > MaxCompared)
+            {
+                // Worded exactly alike: the best-informed copy of each wording is kept.
+                foreach (var wording in copies.GroupBy(r => r.Text, StringComparer.OrdinalIgnoreCase))
+                {
+                    DropAllButBest([.. wording], ingestedAt, dropped);
+                }
+
+                continue;
+            }
+
+            var words = copies.Select(r => RecommendationWords.Of(r.Text)).ToList();
             for (var i = 0; i < copies.Count; i++)
             {
                 for (var j = 0; j < copies.Count; j++)
                 {
                     var (a, b) = (copies[i], copies[j]);
-                    if (i != j && !string.Equals(a.Source, b.Source, StringComparison.OrdinalIgnoreCase) && Same(a, b, copies.Count)
+                    if (i != j && !string.Equals(a.Source, b.Source, StringComparison.OrdinalIgnoreCase)
+                        && RecommendationWords.Share(words[i], words[j]) >= RecommendationWords.Same
+                        && RecommendationWords.Share(words[j], words[i]) >= RecommendationWords.Same
                         && Knows(b, ingestedAt).CompareTo(Knows(a, ingestedAt)) > 0)
                     {
                         dropped.Add(a);
@@ -45,10 +59,17 @@ internal static class RepeatedRecommendations
         return dropped.Count == 0 ? all : [.. all.Where(r => !dropped.Contains(r))];
     }
 
-    private static bool Same(Recommendation a, Recommendation b, int compared) =>
-        compared > MaxCompared
-            ? string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase)
-            : RecommendationWords.Share(a.Text, b.Text) >= RecommendationWords.Same && RecommendationWords.Share(b.Text, a.Text) >= RecommendationWords.Same;
+    private static void DropAllButBest(List<Recommendation> same, Func<string, DateTimeOffset> ingestedAt, HashSet<Recommendation> dropped)
+    {
+        if (same.Select(r => r.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2)
+        {
+            return;
+        }
+
+        var best = same.MaxBy(r => Knows(r, ingestedAt))!;
+        // Copies within the best copy's own paper are different recommendations worded alike, and stay.
+        dropped.UnionWith(same.Where(r => !string.Equals(r.Source, best.Source, StringComparison.OrdinalIgnoreCase)));
+    }
 
     /// <summary>How much a copy knows, in order: its response, then how recently its paper came in, then its paper's
     /// name (so of two equal copies one is kept, the same one every time).</summary>

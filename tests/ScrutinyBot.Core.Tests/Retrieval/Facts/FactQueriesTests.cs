@@ -61,6 +61,24 @@ public sealed class FactQueriesTests
     }
 
     [Fact]
+    public async Task OverdueAsync_MeetingRepeatedInVeryManyPapers_KeepsTheAnsweredCopyOfEachWording()
+    {
+        var deadline = new DateOnly(2025, 1, 3);
+        var papers = Enumerable.Range(1, 250).Select(n => $"pack-{n:D3}.pdf").ToList();
+        var recommendations = papers.SelectMany(p => new[]
+        {
+            Recommendation("That the Executive fund a dementia support service.", deadline, p == papers[^1] ? ResponseStatus.Responded : ResponseStatus.None, source: p),
+            Recommendation("That the Executive publish the home care market review.", deadline, ResponseStatus.None, source: p),
+        }).ToList();
+        var sut = Sut(Set(recommendations: recommendations, documents: [.. papers.Select((p, n) => Document(p, DateTimeOffset.UnixEpoch.AddDays(n)))]));
+
+        var overdue = await sut.OverdueAsync(AsOf, null, CancellationToken.None);
+
+        var only = Assert.Single(overdue);
+        Assert.Equal(("That the Executive publish the home care market review.", papers[^1]), (only.Text, only.Source));
+    }
+
+    [Fact]
     public async Task AwaitingFullResponseAsync_PartialPastDeadline_Listed()
     {
         var sut = Sut(Set(recommendations:
