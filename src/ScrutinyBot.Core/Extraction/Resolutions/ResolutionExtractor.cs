@@ -11,10 +11,8 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// </summary>
 public sealed partial class ResolutionExtractor
 {
-    internal IReadOnlyList<Resolution> Extract(PartContext context) => [.. Read(context).Select(d => d.Resolution)];
-
-    /// <summary>The resolutions with the words over the list each is an item of, for
-    /// <see cref="Recommendations.MinutesRecommendationExtractor"/>.</summary>
+    /// <summary>The resolutions, each with the words over the list it is an item of (for
+    /// <see cref="Recommendations.MinutesRecommendationExtractor"/>).</summary>
     internal IReadOnlyList<MinutedDecision> Read(PartContext context)
     {
         if (context.Part.Kind != PartKind.Minutes || context.MeetingDate is not { } date)
