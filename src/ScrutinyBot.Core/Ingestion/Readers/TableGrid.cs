@@ -35,7 +35,7 @@ internal static partial class TableGrid
             var columns = rows[i];
             texts[i] = string.Join('\t', columns.Select(c => c.Text));
             var k = i + 1;
-            for (; k < rows.Count && !IsHeader(rows[k]); k++)
+            for (; k < rows.Count && (!IsHeader(rows[k]) || LeavesFirstColumnBlank(rows[k], columns)); k++)
             {
                 if (rows[k].Count == 0 || rows[k].All(c => PrintedRule.Is(c.Text)))
                 {
@@ -61,6 +61,12 @@ internal static partial class TableGrid
 
         return texts;
     }
+
+    /// <summary>A row of capitalised cells that leaves the table's first column blank ("| Quarter Two Performance |
+    /// Chief Executive's | Performance" under a meeting's date) is a row of the table, not a new table's header: a
+    /// header starts at the table's left.</summary>
+    private static bool LeavesFirstColumnBlank(IReadOnlyList<PdfCell> row, IReadOnlyList<PdfCell> columns) =>
+        Fields(row, columns) is { } fields && fields[0].Length == 0;
 
     /// <summary>"Thursday, 23 January 2025 at City Hall, Bradford." across the columns from the first: a meeting's line
     /// inside a programme's table, over the rows that go to that meeting; the table runs on below it.</summary>

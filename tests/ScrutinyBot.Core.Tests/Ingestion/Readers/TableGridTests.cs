@@ -27,6 +27,21 @@ public sealed class TableGridTests
     }
 
     [Fact]
+    public void Read_RowOfCapitalisedCellsUnderADate_StaysInTheTableWithItsFirstColumnBlank()
+    {
+        using var pdf = new PdfTextRuns().NewPage();
+        Row(pdf, 700, ("Meeting date", 40), ("Item", 150), ("Lead Service", 330), ("Type", 450));
+        Row(pdf, 686, ("27 January 2025", 40), ("School Attendance", 150), ("Education", 330), ("Overview", 450));
+        Row(pdf, 672, ("Quarter Two Performance", 150), ("Chief Executive's", 330), ("Performance", 450));
+        Row(pdf, 658, ("17 March 2025", 40), ("SEND Strategy", 150), ("Education", 330), ("Overview", 450));
+
+        var lines = Lines(pdf);
+
+        Assert.Equal("\tQuarter Two Performance\tChief Executive's\tPerformance", lines[2]);
+        Assert.Equal("17 March 2025\tSEND Strategy\tEducation\tOverview", lines[3]);
+    }
+
+    [Fact]
     public void Read_NamesListedInColumns_AreNoTableHeader()
     {
         using var pdf = new PdfTextRuns().NewPage();
