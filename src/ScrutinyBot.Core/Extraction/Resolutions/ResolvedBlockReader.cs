@@ -146,7 +146,7 @@ internal static partial class ResolvedBlockReader
         return DecisionText.EndsInColon(text) && ((DecisionsFollow().IsMatch(text) && InSentence(block).Any()) || Recommendations.ExecutiveAddressee.Recommends(text));
     }
 
-    [GeneratedRegex(@"\b(?:recommendations?|recommended|actions|decisions|agreed|resolved|decided)\b[^.:]{0,80}:$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:recommendations?|recommended|actions|decisions|agreed|resolved|decided)\b[^.:]{0,80}:\s?[-–]?$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionsFollow();
 
     /// <summary>"After consideration, the committee", "Following discussion, the Committee agreed:" or "Thereafter, the

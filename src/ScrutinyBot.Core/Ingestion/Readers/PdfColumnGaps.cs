@@ -73,11 +73,10 @@ internal static partial class PdfColumnGaps
     }
 
     /// <summary>The row's gaps between letters of at least <see cref="Narrow"/> font sizes: where each starts and
-    /// ends, and whether it is narrower than a gap that parts cells on its own.
-    /// A list's marker and its text ("•  Internal Audit Plan", "(b)   the Committee receives …") are one cell, however
-    /// far apart they are set.</summary>
-    /// A justified line spaces all its words wide, so a narrow gap counts only where it is at least twice the row's
-    /// usual space between words.
+    /// ends, and whether it is narrower than a gap that parts cells on its own. A list's marker and its text
+    /// ("•  Internal Audit Plan", "(b)   the Committee receives …") are one cell, however far apart they are set; a
+    /// justified line spaces all its words wide, so a narrow gap counts only where it is at least twice the row's
+    /// usual space between words.</summary>
     private static List<(double Start, double End, bool Narrow)> Gaps(PdfRow row)
     {
         var gaps = new List<(double, double, bool)>();
@@ -144,7 +143,7 @@ internal static partial class PdfColumnGaps
 
     /// <summary>A list's marker: one mark that is no letter or digit (a bullet in whatever font, a dash), or a number,
     /// letter or roman numeral with its stop or brackets.</summary>
-    [GeneratedRegex(@"^(?:[^\p{L}\p{N}]|o|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?)$")]
+    [GeneratedRegex(@"^(?:[^\p{L}\p{N}]|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?)$")]
     private static partial Regex ListMarker();
 
     /// <summary>Where the row's text starts along it, and where it starts again after a gap of

@@ -28,6 +28,7 @@ public sealed class MinutesRecommendationTests
     [InlineData("Resolved:\n1. That the report be noted.\n2. That the Commission recommends to the Mayor and Cabinet that no decision on the corridor is taken until a revised design is consulted upon.", "revised design")]
     [InlineData("RESOLVED\na) To accept the report.\nb) To recommend that the Cabinet Member raises the maximum empty homes grant to £30,000.", "empty homes grant")]
     [InlineData("AGREED – that Members recommend to Council the extension of kerbside glass collection to rural households.", "kerbside glass")]
+    [InlineData("RESOLVED that the Commission recommends that the Council's public health team commissions outreach to residents.", "public health team")]
     [InlineData("RESOLVED: That the Sub-Committee:-\n\n(a) notes the report;\n\n(b) recommends to the Adult Health and Social Care Policy Committee that link workers be aligned with Local Area Committees.", "link workers")]
     [InlineData("4.3    RESOLVED: That the Sub-Committee:-\n\n(a) notes the report;\n\n(b) recommends to the Adult Health and Social Care Policy Committee that link workers be aligned with Local Area Committees.", "link workers")]
     public void Extract_ResolutionAddressedToTheExecutive_IsARecommendationIssuedAtTheMeeting(string decisions, string words)
@@ -56,6 +57,7 @@ public sealed class MinutesRecommendationTests
     [InlineData("RESOLVED that the recommendations to Cabinet set out in the report be supported.")]
     [InlineData("RESOLVED that the Council Tax support scheme be reviewed at the March meeting.")]
     [InlineData("RESOLVED that the Council's website be updated with the findings.")]
+    [InlineData("RESOLVED to request Council officers to provide a briefing note on the scheme.")]
     public void Extract_DecisionNotAddressedToTheExecutive_IsNoRecommendation(string decision)
     {
         var body = $"""
