@@ -560,6 +560,7 @@ public sealed class AnswerTypeCheckTests
     [InlineData("has it signed off the terms of reference changes yet?", ExpectedAnswer.Happened)]
     [InlineData("has the panel received the figures they requested from the police yet?", ExpectedAnswer.Happened)]
     [InlineData("has the panel got the figures it asked for from the police yet?", ExpectedAnswer.Anything)] // "asked" is the clause's verb
+    [InlineData("has the refreshed local offer actually been published yet?", ExpectedAnswer.Happened)]
     [InlineData("has the police replied to the letter yet?", ExpectedAnswer.Reply)] // a reply is its own kind
     [InlineData("did the amendment actually get through?", ExpectedAnswer.Anything)] // an irregular verb: its past is not read
     [InlineData("did the council actually build the new depot?", ExpectedAnswer.Anything)] // "built", not "buildd"
@@ -577,6 +578,18 @@ public sealed class AnswerTypeCheckTests
     {
         var analysis = QueryAnalyzer.Analyze("did full council actually agree to make the scrutiny chair an opposition member?", new CommitteeRecognizer([]));
         var weights = new Dictionary<string, double> { [TextTerms.Stem("scrutiny")] = 3.0, [TextTerms.Stem("chair")] = 2.0, [TextTerms.Stem("opposition")] = 3.0, [TextTerms.Stem("member")] = 1.0 };
+
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
+    }
+
+    [Theory]
+    [InlineData("The Local Offer for Care Leavers was ready to be published and would be published shortly.", true)] // not yet, but soon
+    [InlineData("The refreshed Local Offer for Care Leavers will be published in the spring.", true)]
+    [InlineData("Once published, the Local Offer for Care Leavers would reach every care leaver.", false)] // says nothing of when
+    public void Holds_WhetherItHasBeenDoneYet_ASentenceSayingItIsStillToComeAnswers(string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("has the refreshed local offer for care leavers actually been published yet?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("local")] = 1.0, [TextTerms.Stem("offer")] = 2.5, [TextTerms.Stem("care")] = 1.0, [TextTerms.Stem("leavers")] = 2.2 };
 
         Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [UnitOf(text, council: null)], weights, new HashSet<string>()));
     }
