@@ -99,4 +99,56 @@ public sealed class WorkProgrammeExtractorTests
         Assert.Equal(("August", null), (items[2].When, items[2].MeetingDate));
         Assert.Equal(new DateOnly(2025, 11, 19), items[6].MeetingDate);
     }
+    [Fact]
+    public void Extract_RowsPartedByBlankLines_ReadALinesWrappedTitleAsOneItemUnderAThemeHeader()
+    {
+        const string pack = "Health Scrutiny Panel Work Programme 2024/25\n\nTheme/Issue\tApproach and areas of focus\tLead Officer\n"
+            + "1. Adult Social Care Charging Policy\tPanel meeting 11 February 2025 - pre-\tHead of Care\n\tconsultation scrutiny.\t\n\n"
+            + "2. Winter Pressures and Hospital\tPanel meeting 11 February 2025 -\tDirector of Care\n   Discharge\tsystem performance.\t\n\n"
+            + "3. Kirklees Carers Strategy\tPanel meeting 14 January 2025.\tDirector of Care\n";
+
+        var items = ExtractorFactory.Extract(pack).Facts.WorkProgramme.Select(i => i.Item).ToList();
+
+        Assert.Equal(["Adult Social Care Charging Policy", "Winter Pressures and Hospital Discharge", "Kirklees Carers Strategy"], items);
+    }
+
+    [Fact]
+    public void Extract_OneLineRowsUnderATitleRepeatedBetweenBlankLines_StaySeparateItems()
+    {
+        const string pack = "Environment Committee Work Programme 2025/26\n\nMeeting Date\tAgenda Item\tLead Officer\n"
+            + "9 June 2025\tFlood Risk Strategy\tHead of Highways\n\tWaste Collection Contract\tDirector of Place\n\tAir Quality Annual Report\tPublic Health Lead\n\n"
+            + "ENVIRONMENT COMMITTEE WORK PROGRAMME 2025/26\n\n\tTree Planting Review\tParks Manager\n\tHighway Verges\tParks Manager\n\n"
+            + "ENVIRONMENT COMMITTEE WORK PROGRAMME 2025/26\n\n\tFlood Wardens\tHead of Highways\n";
+
+        var items = ExtractorFactory.Extract(pack).Facts.WorkProgramme.Select(i => i.Item).ToList();
+
+        Assert.Equal(["Flood Risk Strategy", "Waste Collection Contract", "Air Quality Annual Report", "Tree Planting Review", "Highway Verges", "Flood Wardens"], items);
+    }
+
+    [Fact]
+    public void Extract_SummaryListByMeetingBeforeTheTable_AddsTheItemsTheTableDoesNotDetail()
+    {
+        const string pack = "Scrutiny Co-ordination Committee Work Programme 2024-25\n\n12th June 2024\n-  Scrutiny Priorities\n\n"
+            + "10th July 2024\n-  Medium Term Financial Strategy\n\n2025/26\n-  Climate Change Strategy Delivery\n\n5th March 2025\n-  Council Plan Performance Report\n\nPage 6\n\n"
+            + "Meeting Date\tTitle\tDetail\tLead Officer\n5th March 2025\tCouncil Plan Performance\tTo consider the end of Q3\tHelen Amara\n"
+            + "\tReport\tperformance.\t\n\n\tCost of Living Support\tAdded at the request of\tNadia Brereton\n\t\tthe Committee.\t\n\n"
+            + "2nd April 2025\tEquality and Diversity\tTo review progress.\tJas Malhi\n\tAnnual Report\t\t\n";
+
+        var items = ExtractorFactory.Extract(pack).Facts.WorkProgramme;
+
+        Assert.Equal(["Scrutiny Priorities", "Medium Term Financial Strategy", "Climate Change Strategy Delivery", "Council Plan Performance Report", "Cost of Living Support", "Equality and Diversity Annual Report"], items.Select(i => i.Item));
+        Assert.Equal(("2025/26", new DateOnly(2025, 3, 5), "Helen Amara"), (items[2].When, items[3].MeetingDate, items[3].Lead));
+    }
+
+    [Fact]
+    public void Extract_ReportTextBeforeTheTable_IsNoSummaryOfItsItems()
+    {
+        const string pack = "Education Scrutiny Committee Work Programme 2024/25\n\nBrief Summary\n\nThe topics were identified at the workshop held on\n5 June 2024.\n\n"
+            + "Recommendation\n\nThe Committee is asked to:\n   i.    Note and comment on the report.\n\nAppendix A\n\n"
+            + "Topic\tScrutiny purpose\tLead Officer\tProposed date\nElective Home Education\tTo review numbers\tHelen Marsh\t15 Jan 2025\n";
+
+        var items = ExtractorFactory.Extract(pack).Facts.WorkProgramme.Select(i => i.Item).ToList();
+
+        Assert.Equal(["Elective Home Education"], items);
+    }
 }

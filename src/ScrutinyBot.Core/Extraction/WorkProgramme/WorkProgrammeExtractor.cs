@@ -20,7 +20,7 @@ public sealed partial class WorkProgrammeExtractor
         }
 
         var items = new List<WorkProgrammeItem>();
-        ReadTables(context, items);
+        var firstHeader = ReadTables(context, items);
         if (items.Count == 0)
         {
             MonthGrid.Read(context, items);
@@ -28,28 +28,65 @@ public sealed partial class WorkProgrammeExtractor
 
         if (items.Count == 0)
         {
-            ReadHeadedLists(context, items);
+            ReadHeadedLists(context, context.Lines.Count, items);
+        }
+        else if (firstHeader > 0)
+        {
+            // A summary list by meeting ("12th June 2024" then "- Medium Term Financial Strategy") before the table
+            // that details the items: the list's items the table does not repeat are items too, and a title the
+            // table wraps over two lines ("Council Plan Performance" / "Report") is the list's whole one.
+            var listed = new List<WorkProgrammeItem>();
+            ReadHeadedLists(context, firstHeader, listed);
+            if (!listed.Any(l => items.Any(t => IsSameItem(t.Item, l.Item))))
+            {
+                // Lines before the table that repeat none of its items are the report around it, not a summary.
+                return items;
+            }
+
+            for (var t = 0; t < items.Count; t++)
+            {
+                if (listed.FirstOrDefault(l => IsSameItem(items[t].Item, l.Item)) is { } whole && whole.Item.Length > items[t].Item.Length)
+                {
+                    items[t] = items[t] with { Item = whole.Item };
+                }
+            }
+
+            items.InsertRange(0, listed.Where(l => !items.Any(t => IsSameItem(t.Item, l.Item))));
         }
 
         return items;
     }
 
-    private static void ReadTables(PartContext context, List<WorkProgrammeItem> items)
+    private static bool IsSameItem(string a, string b)
+    {
+        var (x, y) = (Squeezed(a), Squeezed(b));
+        return x.Length > 0 && y.Length > 0 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal));
+    }
+
+    private static string Squeezed(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    /// <summary>Reads the programme's tables into items; returns the line of the first table's header (-1 when none).</summary>
+    private static int ReadTables(PartContext context, List<WorkProgrammeItem> items)
     {
         var lines = context.Lines;
+        var firstHeader = -1;
         ProgrammeColumns? columns = null;
         var consumed = -1;
         string? when = null;
         DateOnly? date = null;
         var numbered = false;
+        var separated = false;
+        var lastItemLine = -1;
         for (var i = 0; i < lines.Count; i++)
         {
             var cells = lines[i].Text.Split('\t').Select(c => c.Trim()).ToArray();
             var header = Header(cells);
             if (header is not null)
             {
+                firstHeader = firstHeader < 0 ? i : firstHeader;
                 columns = header;
                 numbered = false;
+                separated = RowsSeparatedByBlankLines(lines, i);
                 if (header.Date < 0)
                 {
                     when = SectionHeading(lines, i);
@@ -100,6 +137,24 @@ public sealed partial class WorkProgrammeExtractor
             }
 
             var item = Cell(cells, columns.Item);
+            // Where blank lines part the rows, a line straight under an item's line carries on its cells ("Council
+            // Plan Performance" / "Report").
+            if (BlankPage().IsMatch(item))
+            {
+                continue;
+            }
+
+            if (separated && dateCell.Length == 0 && lastItemLine == i - 1 && items.Count > 0)
+            {
+                lastItemLine = i;
+                if (item.Length > 0)
+                {
+                    items[^1] = items[^1] with { Item = Shorten($"{items[^1].Item} {item}") };
+                }
+
+                continue;
+            }
+
             // "1 Home Care Commissioning and Market": the row's number before its title. A row without one under
             // numbered rows carries on the title above it ("Sufficiency").
             if (RowNumber().Match(item) is { Success: true } number)
@@ -124,17 +179,20 @@ public sealed partial class WorkProgrammeExtractor
             }
 
             var lead = columns.Lead >= 0 ? Cell(cells, columns.Lead) : null;
+            lastItemLine = i;
             items.Add(new WorkProgrammeItem(context.Source, context.Committee, date, when, Shorten(item), string.IsNullOrWhiteSpace(lead) ? null : lead, context.EvidenceAt(i)));
         }
+
+        return firstHeader;
     }
 
-    private static void ReadHeadedLists(PartContext context, List<WorkProgrammeItem> items)
+    private static void ReadHeadedLists(PartContext context, int end, List<WorkProgrammeItem> items)
     {
         var lines = context.Lines;
         string? when = null;
         DateOnly? date = null;
         var bulleted = false;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < end; i++)
         {
             var text = lines[i].Plain;
             if (text.Length == 0)
@@ -193,6 +251,36 @@ public sealed partial class WorkProgrammeExtractor
         return new ProgrammeColumns(date == item ? -1 : date, item, Find(LeadHeader()));
     }
 
+    /// <summary>True when blank lines part the table's rows (at least two between rows, and one to every four of its
+    /// lines or more; not blanks around a title repeated over the table's pages), so that lines with no blank between them are one row wrapped. The table runs to the next header or to
+    /// the third line without cells.</summary>
+    private static bool RowsSeparatedByBlankLines(IReadOnlyList<SourceLine> lines, int header)
+    {
+        var (blanks, rows, untabbed) = (0, 0, 0);
+        for (var k = header + 1; k < lines.Count && untabbed <= 2; k++)
+        {
+            if (lines[k].Text.Contains('\t'))
+            {
+                if (Header(lines[k].Text.Split('\t').Select(c => c.Trim()).ToArray()) is not null)
+                {
+                    break;
+                }
+
+                rows++;
+            }
+            else if (lines[k].IsBlank)
+            {
+                blanks += k + 1 < lines.Count && lines[k + 1].Text.Contains('\t') && lines[k - 1].Text.Contains('\t') ? 1 : 0;
+            }
+            else
+            {
+                untabbed++;
+            }
+        }
+
+        return blanks >= 2 && blanks * 4 >= rows;
+    }
+
     private static string? SectionHeading(IReadOnlyList<SourceLine> lines, int header)
     {
         for (var k = header - 1; k >= 0 && k >= header - 4; k--)
@@ -214,7 +302,8 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Date|Month|When)s?$|^Meeting$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
-    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title)(?:\s+\w+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue": the column naming what is to be scrutinised.</summary>
+    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+\w+|\s*/\s*\w+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeader();
 
     [GeneratedRegex(@"\b(?:Lead|Cabinet Member|Portfolio|Responsib|Officer|Presented|Contact|Executive Member|Director|Author)", RegexOptions.IgnoreCase)]
@@ -223,11 +312,13 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"^(?:TBC|TBA|TBD|To be (?:confirmed|agreed|scheduled)|Not yet scheduled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeConfirmed();
 
-    /// <summary>A programme's period over its items: "Quarter 1 (April – June 2025)", "Q3 2025/26", "Autumn 2025".</summary>
-    [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$", RegexOptions.IgnoreCase)]
+    /// <summary>A programme's period over its items: "Quarter 1 (April – June 2025)", "Q3 2025/26", "Autumn 2025", a
+    /// year alone ("2025/26": items not yet given a meeting).</summary>
+    [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$|^(?:19|20)\d{2}(?:[/-]\d{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodHeading();
 
-    [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
+    /// <summary>A page that says it is blank, or a page's number printed as its footer.</summary>
+    [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank|^Page\s+\d+(?:\s+of\s+\d+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BlankPage();
 
     [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)?$")]
