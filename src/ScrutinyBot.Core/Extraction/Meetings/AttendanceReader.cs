@@ -45,15 +45,29 @@ internal static partial class AttendanceReader
                 continue;
             }
 
+            if (!Section().IsMatch(text) && LabelAfterSentence().Match(text) is { Success: true } label)
+            {
+                // "ABERDEEN, 11 March 2025. Minute of Meeting of the … COMMITTEE. Present:- Councillor Strachan, …":
+                // the list starts after the sentences that open the minute.
+                text = text[label.Index..];
+            }
+
             var section = Section().Match(text);
             if (section.Success)
             {
                 status = StatusOf(section.Groups["label"].Value);
-                text = section.Groups["rest"].Value.Trim();
+                text = section.Groups["rest"].Value.Trim().TrimStart('-', '–').Trim();
                 if (text.Length == 0)
                 {
                     continue;
                 }
+            }
+
+            if (!section.Success && status is null && ChairOpensList().IsMatch(text))
+            {
+                // "Councillor Andrew Wrightson in the Chair plus Councillors Alyson Baker, …": the members present,
+                // with no label, the chair first.
+                status = AttendanceStatus.Present;
             }
 
             if (!section.Success && SectionHeadings.EndsAttendance(text))
@@ -337,11 +351,18 @@ internal static partial class AttendanceReader
 
     /// <summary>A list's label, and what follows it on its line. A label wrapped in its column ("Also in" over
     /// "attendance:", beside the names) is read in its two halves.</summary>
-    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance|Also in(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance|Also in(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)$")]
     private static partial Regex HonorificTitle();
+
+    [GeneratedRegex(@"^(?:County\s+)?(?:Councillor|Cllr\.?)\s+[A-Z][\w'’. -]{1,40}?\s+in\s+the\s+Chair\b\s*(?:,|;|plus|and|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairOpensList();
+
+    /// <summary>Where a list's label follows a sentence on its line: "… COMMITTEE. Present:- Councillor …".</summary>
+    [GeneratedRegex(@"(?<=[.;]\s+)(?:Present|Apologies|In attendance|Also present)\s*:-?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelAfterSentence();
 
     [GeneratedRegex(@"^\d{1,4}\.?\s")]
     private static partial Regex MinuteNumber();

@@ -10,7 +10,11 @@ internal static partial class PersonNames
 {
     public static IReadOnlyList<(string Name, string? Marker, string? Note)> Split(string cell)
     {
-        var text = cell.Trim().TrimEnd('.', ';');
+        // "Councillor Strachan, Convener; Councillor Duguid, Vice Convener; and …": the chair's role after a comma is
+        // the marker others write in brackets.
+        var text = RoleAfterComma().Replace(cell.Trim().TrimEnd('.', ';'), " ($1)");
+        // "Councillor Melanie Dales (for Councillor Nicola Cooper-Holmes)" as "… Dales for Councillor …".
+        text = BracketedFor().Replace(text, "for $1");
         var substitute = SubstituteFor().Match(text);
         if (substitute.Success && Title().Matches(substitute.Groups["name"].Value).Count <= 1)
         {
@@ -67,7 +71,7 @@ internal static partial class PersonNames
                 note = cut.Value.Contains("for", StringComparison.OrdinalIgnoreCase) ? $"substitute for {note}" : note;
             }
 
-            piece = piece.Trim(',', ' ', '-', '–');
+            piece = piece.Trim(',', ';', ' ', '-', '–');
             if (IsName(piece))
             {
                 note = note is { Length: > 0 } ? note : sharedNote;
@@ -138,6 +142,12 @@ internal static partial class PersonNames
 
     [GeneratedRegex(@"\(\s*((?:Vice[- ]?)?Chair(?:man|woman|person)?|(?:Vice[- ]?|Depute\s+)?Conven[eo]r|in the Chair|Apologies|Absent|Substitute[^)]*|Sub|Present|Late|Left[^)]*|Arrived[^)]*)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"\(\s*(?:substituting\s+)?for\s+([^()]{3,60})\)")]
+    private static partial Regex BracketedFor();
+
+    [GeneratedRegex(@",\s*((?:Vice[- ]?|Depute\s+)?(?:Conven[eo]r|Chair(?:man|woman|person)?))\b(?=\s*(?:[;,]|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAfterComma();
 
     [GeneratedRegex(@"\s+in\s+the\s+Chair\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex InTheChair();

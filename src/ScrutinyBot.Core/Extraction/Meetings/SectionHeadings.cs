@@ -7,15 +7,22 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// such as Mr, Mrs, Dr or Councillor), shaped as a section of the business: "UNRESTRICTED ITEMS" and "EXEMPT ITEMS"
 /// (Kent County Council), "PART A", "OPEN SESSION", "PUBLIC BUSINESS", "MATTERS FOR DECISION", "ITEMS FOR
 /// INFORMATION" (the forms councils use to split public from private business, as in Nottingham City's and
-/// Nottinghamshire's agendas). Such a line ends the attendance lists; it is never a person.
+/// Nottinghamshire's agendas), or an item's title in capitals ("DECLARATIONS OF INTEREST"). Such a line ends the
+/// attendance lists; it is never a person.
 /// </summary>
 internal static partial class SectionHeadings
 {
     public static bool EndsAttendance(string text)
     {
         var line = text.Trim().TrimEnd(':', '.');
-        return line.Any(char.IsLetter) && !line.Any(char.IsLower) && !PersonTitle().IsMatch(line) && HeadingShape().IsMatch(line);
+        return line.Any(char.IsLetter) && !line.Any(char.IsLower) && !PersonTitle().IsMatch(line)
+            && (HeadingShape().IsMatch(line) || (!line.Contains(',') && HeadingWords().IsMatch(line)));
     }
+
+    // "DECLARATIONS OF INTEREST OR TRANSPARENCY STATEMENTS", "MINUTE OF PREVIOUS MEETING": an item's heading in
+    // capitals, three words or more joined by the small words a title has and a list of names has not.
+    [GeneratedRegex(@"^\S+(?:\s+\S+)*\s(?:OF|OR|FOR|THE|TO|ON|IN)\s\S+(?:\s+\S+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingWords();
 
     [GeneratedRegex(@"^(?:MR|MRS|MS|MISS|MX|DR|SIR|DAME|LORD|LADY|PROF(?:ESSOR)?|REVD?|CLLR|COUNCILLORS?)\.?\s", RegexOptions.CultureInvariant)]
     private static partial Regex PersonTitle();

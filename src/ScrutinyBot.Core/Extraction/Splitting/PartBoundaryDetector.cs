@@ -297,8 +297,9 @@ internal sealed partial class PartBoundaryDetector
     private static partial Regex DanglingEnd();
 
     /// <summary>"Minutes of the meeting of…", "Minutes of the Scrutiny Committee held on…", and "Minute of Meeting
-    /// of…" as Scottish councils write it.</summary>
-    [GeneratedRegex(@"^(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\S)", RegexOptions.IgnoreCase)]
+    /// of…" as Scottish councils write it, after the place and day where they open with them ("ABERDEEN, 11 March
+    /// 2025. Minute of Meeting of the …").</summary>
+    [GeneratedRegex(@"^(?:[A-Z][\w'’ -]{1,30},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\.\s+)?(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\S)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
 
     [GeneratedRegex(@"^(?:(?:Members|MEMBERS|Councillors|COUNCILLORS)\s+)?(?:PRESENT|Present|present|ATTENDEES|Attendees)\s*:|^(?:PRESENT|Present|ATTENDEES|Attendees)$")]

@@ -113,4 +113,33 @@ public sealed class AttendanceExtractorTests
 
         Assert.Equal(["Councillor Ayesha RAFIQ", "Councillor Ken LYNN"], apologies);
     }
+    [Fact]
+    public void Extract_ChairThenMembersWithNoLabel_AreThePresentList()
+    {
+        const string minutes = """
+            Minutes of the meeting held on Thursday, 6 March 2025 commencing at 10.00 am at
+            County Hall, Northtown.
+
+            Councillor Andrew Wrightson in the Chair plus Councillors Alyson Baker, Philip Barrett,
+            David Fenwick and Karin Shaw-Wright.
+
+            Substitute Member: Councillor Melanie Dales (for Councillor Nicola Cooper-Holmes).
+
+            Apologies: Councillors Nicola Cooper-Holmes and Pat Marshall.
+
+
+            51    Apologies for Absence
+
+                  Apologies were noted as above.
+            """;
+
+        var attendance = ExtractorFactory.Extract(minutes).Facts.Attendance;
+
+        Assert.Equal(
+            ["Councillor Andrew Wrightson", "Councillor Alyson Baker", "Councillor Philip Barrett", "Councillor David Fenwick", "Councillor Karin Shaw-Wright"],
+            attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+        Assert.Equal("Chair", attendance[0].Role);
+        Assert.Contains(attendance, a => a.Name == "Councillor Melanie Dales" && a.Status == AttendanceStatus.Substitute);
+        Assert.Equal(["Councillor Nicola Cooper-Holmes", "Councillor Pat Marshall"], attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name));
+    }
 }

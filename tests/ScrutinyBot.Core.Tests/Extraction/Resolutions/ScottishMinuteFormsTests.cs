@@ -1,3 +1,5 @@
+using ScrutinyBot.Core.Extraction;
+
 namespace ScrutinyBot.Core.Tests.Extraction.Resolutions;
 
 /// <summary>
@@ -62,5 +64,43 @@ public sealed class ScottishMinuteFormsTests
             .Replace("Decision\n\nThe Committee approved", "Members asked about", StringComparison.Ordinal);
 
         Assert.Empty(ExtractorFactory.Extract(minute).Facts.Resolutions);
+    }
+    [Fact]
+    public void Extract_MinuteOpeningWithPlaceAndDay_ReadsThePresentListAfterItsSentences()
+    {
+        const string minute = """
+                              EDUCATION AND CHILDREN'S SERVICES COMMITTEE
+
+
+            ABERTOWN, 11 March 2025. Minute of Meeting of the EDUCATION AND CHILDREN'S
+            SERVICES COMMITTEE. Present:- Councillor Strachan, Convener; Councillor Duguid,
+            Vice Convener; and Councillors Anderson, Baxter, Rattray and Thomson.
+            External Members:- Reverend Moira Gauld and Mr Thomas Keenan.
+
+            The agenda and reports associated with this minute can be found here online.
+
+
+            DECLARATIONS OF INTEREST OR TRANSPARENCY STATEMENTS
+
+            1.    There were no declarations of interest made at the meeting today.
+
+
+            MINUTE OF PREVIOUS MEETING OF 21 JANUARY 2025
+
+            2.    The Committee had before it the minute of its previous meeting of 21 January
+                  2025 for approval.
+
+                  The Committee resolved:-
+                  to approve the minute as a correct record.
+            """;
+
+        var facts = ExtractorFactory.Extract(minute).Facts;
+
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal((new DateOnly(2025, 3, 11), "Councillor Strachan"), (meeting.Date, meeting.Chair));
+        Assert.Equal(
+            ["Councillor Strachan", "Councillor Duguid", "Councillor Anderson", "Councillor Baxter", "Councillor Rattray", "Councillor Thomson", "Reverend Moira Gauld", "Mr Thomas Keenan"],
+            facts.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+        Assert.Equal("Vice Chair", facts.Attendance.Single(a => a.Name == "Councillor Duguid").Role);
     }
 }
