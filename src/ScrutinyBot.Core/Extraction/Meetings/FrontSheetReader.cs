@@ -216,7 +216,7 @@ internal static partial class FrontSheetReader
     /// <summary>How a summons says the meeting will be held, and asks members to come: shared by the summons readers.</summary>
     private const string WillBeHeld = @"(?:will\s+be|to\s+be|is\s+to\s+be)\s+held";
 
-    private const string AskedToAttend = @"requested\s+to\s+(?:attend|join)";
+    private const string AskedToAttend = @"requested\s+to\s+(?:attend|join|meet)";
 
     [GeneratedRegex(@"^(?:in|at)\s+(?:the\s+)?(?=[A-Z0-9])")]
     private static partial Regex LeadingPreposition();

@@ -139,7 +139,7 @@ public sealed partial class WorkProgrammeExtractor
             var item = Cell(cells, columns.Item);
             // Where blank lines part the rows, a line straight under an item's line carries on its cells ("Council
             // Plan Performance" / "Report").
-            if (BlankPage().IsMatch(item))
+            if (PrintedPageNumber.Is(item))
             {
                 continue;
             }
@@ -218,7 +218,7 @@ public sealed partial class WorkProgrammeExtractor
                 continue;
             }
 
-            if (when is null || text.EndsWith(':') || BlankPage().IsMatch(text) || text.Length > 200 || (text.EndsWith('.') && text.Split(' ').Length > 8) || text.Contains('@'))
+            if (when is null || text.EndsWith(':') || BlankPage().IsMatch(text) || PrintedPageNumber.Is(text) || text.Length > 200 || (text.EndsWith('.') && text.Split(' ').Length > 8) || text.Contains('@'))
             {
                 continue;
             }
@@ -317,8 +317,7 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$|^(?:19|20)\d{2}(?:[/-]\d{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodHeading();
 
-    /// <summary>A page that says it is blank, or a page's number printed as its footer.</summary>
-    [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank|^Page\s+\d+(?:\s+of\s+\d+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
     private static partial Regex BlankPage();
 
     [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)?$")]

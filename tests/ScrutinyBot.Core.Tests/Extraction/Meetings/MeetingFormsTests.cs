@@ -588,6 +588,30 @@ public sealed class MeetingFormsTests
     }
 
     [Fact]
+    public void Extract_DatelineOverARequestToMeet_TakesTheMeetingsDayAndRoom()
+    {
+        const string text = """
+                                                                Town House,
+                                                                EXAMPLETON 3 March 2025
+
+
+                  EDUCATION AND CHILDREN'S SERVICES COMMITTEE
+
+
+            The Members of the EDUCATION AND CHILDREN'S SERVICES COMMITTEE are requested to
+            meet in Committee Room 2 - Town House on TUESDAY, 11 MARCH 2025 at 10.00 am. This
+            is a hybrid meeting and Members may also attend remotely.
+
+            1.    Declarations of Interest
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new DateOnly(2025, 3, 11), new TimeOnly(10, 0)), (meeting.Date, meeting.Start));
+        Assert.Equal("Committee Room 2 - Town House", meeting.Place);
+    }
+
+    [Fact]
     public void Extract_MeetingVenueLabel_IsThePlace()
     {
         const string text = """

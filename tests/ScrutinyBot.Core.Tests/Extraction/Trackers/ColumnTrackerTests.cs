@@ -234,4 +234,18 @@ public sealed class ColumnTrackerTests
         Assert.StartsWith("That the Council establishes a one-stop affordable warmth advice", recs[0].Text, StringComparison.Ordinal);
         Assert.Equal((new DateOnly(2024, 11, 28), new DateOnly(2025, 1, 28)), (recs[1].Issued, recs[1].Deadline));
     }
+    [Fact]
+    public void Extract_InstructionsAndRecommendationsLog_ReadByItsHeaderWithoutThePageFooterInItsLastRow()
+    {
+        const string log = "Progress on Outstanding Committee Instructions\n\nAPPENDIX A\n\n"
+            + "Meeting\tInstruction / Recommendation\tDue\tStatus\n"
+            + "14/05/2024\tInstruct the Chief Officer to develop a\tNov 2024\tComplete - strategy approved\n\tschool attendance improvement strategy\t\t12/11/2024\n"
+            + "21/01/2025\tReport on Bridge of Don capacity\tMay 2025\tDelayed - data collection\n\toptions\t\tongoing\n"
+            + "\tPage 4\n";
+
+        var recs = ExtractorFactory.Extract(log).Facts.Recommendations;
+
+        Assert.Equal(["Instruct the Chief Officer to develop a school attendance improvement strategy", "Report on Bridge of Don capacity options"], recs.Select(r => r.Text));
+        Assert.Equal([new DateOnly(2024, 5, 14), new DateOnly(2025, 1, 21)], recs.Select(r => r.MeetingDate));
+    }
 }
