@@ -130,6 +130,7 @@ public sealed class ContextClausesTests
     [InlineData("In the answers to members' questions at full council on 13 March, how much funding did the police give?", "answers")]
     [InlineData("how much funding did the police give, according to the letter the committee sent?", "sent")]
     [InlineData("how much funding did the police give, according to the letter we wrote?", "wrote")]
+    [InlineData("on the rec tracker, how much funding did the police give?", "tracker")]
     public void Stems_PaperTheQuestionPointsAt_IsContext(string question, string pointer)
     {
         var context = ContextClauses.Stems(question);
@@ -138,6 +139,12 @@ public sealed class ContextClausesTests
         Assert.DoesNotContain(TextTerms.Stem("police"), context);
         Assert.DoesNotContain(TextTerms.Stem("funding"), context);
     }
+
+    [Theory]
+    [InlineData("whats on the CYP scrutiny work programme for the March 2025 meeting?")]
+    [InlineData("who's the democratic services contact on the agenda for cabinet on 30 Jan 2025?")]
+    public void Stems_WhatIsOnAPaper_IsNoPointer(string question) =>
+        Assert.Empty(ContextClauses.Stems(question));
 
     [Theory]
     [InlineData("in the letter we sent to the chief constable about funding, what % were the police contributing?")]
