@@ -42,6 +42,22 @@ public sealed class TableGridTests
     }
 
     [Fact]
+    public void Read_HeaderWrappedOntoASecondLine_KeepsItsColumnsForTheRowsBelow()
+    {
+        using var pdf = new PdfTextRuns().NewPage();
+        Row(pdf, 700, ("Minute", 40), ("Action / Recommendation", 110), ("Meeting", 330), ("Lead", 410), ("Status", 480));
+        Row(pdf, 686, ("Ref", 40), ("Date", 330), ("Officer", 410));
+        Row(pdf, 672, ("P118/24", 40), ("Recommend to Council that the", 110), ("10/10/2024", 330), ("SD: OD", 410), ("Complete", 480));
+        Row(pdf, 658, ("policy proceeds to consultation", 110));
+
+        var lines = Lines(pdf);
+
+        Assert.Equal("Ref		Date	Officer", lines[1]);
+        Assert.Equal("P118/24	Recommend to Council that the	10/10/2024	SD: OD	Complete", lines[2]);
+        Assert.Equal("	policy proceeds to consultation", lines[3]);
+    }
+
+    [Fact]
     public void Read_NamesListedInColumns_AreNoTableHeader()
     {
         using var pdf = new PdfTextRuns().NewPage();
