@@ -20,8 +20,8 @@ internal static partial class SectionHeadings
     }
 
     // "DECLARATIONS OF INTEREST OR TRANSPARENCY STATEMENTS", "MINUTE OF PREVIOUS MEETING": an item's heading in
-    // capitals, three words or more joined by the small words a title has and a list of names has not.
-    [GeneratedRegex(@"^\S+(?:\s+\S+)*\s(?:OF|OR|FOR|THE|TO|ON|IN)\s\S+(?:\s+\S+)*$", RegexOptions.CultureInvariant)]
+    // capitals, with a small word between two others as a title has and a list of names has not.
+    [GeneratedRegex(@"\S\s(?:OF|OR|FOR|THE|TO|ON|IN)\s\S", RegexOptions.CultureInvariant)]
     private static partial Regex HeadingWords();
 
     [GeneratedRegex(@"^(?:MR|MRS|MS|MISS|MX|DR|SIR|DAME|LORD|LADY|PROF(?:ESSOR)?|REVD?|CLLR|COUNCILLORS?)\.?\s", RegexOptions.CultureInvariant)]

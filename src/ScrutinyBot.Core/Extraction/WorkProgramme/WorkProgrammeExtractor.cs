@@ -137,13 +137,13 @@ public sealed partial class WorkProgrammeExtractor
             }
 
             var item = Cell(cells, columns.Item);
-            // Where blank lines part the rows, a line straight under an item's line carries on its cells ("Council
-            // Plan Performance" / "Report").
             if (PrintedPageNumber.Is(item))
             {
                 continue;
             }
 
+            // Where blank lines part the rows, a line straight under an item's line carries on its cells ("Council
+            // Plan Performance" / "Report").
             if (separated && dateCell.Length == 0 && lastItemLine == i - 1 && items.Count > 0)
             {
                 lastItemLine = i;
@@ -252,8 +252,8 @@ public sealed partial class WorkProgrammeExtractor
     }
 
     /// <summary>True when blank lines part the table's rows (at least two between rows, and one to every four of its
-    /// lines or more; not blanks around a title repeated over the table's pages), so that lines with no blank between them are one row wrapped. The table runs to the next header or to
-    /// the third line without cells.</summary>
+    /// lines or more; not blanks around a title repeated over the table's pages), so that lines with no blank between
+    /// them are one row wrapped. The table runs to the next header or to the third line without cells.</summary>
     private static bool RowsSeparatedByBlankLines(IReadOnlyList<SourceLine> lines, int header)
     {
         var (blanks, rows, untabbed) = (0, 0, 0);
