@@ -199,7 +199,7 @@ internal sealed partial class PartBoundaryDetector
     /// <remarks>A printed rule (a page's line of dashes in a text export) stands between pages, never in a title.</remarks>
     private static bool IsTitleLine(string text) =>
         text.Length < 150 && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(';') && !Ingestion.Readers.PrintedRule.Is(text)
-        && !BlankPage().IsMatch(text) && !PageNumber().IsMatch(text)
+        && !BlankPage().IsMatch(text) && !PrintedPageNumber.Is(text)
         && !text.Contains('@', StringComparison.Ordinal) && !text.Contains("http", StringComparison.OrdinalIgnoreCase)
         && !Signature().IsMatch(text)
         && !NumberedParagraph().IsMatch(text) && !ReferenceCode().IsMatch(text)
@@ -360,9 +360,6 @@ internal sealed partial class PartBoundaryDetector
 
     [GeneratedRegex(@"^(?:Chair|Chairman|Chairperson|Signed|Date)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Signature();
-
-    [GeneratedRegex(@"^Page\s+\d+$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageNumber();
 
     [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[).]\s")]
     private static partial Regex ListMarker();

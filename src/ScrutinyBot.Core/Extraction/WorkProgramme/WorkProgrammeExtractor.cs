@@ -32,38 +32,13 @@ public sealed partial class WorkProgrammeExtractor
         }
         else if (firstHeader > 0)
         {
-            // A summary list by meeting ("12th June 2024" then "- Medium Term Financial Strategy") before the table
-            // that details the items: the list's items the table does not repeat are items too, and a title the
-            // table wraps over two lines ("Council Plan Performance" / "Report") is the list's whole one.
             var listed = new List<WorkProgrammeItem>();
             ReadHeadedLists(context, firstHeader, listed);
-            if (!listed.Any(l => items.Any(t => IsSameItem(t.Item, l.Item))))
-            {
-                // Lines before the table that repeat none of its items are the report around it, not a summary.
-                return items;
-            }
-
-            for (var t = 0; t < items.Count; t++)
-            {
-                if (listed.FirstOrDefault(l => IsSameItem(items[t].Item, l.Item)) is { } whole && whole.Item.Length > items[t].Item.Length)
-                {
-                    items[t] = items[t] with { Item = whole.Item };
-                }
-            }
-
-            items.InsertRange(0, listed.Where(l => !items.Any(t => IsSameItem(t.Item, l.Item))));
+            ProgrammeSummaryList.MergeInto(items, listed);
         }
 
         return items;
     }
-
-    private static bool IsSameItem(string a, string b)
-    {
-        var (x, y) = (Squeezed(a), Squeezed(b));
-        return x.Length > 0 && y.Length > 0 && (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal));
-    }
-
-    private static string Squeezed(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     /// <summary>Reads the programme's tables into items; returns the line of the first table's header (-1 when none).</summary>
     private static int ReadTables(PartContext context, List<WorkProgrammeItem> items)
