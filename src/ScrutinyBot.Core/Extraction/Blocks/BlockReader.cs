@@ -21,6 +21,7 @@ internal static partial class BlockReader
         var open = (Builder?)null;
         ListMarker? pending = null;
         var gap = false;
+        string? previous = null;
         for (var i = Math.Max(0, from); i < Math.Min(to, lines.Count); i++)
         {
             var line = lines[i];
@@ -43,6 +44,8 @@ internal static partial class BlockReader
             }
 
             gap = false;
+            var before = previous;
+            previous = text;
 
             if (ListMarker.ReadAlone(text) is { } alone)
             {
@@ -54,7 +57,8 @@ internal static partial class BlockReader
             var cells = line.Cells.Count(c => c.Trim().Length > 0);
             // A paragraph's number set apart from its text ("8.4" then "The Committee RESOLVED to:") is no table row.
             var first = cells > 0 ? line.Cells.First(c => c.Trim().Length > 0).Trim() : string.Empty;
-            if (cells >= 3 || (cells == 2 && ListMarker.ReadAlone(first) is null && !ParagraphNumber().IsMatch(first)))
+            var bare = ListMarker.TryReadBare(text, before, out var bareMarker, out var bareRest);
+            if (!bare && (cells >= 3 || (cells == 2 && ListMarker.ReadAlone(first) is null && !ParagraphNumber().IsMatch(first))))
             {
                 Close(blocks, ref open);
                 open = new Builder(BlockKind.TableRow, null, line.Text.Trim(), i);
@@ -62,7 +66,7 @@ internal static partial class BlockReader
                 continue;
             }
 
-            if (ListMarker.TryRead(text, out var marker, out var rest))
+            if (ListMarker.TryRead(text, out var marker, out var rest) || (bare && (marker = bareMarker) is not null && (rest = bareRest) is not null))
             {
                 Close(blocks, ref open);
                 open = new Builder(BlockKind.ListItem, marker, rest, i);

@@ -21,6 +21,19 @@ internal sealed partial record ListMarker(string Text, IReadOnlyList<MarkerReadi
         return marker is not null;
     }
 
+    /// <summary>A number without a stop or bracket before an item's words in lower case ("1 notes the update;"), as lists
+    /// printed with a tab after the number read: taken for a marker only under a stem ("That", "… as follows:") or
+    /// after an item ending in ";" or ":", so a line of prose that starts with a figure ("15 weeks") stays prose.</summary>
+    public static bool TryReadBare(string text, string? previous, out ListMarker? marker, out string rest)
+    {
+        var m = Bare().Match(text);
+        marker = m.Success && previous is not null && OpensItem().IsMatch(previous.TrimEnd())
+            ? FromParts(string.Empty, m.Groups["m"].Value, string.Empty)
+            : null;
+        rest = marker is null ? text : m.Groups["t"].Value.Trim();
+        return marker is not null;
+    }
+
     /// <summary>A line that is nothing but a marker ("(2)", "8)"), as two-column layouts print paragraph numbers.</summary>
     public static ListMarker? ReadAlone(string text)
     {
@@ -93,4 +106,12 @@ internal sealed partial record ListMarker(string Text, IReadOnlyList<MarkerReadi
 
     [GeneratedRegex(@"^(?<open>\(?)(?<m>\d{1,3}|[a-zA-Z]|[ivx]{2,4})(?<close>\)|\.)$")]
     private static partial Regex Alone();
+
+    [GeneratedRegex(@"^(?<m>\d{1,2})\s+(?<t>[a-z].*)$")]
+    private static partial Regex Bare();
+
+    /// <summary>What a bare-numbered item follows: a stem ending in ":" or a bare "That …" (a few words, no full
+    /// stop), or the item before it, ending in ";" (or "; and").</summary>
+    [GeneratedRegex(@"(?:[:;]|;\s+(?:and|or))$|^(?:That|THAT)\b[^.]{0,40}$")]
+    private static partial Regex OpensItem();
 }

@@ -6,7 +6,7 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 /// Recognises a block that records a decision in so many words, as councils write it: "RESOLVED that", "RESOLVED:",
 /// "RESOLVED – (a) …", "Resolved (i)", "RESOLVED (2024/001):", "AGREED", "DECIDED", "It was agreed / resolved that",
 /// "The Committee NOTED / APPROVED / ENDORSED …" in capitals (as Highland minutes),
-/// "It was unanimously RESOLVED to", "The Committee RESOLVED that", "The Committee agreed:" over a list of what it
+/// "It was unanimously RESOLVED to", "RESOLVED (unanimously):", "The Committee RESOLVED that", "The Committee agreed:" over a list of what it
 /// agreed (as Scottish councils minute), "RECOMMENDED to Cabinet that" (a scrutiny
 /// committee's decision is often its recommendation), "Decision:" and "Resolution:" labels, and
 /// "Decision" alone as a heading over the decision.
@@ -54,7 +54,7 @@ internal static partial class DecisionTrigger
         return LeadingThat().Replace(text, string.Empty).Trim();
     }
 
-    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|recommended|RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED|RECOMMENDED|NOTED|APPROVED|ENDORSED)|(?<word>Resolved|Agreed|Decided|Recommended)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b))|(?:The\s+)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Council)\s+(?:(?:unanimously|then|also)\s+)?(?<word>resolved|agreed|decided)(?=\s*:))\b(?:\s+(?i:unanimously))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|recommended|RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED|RECOMMENDED|NOTED|APPROVED|ENDORSED)|(?<word>Resolved|Agreed|Decided|Recommended)(?=\s*(?:[:\-–—(]|that\b|to\b|unanimously\b))|(?:The\s+)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Council)\s+(?:(?:unanimously|then|also)\s+)?(?<word>resolved|agreed|decided)(?=\s*:))\b(?:\s+(?i:unanimously)|\s*\((?i:unanimously|nem\.?\s*con\.?)\))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
     private static partial Regex Explicit();
 
     /// <summary>Verbs in capitals that state what was done ("NOTED the report", "APPROVED the strategy"), unlike

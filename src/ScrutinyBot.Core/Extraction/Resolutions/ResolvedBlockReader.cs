@@ -62,6 +62,14 @@ internal static partial class ResolvedBlockReader
                 rest = blocks[k].Text;
             }
 
+            if (ContinuedByItems(blocks, k, rest) is { } first)
+            {
+                // "RESOLVED: THAT (1) the report be noted;" then "(2) …" set out below it: one decision per item.
+                found.Add(new ResolvedText(DecisionText.Clean(first), reference, blocks[k].FirstLine));
+                k = DecisionList.Read(blocks, k + 1, reference, null, found) - 1;
+                continue;
+            }
+
             if (rest.Length > 0)
             {
                 found.AddRange(Lettered(rest).Select(text => new ResolvedText(DecisionText.Clean(text), reference, blocks[k].FirstLine)));
@@ -70,6 +78,14 @@ internal static partial class ResolvedBlockReader
 
         return found;
     }
+
+    /// <summary>The words of the first item when the decision's words open a list ("(1) the report be noted;") that the
+    /// blocks below carry on ("(2) …"); null otherwise.</summary>
+    private static string? ContinuedByItems(IReadOnlyList<Block> blocks, int k, string rest) =>
+        k + 1 < blocks.Count && blocks[k + 1].Marker is { } next
+            && ListMarker.TryRead(rest, out var marker, out var item) && marker!.StartsList && next.Follows(marker)
+            ? item
+            : null;
 
     /// <summary>Splits "(a) that X; (b) that Y" written in one paragraph into its decisions, when its markers run in sequence from the first.</summary>
     private static IEnumerable<string> Lettered(string text)

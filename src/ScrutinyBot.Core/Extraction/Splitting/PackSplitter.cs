@@ -77,9 +77,12 @@ public sealed partial class PackSplitter
 
         // A line that goes on from the one above it ("The Committee considered the report of the Chief Legal and Democratic
         // / Officer that sought views on the draft Work Programme …") is inside a paragraph, not a heading.
+        // The first line under an item's numbered heading ("43 WORK PROGRAMME" / "The Committee considered the Work
+        // Programme for …") is the item's text, blank line between or not.
         var continues = previous > current.Index && previous == index - 1;
         return NumberedItem().IsMatch(lines[index].Plain) || NumberedItem().IsMatch(lines[found.Index].Plain)
-            || (continues && (NumberedItem().IsMatch(lines[previous].Plain) || !lines[previous].Plain.EndsWith('.')));
+            || (previous > current.Index && NumberedItem().IsMatch(lines[previous].Plain))
+            || (continues && !lines[previous].Plain.EndsWith('.'));
     }
 
     /// <summary>A pack stamps every page of an item with its number ("Agenda Item 3"): the same stamp again within a

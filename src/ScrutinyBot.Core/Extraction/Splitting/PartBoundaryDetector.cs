@@ -233,13 +233,17 @@ internal sealed partial class PartBoundaryDetector
     private static partial Regex ThatClause();
 
     /// <summary>A cover names its agenda item ("Agenda Item 5", "15 April 2024 Agenda Item: 8"); a sentence that
-    /// mentions one ("… considered as agenda item 5 of this meeting") does not start a report.</summary>
+    /// mentions one ("… considered as agenda item 5 of this meeting"), or a member's declaration of interest in one
+    /// ("County Borough Councillor L Howells - Agenda Item 5 - …"), does not start a report.</summary>
     private static bool NamesAgendaItem(string text)
     {
         var m = AgendaItem().Match(text);
         var before = m.Success ? text[..m.Index].TrimEnd('*', ' ', '\t') : string.Empty;
-        return m.Success && (before.Length == 0 || !char.IsLower(before[^1]));
+        return m.Success && (before.Length == 0 || !char.IsLower(before[^1])) && !PersonTitle().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z]")]
+    private static partial Regex PersonTitle();
 
     /// <summary>
     /// Printed minutes that never say "minutes": the committee's name and the meeting's date over "PRESENT:" ("OVERVIEW
