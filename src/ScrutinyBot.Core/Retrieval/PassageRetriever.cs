@@ -64,8 +64,8 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         var single = expansions.Where(w => !w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)).ToList();
         var multi = expansions.Where(w => w.Contains(' ', StringComparison.Ordinal) && !stats.IsCommon(w, CommonShare)).ToList();
         var (terms, phrases) = SearchTermSelector.Select(new SearchWords(analysis.SearchTerms, analysis.Phrases), new SearchWords(single, multi), stats);
-        var candidates = new Dictionary<long, SearchHit>();
-        await AddAsync(candidates, new SearchQuery(terms, phrases, Limit: settings.Candidates), cancellationToken).ConfigureAwait(false);
+        // SQLite answers each query on the calling thread: the filtered query runs on another one, beside the main query.
+        Task<IReadOnlyList<SearchHit>>? meetingSearch = null;
         if (analysis.Committee is not null || analysis.Part is not null || analysis.Dates.Any(d => d.Range is not null))
         {
             var range = analysis.Dates.Select(d => d.Range).FirstOrDefault(r => r is not null);
@@ -75,12 +75,19 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
                 ? SearchTermSelector.Select(new SearchWords(analysis.SearchTerms, analysis.Phrases), new SearchWords(single, multi), stats, share: 1.0)
                 : new SearchWords(terms, phrases);
             var filtered = new SearchQuery(meetingTerms, meetingPhrases, range?.From, range?.To, analysis.Committee, analysis.Part, settings.Candidates / 2);
-            await AddAsync(candidates, filtered, cancellationToken).ConfigureAwait(false);
+            meetingSearch = Task.Run(() => SearchAsync(filtered, cancellationToken), cancellationToken);
+        }
+
+        var candidates = new Dictionary<long, SearchHit>();
+        Add(candidates, await SearchAsync(new SearchQuery(terms, phrases, Limit: settings.Candidates), cancellationToken).ConfigureAwait(false));
+        if (meetingSearch is not null)
+        {
+            Add(candidates, await meetingSearch.ConfigureAwait(false));
         }
 
         foreach (var name in await NamesOfInitialismsAsync(analysis, stats, cancellationToken).ConfigureAwait(false))
         {
-            await AddAsync(candidates, new SearchQuery([], [name], Limit: InitialismNameCandidates), cancellationToken).ConfigureAwait(false);
+            Add(candidates, await SearchAsync(new SearchQuery([], [name], Limit: InitialismNameCandidates), cancellationToken).ConfigureAwait(false));
         }
 
         if (vectorLeg is not null)
@@ -296,10 +303,16 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
         return named;
     }
 
-    private async Task AddAsync(Dictionary<long, SearchHit> candidates, SearchQuery query, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         using var stage = AnswerStages.Start(query.Committee is null && query.Part is null && query.From is null && query.To is null ? "retrieve.bm25" : "retrieve.bm25.filtered");
-        foreach (var hit in await index.SearchAsync(query, cancellationToken).ConfigureAwait(false))
+        return await index.SearchAsync(query, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds the hits, a chunk found twice keeping its better score (so the order the searches end in does not matter).</summary>
+    private static void Add(Dictionary<long, SearchHit> candidates, IReadOnlyList<SearchHit> hits)
+    {
+        foreach (var hit in hits)
         {
             if (!candidates.TryGetValue(hit.ChunkId, out var existing) || existing.Score < hit.Score)
             {
