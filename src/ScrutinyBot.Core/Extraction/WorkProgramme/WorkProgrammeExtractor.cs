@@ -130,6 +130,19 @@ public sealed partial class WorkProgrammeExtractor
                 continue;
             }
 
+            // Under a column that numbers each row ("Report Ref"), a line with no number and no date carries on the
+            // title above it ("Urgent and Emergency Care Winter" / "Update").
+            if (columns.Reference >= 0 && Cell(cells, columns.Reference).Length == 0 && dateCell.Length == 0 && items.Count > 0 && lastItemLine == i - 1)
+            {
+                lastItemLine = i;
+                if (item.Length > 0)
+                {
+                    items[^1] = items[^1] with { Item = Shorten($"{items[^1].Item} {item}") };
+                }
+
+                continue;
+            }
+
             // "1 Home Care Commissioning and Market": the row's number before its title. A row without one under
             // numbered rows carries on the title above it ("Sufficiency").
             if (RowNumber().Match(item) is { Success: true } number)
@@ -175,12 +188,14 @@ public sealed partial class WorkProgrammeExtractor
                 continue;
             }
 
-            var full = UkDateParser.FindAll(text).FirstOrDefault();
-            var month = full is null ? UkDateParser.FindMonth(text) : null;
+            // "Meeting date: 13 June 2024": the date under a short label heads the list as the date alone does.
+            var dated = DateLabel().Match(text) is { Success: true } labelled ? labelled.Groups["date"].Value : text;
+            var full = UkDateParser.FindAll(dated).FirstOrDefault();
+            var month = full is null ? UkDateParser.FindMonth(dated) : null;
             var heading = full ?? month;
-            if ((heading is not null && heading.Length >= text.Length - 2) || PeriodHeading().IsMatch(text))
+            if ((heading is not null && heading.Length >= dated.Length - 2) || PeriodHeading().IsMatch(dated))
             {
-                when = text;
+                when = dated;
                 date = full?.Date;
                 bulleted = false;
                 continue;
@@ -217,13 +232,15 @@ public sealed partial class WorkProgrammeExtractor
         // A header's cells are capitalised: "business case" wrapped under a row's description is no "Business" column.
         int Find(Regex pattern) => Array.FindIndex(cells, c => c.Length is > 0 and < 40 && char.IsUpper(c[0]) && pattern.IsMatch(c));
         var item = Find(ItemHeader());
-        if (item < 0 || cells.Count(c => c.Length > 0) < 2 || cells.Any(c => c.Length > 45))
+        // A row that opens with a date is the table's ("15 April 2024 | Annual Report … | Report | …"), whatever its
+        // other cells say; a calendar's header has its dates after the item's column ("Report | Lead | 10 Sept 2024").
+        if (item < 0 || cells.Count(c => c.Length > 0) < 2 || cells.Any(c => c.Length > 45) || UkDateParser.FindLeading(cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty) is not null)
         {
             return null;
         }
 
         var date = Find(DateHeader());
-        return new ProgrammeColumns(date == item ? -1 : date, item, Find(LeadHeader()));
+        return new ProgrammeColumns(date == item ? -1 : date, item, Find(LeadHeader()), Find(ReferenceHeader()));
     }
 
     /// <summary>True when blank lines part the table's rows (at least two between rows, and one to every four of its
@@ -277,9 +294,13 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Date|Month|When)s?$|^Meeting$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
-    /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue": the column naming what is to be scrutinised.</summary>
-    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+\w+|\s*/\s*\w+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue": the column naming what is to be scrutinised
+    /// ("Report Ref", "Item No." number it).</summary>
+    [GeneratedRegex(@"^(?!.*\b(?:Ref|Reference|No|Number)\.?$)(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+\w+|\s*/\s*\w+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeader();
+
+    [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Ref|Reference|No|Number)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceHeader();
 
     [GeneratedRegex(@"\b(?:Lead|Cabinet Member|Portfolio|Responsib|Officer|Presented|Contact|Executive Member|Director|Author)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadHeader();
@@ -291,6 +312,9 @@ public sealed partial class WorkProgrammeExtractor
     /// year alone ("2025/26": items not yet given a meeting).</summary>
     [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$|^(?:19|20)\d{2}(?:[/-]\d{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodHeading();
+
+    [GeneratedRegex(@"^(?:Meeting|Committee)?\s*(?:date|Date|DATE)?\s*(?:of\s+meeting)?\s*:\s*(?<date>\S.*)$")]
+    private static partial Regex DateLabel();
 
     [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
     private static partial Regex BlankPage();

@@ -78,8 +78,15 @@ internal static partial class TableGrid
         row.Count == 1 && row[0].Left <= columns[0].Left + 1 && row[0].Text.Length <= 120
         && UkDateParser.FindLeading(row[0].Text) is not null;
 
+    /// <summary>A header of three capitalised cells or more, or of two when the first names a date column ("Meeting
+    /// Date | Item", "Month | Topic", words only: not a front sheet's "Date   Monday 27 January 2025"): a two-column
+    /// table set out by date, as programmes and plans are.</summary>
     private static bool IsHeader(IReadOnlyList<PdfCell> row) =>
-        row.Count >= MinColumns && row.All(c => c.Text.Length is > 0 and <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
+        (row.Count >= MinColumns || (row.Count == 2 && DateColumn().IsMatch(row[0].Text) && !row[1].Text.Any(char.IsDigit)))
+        && row.All(c => c.Text.Length is > 0 and <= LongestHeaderCell && char.IsUpper(c.Text[0]) && c.Text.Count(char.IsLetter) >= 2 && !c.Text.EndsWith(',') && !c.Text.EndsWith(';'));
+
+    [GeneratedRegex(@"^(?:(?:Meeting|Committee)\s+)?(?:Date|Month|Meeting)s?(?:\s+of\s+(?:the\s+)?Meeting)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateColumn();
 
     /// <summary>The row's cells by column, empty where it has none; null when a cell stands under no one column.</summary>
     private static string[]? Fields(IReadOnlyList<PdfCell> row, IReadOnlyList<PdfCell> columns)

@@ -1,0 +1,91 @@
+using System.Text;
+using ScrutinyBot.Core.Ingestion.Readers;
+
+namespace ScrutinyBot.Core.Tests.Extraction;
+
+/// <summary>
+/// Programmes set out by date as English county, Welsh and Scottish councils print them: a two-column "Meeting Date |
+/// Item" table whose second items sit under the first's date; a table with a "Type" column holding "Report" and a
+/// "Report Ref" column numbering the rows; and lists under "Meeting date: 13 June 2024".
+/// </summary>
+public sealed class WorkProgrammeDatedLayoutsTests
+{
+    [Fact]
+    public void Extract_TwoColumnDateAndItemTable_EachLineIsAnItemOfTheDateAboveIt()
+    {
+        const string text = """
+                                     SCRUTINY COMMISSION WORK PROGRAMME 2024/25
+
+            Meeting Date          Item
+
+            17 April 2024         Strategic Plan 2022-26 - Annual Delivery Report
+                                  Local Government Reorganisation - Update
+            5 June 2024           Medium Term Financial Strategy Outturn 2023/24
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(
+            [("2024-04-17", "Strategic Plan 2022-26 - Annual Delivery Report"), ("2024-04-17", "Local Government Reorganisation - Update"), ("2024-06-05", "Medium Term Financial Strategy Outturn 2023/24")],
+            items.Select(i => (i.MeetingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.Item)));
+    }
+
+    [Fact]
+    public void Extract_RowsWhoseTypeCellSaysReport_AreRowsNotHeaders()
+    {
+        const string text = """
+                             OVERVIEW & SCRUTINY COMMITTEE WORK PROGRAMME 2024-25
+
+             Meeting Date     Topic                                     Type              Lead Officer
+             15 April 2024    Annual Report of the Scrutiny Committees  Report            Service Director
+             15 April 2024    Welsh Language Provision Review           Scrutiny review   Head of Welsh
+             15 July 2024     Council Tax Collection and Recovery       Performance       Director of Finance
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(["Annual Report of the Scrutiny Committees", "Welsh Language Provision Review", "Council Tax Collection and Recovery"], items.Select(i => i.Item));
+        Assert.All(items, i => Assert.NotNull(i.MeetingDate));
+    }
+
+    [Fact]
+    public void Extract_ReferenceColumn_IsNotTheItemAndAnUnnumberedLineCarriesOnTheTitle()
+    {
+        const string text = """
+                                  Scrutiny Committee Work Programme 2024-25
+
+            Report Ref    Committee Date   Title                                Purpose of Report          Lead Officer
+            SC/10/24-25   14/03/2024       Urgent and Emergency Care Winter     To scrutinise performance  Place
+                                           Update                                                          Director
+            SC/11/24-25   13/06/2024       Adult Social Care Transport Policy   Pre-decision scrutiny      Director of ASC
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(["Urgent and Emergency Care Winter Update", "Adult Social Care Transport Policy"], items.Select(i => i.Item));
+    }
+
+    [Fact]
+    public void Extract_ListsUnderLabelledMeetingDates_TakeTheirDates()
+    {
+        const string text = """
+                                 AUDIT AND RISK COMMITTEE WORK PLAN 2024
+
+            Meeting date: 13 June 2024
+              •  Internal Audit Annual Report and Opinion 2023/24
+              •  Counter Fraud Annual Report
+
+            Meeting date: 26 September 2024
+              •  Audited Annual Accounts 2023/24
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(
+            [("2024-06-13", "Internal Audit Annual Report and Opinion 2023/24"), ("2024-06-13", "Counter Fraud Annual Report"), ("2024-09-26", "Audited Annual Accounts 2023/24")],
+            items.Select(i => (i.MeetingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.Item)));
+    }
+
+    private static ScrutinyBot.Core.Extraction.ExtractionResult Read(string text) =>
+        ExtractorFactory.Create().Extract("programme.txt", new PlainTextDocumentReader().Read("programme.txt", Encoding.UTF8.GetBytes(text)));
+}
