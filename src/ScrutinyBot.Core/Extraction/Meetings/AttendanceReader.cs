@@ -342,16 +342,23 @@ internal static partial class AttendanceReader
     private static AttendanceStatus? StatusOf(string label)
     {
         var l = label.ToLowerInvariant();
+        // A hybrid meeting's members "In attendance in Chamber" or "via Teams" are present, as are a committee's "…
+        // Committee Members in attendance:-" (co-opted ones too); "In the Chair" heads them.
+        if (l.StartsWith("in the chair", StringComparison.Ordinal) || l.EndsWith("members in attendance", StringComparison.Ordinal) || (l.StartsWith("in attendance ", StringComparison.Ordinal) && l.Length > "in attendance ".Length))
+        {
+            return AttendanceStatus.Present;
+        }
+
         return l.StartsWith("absent", StringComparison.Ordinal) || l.EndsWith(" absent", StringComparison.Ordinal) ? AttendanceStatus.Absent
             : l.StartsWith("apolog", StringComparison.Ordinal) ? AttendanceStatus.Apologies
             : l.StartsWith("substitut", StringComparison.Ordinal) ? AttendanceStatus.Substitute
-            : l.Contains("attendance", StringComparison.Ordinal) || l.StartsWith("attending", StringComparison.Ordinal) || l.StartsWith("also", StringComparison.Ordinal) || l.StartsWith("officer", StringComparison.Ordinal) || l.StartsWith("other", StringComparison.Ordinal) || l.StartsWith("colleague", StringComparison.Ordinal) ? AttendanceStatus.InAttendance
+            : l.Contains("attendance", StringComparison.Ordinal) || l.StartsWith("attending", StringComparison.Ordinal) || l.StartsWith("also", StringComparison.Ordinal) || l.StartsWith("officer", StringComparison.Ordinal) || l.StartsWith("official", StringComparison.Ordinal) || l.StartsWith("other", StringComparison.Ordinal) || l.StartsWith("colleague", StringComparison.Ordinal) ? AttendanceStatus.InAttendance
             : AttendanceStatus.Present;
     }
 
     /// <summary>A list's label, and what follows it on its line. A label wrapped in its column ("Also in" over
     /// "attendance:", beside the names) is read in its two halves.</summary>
-    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance|Also in(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In the Chair|(?:[A-Z&][\w&’'-]*\s+(?:-\s+)?){0,8}Members in attendance(?=\s*:)|In attendance (?:in (?:the )?(?:Council )?(?:Chamber|person|room)|remotely|virtually|online|via (?:Microsoft )?(?:Teams|Zoom|video(?:\s+link)?))|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officials?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance|Also in(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)$")]

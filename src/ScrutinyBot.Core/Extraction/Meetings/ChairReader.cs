@@ -80,6 +80,6 @@ internal static partial class ChairReader
     [GeneratedRegex(@"(?<name>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:be|was)\s+(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson)\b(?:\s+(?:of|for)\s+the\s+meeting|\s+the\s+meeting)")]
     private static partial Regex ElectedForMeeting();
 
-    [GeneratedRegex(@"^(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor)\s*[:\t]\s*(?<name>[A-Z][^,;]{3,60})$")]
+    [GeneratedRegex(@"^(?:Chair|Chairman|Chairperson|Chairwoman|Convener|Convenor|In\s+the\s+Chair)\s*[:\t]\s*(?<name>[A-Z][^,;]{3,60})$")]
     private static partial Regex ChairLabel();
 }

@@ -118,13 +118,13 @@ internal static partial class PersonNames
     [GeneratedRegex(@"^(?<name>[A-Z][^()]+?)\s+(?:substituting\s+|as\s+substitute\s+)?for\s+(?<other>(?:Councillor|Cllr\.?)\s+[A-Z].*|[A-Z][\w'-]+\s+[A-Z].*)$")]
     private static partial Regex SubstituteFor();
 
-    [GeneratedRegex(@"\b(?:Councillor|Cllr\.?|County Councillor)\s")]
+    [GeneratedRegex(@"\b(?:Councillor|Cllr\.?|County (?:Borough )?Councillor)\s")]
     private static partial Regex Title();
 
-    [GeneratedRegex(@"\b(?<title>County Councillor|Councillor|Cllr)s\.?\s*:?\s+")]
+    [GeneratedRegex(@"\b(?<title>County (?:Borough )?Councillor|Councillor|Cllr)s\.?\s*:?\s+")]
     private static partial Regex PluralTitle();
 
-    [GeneratedRegex(@"(?=\b(?:County Councillor|Councillor|Cllr\.?)\s)(?<!County )")]
+    [GeneratedRegex(@"(?=\b(?:County (?:Borough )?Councillor|Councillor|Cllr\.?)\s)(?<!County )(?<!County Borough )")]
     private static partial Regex TitleSplit();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]
