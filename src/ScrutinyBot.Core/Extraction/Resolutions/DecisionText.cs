@@ -1,11 +1,14 @@
+using System.Text.RegularExpressions;
+
 namespace ScrutinyBot.Core.Extraction.Resolutions;
 
 /// <summary>The words of a decision as a reader wants them: quotes and vote records off, a capital first.</summary>
-internal static class DecisionText
+internal static partial class DecisionText
 {
     public static string Clean(string text)
     {
-        var result = VoteRecord.Strip(text.Trim().Trim('"', '“', '”').Trim());
+        // "3.5 The Committee noted …": the paragraph's number is the minute's layout, not the decision's words.
+        var result = VoteRecord.Strip(ParagraphNumber().Replace(text.Trim(), string.Empty).Trim('"', '“', '”').Trim());
         return result.Length > 0 && char.IsLower(result[0]) ? char.ToUpperInvariant(result[0]) + result[1..] : result;
     }
 
@@ -27,4 +30,7 @@ internal static class DecisionText
 
     /// <summary>Whether words end by introducing what follows: a colon, or a colon and dash (":-").</summary>
     public static bool EndsInColon(string text) => text.TrimEnd().TrimEnd('-', '–').TrimEnd().EndsWith(':');
+
+    [GeneratedRegex(@"^\d{1,3}\.\d{1,3}[a-z]?\s+(?=[A-Z])")]
+    private static partial Regex ParagraphNumber();
 }

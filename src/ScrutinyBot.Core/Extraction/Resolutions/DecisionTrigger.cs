@@ -65,9 +65,9 @@ internal static partial class DecisionTrigger
     [GeneratedRegex(@"^(?<word>Decision|DECISION|Resolution|RESOLUTION)(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>:)(?<rest>.*)$")]
     private static partial Regex Label();
 
-    /// <summary>"Decision" alone over what was decided, as Scottish councils minute each item, and "Outcome:" over a
-    /// list of them, as Welsh councils do.</summary>
-    [GeneratedRegex(@"^(?:Decision|DECISION|Decisions|DECISIONS|(?:Outcomes?|OUTCOMES?)\s*:)$")]
+    /// <summary>"Decision" alone over what was decided, as Scottish councils minute each item, "Outcome:" over a
+    /// list of them, as Welsh councils do, and "CONCLUSION:" over the numbered paragraph that records it.</summary>
+    [GeneratedRegex(@"^(?:Decision|DECISION|Decisions|DECISIONS|(?:Outcomes?|OUTCOMES?|Conclusions?|CONCLUSIONS?)\s*:)$")]
     private static partial Regex LoneDecisionHeading();
 
     [GeneratedRegex(@"^(?i:agreed|carried)(?:\s+(?i:unanimously|without\s+dissent|by\s+\w+))?\.?$")]

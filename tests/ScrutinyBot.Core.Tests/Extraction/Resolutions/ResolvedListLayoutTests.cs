@@ -101,6 +101,30 @@ public sealed class ResolvedListLayoutTests
     }
 
     [Fact]
+    public void Extract_ConclusionHeadingOverANumberedParagraph_IsTheDecisionWithoutItsNumber()
+    {
+        const string body = """
+            3.    QUARTER 3 PERFORMANCE MONITOR
+
+            3.1   Members questioned the decline in assessments completed within 20 weeks.
+
+                  CONCLUSION:
+
+            3.5   The Committee noted the Quarter 3 performance monitor.
+
+            4.    WORK PROGRAMME
+
+                  Conclusion:
+
+            4.2   The Committee agreed the work programme for 2024/25.
+            """;
+
+        var texts = ExtractorFactory.Extract(Header + body).Facts.Resolutions.Select(r => r.Text).ToList();
+
+        Assert.Equal(["The Committee noted the Quarter 3 performance monitor.", "The Committee agreed the work programme for 2024/25."], texts);
+    }
+
+    [Fact]
     public void Extract_FigureOpeningALineOfProse_IsNoListItem()
     {
         const string body = """
