@@ -66,7 +66,13 @@ internal static partial class BlockReader
                 continue;
             }
 
-            if (ListMarker.TryRead(text, out var marker, out var rest) || (bare && (marker = bareMarker) is not null && (rest = bareRest) is not null))
+            var listed = ListMarker.TryRead(text, out var marker, out var rest);
+            if (!listed && bare)
+            {
+                (marker, rest, listed) = (bareMarker, bareRest, true);
+            }
+
+            if (listed)
             {
                 Close(blocks, ref open);
                 open = new Builder(BlockKind.ListItem, marker, rest, i);

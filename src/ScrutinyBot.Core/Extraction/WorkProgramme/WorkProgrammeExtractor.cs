@@ -313,7 +313,7 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$|^(?:19|20)\d{2}(?:[/-]\d{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodHeading();
 
-    [GeneratedRegex(@"^(?:Meeting|Committee)?\s*(?:date|Date|DATE)?\s*(?:of\s+meeting)?\s*:\s*(?<date>\S.*)$")]
+    [GeneratedRegex(@"^(?:(?:Meeting|Committee)\s+date|Date(?:\s+of\s+(?:the\s+)?meeting)?|Meeting)\s*:\s*(?<date>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
     [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
