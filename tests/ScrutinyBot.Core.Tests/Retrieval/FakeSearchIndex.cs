@@ -7,6 +7,7 @@ namespace ScrutinyBot.Core.Tests.Retrieval;
 /// <summary>Returns its chunks that share a word with the query, scored by how many they share.</summary>
 internal sealed class FakeSearchIndex(params Chunk[] chunks) : ISearchIndex
 {
+    /// <summary>The queries searched; a question's filtered query runs beside its main one, so they are added under a lock.</summary>
     public List<SearchQuery> Queries { get; } = [];
 
     public static Chunk Chunk(string text, string source = "pack.pdf", int page = 1, DateOnly? meetingDate = null, string? committee = null, PartKind kind = PartKind.Report) =>
@@ -14,7 +15,11 @@ internal sealed class FakeSearchIndex(params Chunk[] chunks) : ISearchIndex
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
-        Queries.Add(query);
+        lock (Queries)
+        {
+            Queries.Add(query);
+        }
+
         var wanted = query.Terms.Concat(query.Phrases).SelectMany(TextTerms.Tokenize).Select(TextTerms.Stem).ToHashSet();
         IReadOnlyList<SearchHit> hits = chunks
             .Select((c, i) => new SearchHit(i + 1, c, TextTerms.Tokenize(c.Text).Select(TextTerms.Stem).Distinct().Count(wanted.Contains)))
