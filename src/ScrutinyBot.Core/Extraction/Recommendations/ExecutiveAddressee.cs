@@ -4,15 +4,16 @@ namespace ScrutinyBot.Core.Extraction.Recommendations;
 
 /// <summary>Whether a committee's decision is addressed to the executive or the full council, as minutes write it:
 /// "That the Executive be recommended to …", "the Cabinet be asked to approve …", "recommends to the Mayor and Cabinet
-/// that …", "recommend to Council the extension of …", "To RECOMMEND that the Council establishes …", "recommended
-/// that a plan … be brought forward by the Cabinet". The executive is named as councils name it (Cabinet, Executive,
-/// Mayor, Leader, Cabinet or Executive Member, Portfolio Holder, the Council) and only where the words address it:
-/// "Council" before the noun it qualifies ("Council Tax", "Council officers") names no one; a report's
-/// "recommendations" (a noun) are not a recommendation the committee makes.</summary>
+/// that …", "RECOMMENDS to the City Mayor that …", "recommend to Council the extension of …", "To RECOMMEND that the
+/// Council establishes …", "recommended that a plan … be brought forward by the Cabinet". The executive is named as
+/// councils name it (Cabinet, Executive, an elected or City Mayor, Leader, Cabinet or Executive Member, Portfolio
+/// Holder, the Council) and only where the words address it: "Council" before the noun it qualifies ("Council Tax",
+/// "Council officers") names no one; a report's "recommendations" (a noun) are not a recommendation the committee
+/// makes.</summary>
 internal static partial class ExecutiveAddressee
 {
     private const string Body =
-        @"(?:the\s+)?(?:Mayor(?:\s+(?:and|in)\s+Cabinet)?|Cabinet(?:\s+Members?)?|Executive(?:\s+(?:Members?|Board))?|Leader(?:\s+of\s+the\s+Council)?|Portfolio\s+Holders?|Lead\s+Members?|(?:County\s+|City\s+|Borough\s+|District\s+|Full\s+)?Council)\b(?![\s-]+(?:tax|owned|operated|run|buildings?|homes?|houses?|housing|staff|officers?|services?|websites?|plans?|land)\b)";
+        @"(?:the\s+)?(?:(?:City\s+|Elected\s+|Directly[- ]Elected\s+)?Mayor(?:\s+(?:and|in)\s+Cabinet)?|Cabinet(?:\s+Members?)?|Executive(?:\s+(?:Members?|Board))?|Leader(?:\s+of\s+the\s+Council)?|Portfolio\s+Holders?|Lead\s+Members?|(?:County\s+|City\s+|Borough\s+|District\s+|Full\s+)?Council)\b(?![\s-]+(?:tax|owned|operated|run|buildings?|homes?|houses?|housing|staff|officers?|services?|websites?|plans?|land)\b)";
 
     /// <summary>True when the decision recommends to, or asks, the executive or the council.</summary>
     public static bool Addresses(string decision) => ToBody().IsMatch(decision) || ToNamedCommittee().IsMatch(decision);

@@ -30,6 +30,7 @@ public sealed class MinutesRecommendationTests
     [InlineData("AGREED – that Members recommend to Council the extension of kerbside glass collection to rural households.", "kerbside glass")]
     [InlineData("RESOLVED that the Commission recommends that the Council's public health team commissions outreach to residents.", "public health team")]
     [InlineData("RESOLVED: That the Sub-Committee:-\n\n(a) notes the report;\n\n(b) recommends to the Adult Health and Social Care Policy Committee that link workers be aligned with Local Area Committees.", "link workers")]
+    [InlineData("RESOLVED: THAT (1) the report be noted;\n\n(2) the Board RECOMMENDS to the City Mayor that maximum support for working age claimants be increased to 85%.", "maximum support")]
     [InlineData("4.3    RESOLVED: That the Sub-Committee:-\n\n(a) notes the report;\n\n(b) recommends to the Adult Health and Social Care Policy Committee that link workers be aligned with Local Area Committees.", "link workers")]
     public void Extract_ResolutionAddressedToTheExecutive_IsARecommendationIssuedAtTheMeeting(string decisions, string words)
     {
