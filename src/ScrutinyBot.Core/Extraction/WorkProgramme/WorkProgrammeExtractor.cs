@@ -230,8 +230,11 @@ public sealed partial class WorkProgrammeExtractor
     private static ProgrammeColumns? Header(string[] cells)
     {
         // A header's cells are capitalised: "business case" wrapped under a row's description is no "Business" column.
-        int Find(Regex pattern) => Array.FindIndex(cells, c => c.Length is > 0 and < 40 && char.IsUpper(c[0]) && pattern.IsMatch(c));
-        var item = Find(ItemHeader());
+        int Find(Regex pattern, Regex? unless = null) =>
+            Array.FindIndex(cells, c => c.Length is > 0 and < 40 && char.IsUpper(c[0]) && pattern.IsMatch(c) && !(unless?.IsMatch(c) ?? false));
+        var reference = Find(ReferenceHeader());
+        // "Report Ref" names the column numbering the rows ("SC/10/23-24"), not the reports: the item is another column.
+        var item = Find(ItemHeader(), unless: ReferenceHeader());
         // A row that opens with a date is the table's ("15 April 2024 | Annual Report … | Report | …"), whatever its
         // other cells say; a calendar's header has its dates after the item's column ("Report | Lead | 10 Sept 2024").
         if (item < 0 || cells.Count(c => c.Length > 0) < 2 || cells.Any(c => c.Length > 45) || UkDateParser.FindLeading(cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty) is not null)
@@ -240,7 +243,7 @@ public sealed partial class WorkProgrammeExtractor
         }
 
         var date = Find(DateHeader());
-        return new ProgrammeColumns(date == item ? -1 : date, item, Find(LeadHeader()), Find(ReferenceHeader()));
+        return new ProgrammeColumns(date == item ? -1 : date, item, Find(LeadHeader()), reference);
     }
 
     /// <summary>True when blank lines part the table's rows (at least two between rows, and one to every four of its
@@ -294,11 +297,11 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Date|Month|When)s?$|^Meeting$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
-    /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue": the column naming what is to be scrutinised
-    /// ("Report Ref", "Item No." number it).</summary>
-    [GeneratedRegex(@"^(?!.*\b(?:Ref|Reference|No|Number)\.?$)(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+\w+|\s*/\s*\w+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue": the column naming what is to be scrutinised.</summary>
+    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+\w+|\s*/\s*\w+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeader();
 
+    /// <summary>"Report Ref", "Item No.", "Reference": the column numbering the rows.</summary>
     [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Ref|Reference|No|Number)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceHeader();
 

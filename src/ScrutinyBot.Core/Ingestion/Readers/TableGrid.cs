@@ -35,6 +35,10 @@ internal static partial class TableGrid
             var columns = rows[i];
             texts[i] = string.Join('\t', columns.Select(c => c.Text));
             var k = i + 1;
+            // A header row right under the header whose cells each stand under one of its columns ("Minute | Action |
+            // Meeting | Lead" over "Ref | | Date | Officer") is the header's second line, written by the header's
+            // columns so its words join their columns' (the tracker and programme readers read a wrapped header cell
+            // by cell).
             for (; k < rows.Count && (!IsHeader(rows[k]) || LeavesFirstColumnBlank(rows[k], columns) || (k == i + 1 && Fields(rows[k], columns) is not null)); k++)
             {
                 if (rows[k].Count == 0 || rows[k].All(c => PrintedRule.Is(c.Text)))
@@ -61,10 +65,6 @@ internal static partial class TableGrid
 
         return texts;
     }
-
-    // A header row right under the header whose cells each stand under one of its columns ("Minute | Action |
-    // Meeting | Lead" over "Ref | | Date | Officer") is the header's second line, written by the header's columns so
-    // its words join their columns' (the tracker and programme readers read a wrapped header cell by cell).
 
     /// <summary>A row of capitalised cells that leaves the table's first column blank ("| Quarter Two Performance |
     /// Chief Executive's | Performance" under a meeting's date) is a row of the table, not a new table's header: a
