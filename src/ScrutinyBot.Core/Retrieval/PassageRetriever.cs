@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using ScrutinyBot.Core.Diagnostics;
 using ScrutinyBot.Core.Retrieval.Embeddings;
@@ -108,9 +109,13 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 
         var best = candidates.Count == 0 ? 1.0 : Math.Max(1e-6, candidates.Values.Max(h => h.Score));
         var bestSimilarity = Math.Max(1e-6, candidates.Values.Max(h => h.VectorSimilarity) ?? 1.0);
-        var titlesNamingTheDate = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var ranked = candidates.Values
-            .Select(hit => Rank(hit, best, bestSimilarity, settings.VectorWeight, analysis, weights, titlesNamingTheDate))
+        var titlesNamingTheDate = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        // Each candidate is ranked on its own (reading its words is most of the cost): on every core, in the
+        // candidates' order, so ties keep the order they had.
+        var hits = candidates.Values.ToArray();
+        var scored = new ScoredPassage[hits.Length];
+        Parallel.For(0, hits.Length, i => scored[i] = Rank(hits[i], best, bestSimilarity, settings.VectorWeight, analysis, weights, titlesNamingTheDate));
+        var ranked = scored
             .OrderByDescending(p => p.Score)
             // A council often publishes one paper twice (in the agenda pack and on its own): only the best-ranked copy
             // of a text takes one of the few places.
@@ -236,7 +241,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
     /// a convex-combination-style fusion that keeps BM25's spread between its own candidates, next to coverage and
     /// the committee, date and part fits.</summary>
     /// <param name="titlesNamingTheDate">Whether each paper's title names the question's date, read once per paper.</param>
-    private static ScoredPassage Rank(SearchHit hit, double best, double bestSimilarity, double vectorWeight, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights, Dictionary<string, bool> titlesNamingTheDate)
+    private static ScoredPassage Rank(SearchHit hit, double best, double bestSimilarity, double vectorWeight, QueryAnalysis analysis, IReadOnlyDictionary<string, double> weights, ConcurrentDictionary<string, bool> titlesNamingTheDate)
     {
         var chunk = hit.Chunk;
         var stems = CoverageCalculator.IndexedStems($"{chunk.PartTitle} {chunk.ItemTitle} {chunk.Text}");
@@ -287,7 +292,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 
     /// <summary>"The November 2024-25 budget monitoring": a paper titled with the period the question names is about
     /// it, though its passages may not repeat the period.</summary>
-    private static bool TitleNamesTheDate(Documents.Chunk chunk, QueryAnalysis analysis, Dictionary<string, bool> titlesNamingTheDate)
+    private static bool TitleNamesTheDate(Documents.Chunk chunk, QueryAnalysis analysis, ConcurrentDictionary<string, bool> titlesNamingTheDate)
     {
         if (analysis.Dates.Count == 0 || chunk.PaperName is not { } paper)
         {
