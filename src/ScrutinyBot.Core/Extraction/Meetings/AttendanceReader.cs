@@ -57,6 +57,8 @@ internal static partial class AttendanceReader
             {
                 status = StatusOf(section.Groups["label"].Value);
                 text = section.Groups["rest"].Value.Trim().TrimStart('-', '–').Trim();
+                // "COUNCILLORS: Jim Brodie (Convener); Fiona Dalgleish": the label is the title of every name after it.
+                text = section.Groups["label"].Value.Equals("Councillors", StringComparison.OrdinalIgnoreCase) && text.Length > 0 ? $"Councillors {text}" : text;
                 if (text.Length == 0)
                 {
                     continue;
@@ -230,8 +232,10 @@ internal static partial class AttendanceReader
         Add(entries, cell, status, role, index);
     }
 
-    /// <summary>The next line carries on a comma list: this one ends with a comma or "and" or leaves a bracket open,
-    /// or the next opens with a bracket (a title under its name).</summary>
+    /// <summary>The next line carries on a comma list: this one ends with a comma or "and" or leaves a bracket open, or
+    /// the next opens with a bracket (a title under its name). After a semicolon only a name without a title of its own
+    /// carries on the list ("Jim Brodie (Convener); Fiona Dalgleish;" / "Siobhan Kerr and Lynsey Forsyth."); a line that
+    /// opens with its own title ("Aldermen Craig and Rodgers; and") is a list of its own.</summary>
     private static bool ListContinues(string text, SourceLine next)
     {
         var following = next.Plain;
@@ -242,10 +246,13 @@ internal static partial class AttendanceReader
         }
 
         var trimmed = text.TrimEnd();
-        return trimmed.EndsWith(',') || trimmed.EndsWith(" and", StringComparison.Ordinal)
+        return trimmed.EndsWith(',') || (trimmed.EndsWith(';') && !OwnTitle().IsMatch(following)) || trimmed.EndsWith(" and", StringComparison.Ordinal)
             || trimmed.Count(c => c == '(') > trimmed.Count(c => c == ')') || following.StartsWith('(')
             || (GivenNameLast().IsMatch(trimmed) && SurnameFirst().IsMatch(following));
     }
+
+    [GeneratedRegex(@"^(?:The|Councillors?|Cllrs?|Aldermen|Alderman|County|Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b")]
+    private static partial Regex OwnTitle();
 
     /// <summary>"…, Sian Pritchett and Daniel", "…, Cllr Ruth": a list's last name cut after its first word, when the next line starts
     /// with the surname alone (<see cref="SurnameFirst"/>).</summary>
@@ -357,8 +364,9 @@ internal static partial class AttendanceReader
     }
 
     /// <summary>A list's label, and what follows it on its line. A label wrapped in its column ("Also in" over
-    /// "attendance:", beside the names) is read in its two halves.</summary>
-    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In the Chair|(?:[A-Z&][\w&’'-]*\s+(?:-\s+)?){0,8}Members in attendance(?=\s*:)|In attendance (?:in (?:the )?(?:Council )?(?:Chamber|person|room)|remotely|virtually|online|via (?:Microsoft )?(?:Teams|Zoom|video(?:\s+link)?))|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officials?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Colleagues, partners and others in attendance|Also in(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    /// "attendance:", "ALSO" over "ATTENDING:", beside the names) is read in its two halves. "COUNCILLORS:" heads the
+    /// members present, as Scottish minutes set them beside "OFFICERS:".</summary>
+    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In the Chair|(?:[A-Z&][\w&’'-]*\s+(?:-\s+)?){0,8}Members in attendance(?=\s*:)|In attendance (?:in (?:the )?(?:Council )?(?:Chamber|person|room)|remotely|virtually|online|via (?:Microsoft )?(?:Teams|Zoom|video(?:\s+link)?))|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officials?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Other (?:[\w ]{0,30}\s)?(?:Members|Councillors) present|Colleagues, partners and others in attendance|Also(?: in)?(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|Councillors(?=\s*:)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)$")]
@@ -386,13 +394,13 @@ internal static partial class AttendanceReader
     [GeneratedRegex(@"\bapolog", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesItem();
 
-    [GeneratedRegex(@"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were|had\s+been|have\s+been))?(?:\s+(?:received|submitted|given|noted|reported|tendered|sent))?\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were|had\s+been|have\s+been))?(?:\s+(?:received|submitted|given|noted|reported|tendered|sent|intimated))?\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"\.(?:\s|$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"apologies\b.*?\b(?:received|submitted|given|noted)\s+(?:from|by|on behalf of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"apologies\b.*?\b(?:received|submitted|given|noted|intimated)\s+(?:from|by|on behalf of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();
 
     [GeneratedRegex(@"\b[Pp]resided\.?$")]

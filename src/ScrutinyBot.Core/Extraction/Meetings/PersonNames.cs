@@ -38,7 +38,8 @@ internal static partial class PersonNames
         foreach (var raw in pieces)
         {
             // "Councillor A, Councillor B and Councillor C" split at each title leaves "Councillor B and".
-            var piece = TrailingAnd().Replace(raw.Trim().Trim(',', ';').Trim(), string.Empty);
+            // "…; and Andrew Lamont, Committee Services Officer": the list's last name after its semicolon and "and".
+            var piece = LeadingAnd().Replace(TrailingAnd().Replace(raw.Trim().Trim(',', ';').Trim(), string.Empty), string.Empty);
             string? marker = null;
             foreach (Match m in Marker().Matches(piece))
             {
@@ -89,7 +90,7 @@ internal static partial class PersonNames
         var plural = PluralTitle().Match(text);
         if (!plural.Success)
         {
-            return text;
+            return WithFirstTitleEach(text);
         }
 
         var start = plural.Index + plural.Length;
@@ -101,6 +102,22 @@ internal static partial class PersonNames
             .Where(n => n.Length > 0)
             .Select(n => $"{title} {n}");
         return text[..plural.Index] + string.Join(", ", names) + (next.Success ? ", " + WithTitleEach(text[end..]) : string.Empty);
+    }
+
+    /// <summary>"Councillor Hollins (Chair), Ashdown (Deputy Chair), Bracewell and Whitlock": a list whose first name
+    /// has a councillor's title and every other is a surname alone gives them all the title.</summary>
+    private static string WithFirstTitleEach(string text)
+    {
+        var first = LeadingTitle().Match(text);
+        if (!first.Success)
+        {
+            return text;
+        }
+
+        var pieces = ListSplit().Split(text).Select(n => n.Trim().Trim(',', ';').Trim()).Where(n => n.Length > 0).ToList();
+        return pieces.Count >= 3 && pieces.Skip(1).All(p => SurnameAlone().IsMatch(p))
+            ? string.Join(", ", pieces.Select((p, k) => k == 0 ? p : $"{first.Groups["title"].Value} {p}"))
+            : text;
     }
 
     /// <summary>The text without short bracketed notes: a party ("(Lab)") or where a member sat ("(C)" in the
@@ -155,11 +172,20 @@ internal static partial class PersonNames
     [GeneratedRegex(@"\s+(?:-|–|—)\s+|\s+(?:substituting\s+)?for\s+(?=(?:Councillor|Cllr|[A-Z]))")]
     private static partial Regex Note();
 
-    [GeneratedRegex(@"\b(?:Officer|Manager|Director|Head of|Member for|Executive|Service|Services|Council|Committee|Board|Partnership|Team|Apologies|Absent|Present|Membership|None|Indicates|Attendance|Representatives?|Chair of|Trust|NHS|Police|Governance|Councillors)\b|[:@/]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:Officer|Manager|Director|Head of|Member for|Portfolio Holder|Executive|Service|Services|Council|Committee|Board|Partnership|Team|Apologies|Absent|Present|Membership|None|Indicates|Attendance|Representatives?|Chair of|Trust|NHS|Police|Governance|Councillors)\b|[:@/]", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
+
+    [GeneratedRegex(@"^(?<title>County (?:Borough )?Councillor|Councillor|Cllr\.?)\s+[A-Z]")]
+    private static partial Regex LeadingTitle();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\([^()]{2,40}\))?$")]
+    private static partial Regex SurnameAlone();
 
     [GeneratedRegex(@"[\s,]+(?:and|&)$")]
     private static partial Regex TrailingAnd();
+
+    [GeneratedRegex(@"^(?:and|&)\s+(?=[A-Z])")]
+    private static partial Regex LeadingAnd();
 
     [GeneratedRegex(@"\s*\([A-Z][A-Za-z]{0,4}\)")]
     private static partial Regex ShortBracket();

@@ -7,10 +7,13 @@ internal static partial class DecisionText
 {
     public static string Clean(string text)
     {
-        // "3.5 The Committee noted …": the paragraph's number is the minute's layout, not the decision's words.
-        var result = VoteRecord.Strip(ParagraphNumber().Replace(text.Trim(), string.Empty).Trim('"', '“', '”').Trim());
+        var result = VoteRecord.Strip(WithoutParagraphNumber(text).Trim('"', '“', '”').Trim());
         return result.Length > 0 && char.IsLower(result[0]) ? char.ToUpperInvariant(result[0]) + result[1..] : result;
     }
+
+    /// <summary>The text without the number of the paragraph it opens ("3.5 The Committee noted …", "35.1  Resolved -
+    /// That …"): the minute's layout, not the decision's words.</summary>
+    public static string WithoutParagraphNumber(string text) => ParagraphNumber().Replace(text.Trim(), string.Empty);
 
     /// <summary>Whether a stem introduces a list rather than stating the decision: nothing, or words ending in a colon
     /// or "the following", or a subject without a verb ("that Cabinet", "that the County Council"), or a bare "to" over

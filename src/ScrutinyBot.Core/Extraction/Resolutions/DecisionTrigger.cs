@@ -15,10 +15,11 @@ namespace ScrutinyBot.Core.Extraction.Resolutions;
 internal static partial class DecisionTrigger
 {
     /// <summary>Whether a text opens with a decision word ("RESOLVED", "Agreed", "DECIDED"), as no heading does.</summary>
-    public static bool OpensWithDecisionWord(string text) => DecisionWord().IsMatch(text);
+    public static bool OpensWithDecisionWord(string text) => DecisionWord().IsMatch(DecisionText.WithoutParagraphNumber(text));
 
     public static bool TryMatch(string text, out string? reference, out string rest)
     {
+        text = DecisionText.WithoutParagraphNumber(text);
         if (LoneDecisionHeading().IsMatch(text))
         {
             (reference, rest) = (null, string.Empty);

@@ -109,9 +109,9 @@ public sealed partial class PackSplitter
     [GeneratedRegex(@"^Agenda\s+Item\s*:?\s*(?<n>\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItemStamp();
 
-    /// <summary>"42. Cabinet Member Report", "CSS/38 Apologies for Absence": an item number, bare or after the
-    /// committee's minute code.</summary>
-    [GeneratedRegex(@"^(?:[A-Z]{1,6}\s?/\s?(?:\d{2,4}\s?/\s?)?)?\d{1,3}[.)]?\s+[A-Z]")]
+    /// <summary>"42. Cabinet Member Report", "CSS/38 Apologies for Absence", "SC26. Scrutiny Committee Forward Plan": an
+    /// item number, bare or after the committee's minute code.</summary>
+    [GeneratedRegex(@"^(?:[A-Z]{1,6}\s?/\s?(?:\d{2,4}\s?/\s?)?|[A-Z]{1,4})?\d{1,3}[.)]?\s+[A-Z]")]
     private static partial Regex NumberedItem();
 
     /// <summary>Whether a part found goes on with the current one: a work programme or tracker split by a heading, a

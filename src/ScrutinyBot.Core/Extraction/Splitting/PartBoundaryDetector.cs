@@ -27,7 +27,7 @@ internal sealed partial class PartBoundaryDetector
 
         if (MinutesHeading().IsMatch(text) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
         {
-            return new PartStart(LookBack(lines, i, floor, t => IsNameLine(t) || IsDateLine(t), most: 4), PartKind.Minutes, Shorten(text));
+            return new PartStart(LookBack(lines, i, floor, t => IsNameLine(t) || IsDateLine(t) || IsVenueLine(t), most: 4), PartKind.Minutes, Shorten(text));
         }
 
         if (PresentLabel().IsMatch(text) && MinutesHeaderAbove(lines, i, floor) is { } header)
@@ -168,6 +168,10 @@ internal sealed partial class PartBoundaryDetector
         return start;
     }
 
+    /// <summary>"COUNCIL CHAMBER, HOVE TOWN HALL": where the meeting was held, on a short line of its own in the header
+    /// above a bare "MINUTES" heading.</summary>
+    private static bool IsVenueLine(string text) => text.Length <= 80 && !text.Contains(':') && Meetings.HeaderFields.LooksLikePlace(text);
+
     private static bool IsNameLine(string text)
     {
         var (council, committee) = CouncilNames.Read(text);
@@ -208,7 +212,7 @@ internal sealed partial class PartBoundaryDetector
     private static bool IsHeading(SourceLine line, string text) =>
         text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
         && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text) && !DecisionTrigger.OpensWithDecisionWord(text)
-        && !ThatClause().IsMatch(text) && !IntroducedClause().IsMatch(text) && !IsBracketedNote(text) && !IsMarkedRow(line);
+        && !ThatClause().IsMatch(text) && !ListedClause().IsMatch(text) && !IntroducedClause().IsMatch(text) && !IsBracketedNote(text) && !IsMarkedRow(line);
 
     /// <summary>"Recommendations Tracker (standing item) | X | X | X": a calendar's row, its title then a mark in each
     /// month it comes to committee, is no heading.</summary>
@@ -226,6 +230,11 @@ internal sealed partial class PartBoundaryDetector
     /// its comma, as no heading is.</summary>
     [GeneratedRegex(@"^(?:After|Following|Having|Accordingly|Thereafter|Subsequently|In response|During)\b[^,]{0,40},\s+(?-i:[a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducedClause();
+
+    /// <summary>"(4) agreed to add unclassified road condition to the forward plan": an item of a list that goes on a
+    /// sentence's stem in lower case, as no heading is.</summary>
+    [GeneratedRegex(@"^\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s+[a-z]")]
+    private static partial Regex ListedClause();
 
     /// <summary>"THAT the work programme and action tracker be noted, subject to …": a decision's clause, as no heading
     /// opens.</summary>
@@ -297,7 +306,9 @@ internal sealed partial class PartBoundaryDetector
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..120].TrimEnd() + "…";
 
-    [GeneratedRegex(@"\b(?:for|of|and|the|to|in|on|with|by|a|an|or|its|their|as)$", RegexOptions.IgnoreCase)]
+    /// <summary>A line that stops on a small word or an auxiliary verb ("… reminded members that the forward plan was")
+    /// is a sentence wrapped onto the next line, not a heading.</summary>
+    [GeneratedRegex(@"\b(?:for|of|and|the|to|in|on|with|by|a|an|or|its|their|as|was|were|is|are|be|been|had|has|have|would|will|could|should|that|which)$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();
 
     /// <summary>"Minutes of the meeting of…", "Minutes of the Scrutiny Committee held on…", and "Minute of Meeting

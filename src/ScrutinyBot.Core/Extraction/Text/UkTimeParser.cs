@@ -85,7 +85,7 @@ internal static partial class UkTimeParser
         return (new TimeOnly(afternoon ? hour + 12 : hour, minute), end.Time);
     }
 
-    /// <summary>"The meeting closed at 1:18pm", "The meeting ended at 12.04 pm", "Concluded 6.40 pm" (Bradford's label).</summary>
+    /// <summary>"The meeting closed at 1:18pm", "The meeting ended at 12.04 pm", "Concluded 6.40 pm" (Bradford's label), "The Convener closed the meeting at 11.05 a.m.".</summary>
     public static TimeOnly? FindClosing(string text)
     {
         var m = Closing().Match(text);
@@ -123,7 +123,7 @@ internal static partial class UkTimeParser
     [GeneratedRegex(@"(?<![\d.:£$])(?<h>[01]?\d)[.:](?<min>[0-5]\d)\s*(?:to|until|-|–|—)\s*(?<end>(?:[01]?\d)(?:[.:][0-5]\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?))", RegexOptions.IgnoreCase)]
     private static partial Regex BareStart();
 
-    [GeneratedRegex(@"^\s*(?:concluded|closed|finished|ended)\s*:?\s*" + OneTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:(?:started|commenced|began)\s+at\s+" + OneTime + @"\s+and\s+)?(?:closed|ended|concluded|finished|rose|adjourned|terminated)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:concluded|closed|finished|ended)\s*:?\s*" + OneTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:(?:started|commenced|began)\s+at\s+" + OneTime + @"\s+and\s+)?(?:closed|ended|concluded|finished|rose|adjourned|terminated)\s+at\s+" + OneTime + @"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^\s*(?:commenced|started|began)\s*:?\s*" + OneTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:commenced|started|began|opened|convened)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
