@@ -188,7 +188,10 @@ internal static partial class BlockReader
     [GeneratedRegex(@"[.;:!?][""”’')\]]*$|:\s?[-–]$")]
     private static partial Regex EndsSentence();
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}:(?:\s|$)|[A-Z]{4,}\b(?![’']s)|(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?i:(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved))\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d)")]
+    /// <summary>A line that opens a block of its own: a labelled field ("Decision Maker: Cabinet"), but not a stem wrapped
+    /// onto the line before its list ("… to the Cabinet Member for" / "Finance and Change that:"); a shouted word; a
+    /// vote's outcome or count.</summary>
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}(?<!\sthat):(?:\s|$)|[A-Z]{4,}\b(?![’']s)|(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?i:(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved))\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d)")]
     private static partial Regex StartsOwnBlock();
 
     [GeneratedRegex(@"\b(?:and|or|of|the|for|to|in|on|with|by|at|a|an|from|that)$", RegexOptions.IgnoreCase)]

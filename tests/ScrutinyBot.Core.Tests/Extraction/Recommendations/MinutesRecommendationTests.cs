@@ -32,6 +32,9 @@ public sealed class MinutesRecommendationTests
     [InlineData("RESOLVED: That the Sub-Committee:-\n\n(a) notes the report;\n\n(b) recommends to the Adult Health and Social Care Policy Committee that link workers be aligned with Local Area Committees.", "link workers")]
     [InlineData("RESOLVED: THAT (1) the report be noted;\n\n(2) the Board RECOMMENDS to the City Mayor that maximum support for working age claimants be increased to 85%.", "maximum support")]
     [InlineData("4.3    RESOLVED: That the Sub-Committee:-\n\n(a) notes the report;\n\n(b) recommends to the Adult Health and Social Care Policy Committee that link workers be aligned with Local Area Committees.", "link workers")]
+    [InlineData("Resolved:-\n\n1.  That the report be noted.\n\n2.  That Cabinet considers a void reduction target for 2025-26 in the Housing Delivery Plan.", "void reduction target")]
+    [InlineData("Resolved:- That Cabinet be advised that the pre-decision recommendations be supported.", "pre-decision recommendations")]
+    [InlineData("RESOLVED that the Committee recommended to the Cabinet Member for\nFinance and Change that:\n\n(i)  the capitalisation direction repayment profile be published.", "repayment profile")]
     public void Extract_ResolutionAddressedToTheExecutive_IsARecommendationIssuedAtTheMeeting(string decisions, string words)
     {
         var body = $"""
@@ -59,6 +62,8 @@ public sealed class MinutesRecommendationTests
     [InlineData("RESOLVED that the Council Tax support scheme be reviewed at the March meeting.")]
     [InlineData("RESOLVED that the Council's website be updated with the findings.")]
     [InlineData("RESOLVED to request Council officers to provide a briefing note on the scheme.")]
+    [InlineData("RESOLVED that the Cabinet Member's response was noted.")]
+    [InlineData("RESOLVED that the Executive Directors' report be noted.")]
     public void Extract_DecisionNotAddressedToTheExecutive_IsNoRecommendation(string decision)
     {
         var body = $"""
