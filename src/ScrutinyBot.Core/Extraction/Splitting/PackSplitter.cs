@@ -69,8 +69,9 @@ public sealed partial class PackSplitter
 
         // The line that fired, the part's first line (a page's running header may stand above the item), or the
         // numbered heading the line continues.
+        // A page's stamp ("Agenda Item 7") over the heading is the pack's furniture, not a line the heading goes on from.
         var previous = index - 1;
-        while (previous > current.Index && lines[previous].IsBlank)
+        while (previous > current.Index && (lines[previous].IsBlank || AgendaItemStamp().IsMatch(lines[previous].Plain)))
         {
             previous--;
         }

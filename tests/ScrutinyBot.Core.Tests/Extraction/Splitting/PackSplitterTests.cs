@@ -30,6 +30,36 @@ public sealed class PackSplitterTests
     }
 
     [Fact]
+    public void Extract_ProgrammeUnderThePacksItemStamp_AfterMinutes_IsAPartOfItsOwn()
+    {
+        // A pack read as one text, its page footer and the next page's stamp ("Agenda Item 7") right over the
+        // programme's heading: the heading does not go on from the stamp, so the minutes end there.
+        const string pack = """
+            Ambridge Parish Council
+            Finance Committee
+            Minutes of the meeting held at the Village Hall on 3 April 2025
+
+            Present: Councillor Jill Archer (Chair)
+
+            10    Accounts
+
+            10.1  RESOLVED: That the accounts be approved.
+
+                                                                   Page 19
+                                                             Agenda Item 7
+            Finance Committee - Work Programme 2025/26
+
+            Topic / Issue                      Objectives for scrutiny           Timing
+            Precept Setting                    To review the precept             June 2025
+            """;
+
+        var result = ExtractorFactory.Extract(pack, "pack.txt");
+
+        Assert.Equal([PartKind.Minutes, PartKind.WorkProgramme], result.Parts.Select(p => p.Kind));
+        Assert.Equal("The accounts be approved.", Assert.Single(result.Facts.Resolutions).Text);
+    }
+
+    [Fact]
     public void Extract_NoPages_ReturnsOneEmptyPart()
     {
         var result = ExtractorFactory.Create().Extract("empty.txt", []);
