@@ -299,13 +299,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             return false;
         }
 
-        if (!titlesNamingTheDate.TryGetValue(paper, out var named))
-        {
-            named = analysis.MentionsQuestionDate(paper);
-            titlesNamingTheDate[paper] = named;
-        }
-
-        return named;
+        return titlesNamingTheDate.GetOrAdd(paper, analysis.MentionsQuestionDate);
     }
 
     private async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
