@@ -98,7 +98,7 @@ internal static partial class AttendanceReader
                 continue;
             }
 
-            if (byParty && status == AttendanceStatus.Present && cells.All(c => c.Length == 0 || BareSurname().IsMatch(c)))
+            if (byParty && status == AttendanceStatus.Present && cells.All(c => c.Length == 0 || PersonNames.IsSurnameAlone(c)))
             {
                 // Under the parties of "Present – Councillors", each cell is a councillor's surname ("Ahmed | Townend").
                 foreach (var surname in cells.Where(c => c.Length > 0))
@@ -341,10 +341,6 @@ internal static partial class AttendanceReader
         return words.Length > 9 && (text.EndsWith('.') || text.EndsWith(':'))
             && words.Count(w => char.IsLower(w[0]) && w is not ("and" or "of" or "de" or "van" or "von" or "le" or "la")) >= 2;
     }
-
-    /// <summary>A surname alone, a marker after it at most ("Devlin (Alternate)").</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\([^()]{2,30}\))?$")]
-    private static partial Regex BareSurname();
 
     private static AttendanceStatus? StatusOf(string label)
     {

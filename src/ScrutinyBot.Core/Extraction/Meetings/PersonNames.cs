@@ -115,7 +115,7 @@ internal static partial class PersonNames
         }
 
         var pieces = ListSplit().Split(text).Select(n => n.Trim().Trim(',', ';').Trim()).Where(n => n.Length > 0).ToList();
-        return pieces.Count >= 3 && pieces.Skip(1).All(p => SurnameAlone().IsMatch(p))
+        return pieces.Count >= 3 && pieces.Skip(1).All(IsSurnameAlone)
             ? string.Join(", ", pieces.Select((p, k) => k == 0 ? p : $"{first.Groups["title"].Value} {p}"))
             : text;
     }
@@ -123,6 +123,9 @@ internal static partial class PersonNames
     /// <summary>The text without short bracketed notes: a party ("(Lab)") or where a member sat ("(C)" in the
     /// chamber, "(R)" remote).</summary>
     public static string WithoutShortBracket(string text) => ShortBracket().Replace(text, string.Empty);
+
+    /// <summary>A surname alone, a marker after it at most ("Devlin (Alternate)", "Ashdown (Deputy Chair)").</summary>
+    public static bool IsSurnameAlone(string text) => SurnameAlone().IsMatch(text);
 
     public static bool IsName(string text)
     {
@@ -178,7 +181,7 @@ internal static partial class PersonNames
     [GeneratedRegex(@"^(?<title>County (?:Borough )?Councillor|Councillor|Cllr\.?)\s+[A-Z]")]
     private static partial Regex LeadingTitle();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\([^()]{2,40}\))?$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]+(?:\s+\([^()]{2,30}\))?$")]
     private static partial Regex SurnameAlone();
 
     [GeneratedRegex(@"[\s,]+(?:and|&)$")]

@@ -233,12 +233,15 @@ internal sealed partial class PartBoundaryDetector
 
     /// <summary>"(4) agreed to add unclassified road condition to the forward plan": an item of a list that goes on a
     /// sentence's stem in lower case, as no heading is.</summary>
-    [GeneratedRegex(@"^\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s+[a-z]")]
+    [GeneratedRegex("^" + ItemMarker + "[a-z]")]
     private static partial Regex ListedClause();
+
+    /// <summary>A list item's marker and the space after it: "(4) ", "ii. ", "b) ".</summary>
+    private const string ItemMarker = @"\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s+";
 
     /// <summary>"THAT the work programme and action tracker be noted, subject to …": a decision's clause, as no heading
     /// opens.</summary>
-    [GeneratedRegex(@"^(?:\(?(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)]\s+)?(?:That|THAT)\s")]
+    [GeneratedRegex("^(?:" + ItemMarker + ")?(?:That|THAT)\\s")]
     private static partial Regex ThatClause();
 
     /// <summary>A cover names its agenda item ("Agenda Item 5", "15 April 2024 Agenda Item: 8"); a sentence that
