@@ -117,8 +117,35 @@ public static partial class MeetingFactAnswers
             return chosen;
         }
 
-        return all.Select(m => m.Date).Distinct().Count() == 1 ? all.Take(1).ToList() : [];
+        if (all.Select(m => m.Date).Distinct().Count() == 1)
+        {
+            return all.Take(1).ToList();
+        }
+
+        return AsksOnlyTheChair(analysis) && analysis.Committee is not null ? LatestChaired(all, asOf) : [];
     }
+
+    /// <summary>"Who chairs the Children and Families Select Committee?" names no meeting: when every meeting of the
+    /// committee with a chair recorded had the same one, that is its chair, said with the latest meeting's date. When
+    /// they differ (a vice-chair stood in, or the chair changed) the papers' own words ("Chair: Councillor …") say
+    /// who chairs it now.</summary>
+    private static List<MeetingView> LatestChaired(IReadOnlyList<MeetingView> meetings, DateOnly asOf)
+    {
+        var chaired = meetings.Where(m => m.Chair is not null).ToList();
+        if (chaired.Select(m => Surname(m.Chair!)).Distinct(StringComparer.OrdinalIgnoreCase).Count() != 1)
+        {
+            return [];
+        }
+
+        var held = chaired.Where(m => m.Date <= asOf).OrderByDescending(m => m.Date);
+        return held.Concat(chaired.OrderBy(m => m.Date)).Take(1).ToList();
+    }
+
+    private static string Surname(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+
+    /// <summary>The chair alone: not its time or attendance, nor the vice-chair, whom the facts do not record.</summary>
+    private static bool AsksOnlyTheChair(QueryAnalysis analysis) =>
+        analysis.Has(QuestionIntent.Chair) && !analysis.Has(MeetingIntents & ~QuestionIntent.Chair) && !ViceWord().IsMatch(analysis.Text);
 
     private static string? Describe(QueryAnalysis analysis, MeetingView meeting, FactIndex index, DateOnly asOf, List<Citation> citations)
     {
@@ -278,4 +305,7 @@ public static partial class MeetingFactAnswers
 
     [GeneratedRegex(@"\b(scheduled|planned|due|meant|supposed|expected|set to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanWords();
+
+    [GeneratedRegex(@"\bvice\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ViceWord();
 }

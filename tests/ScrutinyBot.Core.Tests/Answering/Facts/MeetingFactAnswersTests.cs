@@ -33,6 +33,37 @@ public sealed class MeetingFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_WhoChairsTheCommitteeWithNoMeetingNamed_NamesTheChairOfItsMeetingsWithTheLatestDate()
+    {
+        var facts = Set(meetings:
+        [
+            Meeting(November, source: "minutes-nov.txt", chair: "Councillor Neghat Khan"),
+            Meeting(January, source: "minutes-jan.txt", chair: "Neghat Khan"),
+            Meeting(March, source: "agenda-mar.txt"),
+        ]);
+
+        var sut = MeetingFactAnswers.TryAnswer(Ask("Who's chairing the Children and Young People Scrutiny Committee?", QuestionIntent.Chair, "chairing", committee: Cyp), facts, AsOf);
+
+        Assert.NotNull(sut);
+        Assert.Contains("15 January 2025 was chaired by Neghat Khan. [1]", sut.Text, StringComparison.Ordinal);
+        Assert.Equal("minutes-jan.txt", sut.Citations[0].Source);
+    }
+
+    [Theory]
+    [InlineData("Who chairs the Children and Young People Scrutiny Committee?", "Councillor Other")]
+    [InlineData("Who are the chair and vice chair of the Children and Young People Scrutiny Committee?", "Councillor Neghat Khan")]
+    public void TryAnswer_WhoChairsTheCommitteeWhenItsMeetingsDisagreeOrTheViceChairIsAsked_LeavesItToThePapers(string question, string januaryChair)
+    {
+        var facts = Set(meetings:
+        [
+            Meeting(November, source: "minutes-nov.txt", chair: "Councillor Neghat Khan"),
+            Meeting(January, source: "minutes-jan.txt", chair: januaryChair),
+        ]);
+
+        Assert.Null(MeetingFactAnswers.TryAnswer(Ask(question, QuestionIntent.Chair, "chair", committee: Cyp), facts, AsOf));
+    }
+
+    [Fact]
     public void TryAnswer_WhatTimeDidItFinishWithOnlyTheStartKnown_SaysNotFoundWithTheStartAsClosest()
     {
         var facts = Set(meetings: [Meeting(November, source: "agenda.txt")]);
