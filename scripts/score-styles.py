@@ -50,7 +50,9 @@ for t in truth:
     for st, key in (("present", "present"), ("apologies", "apologies")):
         want = t.get(key) or []
         if want:
-            got = [a["name"] for a in facts["attendance"] if a["source"] == f and a["status"] == st]
+            # A substitute sits as a member: the probes' truth lists them among those present.
+            statuses = ("present", "substitute") if st == "present" else (st,)
+            got = [a["name"] for a in facts["attendance"] if a["source"] == f and a["status"] in statuses]
             hit = sum(any(norm(w.split()[-1]) == norm(g.split()[-1]) for g in got) for w in want)
             score(key, hit == len(want) and len(got) <= len(want) + 1)
             if hit != len(want) or len(got) > len(want) + 1: bad.append(f"{key} {hit}/{len(want)} got {got}")

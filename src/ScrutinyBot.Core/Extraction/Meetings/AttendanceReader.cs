@@ -20,10 +20,12 @@ internal static partial class AttendanceReader
         var tickTable = lines.Take(headerEnd).Any(l => TickLegend().IsMatch(l.Plain));
         AttendanceStatus? status = null;
         var byParty = false;
+        string? columnTitle = null;
         for (var i = 0; i < headerEnd; i++)
         {
             var line = lines[i];
-            var text = line.Plain;
+            // "Councillor(s)", "Co-opted Member(s)", "Officer(s)": a label's plural as forms print it.
+            var text = PluralMark().Replace(line.Plain, "s");
             if (text.Length == 0 || MinutesTitle().IsMatch(text))
             {
                 continue;
@@ -55,7 +57,12 @@ internal static partial class AttendanceReader
             var section = Section().Match(text);
             if (section.Success)
             {
-                status = StatusOf(section.Groups["label"].Value);
+                columnTitle = null;
+                // "Apologies for Absence" over "Councillors: T Watkins" and "Co-opted Members: N Talbot": a label naming
+                // a kind of member sorts the list it is in, it does not open another.
+                status = status is AttendanceStatus.Apologies or AttendanceStatus.Absent && MemberKind().IsMatch(section.Groups["label"].Value) && section.Groups["rest"].Length > 0
+                    ? status
+                    : StatusOf(section.Groups["label"].Value);
                 text = section.Groups["rest"].Value.Trim().TrimStart('-', '–').Trim();
                 // "COUNCILLORS: Jim Brodie (Convener); Fiona Dalgleish": the label is the title of every name after it.
                 text = section.Groups["label"].Value.Equals("Councillors", StringComparison.OrdinalIgnoreCase) && text.Length > 0 ? $"Councillors {text}" : text;
@@ -83,14 +90,37 @@ internal static partial class AttendanceReader
                 continue;
             }
 
-            if (Presided().IsMatch(text))
+            if (section.Success && Presided().Match(text) is { Success: true } presided)
+            {
+                // "Present: Councillor R E Powell (Chair) Presided" over the other members: the chair opens the list.
+                text = text[..presided.Index].TrimEnd();
+            }
+            else if (Presided().IsMatch(text))
             {
                 // "Councillor C Reid, Convener, Presided." says who chaired (ChairReader) and closes the lists above it.
                 status = null;
                 continue;
             }
 
-            var cells = line.Text.Split('\t').Select(c => c.Trim()).ToArray();
+            var cells = line.Text.Split('\t').Select(c => PluralMark().Replace(c.Trim(), "s")).ToArray();
+            if (status is not null && cells.Length >= 2 && cells.All(c => c.Length == 0 || PluralTitle().IsMatch(c)))
+            {
+                // "Councillors | Councillors | Councillors" over columns of names: the title of every name below.
+                columnTitle = "Councillor";
+                continue;
+            }
+
+            if (columnTitle is not null && status is not null && cells.Length >= 2)
+            {
+                foreach (var cell in cells.Where(c => c.Length > 1))
+                {
+                    Add(entries, $"{columnTitle} {cell}", status.Value, null, i);
+                }
+
+                continue;
+            }
+
+            columnTitle = null;
             if (PoliticalGroups.HeadsColumns(cells))
             {
                 // "LABOUR | CONSERVATIVE | LIBERAL DEMOCRAT": the parties over the columns of names below them.
@@ -362,7 +392,7 @@ internal static partial class AttendanceReader
     /// <summary>A list's label, and what follows it on its line. A label wrapped in its column ("Also in" over
     /// "attendance:", "ALSO" over "ATTENDING:", beside the names) is read in its two halves. "COUNCILLORS:" heads the
     /// members present, as Scottish minutes set them beside "OFFICERS:".</summary>
-    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In the Chair|(?:[A-Z&][\w&’'-]*\s+(?:-\s+)?){0,8}Members in attendance(?=\s*:)|In attendance (?:in (?:the )?(?:Council )?(?:Chamber|person|room)|remotely|virtually|online|via (?:Microsoft )?(?:Teams|Zoom|video(?:\s+link)?))|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officials?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Other (?:[\w ]{0,30}\s)?(?:Members|Councillors) present|Colleagues, partners and others in attendance|Also(?: in)?(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|Councillors(?=\s*:)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apologies(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In the Chair|(?:[A-Z&][\w&’'-]*\s+(?:-\s+)?){0,8}Members in attendance(?=\s*:)|In attendance (?:in (?:the )?(?:Council )?(?:Chamber|person|room)|remotely|virtually|online|via (?:Microsoft )?(?:Teams|Zoom|video(?:\s+link)?))|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officials?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Other (?:[\w ]{0,30}\s)?(?:Members|Councillors) present|Colleagues, partners and others in attendance|Other attendees|Also(?: in)?(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|Councillors(?=\s*:)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)$")]
@@ -401,4 +431,13 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"\b[Pp]resided\.?$")]
     private static partial Regex Presided();
+
+    [GeneratedRegex(@"(?<=[A-Za-z])\(s\)")]
+    private static partial Regex PluralMark();
+
+    [GeneratedRegex(@"^(?:Councillors|Cllrs|County Councillors)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralTitle();
+
+    [GeneratedRegex(@"^(?:Councillors|Co-opted Members|External Members|Education Representatives)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MemberKind();
 }

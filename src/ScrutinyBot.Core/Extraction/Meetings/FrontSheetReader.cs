@@ -41,7 +41,7 @@ internal static partial class FrontSheetReader
                     dateLabelled = labelled is not null;
                     start ??= UkTimeParser.FindFirst(text) ?? TimeBelow(lines, i);
                     placeBesideDate = place is null;
-                    place ??= VenueBelow.Find(lines, i) ?? VenueAbove(lines, i, bodyIndex);
+                    place ??= VenueLine.Below(lines, i) ?? VenueLine.Above(lines, i, bodyIndex);
                 }
             }
 
@@ -169,37 +169,12 @@ internal static partial class FrontSheetReader
 
     /// <summary>"Tuesday 25 March 2025" over "7.00 pm": the time on its own line under the date.</summary>
     private static TimeOnly? TimeBelow(IReadOnlyList<SourceLine> lines, int i) =>
-        NextLine.NonBlank(lines, i, 2) is { } k && VenueBelow.IsTimeOnly(lines[k].Plain.Trim()) ? UkTimeParser.FindFirst(lines[k].Plain) : null;
+        NextLine.NonBlank(lines, i, 2) is { } k && VenueLine.IsTimeOnly(lines[k].Plain.Trim()) ? UkTimeParser.FindFirst(lines[k].Plain) : null;
 
-    /// <summary>"Committee Room 4 - County Hall, Cardiff, CF10 4UW" over "Tuesday, 18 March 2025 at 4.30 pm": a venue on
-    /// its own line just above the date, below the body's name.</summary>
-    private static string? VenueAbove(IReadOnlyList<SourceLine> lines, int i, int bodyIndex)
-    {
-        for (var k = i - 1; k > bodyIndex && k >= i - 3; k--)
-        {
-            var text = lines[k].Plain.Trim();
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            var venue = Note().Replace(text, string.Empty).Trim();
-            return !venue.Contains(':') && !venue.Contains('\t') && HeaderFields.LooksLikePlace(venue) && !RunningText().IsMatch(venue) ? venue : null;
-        }
-
-        return null;
-    }
-
-    /// <summary>Three words in lower case: a sentence ("A meeting … will be held in the Council Chamber, County Hall,"),
-    /// not a venue, whose words are capitalised.</summary>
-    [GeneratedRegex(@"(?:\b[a-z]+\b.*){3}")]
-    private static partial Regex RunningText();
-
-    /// <summary>"(Multi-Location Meeting)" after a venue: how to attend, not where.</summary>
-    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
-    private static partial Regex Note();
-
-    private static bool IsDateLine(string text) => text.Length < 80 && UkDateParser.FindFirst(text) is not null && !text.EndsWith('.');
+    /// <summary>A short line with a date, not a sentence's end ("… held on 25 November 2024."); "… at 6.30 p.m." is a
+    /// time's full stop.</summary>
+    private static bool IsDateLine(string text) =>
+        text.Length < 80 && UkDateParser.FindFirst(text) is not null && (!text.EndsWith('.') || text.EndsWith(".m.", StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"^(?:Item\s+)?1\.?\s+(?:Apologies|Introduction|Welcome|Election|Declarations|Minutes|Substitut|Membership|Chair)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstAgendaItem();

@@ -13,11 +13,23 @@ internal static partial class MembershipChair
     /// <summary>How far into the front sheet a membership heading is looked for (some print it after the agenda's items).</summary>
     private const int Reach = 120;
 
+    /// <summary>How far into the front sheet a "Chair:" field is looked for: among the summons' other fields.</summary>
+    private const int LabelReach = 45;
+
     /// <summary>How many lines of a membership list after its heading are read.</summary>
     private const int ListLines = 10;
 
     public static (string Name, int LineIndex)? Find(IReadOnlyList<SourceLine> lines)
     {
+        for (var i = 0; i < lines.Count && i < LabelReach; i++)
+        {
+            // "Chair:   Councillor Rhian Powell", a field of the summons like its date and venue.
+            if (ChairLabel().Match(lines[i].Plain) is { Success: true } labelled && PersonNames.Split(labelled.Groups["name"].Value) is [var person])
+            {
+                return (person.Name, i);
+            }
+        }
+
         for (var i = 0; i < lines.Count && i < Reach; i++)
         {
             if (!MembershipHeading().IsMatch(lines[i].Plain))
@@ -63,6 +75,9 @@ internal static partial class MembershipChair
     /// <summary>"Councillors - Ravenscroft (Chair), Abbasi, …": the title set off from the names by a dash.</summary>
     [GeneratedRegex(@"^((?:(?:County|Borough|District|City)\s+)?(?:Councillors|Cllrs))\s*[-–—]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitleDash();
+
+    [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\s*:\s*(?<name>(?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][^:()]{2,50})$")]
+    private static partial Regex ChairLabel();
 
     [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\)", RegexOptions.IgnoreCase)]
     private static partial Regex ChairMarked();

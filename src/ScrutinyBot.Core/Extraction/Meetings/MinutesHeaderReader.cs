@@ -14,7 +14,7 @@ internal static partial class MinutesHeaderReader
     public static MeetingHeader? Read(IReadOnlyList<SourceLine> lines, int headerEnd)
     {
         var limit = Math.Min(lines.Count, Math.Max(headerEnd, 1));
-        var (council, committee, _) = HeaderFields.Body(lines, Math.Min(limit, 12));
+        var (council, committee, bodyIndex) = HeaderFields.Body(lines, Math.Min(limit, 12));
         var headerLines = lines.Take(Math.Min(limit, 14)).Select(l => l.Plain).ToList();
         var header = string.Join(' ', headerLines);
         if (DecidedAt(lines) is { } decided)
@@ -47,7 +47,7 @@ internal static partial class MinutesHeaderReader
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         place ??= PlaceAfterDate().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } afterDate ? CleanPlace(afterDate.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
-        place ??= VenueBelow.Find(lines, lineIndex);
+        place ??= VenueLine.Below(lines, lineIndex) ?? VenueLine.Above(lines, lineIndex, bodyIndex);
         var named = minutes.Groups["body"].Success ? minutes.Groups["body"].Value : KindOfMeeting().Replace(minutes.Groups["pre"].Value, string.Empty);
         if (minutes.Success && BodyOf(named) is { } body)
         {

@@ -144,7 +144,9 @@ internal static partial class PersonNames
     [GeneratedRegex(@"\b(?<title>County (?:Borough )?Councillor|Councillor|Cllr)s\.?\s*:?\s+")]
     private static partial Regex PluralTitle();
 
-    [GeneratedRegex(@"(?=\b(?:County (?:Borough )?Councillor|Councillor|Cllr\.?)\s)(?<!County )(?<!County Borough )")]
+    /// <summary>Before each title, but not one inside a bracket: "(substitute for Councillor Ruth Cheng)" is a note on the
+    /// name before it.</summary>
+    [GeneratedRegex(@"(?=\b(?:County (?:Borough )?Councillor|Councillor|Cllr\.?)\s)(?<!County )(?<!County Borough )(?![^()]*\))")]
     private static partial Regex TitleSplit();
 
     [GeneratedRegex(@"\s+[-–—]\s+")]

@@ -3,14 +3,14 @@ using ScrutinyBot.Core.Extraction.Text;
 
 namespace ScrutinyBot.Core.Extraction.Meetings;
 
-/// <summary>The venue printed on its own line under a meeting's date (and its times), as front sheets and printed minutes
-/// set it out.</summary>
-internal static partial class VenueBelow
+/// <summary>The venue printed on its own line under a meeting's date (and its times), or just above it, as front
+/// sheets and printed minutes set it out.</summary>
+internal static partial class VenueLine
 {
     /// <summary>The venue under the date line. Front sheets often print the clerk's contact details beside it
     /// ("Council Chamber, Sessions House,  Telephone: 03000 …"), and a venue that ends in a comma goes on to the
     /// next line ("County Hall, Maidstone").</summary>
-    public static string? Find(IReadOnlyList<SourceLine> lines, int i)
+    public static string? Below(IReadOnlyList<SourceLine> lines, int i)
     {
         var last = i + 3;
         for (var k = i + 1; k < lines.Count && k <= last; k++)
@@ -56,6 +56,34 @@ internal static partial class VenueBelow
 
         return null;
     }
+
+    /// <summary>"Committee Room 4 - County Hall, Cardiff, CF10 4UW" over "Tuesday, 18 March 2025 at 4.30 pm": a venue on
+    /// its own line just above the date, below the body's name (or the minutes' title).</summary>
+    public static string? Above(IReadOnlyList<SourceLine> lines, int i, int bodyIndex)
+    {
+        for (var k = i - 1; k > bodyIndex && k >= i - 3; k--)
+        {
+            var text = lines[k].Plain.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var venue = Note().Replace(text, string.Empty).Trim();
+            return !venue.Contains(':') && !venue.Contains('\t') && HeaderFields.LooksLikePlace(venue) && !RunningText().IsMatch(venue) && CouncilNames.MinutesOf(venue) is null ? venue : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Three words in lower case: a sentence ("A meeting … will be held in the Council Chamber, County Hall,"),
+    /// not a venue, whose words are capitalised.</summary>
+    [GeneratedRegex(@"(?:\b[a-z]+\b.*){3}")]
+    private static partial Regex RunningText();
+
+    /// <summary>"(Multi-Location Meeting)" after a venue: how to attend, not where.</summary>
+    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial Regex Note();
 
     /// <summary>A header line's first column, without the contact details printed beside it.</summary>
     private static string VenueCell(string line)

@@ -1,0 +1,128 @@
+using System.Text;
+using ScrutinyBot.Core.Extraction;
+using ScrutinyBot.Core.Ingestion.Readers;
+
+namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
+
+/// <summary>
+/// Welsh and Scottish councils' forms: a notice of meeting with "At:", "On:", "Time:" and "Chair:" fields; a venue
+/// printed above the date ("Blended Meeting - Council Chamber, …" over "Thursday, 23rd January, 2025 - 10.00 a.m.");
+/// minutes whose chair "Presided" on the "Present:" line over a grid of members under "Councillor(s)" column heads, and
+/// apologies sorted by "Councillor(s):" and "Co-opted Member(s):".
+/// </summary>
+public sealed class LabelledFieldsAndColumnGridTests
+{
+    [Fact]
+    public void Extract_NoticeOfMeetingWithLabelledFields_ReadsPlaceDateTimeAndChair()
+    {
+        const string notice = """
+            County Borough of Glanmor                              Bwrdeistref Sirol Glanmor
+
+            Notice of Meeting
+
+            You are invited to attend
+
+            Scrutiny Programme Committee
+
+            At:          Multi-Location Meeting - Council Chamber, Guildhall, Glanmor
+
+            On:          Monday, 10 February 2025
+
+            Time:        4.00 pm
+
+            Chair:       Councillor Rhian Powys
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(notice, "agenda.txt").Facts.Meetings);
+
+        Assert.Equal(("Scrutiny Programme Committee", new DateOnly(2025, 2, 10), new TimeOnly(16, 0)), (meeting.Committee, meeting.Date, meeting.Start));
+        Assert.Equal("Multi-Location Meeting - Council Chamber, Guildhall, Glanmor", meeting.Place);
+        Assert.Equal("Councillor Rhian Powys", meeting.Chair);
+    }
+
+    [Fact]
+    public void Extract_VenueAboveADateLineEndingInAm_ReadsBoth()
+    {
+        const string front = """
+                                                              Public Document Pack
+
+            Environment Scrutiny Committee
+
+
+            Blended Meeting - Council Chamber, Fife House, North Street, Glenrothes
+
+
+            Thursday, 23rd January, 2025 - 10.00 a.m.
+
+
+                                             AGENDA
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(front, "agenda.txt").Facts.Meetings);
+
+        Assert.Equal((new DateOnly(2025, 1, 23), new TimeOnly(10, 0)), (meeting.Date, meeting.Start));
+        Assert.Equal("Blended Meeting - Council Chamber, Fife House, North Street, Glenrothes", meeting.Place);
+    }
+
+    private const string Minutes = """
+        County Borough of Glanmor
+
+        Minutes of the Scrutiny Programme Committee
+
+        Multi-Location Meeting - Council Chamber, Guildhall, Glanmor
+
+        Monday, 10 February 2025 at 4.00 pm
+
+        Present: Councillor R E Powys (Chair) Presided
+
+        Councillor(s)            Councillor(s)            Councillor(s)
+        C Bowen-Thomas           K Mainwaring             P R Lloyd
+        D W Griffiths            M Pryce                  S J Penhallow
+        E J Hopkins              N Rhys-Evans             W Jenkins
+
+        Co-opted Member(s)
+        G Penrice
+
+        Other Attendees
+        Alun Cadoxton            Cabinet Member - Environment
+
+        Officer(s)
+        Sioned Pennard           Lawyer
+
+        Apologies for Absence
+        Councillor(s): T Watkins
+        Co-opted Member(s): N Talbot
+
+        60   Disclosures of Personal and Prejudicial Interests.
+
+             None.
+
+        The meeting ended at 6.03 pm
+        """;
+
+    [Fact]
+    public void Extract_PresentLineWithTheChairOverAGridUnderColumnTitles_ReadsEveryMember()
+    {
+        // As ingested: the reader turns the grid's runs of spaces into its columns.
+        var facts = ExtractorFactory.Create().Extract("minutes.txt", new PlainTextDocumentReader().Read("minutes.txt", Encoding.UTF8.GetBytes(Minutes))).Facts;
+
+        Assert.Equal(
+            [
+                "Councillor R E Powys", "Councillor C Bowen-Thomas", "Councillor K Mainwaring", "Councillor P R Lloyd", "Councillor D W Griffiths",
+                "Councillor M Pryce", "Councillor S J Penhallow", "Councillor E J Hopkins", "Councillor N Rhys-Evans", "Councillor W Jenkins", "G Penrice",
+            ],
+            facts.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+        Assert.Equal(["Alun Cadoxton", "Sioned Pennard"], facts.Attendance.Where(a => a.Status == AttendanceStatus.InAttendance).Select(a => a.Name));
+        var meeting = Assert.Single(facts.Meetings);
+        Assert.Equal("Councillor R E Powys", meeting.Chair);
+        Assert.Equal("Multi-Location Meeting - Council Chamber, Guildhall, Glanmor", meeting.Place);
+    }
+
+    [Fact]
+    public void Extract_ApologiesSortedByKindOfMember_StayApologies()
+    {
+        var facts = ExtractorFactory.Extract(Minutes, "minutes.txt").Facts;
+
+        Assert.Equal(["Councillor T Watkins", "N Talbot"], facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name));
+    }
+}
