@@ -29,7 +29,12 @@ internal static partial class ExecutiveAddressee
     /// <summary>True when the words over a list introduce it as recommendations and name the executive anywhere:
     /// "That the Chairperson writes to the Cabinet Member …, making the following recommendations:".</summary>
     public static bool IntroducesRecommendationsTo(string lead) =>
-        Addresses(lead) || (FollowingRecommendations().IsMatch(lead) && NamesBody().IsMatch(lead));
+        Addresses(lead) || (FollowingRecommendations().IsMatch(lead) && NamesBody().IsMatch(lead)) || BodyAlone().IsMatch(lead);
+
+    /// <summary>"RECOMMENDED that Council:" over "(i) agrees a planning improvement action plan …": the executive or
+    /// the council is the subject of every item below, as in "That Cabinet ensures …".</summary>
+    [GeneratedRegex(@"^(?:that\s+)?" + Body + @"\s*[:\-–]+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyAlone();
 
     [GeneratedRegex(@"\bfollowing\s+recommendations?\s*[:\-–]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingRecommendations();

@@ -21,7 +21,8 @@ internal static partial class DecisionText
     public static bool IsStem(string rest)
     {
         var text = rest.Trim().TrimEnd('"', '”', '-', '–').Trim();
-        if (text.Length == 0 || text.EndsWith(':') || text.EndsWith("following", StringComparison.OrdinalIgnoreCase)
+        // "Resolved: That;" over "i. The report be noted." sets its list off with a semicolon.
+        if (text.Length == 0 || text.EndsWith(':') || text == ";" || text.EndsWith("following", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("as follows", StringComparison.OrdinalIgnoreCase))
         {
             return true;

@@ -104,6 +104,60 @@ public sealed class MinutesRecommendationTests
     }
 
     [Fact]
+    public void Extract_RecommendedThatCouncilOverAList_EachItemIsARecommendation()
+    {
+        // Northern Ireland's committees recommend to the Council, the subject of every item below.
+        const string body = """
+            GSP12/25  Planning Performance
+
+                      Councillor Doyle Moved, Councillor Kerr Seconded and it was
+
+                      RECOMMENDED that Council:
+                      (i)   agrees a planning improvement action plan with consultees;
+                      (ii)  extends recycling centre opening hours in summer; and
+                      (iii) writes to DfI seeking faster consultee response times.
+
+            GSP13/25  Forward Work Plan
+
+                      Resolved: That the Forward Work Plan be approved.
+            """;
+
+        var recommendations = ExtractorFactory.Extract(Header + body).Facts.Recommendations;
+
+        Assert.Equal(3, recommendations.Count);
+        Assert.StartsWith("Agrees a planning improvement action plan", recommendations[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(recommendations, r => r.Text.Contains("Forward Work Plan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ResolvedThatSemicolonOverAListWithRecommendationsInIt_ReadsEachItem()
+    {
+        const string body = """
+            4.     Public Rights of Way
+
+                   Resolved: That;
+
+                   i.   The rights of way report be noted.
+                   ii.  The following recommendations be made to the Cabinet Member
+                        for Highways and Transport:
+                        a. An online defect map be published by summer 2025;
+                        b. Capital funding for rights of way bridges be reviewed.
+                   iii. The draft Improvement Plan be presented to the committee.
+
+            5.     Work Programme
+
+                   Resolved: That the work programme be agreed.
+            """;
+
+        var facts = ExtractorFactory.Extract(Header + body).Facts;
+
+        Assert.Contains(facts.Resolutions, r => r.Text == "The rights of way report be noted.");
+        Assert.Equal(2, facts.Recommendations.Count);
+        Assert.Contains("online defect map", facts.Recommendations[0].Text, StringComparison.Ordinal);
+        Assert.Contains("bridges be reviewed", facts.Recommendations[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_CabinetMinutes_RecommendingToFullCouncil_AreNoScrutinyRecommendations()
     {
         const string header = """
