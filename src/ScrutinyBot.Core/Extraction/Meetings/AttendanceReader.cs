@@ -105,8 +105,9 @@ internal static partial class AttendanceReader
             var cells = line.Text.Split('\t').Select(c => PluralMark().Replace(c.Trim(), "s")).ToArray();
             if (status is not null && cells.Length >= 2 && cells.All(c => c.Length == 0 || PluralTitle().IsMatch(c)))
             {
-                // "Councillors | Councillors | Councillors" over columns of names: the title of every name below.
-                columnTitle = "Councillor";
+                // "Councillors | Councillors | Councillors" over columns of names: the title of every name below, read
+                // as a plural title before a list is (PersonNames gives each name the singular).
+                columnTitle = TitleCase.FromShouting(cells.First(c => c.Length > 0));
                 continue;
             }
 

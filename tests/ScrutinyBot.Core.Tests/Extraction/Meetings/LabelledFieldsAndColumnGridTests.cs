@@ -103,8 +103,7 @@ public sealed class LabelledFieldsAndColumnGridTests
     [Fact]
     public void Extract_PresentLineWithTheChairOverAGridUnderColumnTitles_ReadsEveryMember()
     {
-        // As ingested: the reader turns the grid's runs of spaces into its columns.
-        var facts = ExtractorFactory.Create().Extract("minutes.txt", new PlainTextDocumentReader().Read("minutes.txt", Encoding.UTF8.GetBytes(Minutes))).Facts;
+        var facts = ReadAsIngested(Minutes);
 
         Assert.Equal(
             [
@@ -117,6 +116,19 @@ public sealed class LabelledFieldsAndColumnGridTests
         Assert.Equal("Councillor R E Powys", meeting.Chair);
         Assert.Equal("Multi-Location Meeting - Council Chamber, Guildhall, Glanmor", meeting.Place);
     }
+
+    [Fact]
+    public void Extract_GridUnderCountyCouncillorsColumnTitles_GivesEachNameThatTitle()
+    {
+        var facts = ReadAsIngested(Minutes.Replace("Councillor(s)            Councillor(s)            Councillor(s)", "COUNTY COUNCILLORS       COUNTY COUNCILLORS       COUNTY COUNCILLORS", StringComparison.Ordinal));
+
+        Assert.Contains("County Councillor C Bowen-Thomas", facts.Attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+        Assert.DoesNotContain(facts.Attendance, a => a.Name.StartsWith("Councillor C Bowen", StringComparison.Ordinal));
+    }
+
+    /// <summary>As ingested: the reader turns the grid's runs of spaces into its columns.</summary>
+    private static DocumentFacts ReadAsIngested(string text) =>
+        ExtractorFactory.Create().Extract("minutes.txt", new PlainTextDocumentReader().Read("minutes.txt", Encoding.UTF8.GetBytes(text))).Facts;
 
     [Fact]
     public void Extract_ApologiesSortedByKindOfMember_StayApologies()
