@@ -14,7 +14,7 @@ namespace ScrutinyBot.Core.Extraction.Recommendations;
 internal static partial class ExecutiveAddressee
 {
     private const string Body =
-        @"(?:the\s+)?(?:(?:City\s+|Elected\s+|Directly[- ]Elected\s+)?Mayor(?:\s+(?:and|in)\s+Cabinet)?|Cabinet(?:\s+Members?)?|Executive(?:\s+(?:Members?|Board))?|Leader(?:\s+of\s+the\s+Council)?|Portfolio\s+Holders?|Lead\s+Members?|(?:County\s+|City\s+|Borough\s+|District\s+|Full\s+)?Council)\b(?![\s-]+(?:tax|owned|operated|run|buildings?|homes?|houses?|housing|staff|officers?|services?|websites?|plans?|land)\b)";
+        @"(?:the\s+)?(?:(?:City\s+|Elected\s+|Directly[- ]Elected\s+)?Mayor(?:\s+(?:and|in)\s+Cabinet)?|(?:Cabinet\s+Members?|Executive\s+Members?|Portfolio\s+Holders?|Lead\s+Members?)(?:\s+for\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'’-]*){0,5})?|Cabinet|Executive(?:\s+Board)?|Leader(?:\s+of\s+the\s+Council)?|(?:County\s+|City\s+|Borough\s+|District\s+|Full\s+)?Council)\b(?![\s-]+(?:tax|owned|operated|run|buildings?|homes?|houses?|housing|staff|officers?|services?|websites?|plans?|land)\b)";
 
     /// <summary>True when the decision recommends to, or asks, the executive or the council.</summary>
     public static bool Addresses(string decision) => ToBody().IsMatch(decision) || ToNamedCommittee().IsMatch(decision);
@@ -27,7 +27,8 @@ internal static partial class ExecutiveAddressee
     private static partial Regex RecommendsTo();
 
     /// <summary>True when the words over a list introduce it as recommendations and name the executive anywhere:
-    /// "That the Chairperson writes to the Cabinet Member …, making the following recommendations:".</summary>
+    /// "That the Chairperson writes to the Cabinet Member …, making the following recommendations:" or "…, recommending
+    /// that:".</summary>
     public static bool IntroducesRecommendationsTo(string lead) =>
         Addresses(lead) || (FollowingRecommendations().IsMatch(lead) && NamesBody().IsMatch(lead)) || BodyAlone().IsMatch(lead);
 
@@ -36,7 +37,7 @@ internal static partial class ExecutiveAddressee
     [GeneratedRegex(@"^(?:that\s+)?" + Body + @"\s*[:\-–]+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BodyAlone();
 
-    [GeneratedRegex(@"\bfollowing\s+recommendations?\s*[:\-–]*\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:following\s+recommendations?|recommend(?:s|ed|ing)?\s+that)\s*[:\-–]*\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingRecommendations();
 
     [GeneratedRegex(Body, RegexOptions.IgnoreCase)]

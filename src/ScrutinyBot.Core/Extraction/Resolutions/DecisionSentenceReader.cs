@@ -17,10 +17,10 @@ internal static partial class DecisionSentenceReader
         var found = new List<ResolvedText>();
         foreach (var block in blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Heading))
         {
-            foreach (var sentence in SentenceBreak().Split(block.Text))
+            foreach (var sentence in SentenceBreak().Split(DecisionText.WithoutParagraphNumber(block.Text)))
             {
                 var s = sentence.Trim();
-                if (BodyDecides().IsMatch(s) || PassiveDecision().IsMatch(s) || MinutesConfirmed().IsMatch(s) || Elected().IsMatch(s))
+                if (BodyDecides().IsMatch(s) || PassiveDecision().IsMatch(s) || MinutesConfirmed().IsMatch(s) || Elected().IsMatch(s) || AsARecord().IsMatch(s))
                 {
                     found.Add(new ResolvedText(s, null, block.FirstLine));
                 }
@@ -44,4 +44,9 @@ internal static partial class DecisionSentenceReader
 
     [GeneratedRegex(@"^The\s+minutes\b.*\b(?:confirmed|approved|agreed|signed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesConfirmed();
+
+    /// <summary>Minutes approved in any word order, as Scottish minutes write it: "There had been circulated and was
+    /// approved as a correct record the Minute of Meeting of …".</summary>
+    [GeneratedRegex(@"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:approved|confirmed|agreed|signed)\s+as\s+(?:a|an)\s+(?:correct|true|accurate)\s+record\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsARecord();
 }

@@ -149,7 +149,7 @@ internal static partial class ResolvedBlockReader
         var shouted = ShoutedInSentence().Match(block.Text);
         var match = shouted.Success ? shouted : AgreedInSentence().Matches(block.Text).LastOrDefault();
         return (match is not null && match.Index + match.Length >= block.Text.TrimEnd().Length && DecisionText.EndsInColon(block.Text))
-            || ConsideredBy().IsMatch(block.Text.Trim());
+            || ConsideredBy().IsMatch(block.Text.Trim()) || BodyAgreedOver().IsMatch(block.Text.Trim());
     }
 
     /// <summary>True when a paragraph records a decision in a sentence and ends by introducing decisions listed below it
@@ -170,6 +170,12 @@ internal static partial class ResolvedBlockReader
     [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40}|thereafter),\s*the\s+(?:committee|board|panel|sub-committee|forum|commission)(?:\s+(?:agreed|resolved|decided))?\s*[:\-–]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ConsideredBy();
 
+    /// <summary>A paragraph ending "the Committee agreed:-" over its numbered decisions, whatever leads to it ("The
+    /// motion was carried and the Committee agreed:-") and with the terms it agreed in ("the Committee agreed, in terms
+    /// of Section 149 of the Equality Act 2010:-"), as Scottish minutes write it.</summary>
+    [GeneratedRegex(@"\bthe\s+(?:committee|board|panel|sub-committee|forum|commission|council|cabinet)\s+(?:further\s+|also\s+|unanimously\s+|then\s+)?(?:agreed|resolved|decided)(?:,\s+[^,:.]{3,90},?)?\s*:\s*[-–]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BodyAgreedOver();
+
     [GeneratedRegex(@"(?:^|[\s:;–-])\((?<m>[a-z]|[ivx]{1,4}|\d{1,2})\)\s")]
     private static partial Regex InlineMarker();
 
@@ -183,6 +189,6 @@ internal static partial class ResolvedBlockReader
     [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40},\s*|accordingly,?\s+|thereafter,?\s+)?(?<text>the\s+(?:committee|board|panel|sub-committee|forum|commission)\s+(?:noted|approved|endorsed)\s+(?!that\b)[^.]*(?:\.|$)|the\s+minutes?\s+of\s+[^.]{3,120}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|agreed|confirmed)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex NotedAsDecided();
 
-    [GeneratedRegex(@"(?<text>\b(?:it\s+was|the\s+(?:committee|board|panel|sub-committee|council|cabinet|forum|commission))\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<text>\b(?:it\s+was|the\s+(?:committee|board|panel|sub-committee|council|cabinet|forum|commission))\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided)(?:,\s+[^,:.]{3,60},)?\s+(?:that|to|not\s+to)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedInSentence();
 }

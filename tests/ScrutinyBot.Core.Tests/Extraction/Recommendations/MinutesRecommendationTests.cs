@@ -35,6 +35,8 @@ public sealed class MinutesRecommendationTests
     [InlineData("Resolved:-\n\n1.  That the report be noted.\n\n2.  That Cabinet considers a void reduction target for 2025-26 in the Housing Delivery Plan.", "void reduction target")]
     [InlineData("Resolved:- That Cabinet be advised that the pre-decision recommendations be supported.", "pre-decision recommendations")]
     [InlineData("RESOLVED that the Committee recommended to the Cabinet Member for\nFinance and Change that:\n\n(i)  the capitalisation direction repayment profile be published.", "repayment profile")]
+    [InlineData("RESOLVED - That the Cabinet Member for Housing be recommended to\napprove the 23 estate improvement schemes listed in Appendix A.", "estate improvement schemes")]
+    [InlineData("RESOLVED - That the Executive Member for Adult Social Care and Health be asked to publish the care market review.", "care market review")]
     public void Extract_ResolutionAddressedToTheExecutive_IsARecommendationIssuedAtTheMeeting(string decisions, string words)
     {
         var body = $"""
@@ -224,6 +226,7 @@ public sealed class MinutesRecommendationTests
     [InlineData("The Select Committee recommends that the Cabinet:", "1.", "2.")]
     [InlineData("AGREED: That the Chairperson writes to the Cabinet Member on behalf of the Committee, conveying the comments of Members, and making the following recommendations:", "a)", "b)")]
     [InlineData("RESOLVED that\n(i) the report be noted; and\n(ii) the following recommendations be referred to Cabinet for response:", "1.", "2.")]
+    [InlineData("AGREED - That the Chairperson writes on behalf of the Committee to the Cabinet Member, in time for the Cabinet meeting, conveying the Committee's observations and recommending that:", "1.", "2.")]
     public void Extract_ListUnderWordsNamingTheExecutive_IsOneRecommendationPerItem(string lead, string first, string second)
     {
         var body = $"""
