@@ -66,7 +66,14 @@ public static class CoverageCalculator
 
         foreach (var name in spelledOut)
         {
-            if (textStems.Contains(name.WrittenStem))
+            if (name.Defined)
+            {
+                if (Contains(textStems, string.Join(' ', name.Stems)))
+                {
+                    (stems ??= new HashSet<string>(StringComparer.Ordinal)).Add(name.Letters);
+                }
+            }
+            else if (textStems.Contains(name.WrittenStem))
             {
                 (stems ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(name.Stems);
             }

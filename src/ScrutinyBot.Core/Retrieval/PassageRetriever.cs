@@ -86,9 +86,16 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             Add(candidates, await meetingSearch.ConfigureAwait(false));
         }
 
-        foreach (var name in await NamesOfInitialismsAsync(analysis, stats, cancellationToken).ConfigureAwait(false))
+        var initialismNames = await NamesOfInitialismsAsync(analysis, stats, cancellationToken).ConfigureAwait(false);
+        foreach (var (_, name) in initialismNames)
         {
             Add(candidates, await SearchAsync(new SearchQuery([], [name], Limit: InitialismNameCandidates), cancellationToken).ConfigureAwait(false));
+        }
+
+        if (initialismNames.Count > 0)
+        {
+            // A passage that writes the name covers the letters asked ("child protection plan" for "CP plan").
+            analysis = analysis with { SpelledOut = [.. analysis.SpelledOut, .. initialismNames.Select(n => SpelledOutName.DefinedBy(n.Letters, n.Name))] };
         }
 
         if (vectorLeg is not null)
@@ -137,9 +144,9 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
 
     /// <summary>The names the question's initialisms stand for, read from the papers that use the letters ("LTP5":
     /// "local transport plan 5"): a paper that writes only the name (the minutes of the debate) is found by it too.</summary>
-    private async Task<IReadOnlyList<string>> NamesOfInitialismsAsync(QueryAnalysis analysis, TermStatistics stats, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Letters, string Name)>> NamesOfInitialismsAsync(QueryAnalysis analysis, TermStatistics stats, CancellationToken cancellationToken)
     {
-        var names = new List<string>();
+        var names = new List<(string, string)>();
         // Only a rare initialism: one the papers use often is defined in the passages found by its letters anyway, and
         // ranking its many chunks to read a name would cost more than the rest of the search.
         foreach (var letters in InitialismNames.Asked(analysis.Text).Where(l => stats.DocumentFrequencies.GetValueOrDefault(l) > 0 && !stats.IsCommon(l, RareInitialismShare)).Take(MaxInitialismsRead))
@@ -148,7 +155,7 @@ public sealed class PassageRetriever(ISearchIndex index, IOptions<RetrievalOptio
             var hits = await index.SearchAsync(new SearchQuery([letters], [], Limit: InitialismTexts), cancellationToken).ConfigureAwait(false);
             if (hits.Select(h => InitialismNames.In(h.Chunk.Text, letters)).OfType<string>().GroupBy(n => n, StringComparer.Ordinal).MaxBy(g => g.Count())?.Key is { } name)
             {
-                names.Add(name);
+                names.Add((letters, name));
             }
         }
 

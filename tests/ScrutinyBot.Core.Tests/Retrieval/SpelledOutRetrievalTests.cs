@@ -82,12 +82,33 @@ public sealed class SpelledOutRetrievalTests
     [InlineData("The Strengthening Independence Service and the Team", "sis", "strengthening independence service")]
     [InlineData("Local Transport Plan 4 was replaced.", "ltp5", null)] // another number
     [InlineData("Local plans take time.", "ltp", null)]
+    [InlineData("Repeat Children in Need (CIN) and Child Protection (CP) plans fell.", "cp", "child protection")]
+    [InlineData("The County Plan (2024) and Cabinet Paper CP/12 were noted.", "cp", null)] // two letters count only where defined
+    [InlineData("Alternative Provision (AP) places rose.", "ap", "alternative provision")]
     public void InitialismNames_In_ReadsTheNameTheLettersStandFor(string text, string letters, string? name) =>
         Assert.Equal(name, InitialismNames.In(text, letters));
 
     [Fact]
     public void InitialismNames_Asked_AreTheQuestionsCapitalWords() =>
         Assert.Equal(["ltp5", "ncscp"], InitialismNames.Asked("did LTP5 pass, and what do the NCSCPs say? Any news from Kent?"));
+
+    [Fact]
+    public async Task Retrieve_TwoLetterInitialismAsked_CoversThePassageWritingTheNameItIsDefinedBy()
+    {
+        const string defined = "Places in Pupil Referral Units and Alternative Provision (AP) are commissioned yearly.";
+        const string answer = "The number of pupils placed in alternative provision rose to 212 this year.";
+        const string other = "The number of pupils placed in special schools rose this year.";
+
+        var result = await RetrieveAsync("how many pupils are placed in AP?", defined, answer, other);
+
+        Assert.Contains(result.Analysis.SpelledOut, n => n.Defined && n.Letters == "ap" && n.Words == "alternative provision");
+        var covered = result.Passages.Single(p => p.Hit.Chunk.Text == answer).Coverage;
+        Assert.True(covered > result.Passages.Single(p => p.Hit.Chunk.Text == other).Coverage + 0.2, $"coverage {covered}");
+    }
+
+    [Fact]
+    public void InitialismNames_Asked_ReadsTwoCapitalLetters() =>
+        Assert.Equal(["cp"], InitialismNames.Asked("how long on a CP plan?"));
 
     /// <summary>The fake index, with the chunk counts of words and phrases a real engine gives.</summary>
     private sealed class CountingIndex(Chunk[] chunks) : ISearchIndex

@@ -42,7 +42,7 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
         }
 
         var headed = (_chairAsked && ChairNamed().IsMatch(unit.Text)) || (_voteAsked && VoteRecorded().IsMatch(unit.Text))
-            || PaperItself().IsMatch(unit.Text) || IsFormField(unit) || NamesItsHeading(unit.Text, chunk.Heading);
+            || PaperItself().IsMatch(unit.Text) || IsFormField(unit) || NamesItsHeading(unit.Text, chunk.Heading) || HeadsTheNameAsked(chunk);
         return headed && chunk.Heading is { Length: > 0 } heading
             ? new StemSet([.. (IEnumerable<string>?)council ?? [], .. CoverageCalculator.Stems(heading)], heading)
             : council;
@@ -88,6 +88,13 @@ internal sealed partial class UnitContext(IReadOnlyList<AnswerUnit> units, Query
 
         return TextTerms.Stem(subject.Groups["noun"].Value) == TextTerms.Stem(words[^1]);
     }
+
+    /// <summary>True when a minuted item's title holds a name the question asks by ("Fair Access" under "Provisions for
+    /// Children Without a School Place / Fair Access"): what the minutes say under it is of that name. A report's title
+    /// is not read so: its cover's fields ("Signed date") say nothing of what the title names.</summary>
+    private bool HeadsTheNameAsked(Documents.Chunk chunk) =>
+        chunk.PartKind == Documents.PartKind.Minutes && chunk.ItemTitle is { Length: > 0 } title
+        && analysis.Phrases.Any(p => title.Contains(p, StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"^\s*(\(?[a-z0-9]{1,3}[.)]\s+)?(the|this)\s+(?<noun>[A-Za-z]+)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DefiniteSubject();

@@ -7,8 +7,7 @@ namespace ScrutinyBot.Core.Retrieval.QueryUnderstanding;
 /// that use the letters (<see cref="Initialisms"/> reads the same letters from a name).</summary>
 public static partial class InitialismNames
 {
-    /// <summary>The question's words written as capitals (three to five letters, a number after them or not, a plural
-    /// "s" or not: "LTP5", "NCSCPs"), lower case as the index holds them.</summary>
+    /// <summary>The question's words written as capitals ("LTP5", "NCSCPs", "CP"), lower case as the index holds them.</summary>
     public static IReadOnlyList<string> Asked(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -23,9 +22,16 @@ public static partial class InitialismNames
         ArgumentNullException.ThrowIfNull(initialism);
         var letters = initialism.TrimEnd("0123456789".ToCharArray());
         var number = initialism[letters.Length..];
-        if (letters.Length < 3)
+        if (letters.Length < 2)
         {
             return null;
+        }
+
+        if (letters.Length == 2)
+        {
+            // Two letters spell many pairs of words ("CP": "County Plan", "Cabinet Paper"): only the words a paper
+            // defines them by count, "Child Protection (CP)".
+            return Defined(text, letters);
         }
 
         var words = Word().Matches(text).Select(m => m.Value).ToList();
@@ -58,8 +64,27 @@ public static partial class InitialismNames
         return null;
     }
 
-    [GeneratedRegex(@"\b(?<letters>[A-Z]{3,5}[0-9]{0,2})s?\b")]
+    private static string? Defined(string text, string letters)
+    {
+        foreach (Match m in DefiningBracket().Matches(text))
+        {
+            if (string.Equals(m.Groups["letters"].Value, letters, StringComparison.OrdinalIgnoreCase)
+                && char.ToLowerInvariant(m.Groups["first"].Value[0]) == letters[0] && char.ToLowerInvariant(m.Groups["second"].Value[0]) == letters[1])
+            {
+                return $"{m.Groups["first"].Value} {m.Groups["second"].Value}".ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The question's words written as capitals: two to five letters, a number after them or not, a plural
+    /// "s" or not.</summary>
+    [GeneratedRegex(@"\b(?<letters>[A-Z]{2,5}[0-9]{0,2})s?\b")]
     private static partial Regex CapitalWord();
+
+    [GeneratedRegex(@"\b(?<first>[A-Za-z][a-z]+)\s+(?<second>[A-Za-z][a-z]+)\s+\((?<letters>[A-Za-z]{2})\)")]
+    private static partial Regex DefiningBracket();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*")]
     private static partial Regex Word();

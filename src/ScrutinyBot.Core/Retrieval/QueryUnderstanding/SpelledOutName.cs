@@ -16,6 +16,14 @@ public sealed record SpelledOutName(string Letters, IReadOnlyList<string> Stems,
     /// text holds as a word with its endings ("onsite" is the stem "onsit").</summary>
     public bool Joined { get; init; }
 
+    /// <summary>True when the question asks by the letters and a paper defines them by the name ("Child Protection
+    /// (CP)"): a text writing the name covers the letters, the other way round from the rest.</summary>
+    public bool Defined { get; init; }
+
+    /// <summary>A name the question asks by its letters, as a paper defines them.</summary>
+    public static SpelledOutName DefinedBy(string letters, string name) =>
+        new(letters, TextTerms.Tokenize(name).Select(TextTerms.Stem).ToList(), name) { Defined = true };
+
     /// <summary>The stem a text holds when it writes the name this way.</summary>
     public string WrittenStem => Joined ? TextTerms.Stem(Letters) : Letters;
 

@@ -668,6 +668,20 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Theory]
+    [InlineData(PartKind.Minutes, "It was explained that around 40% of supported transfers to a new school were successful.", true)]
+    [InlineData(PartKind.Report, "It was explained that around 40% of supported transfers to a new school were successful.", false)] // a report's title is not read so
+    public void Holds_MinutesUnderAnItemNamingWhatIsAsked_AreAboutIt(PartKind kind, string text, bool expected)
+    {
+        var analysis = QueryAnalyzer.Analyze("what proportion of supported school transfers under Fair Access work out?", new CommitteeRecognizer([]));
+        var weights = new Dictionary<string, double> { [TextTerms.Stem("supported")] = 0.8, ["school"] = 1.8, [TextTerms.Stem("transfers")] = 3.0, ["fair"] = 3.7, ["access"] = 2.2, ["work"] = 0.6 };
+        var chunk = new Chunk("minutes.pdf", 0, kind, "Minutes", "Provisions for Children Without a School Place / Fair Access", 1, null, null, null, text);
+        var unit = new AnswerUnit(new ScoredPassage(new SearchHit(1, chunk, 1), 1, 1), 0, text, 1, CoverageCalculator.Stems(text), true);
+
+        Assert.Contains("Fair Access", analysis.Phrases);
+        Assert.Equal(expected, AnswerTypeCheck.Holds(analysis, [unit], weights, new HashSet<string>()));
+    }
+
+    [Theory]
     [InlineData("Proposed Amount: £5.6m to increase the Highways Asset Management capital project.", true)] // a field of the form
     [InlineData("The Liberal Democrats proposed £5.6m to increase the Highways Asset Management capital project.", false)]
     public void Holds_FieldOfAForm_IsAboutWhatTheFormsTitleNames(string text, bool expected)
