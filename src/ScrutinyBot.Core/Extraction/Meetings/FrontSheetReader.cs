@@ -58,6 +58,12 @@ internal static partial class FrontSheetReader
                 place = labelledPlace;
                 placeBesideDate = false;
             }
+            else if (place is null && LoneLabel().IsMatch(cells) && NextLine.NonBlank(lines, i, 2) is { } below && HeaderFields.LooksLikePlace(lines[below].Plain))
+            {
+                // "Place" on a line of its own over "Diamond Rooms 1 and 2 - Council House" (Coventry's front sheet).
+                place = lines[below].Plain;
+                placeBesideDate = false;
+            }
         }
 
         if (!dateLabelled && FieldColumns.Find(lines, HeaderLines) is { When: { } when } grid && UkDateParser.FindFirst(when) is { } gridDate)
@@ -170,6 +176,9 @@ internal static partial class FrontSheetReader
     /// <summary>"Tuesday 25 March 2025" over "7.00 pm": the time on its own line under the date.</summary>
     private static TimeOnly? TimeBelow(IReadOnlyList<SourceLine> lines, int i) =>
         NextLine.NonBlank(lines, i, 2) is { } k && VenueLine.IsTimeOnly(lines[k].Plain.Trim()) ? UkTimeParser.FindFirst(lines[k].Plain) : null;
+
+    [GeneratedRegex(@"^(?:Meeting\s+)?(?:Place|Venue|Location)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoneLabel();
 
     /// <summary>A short line with a date, not a sentence's end ("… held on 25 November 2024."); "… at 6.30 p.m." is a
     /// time's full stop.</summary>

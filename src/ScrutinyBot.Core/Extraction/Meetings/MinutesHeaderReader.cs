@@ -33,6 +33,9 @@ internal static partial class MinutesHeaderReader
         var tail = dateText[(date.Index + date.Length)..];
         var (start, end) = UkTimeParser.FindSpan(tail.Length > 160 ? tail[..160] : tail);
         start ??= UkTimeParser.FindFirst(tail.Length > 80 ? tail[..80] : tail);
+        // "13th March, 2025 / Minutes of the meeting held in the Council Chamber, The Town Hall, … at 7.30 p.m.": the
+        // time ends the sentence naming the venue, however long the venue.
+        start ??= VenueLine.OpensHeldIn(tail) ? UkTimeParser.FindFirst(tail.Length > 240 ? tail[..240] : tail) : null;
         // "held at 10.00 am on 5 December 2024 at Council Chamber, …": the time stands where a place would.
         var heldAt = minutes.Success ? minutes.Groups["place"].Value : string.Empty;
         var heldAtTime = heldAt.Length < 20 ? UkTimeParser.FindFirst(heldAt) : null;

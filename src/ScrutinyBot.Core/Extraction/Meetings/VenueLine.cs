@@ -40,6 +40,11 @@ internal static partial class VenueLine
                 continue;
             }
 
+            if (HeldIn().IsMatch(text))
+            {
+                return HeldInSentence(lines, k, text);
+            }
+
             if (HeaderFields.Label(text, "Time") is not null || !HeaderFields.LooksLikePlace(text) || text.Contains(':'))
             {
                 return null;
@@ -56,6 +61,28 @@ internal static partial class VenueLine
 
         return null;
     }
+
+    /// <summary>"Minutes of the meeting held in the Council Chamber, The Town / Hall, Wandsworth High Street, London SW18
+    /// 2PU at 7.30 p.m.": the venue a sentence under the date names, read across its lines up to its time.</summary>
+    private static string? HeldInSentence(IReadOnlyList<SourceLine> lines, int k, string text)
+    {
+        for (var more = 0; more < 3 && !text.EndsWith('.') && k + 1 < lines.Count && VenueCell(lines[k + 1].Text) is { Length: > 0 } next; more++, k++)
+        {
+            text = $"{text} {next}";
+        }
+
+        var venue = AtTime().Replace(HeldIn().Replace(text, string.Empty), string.Empty).Trim().TrimEnd('.', ',').Trim();
+        return HeaderFields.LooksLikePlace(venue) ? venue : null;
+    }
+
+    /// <summary>True when the text opens "Minutes of the meeting held in …", a sentence naming the venue and the time.</summary>
+    public static bool OpensHeldIn(string text) => HeldIn().IsMatch(text.TrimStart());
+
+    [GeneratedRegex(@"^(?:the\s+)?minutes\s+of\s+(?:the\s+)?meeting\s+held\s+(?:in|at)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldIn();
+
+    [GeneratedRegex(@"\s+(?:at|from|commencing\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AtTime();
 
     /// <summary>"Committee Room 4 - County Hall, Cardiff, CF10 4UW" over "Tuesday, 18 March 2025 at 4.30 pm": a venue on
     /// its own line just above the date, below the body's name (or the minutes' title).</summary>

@@ -67,7 +67,7 @@ internal static partial class CouncilNames
     [GeneratedRegex(@"^(?:The\s+)?(?:(?:[A-Z][\w'.-]*\s+(?:(?:upon|on|and|&)\s+)?){1,4}(?:City|County|Borough|District|Metropolitan Borough|Town|Parish)?\s*Council|City\s+of\s+(?:[A-Z][\w'.-]*\s+){1,4}Council|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'.-]*(?:\s+(?:(?:upon|on|and|&)\s+)?[A-Z][\w'.-]*){0,3})$")]
     private static partial Regex CouncilOnly();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w'’&,/()\s-]*\s)?(?:Committee|Sub-[Cc]ommittee|Board|Panel|Cabinet|Commission|Forum|Partnership|Executive|Council|Assembly|Group)(?:\s*\([^)]*\))?$")]
+    [GeneratedRegex(@"^(?:[A-Z][\w'’&,/()\s-]*\s)?(?:Committee|Sub-[Cc]ommittee|Board|Panel|Cabinet|Commission|Forum|Partnership|Executive|Council|Assembly|Group)(?:\s+\d{1,2}[A-Z]?)?(?:\s*\([^)]*\))?$")]
     private static partial Regex BodyName();
 
     /// <summary>A label ("Place: …", "Venue – …") or a sentence, not a body's name; "Place Overview &amp; Scrutiny
