@@ -213,9 +213,18 @@ internal static partial class AttendanceReader
             if (from.Success)
             {
                 var list = from.Groups["list"].Value;
+                var last = block.FirstLine + block.Lines - 1;
+                while (!SentenceEnd().IsMatch(list) && last + 1 < item.EndIndex && lines[last + 1].Plain.Length > 0)
+                {
+                    // A list the block ends inside of ("… Pettitt (Cllr Shelagh" over "Cossey substituting), …") goes on
+                    // to the sentence's end.
+                    var next = lines[++last].Plain;
+                    list = list.EndsWith('-') ? list + next : $"{list} {next}";
+                }
+
                 var end = SentenceEnd().Match(list);
                 Add(entries, end.Success ? list[..end.Index] : list, AttendanceStatus.Apologies, null, block.FirstLine);
-                read.UnionWith(Enumerable.Range(block.FirstLine, block.Lines));
+                read.UnionWith(Enumerable.Range(block.FirstLine, last - block.FirstLine + 1));
             }
         }
 
@@ -320,6 +329,13 @@ internal static partial class AttendanceReader
 
     private static void Add(List<AttendanceEntry> entries, string cell, AttendanceStatus status, string? role, int index)
     {
+        if (status == AttendanceStatus.Apologies)
+        {
+            // "P Oakes (substituted by Councillor K Varley)", "Ruth Whitmore (for whom Councillor Graham Lusted
+            // substituted)": who stood in is minuted with the substitutes; in a list of apologies the bracket is no one's.
+            cell = SubstitutingNote().Replace(cell, string.Empty);
+        }
+
         foreach (var (name, marker, note) in PersonNames.Split(cell))
         {
             var actual = marker switch
@@ -426,6 +442,9 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"\.(?:\s|$)")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s*\([^()]*\bsubstitut[^()]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex SubstitutingNote();
 
     [GeneratedRegex(@"apologies\b.*?\b(?:received|submitted|given|noted|intimated)\s+(?:from|by|on behalf of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();

@@ -31,8 +31,9 @@ internal static partial class PersonNames
             text = text[..dash.Index];
         }
 
+        // Split at each title, then a piece that is no name at the list's marks: "Cllr Jill Tuttle and Ms Helen Bidwell".
         var pieces = AfterMarker().Split(text).SelectMany(part => Title().Matches(part).Count >= 2
-            ? TitleSplit().Split(part)
+            ? TitleSplit().Split(part).SelectMany(p => IsName(LeadingAnd().Replace(TrailingAnd().Replace(p.Trim().Trim(',', ';').Trim(), string.Empty), string.Empty)) ? [p] : ListSplit().Split(p))
             : ListSplit().Split(part));
         var result = new List<(string, string?, string?)>();
         foreach (var raw in pieces)

@@ -95,4 +95,65 @@ public sealed class AttendanceNameSplittingTests
     {
         Assert.Equal(expected, RoleWords.CountTitles(roles));
     }
+
+    /// <summary>An English county's apologies sentence: titled names, a bracket naming who stood in that wraps over the
+    /// line, a surname hyphenated across it, and the last name after "and" with another kind of title.</summary>
+    [Fact]
+    public void Extract_ApologiesSentenceWrappingInsideBracketsAndNames_IsEveryoneWhole()
+    {
+        const string minutes = """
+            Scrutiny Committee
+
+            Minutes of the Meeting Held on Wednesday 19 March 2025 at 10am in the Council Chamber, County Hall, Southtown
+
+            Present:
+            Cllr Rebecca Thorne (Chair)
+            Cllr Martin Fenn
+
+            1.     Apologies for Absence
+
+            1.1    Apologies were received from Cllr Jonathan Pettigrew (Cllr Shelagh
+                   Cossey substituting), Cllr Jill Barrington-
+                   King and Ms Helen Bidwell.
+
+            2.     Minutes
+
+            2.1    The minutes of the meeting held on 19 February 2025 were agreed.
+            """;
+
+        var apologies = ExtractorFactory.Extract(minutes, "minutes.txt").Facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name);
+
+        Assert.Equal(["Cllr Jonathan Pettigrew", "Cllr Jill Barrington-King", "Ms Helen Bidwell"], apologies);
+    }
+
+    [Theory]
+    [InlineData("Apologies were received from Councillors H Buckingham and P Oakes\n       (substituted by Councillor K Varley).", "Councillor P Oakes")]
+    [InlineData("Apologies were received from Councillor Helen Tapley and Councillor Ruth Whitmore (for whom Councillor Graham Lusted\nsubstituted).", "Councillor Ruth Whitmore")]
+    public void Extract_ApologiesWithWhoStoodInBracketed_NamesOnlyWhoSentThem(string sentence, string last)
+    {
+        var minutes = $"""
+            Adults and Health Committee
+
+            Minutes of the Meeting Held on Thursday 6 March 2025 at 10am in the Council Chamber, Shire Hall, Westtown
+
+            Present: Councillor A Gould (Chair)
+
+            1.   Apologies for Absence
+
+                 {sentence}
+
+            2.   Minutes
+
+                 The minutes of the meeting held on 6 February 2025 were agreed.
+            """;
+
+        var apologies = ExtractorFactory.Extract(minutes, "minutes.txt").Facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).ToList();
+
+        Assert.Equal(2, apologies.Count);
+        Assert.Equal(last, apologies[1].Name);
+    }
+
+    [Fact]
+    public void Split_TitledNamesWithTheLastAfterAnd_IsEachPerson() =>
+        Assert.Equal(["Cllr A Smith", "Cllr Jill Tuttle", "Ms Helen Bidwell"], PersonNames.Split("Cllr A Smith, Cllr Jill Tuttle and Ms Helen Bidwell").Select(n => n.Name));
 }
