@@ -61,8 +61,9 @@ internal static partial class ExecutiveAddressee
 
     /// <summary>Where committees decide (Sheffield's policy committees, Scotland, Northern Ireland), scrutiny
     /// recommends to the committee that decides: "recommends to the Adult Health and Social Care Policy Committee
-    /// that …". The committee is a name in capitals.</summary>
-    [GeneratedRegex(@"\b(?i:recommend(?:s|ed)?\s+to\s+the)\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for)\s+)?){1,10}(?:Committee|Board|Sub-Committee)\s+(?i:that)\b")]
+    /// that …", "Policy and Resources Committee be recommended to allocate …" (Wirral). The committee is a name in
+    /// capitals.</summary>
+    [GeneratedRegex(@"\b(?i:recommend(?:s|ed)?\s+to\s+the)\s+(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for)\s+)?){1,10}(?:Committee|Board|Sub-Committee)\s+(?i:that)\b|^(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&|of|for)\s+)?){1,10}(?:Committee|Board)\s+(?i:be\s+recommended\s+to)\b")]
     private static partial Regex ToNamedCommittee();
 
     [GeneratedRegex(@"^(?:the\s+)?(?:(?:County|City|Borough|District|Full)\s+)?(?:Cabinet|Executive|Council|Mayor(?:\s+and\s+Cabinet)?)(?:\s+(?:Meeting|Board))?$", RegexOptions.IgnoreCase)]

@@ -37,6 +37,7 @@ public sealed class MinutesRecommendationTests
     [InlineData("RESOLVED that the Committee recommended to the Cabinet Member for\nFinance and Change that:\n\n(i)  the capitalisation direction repayment profile be published.", "repayment profile")]
     [InlineData("RESOLVED - That the Cabinet Member for Housing be recommended to\napprove the 23 estate improvement schemes listed in Appendix A.", "estate improvement schemes")]
     [InlineData("RESOLVED - That the Executive Member for Adult Social Care and Health be asked to publish the care market review.", "care market review")]
+    [InlineData("Resolved - That\n(1) the report be noted; and\n(2) Policy and Resources Committee be recommended to allocate £180,000 for street tree replacement.", "street tree replacement")]
     public void Extract_ResolutionAddressedToTheExecutive_IsARecommendationIssuedAtTheMeeting(string decisions, string words)
     {
         var body = $"""
