@@ -272,8 +272,21 @@ internal sealed partial class PartBoundaryDetector
             return null;
         }
 
-        return floor < 0 ? 0 : Enumerable.Range(top, i - top).First(k => !lines[k].IsBlank);
+        // Minutes open their paper unless "Present:" stands far down it, under a pack's front sheet (a Scottish pack's
+        // letter and business list, then "Item 3" over the last meeting's minutes): those begin at their own header.
+        if (floor < 0 && i <= HeaderReach * 2)
+        {
+            return 0;
+        }
+
+        // Below the last page or item stamp, if one stands between: the lines above it end the paper before.
+        var from = Enumerable.Range(top, i - top).LastOrDefault(k => PageStamp().IsMatch(lines[k].Plain.Trim()), top - 1) + 1;
+        return Enumerable.Range(from, i - from).First(k => !lines[k].IsBlank);
     }
+
+    /// <summary>A page's number, rule or item stamp printed above a paper's header, not its first line.</summary>
+    [GeneratedRegex(@"^(?:(?:Agenda\s+)?Item\s+\d{1,3}[A-Za-z]?|Page\s+\d{1,4}|-{5,}|_{5,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageStamp();
 
     /// <summary>How far above "PRESENT:" a printed minutes' header reaches.</summary>
     private const int HeaderReach = 12;
