@@ -35,8 +35,9 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(header, PartKind.Minutes, Shorten(lines[header].Plain));
         }
 
-        if (IsHeading(lines[i], text) && TrackerHeading().IsMatch(text))
+        if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && TrackerHeading().IsMatch(text))
         {
+            // "28.  RECOMMENDATION TRACKER (Agenda Item 9)" is a minute's item, as a numbered programme heading is.
             return new PartStart(i, PartKind.Tracker, Shorten(text));
         }
 

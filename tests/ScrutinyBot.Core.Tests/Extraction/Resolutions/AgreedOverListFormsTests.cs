@@ -133,4 +133,30 @@ public sealed class AgreedOverListFormsTests
 
         Assert.Equal("The minutes of the meeting held on 19 February 2025 were agreed as an accurate record and signed by the Chair.", resolution.Text);
     }
+
+    [Fact]
+    public void Extract_MinuteItemTitledRecommendationTracker_IsAnItemOfTheMinutes()
+    {
+        const string minute = """
+            Minutes of a meeting of the Neighbourhoods Overview and Scrutiny Committee held in the Trelawny Room, New County Hall, Truro on Wednesday 13 November 2024 commencing at 10.00 am
+
+            Present: Councillor J Trelease (Chairman), Councillor P Curnow
+
+            28.  RECOMMENDATION TRACKER (Agenda Item 9)
+
+                 Resolved:
+
+                 That the Committee noted the recommendation tracker.
+
+            29.  WORK PROGRAMME (Agenda Item 10)
+
+                 Resolved:
+
+                 That the work programme be approved.
+            """;
+
+        var resolutions = ExtractorFactory.Extract(minute, "minutes.txt").Facts.Resolutions;
+
+        Assert.Equal(["28", "29"], resolutions.Select(r => r.MinuteNumber));
+    }
 }
