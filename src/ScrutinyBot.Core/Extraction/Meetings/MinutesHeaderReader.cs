@@ -50,7 +50,7 @@ internal static partial class MinutesHeaderReader
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         place ??= PlaceAfterDate().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } afterDate ? CleanPlace(afterDate.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
-        place ??= PlaceBeforeDate(headerLines[lineIndex]) ?? VenueLine.Below(lines, lineIndex) ?? VenueLine.Above(lines, lineIndex, bodyIndex);
+        place ??= VenueLine.BeforeDate(headerLines[lineIndex]) ?? VenueLine.Below(lines, lineIndex) ?? VenueLine.Above(lines, lineIndex, bodyIndex);
         var named = minutes.Groups["body"].Success ? minutes.Groups["body"].Value : KindOfMeeting().Replace(minutes.Groups["pre"].Value, string.Empty);
         if (minutes.Success && BodyOf(named) is { } body)
         {
@@ -155,17 +155,6 @@ internal static partial class MinutesHeaderReader
     {
         var text = TitleCase.FromShouting(place.Trim().TrimEnd(','));
         return text.Length is > 2 and < 200 ? text : null;
-    }
-
-    /// <summary>"WOODHILL HOUSE, ABERDEEN, 28 NOVEMBER 2024" under the committee's name (Scottish minutes): the venue
-    /// heads the date's line.</summary>
-    private static string? PlaceBeforeDate(string line)
-    {
-        var date = UkDateParser.FindAll(line).FirstOrDefault();
-        var before = date is null ? string.Empty : line[..date.Index].Trim().TrimEnd(',', '-', '–').Trim();
-        return before.Length >= 5 && before.Contains(',') && HeaderFields.LooksLikePlace(before) && !CouncilNames.IsBodyName(before) && !before.Contains(':')
-            ? TitleCase.FromShouting(before)
-            : null;
     }
 
     [GeneratedRegex(@"(?:\bminutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?<pre>(?:[\w&'’-]+\s+){0,6}?)meeting\s+(?:of\s+(?:the\s+)?(?<body>.{2,120}?)\s+)?|(?<body>[A-Z][^.]{2,120}?)\s+)|(?:^|(?<=\s))(?-i:At|AT)\s+(?:a|an|the)\s+(?<pre>(?:[\w-]+\s+){0,2}?)meeting\s+of\s+(?:the\s+)?(?<body>.{2,160}?)\s+)held(?:\s+(?:at|in)\s+(?:the\s+)?(?<place>.{3,220}?))?(?<rest>(?:\s+|(?<=\.))on\s+.*)$", RegexOptions.IgnoreCase)]

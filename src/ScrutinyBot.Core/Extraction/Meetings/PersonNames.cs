@@ -33,14 +33,14 @@ internal static partial class PersonNames
 
         // Split at each title, then a piece that is no name at the list's marks: "Cllr Jill Tuttle and Ms Helen Bidwell".
         var pieces = AfterMarker().Split(text).SelectMany(part => Title().Matches(part).Count >= 2
-            ? TitleSplit().Split(part).SelectMany(p => IsName(LeadingAnd().Replace(TrailingAnd().Replace(p.Trim().Trim(',', ';').Trim(), string.Empty), string.Empty)) ? [p] : ListSplit().Split(p))
+            ? TitleSplit().Split(part).SelectMany(p => IsName(WithoutListMarks(p)) ? [p] : ListSplit().Split(p))
             : ListSplit().Split(part));
         var result = new List<(string, string?, string?)>();
         foreach (var raw in pieces)
         {
             // "Councillor A, Councillor B and Councillor C" split at each title leaves "Councillor B and".
             // "…; and Andrew Lamont, Committee Services Officer": the list's last name after its semicolon and "and".
-            var piece = LeadingAnd().Replace(TrailingAnd().Replace(raw.Trim().Trim(',', ';').Trim(), string.Empty), string.Empty);
+            var piece = WithoutListMarks(raw);
             string? marker = null;
             foreach (Match m in Marker().Matches(piece))
             {
@@ -83,6 +83,10 @@ internal static partial class PersonNames
 
         return result;
     }
+
+    /// <summary>A list's piece without the commas, semicolons and "and" that joined it to the others.</summary>
+    private static string WithoutListMarks(string piece) =>
+        LeadingAnd().Replace(TrailingAnd().Replace(piece.Trim().Trim(',', ';').Trim(), string.Empty), string.Empty);
 
     /// <summary>"Councillors Ahmed, Brown and Clarke", "Councillors: A. Lewis, B. Morgan": a plural title belongs to
     /// every name of the list after it (up to the next singular title), written out before each.</summary>

@@ -4,7 +4,8 @@ using ScrutinyBot.Core.Extraction.Text;
 namespace ScrutinyBot.Core.Extraction.Meetings;
 
 /// <summary>The venue printed on its own line under a meeting's date (and its times), or just above it, as front
-/// sheets and printed minutes set it out.</summary>
+/// sheets and printed minutes set it out; in a sentence under the date ("Minutes of the meeting held in …"); or at the
+/// head of the date's own line (Scottish minutes).</summary>
 internal static partial class VenueLine
 {
     /// <summary>The venue under the date line. Front sheets often print the clerk's contact details beside it
@@ -60,6 +61,17 @@ internal static partial class VenueLine
         }
 
         return null;
+    }
+
+    /// <summary>"WOODHILL HOUSE, ABERDEEN, 28 NOVEMBER 2024" under the committee's name (Scottish minutes): the venue
+    /// heads the date's line.</summary>
+    public static string? BeforeDate(string line)
+    {
+        var date = UkDateParser.FindAll(line).FirstOrDefault();
+        var before = date is null ? string.Empty : line[..date.Index].Trim().TrimEnd(',', '-', '–').Trim();
+        return before.Length >= 5 && before.Contains(',') && HeaderFields.LooksLikePlace(before) && !CouncilNames.IsBodyName(before) && !before.Contains(':')
+            ? TitleCase.FromShouting(before)
+            : null;
     }
 
     /// <summary>"Minutes of the meeting held in the Council Chamber, The Town / Hall, Wandsworth High Street, London SW18

@@ -308,12 +308,15 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"\b(?:Lead|Cabinet Member|Portfolio|Responsib|Officer|Presented|Contact|Executive Member|Director|Author)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadHeader();
 
-    [GeneratedRegex(@"^(?:TBC|TBA|TBD|To be (?:confirmed|agreed|scheduled)|Not yet scheduled)\b", RegexOptions.IgnoreCase)]
+    /// <summary>How a programme says an item has no meeting yet ("TBC", "To be scheduled", "dates to be confirmed").</summary>
+    private const string Unscheduled = @"(?:TBC|TBA|TBD|To\s+be\s+(?:confirmed|agreed|scheduled)|Not\s+yet\s+scheduled)";
+
+    [GeneratedRegex(@"^" + Unscheduled + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToBeConfirmed();
 
     /// <summary>A programme's period over its items: "Quarter 1 (April – June 2025)", "Q3 2025/26", "Autumn 2025", a
     /// year alone ("2025/26": items not yet given a meeting).</summary>
-    [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$|^(?:19|20)\d{2}(?:[/-]\d{2})?(?:\s*[-–:]\s*(?:dates?\s+)?(?:to\s+be\s+(?:confirmed|agreed|scheduled)|tbc|tba))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$|^(?:19|20)\d{2}(?:[/-]\d{2})?(?:\s*[-–:]\s*(?:dates?\s+)?" + Unscheduled + @")?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodHeading();
 
     [GeneratedRegex(@"^(?:(?:Meeting|Committee)\s+date|Date(?:\s+of\s+(?:the\s+)?meeting)?|Meeting)\s*:\s*(?<date>\S.*)$", RegexOptions.IgnoreCase)]
