@@ -39,6 +39,13 @@ internal sealed class MigrateVerb(IServiceProvider services) : ICliVerb, ICliVer
             await output.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return 1;
         }
+        catch (Npgsql.NpgsqlException ex)
+        {
+            // A database that does not exist, a server that does not answer, a login refused: the copy is one
+            // transaction, so nothing was written; the SQLite store is only read.
+            await output.WriteLineAsync($"could not copy into PostgreSQL: {ex.Message} Nothing was copied; the SQLite store is unchanged.").ConfigureAwait(false);
+            return 1;
+        }
 
         foreach (var (table, rows) in copied)
         {
