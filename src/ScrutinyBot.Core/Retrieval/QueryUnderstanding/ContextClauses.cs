@@ -127,10 +127,10 @@ public static partial class ContextClauses
     private static partial Regex NegativeQuestion();
 
     /// <summary>"the Lib Dems' fly-tipping amendment", "Labour's alternative budget", "the Greens &amp; Indies
-    /// amendment", "LD highways amendment": a motion or amendment named by the party that put it. Minutes and amendment
+    /// amendment" ("Greens &amp; Inds"), "LD highways amendment": a motion or amendment named by the party that put it. Minutes and amendment
     /// forms name its proposer and seconder, seldom their party. The two- and three-letter forms people type for a party
     /// (LD, Lab, Con) count only before an amendment or a motion: "the LD budget" may be learning disability's.</summary>
-    [GeneratedRegex(@"(?<scene>\b(lib\s*dems?|liberal\s+democrats?|labour|conservatives?|tory|tories|greens?|green\s+party|reform(\s+uk)?|independents?|indies|plaid(\s+cymru)?|snp)(\s*(&|and)\s*(independents?|indies|greens?))?(\s+group)?)(['\u2019]s?)?(?=\s+([\w'\u2019-]+\s+){0,6}?(amendments?|motions?|budgets?|proposals?|alternative|alt)\b)|(?<scene>\b(ld|lab|con)s?)(['\u2019]s?)?(?=\s+([\w'\u2019-]+\s+){0,3}?(amendments?|motions?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<scene>\b(lib\s*dems?|liberal\s+democrats?|labour|conservatives?|tory|tories|greens?|green\s+party|reform(\s+uk)?|independents?|indies|plaid(\s+cymru)?|snp)(\s*(&|and)\s*(independents?|indies|inds?|greens?))?(\s+group)?)(['\u2019]s?)?(?=\s+([\w'\u2019-]+\s+){0,6}?(amendments?|motions?|budgets?|proposals?|alternative|alt)\b)|(?<scene>\b(ld|lab|con)s?)(['\u2019]s?)?(?=\s+([\w'\u2019-]+\s+){0,3}?(amendments?|motions?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartyOwner();
 
     /// <summary>"… at the extraordinary council on 9 Jan?", "… at budget council?", "… at December's full council": the

@@ -70,8 +70,9 @@ public static partial class KeyEntities
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex Year();
 
-    /// <summary>A capitalised word of four letters or more after the first word ("Nottingham", "Watkins").</summary>
-    [GeneratedRegex(@"(?<=\s)(?<w>[A-Z][a-z]{3,})(?:'s)?\b")]
+    /// <summary>A capitalised word of four letters or more after the first word ("Nottingham", "Watkins"), not the
+    /// first word of a later sentence ("… at CYP? Prepping for the budget item"), which any word may be.</summary>
+    [GeneratedRegex(@"(?<![.?!]\s+)(?<=\s)(?<w>[A-Z][a-z]{3,})(?:'s)?\b")]
     private static partial Regex ProperName();
 
 }

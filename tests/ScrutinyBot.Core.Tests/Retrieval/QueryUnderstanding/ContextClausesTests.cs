@@ -34,6 +34,7 @@ public sealed class ContextClausesTests
     [InlineData("what did Labour's alternative budget say about streetworks?", "labour", "streetworks")]
     [InlineData("LD highways amendment - how much for highway maintenance?", "ld", "highways")] // the short form people type
     [InlineData("how much is the Greens & Indies home to school transport feasibility study amendment asking for?", "indies", "feasibility")]
+    [InlineData("Greens & Inds home to school transport amendment - how much did it ask for?", "inds", "transport")] // "Ind", the short form of Independent
     public void Stems_MeetingOrPartyThatPointsAtThePapers_IsContext(string question, string sceneWord, string subjectWord)
     {
         var context = ContextClauses.Stems(question);

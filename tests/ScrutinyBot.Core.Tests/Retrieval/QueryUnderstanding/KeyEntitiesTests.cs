@@ -36,6 +36,14 @@ public sealed class KeyEntitiesTests
     }
 
     [Fact]
+    public void Of_FirstWordOfALaterSentence_IsNotAKeyEntity()
+    {
+        var analysis = QueryAnalyzer.Analyze("what savings are proposed for children's services? Prepping for the budget item in Nottingham", new CommitteeRecognizer([]));
+
+        Assert.Equal(["nottingham"], KeyEntities.Of(analysis));
+    }
+
+    [Fact]
     public void Of_PartyOwningAnAmendment_IsNotAKeyEntity()
     {
         var analysis = QueryAnalyzer.Analyze("how much is the Greens & Indies home to school transport amendment asking for from Kent?", new CommitteeRecognizer([]));
