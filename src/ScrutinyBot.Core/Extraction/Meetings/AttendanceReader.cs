@@ -18,6 +18,7 @@ internal static partial class AttendanceReader
         var headerEnd = items.Count > 0 ? items[0].HeadingIndex : Math.Min(lines.Count, 80);
         var entries = new List<AttendanceEntry>();
         var tickTable = lines.Take(headerEnd).Any(l => TickLegend().IsMatch(l.Plain));
+        var starred = lines.Take(headerEnd).Any(l => StarLegend().IsMatch(l.Plain));
         AttendanceStatus? status = null;
         var byParty = false;
         string? columnTitle = null;
@@ -99,6 +100,11 @@ internal static partial class AttendanceReader
             {
                 // "Councillor C Reid, Convener, Presided." says who chaired (ChairReader) and closes the lists above it.
                 status = null;
+                continue;
+            }
+
+            if (starred && status is null or AttendanceStatus.Present && ReadStarred(line, entries, i))
+            {
                 continue;
             }
 
@@ -201,6 +207,26 @@ internal static partial class AttendanceReader
         }
 
         return entries;
+    }
+
+    /// <summary>"* Councillor Andrew Bramshaw | * Councillor Kirsty Longstock" over "*Present": the membership printed
+    /// whole, a star against each member present (Hampshire's form). The legend closes the list; a member without a
+    /// star is not read here, as the apologies item says why they were away. True when the line was the legend or held
+    /// a starred name.</summary>
+    private static bool ReadStarred(SourceLine line, List<AttendanceEntry> entries, int index)
+    {
+        if (StarLegend().IsMatch(line.Plain))
+        {
+            return true;
+        }
+
+        var marked = StarredName().Matches(line.Starred ? "* " + line.Text : line.Text);
+        foreach (Match m in marked)
+        {
+            Add(entries, m.Groups["name"].Value.Trim(), AttendanceStatus.Present, null, index);
+        }
+
+        return marked.Count > 0;
     }
 
     private static void ReadApologies(IReadOnlyList<SourceLine> lines, MinuteItem item, List<AttendanceEntry> entries)
@@ -427,6 +453,15 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"(?:✓|✔|√)\s*(?:indicates|denotes|=)|indicates\s+present", RegexOptions.IgnoreCase)]
     private static partial Regex TickLegend();
+
+    /// <summary>"*Present", "* denotes Members present", "* = present": the legend of a membership starred by presence.</summary>
+    [GeneratedRegex(@"^\*\s*(?:=\s*)?(?:(?:denotes|indicates)\s+(?:(?:Members?|Councillors?)\s+)?)?present\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StarLegend();
+
+    /// <summary>A name with a star before it, in its column: "* Councillor Kirsty Longstock". Where the columns' gap is
+    /// lost, the next title starts the next name: "* Councillor Simon Twyford Councillor Peter Odiham".</summary>
+    [GeneratedRegex(@"(?<=^|\t|\s)\*\s*(?<name>(?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+[^*\t]+?|[A-Z][^*\t]+?)\s*(?=\t|\s\*|\s(?:County\s+)?(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\s|$)")]
+    private static partial Regex StarredName();
 
     [GeneratedRegex(@"^(?:✓|✔|√|x|X|P)$")]
     private static partial Regex Tick();

@@ -16,7 +16,7 @@ internal static partial class LineCleaner
         {
             foreach (var raw in page.Text.Replace("\r\n", "\n").Split('\n', '\f'))
             {
-                lines.Add(new SourceLine(page.Number, Clean(raw)) { Bulleted = GlyphBullet().IsMatch(raw) });
+                lines.Add(new SourceLine(page.Number, Clean(raw)) { Bulleted = GlyphBullet().IsMatch(raw), Starred = LeadingStar().IsMatch(raw) });
             }
         }
 
@@ -73,6 +73,9 @@ internal static partial class LineCleaner
     /// before headings too.</summary>
     [GeneratedRegex(@"^[ \t\u00a0]*(?:[•▪·●◦]|\uf0b7)\s+")]
     private static partial Regex GlyphBullet();
+
+    [GeneratedRegex(@"^[ \t\u00a0]*\*(?!\*)\s*\S")]
+    private static partial Regex LeadingStar();
 
     [GeneratedRegex(@"[ ]{2,}")]
     private static partial Regex MultiSpace();

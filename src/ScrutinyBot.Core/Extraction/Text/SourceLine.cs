@@ -12,4 +12,8 @@ internal sealed record SourceLine(int Page, string Text)
     /// <summary>True when the line was an item of a list printed with a bullet glyph ("•", "▪", "●"): a list item, not a
     /// heading.</summary>
     public bool Bulleted { get; init; }
+
+    /// <summary>True when the line opened with a star the cleaner took for a bullet: "* Councillor Andrew Bramshaw" in
+    /// a membership starred by presence.</summary>
+    public bool Starred { get; init; }
 }

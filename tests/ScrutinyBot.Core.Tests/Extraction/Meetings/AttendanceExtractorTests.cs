@@ -60,6 +60,20 @@ public sealed class AttendanceExtractorTests
         Assert.Contains(attendance, a => a.Name == "Tony Archer" && a.Status == AttendanceStatus.Absent);
     }
 
+    [Fact]
+    public void Extract_MembershipStarredByPresence_StarredMembersArePresent()
+    {
+        const string minutes = "AT A MEETING of the Universal Services Select Committee held at The Castle, Winchester on\nTuesday, 14th January, 2025 at 10.00 am\n\n                 Chairman:\n         * Councillor Graham Penfold\n\n"
+            + "  * Councillor Andrew Bramshaw               * Councillor Kirsty Longstock\n  * Councillor Simon Twyford                   Councillor Peter Odiham\n    Councillor Mark Exbury                   * Councillor Jan Bursledon\n\n  *Present\n\n"
+            + "46.    APOLOGIES FOR ABSENCE\n\n       Apologies were received from Councillor Mark Exbury and Councillor Peter Odiham.\n\n47.    DECLARATIONS OF INTEREST\n\n       None.\n";
+
+        var attendance = ExtractorFactory.Extract(minutes).Facts.Attendance;
+
+        var present = attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name).Order().ToList();
+        Assert.Equal(["Councillor Andrew Bramshaw", "Councillor Graham Penfold", "Councillor Jan Bursledon", "Councillor Kirsty Longstock", "Councillor Simon Twyford"], present);
+        Assert.Equal(["Councillor Mark Exbury", "Councillor Peter Odiham"], attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name).Order());
+    }
+
     [Theory]
     [InlineData("The Democratic Services Manager reported apologies from Mr Beaney, Mr\nCampkin, Miss Carey, Mr Collor and Mr\nWright.\nMs Grehan had given her formal apologies but attended virtually.", "Mr Beaney|Mr Campkin|Miss Carey|Mr Collor|Mr Wright")]
     [InlineData("Apologies for absence were received from Councillors Amy Lowe and\nBen Shah.", "Councillor Amy Lowe|Councillor Ben Shah")]
