@@ -86,6 +86,43 @@ public sealed class WorkProgrammeDatedLayoutsTests
             items.Select(i => (i.MeetingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.Item)));
     }
 
+    [Fact]
+    public void Extract_ListsUnderMeetingDaysAndAnUnscheduledHeading_TakeTheirHeadings()
+    {
+        const string text = """
+              OVERVIEW AND SCRUTINY COMMITTEE WORK PROGRAMME 2024/25
+
+              Meeting: Tuesday 4 March 2025
+                 - Use of Agency Staff across the Council (Cabinet Member for Finance)
+
+              Unallocated / to be scheduled
+                 - Lambeth Air Quality Action Plan annual status report
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(
+            [("2025-03-04", "Tuesday 4 March 2025", "Use of Agency Staff across the Council"), (null, "Unallocated / to be scheduled", "Lambeth Air Quality Action Plan annual status report")],
+            items.Select(i => (i.MeetingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.When, i.Item)));
+    }
+
+    [Fact]
+    public void Extract_DateAndMatterForConsiderationTable_ReadsItsRows()
+    {
+        const string text = """
+                 SCRUTINY COMMITTEE - WORK PROGRAMME
+
+                 Date              Matter for Consideration
+
+                 11 March 2025     Devon Waste and Resources Strategy - Annual Update
+                 June 2025         Flood Risk Management Annual Report
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(["Devon Waste and Resources Strategy - Annual Update", "Flood Risk Management Annual Report"], items.Select(i => i.Item));
+    }
+
     private static ScrutinyBot.Core.Extraction.ExtractionResult Read(string text) =>
         ExtractorFactory.Create().Extract("programme.txt", new PlainTextDocumentReader().Read("programme.txt", Encoding.UTF8.GetBytes(text)));
 }

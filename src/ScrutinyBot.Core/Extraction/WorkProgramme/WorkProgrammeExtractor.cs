@@ -193,7 +193,9 @@ public sealed partial class WorkProgrammeExtractor
             var full = UkDateParser.FindAll(dated).FirstOrDefault();
             var month = full is null ? UkDateParser.FindMonth(dated) : null;
             var heading = full ?? month;
-            if ((heading is not null && heading.Length >= dated.Length - 2) || PeriodHeading().IsMatch(dated))
+            // "Tuesday 4 March 2025": the day's name before the date is part of the heading.
+            var bare = LeadingWeekday().Replace(dated, string.Empty);
+            if ((heading is not null && heading.Length >= bare.Length - 2) || PeriodHeading().IsMatch(dated) || UnscheduledHeading().IsMatch(dated))
             {
                 when = dated;
                 date = full?.Date;
@@ -297,8 +299,9 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Date|Month|When)s?$|^Meeting$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
-    /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue": the column naming what is to be scrutinised.</summary>
-    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+\w+|\s*/\s*\w+)?$", RegexOptions.IgnoreCase)]
+    /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue", "Matter for Consideration": the column
+    /// naming what is to be scrutinised.</summary>
+    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+\w+|\s*/\s*\w+)?$|^Matters?(?:\s+for\s+(?:Consideration|Scrutiny|Discussion|Decision))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeader();
 
     /// <summary>"Report Ref", "Item No.", "Reference": the column numbering the rows.</summary>
@@ -318,6 +321,14 @@ public sealed partial class WorkProgrammeExtractor
     /// year alone ("2025/26": items not yet given a meeting).</summary>
     [GeneratedRegex(@"^(?:Quarter\s+[1-4]|Q[1-4]|Spring|Summer|Autumn|Winter)\b[^.:]{0,40}\b(?:19|20)\d{2}(?:/\d{2})?\)?$|^(?:19|20)\d{2}(?:[/-]\d{2})?(?:\s*[-–:]\s*(?:dates?\s+)?" + Unscheduled + @")?$", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodHeading();
+
+    /// <summary>Where a programme lists what has no meeting yet: "Unallocated / to be scheduled", "Unscheduled items",
+    /// "Items to be scheduled", "Future items".</summary>
+    [GeneratedRegex(@"^(?:Unallocated|Unscheduled|Future\s+(?:items|topics|meetings)|(?:Items?|Topics?|Reports?)\s+(?:not\s+yet|to\s+be)\s+(?:scheduled|allocated|programmed)|" + Unscheduled + @")\b[^.:]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnscheduledHeading();
+
+    [GeneratedRegex(@"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWeekday();
 
     [GeneratedRegex(@"^(?:(?:Meeting|Committee)\s+date|Date(?:\s+of\s+(?:the\s+)?meeting)?|Meeting)\s*:\s*(?<date>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
