@@ -72,6 +72,11 @@ internal static partial class BlockReader
                 (marker, rest, listed) = (bareMarker, bareRest, true);
             }
 
+            if (!listed && line.ListBullet)
+            {
+                (marker, rest, listed) = (ListMarker.Bullet, text, true);
+            }
+
             if (listed)
             {
                 Close(blocks, ref open);

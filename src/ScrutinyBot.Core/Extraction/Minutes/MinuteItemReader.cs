@@ -15,11 +15,19 @@ namespace ScrutinyBot.Core.Extraction.Minutes;
 internal static partial class MinuteItemReader
 {
     private const int MaxStep = 4;
+    private const int MinTrustedChain = 3;
 
     public static IReadOnlyList<MinuteItem> Read(IReadOnlyList<SourceLine> lines)
     {
         var candidates = Candidates(lines);
         var chain = WithItemsTakenOutOfOrder(BestChain(candidates), candidates);
+        if (chain.Count < MinTrustedChain && UnnumberedItemReader.Read(lines) is { } unnumbered && unnumbered.Count > chain.Count)
+        {
+            // Two "numbers" may be a table's dates ("05/11/24 Motion - Period Dignity") below minutes that number
+            // nothing: titles standing alone over prose, more of them, are the items.
+            return unnumbered;
+        }
+
         var items = new List<MinuteItem>();
         for (var h = 0; h < chain.Count; h++)
         {

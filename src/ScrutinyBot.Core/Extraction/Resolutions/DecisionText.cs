@@ -32,6 +32,20 @@ internal static partial class DecisionText
         return words.Length <= 4 && !text.EndsWith('.') && words.All(w => char.IsUpper(w[0]) || w is "the" or "that" or "to" or "and" or "of");
     }
 
+    /// <summary>Whether a stem over a list is a decision of its own: "that the Chair write to the Cabinet Member
+    /// reflecting the Committee's discussion, including the views that:" decides the letter, and the list what it says;
+    /// "that the following recommendations be made to Cabinet:" only leads into its list.</summary>
+    public static bool DecidesOverItsList(string stem)
+    {
+        var text = stem.Trim();
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinOwnDecisionWords && !IntroducesOnly().IsMatch(text);
+    }
+
+    private const int MinOwnDecisionWords = 8;
+
+    [GeneratedRegex(@"\b(?:following|as follows|below|these|the\s+(?:recommendations?|actions?|decisions?|resolutions?|points?|comments?)\s+(?:set out|listed|detailed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducesOnly();
+
     /// <summary>Whether words end by introducing what follows: a colon, or a colon and dash (":-").</summary>
     public static bool EndsInColon(string text) => text.TrimEnd().TrimEnd('-', '–').TrimEnd().EndsWith(':');
 

@@ -42,6 +42,11 @@ internal static partial class ResolvedBlockReader
             // A stem ("RESOLVED that:") or a heading alone ("Outcome:", "Decision") over a list: one decision per item.
             if ((DecisionText.IsStem(rest) || rest.Length == 0) && DecisionList.StartsAt(blocks, k + 1, rest))
             {
+                if (DecisionText.DecidesOverItsList(rest))
+                {
+                    found.Add(new ResolvedText(DecisionText.Clean(rest), reference, blocks[k].FirstLine));
+                }
+
                 k = DecisionList.Read(blocks, k + 1, reference, rest, found) - 1;
                 continue;
             }

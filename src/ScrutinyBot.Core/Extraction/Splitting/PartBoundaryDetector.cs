@@ -35,7 +35,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(header, PartKind.Minutes, Shorten(lines[header].Plain));
         }
 
-        if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && TrackerHeading().IsMatch(text))
+        if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && TrackerHeading().IsMatch(text) && !MinutedBelow(lines, i))
         {
             // "28.  RECOMMENDATION TRACKER (Agenda Item 9)" is a minute's item, as a numbered programme heading is.
             return new PartStart(i, PartKind.Tracker, Shorten(text));
@@ -52,7 +52,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(i, PartKind.WorkProgramme, "Work programme");
         }
 
-        if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase))
+        if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase) && !MinutedBelow(lines, i))
         {
             return new PartStart(i, PartKind.WorkProgramme, Shorten(TitleCase.FromShouting(text)));
         }
@@ -354,6 +354,22 @@ internal sealed partial class PartBoundaryDetector
 
     [GeneratedRegex(@"\b(?:deadline\s+for|were\s+issued|date\s+issued|response\s+due)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrackerDateLabel();
+
+    /// <summary>The heading is over what a meeting did with the paper ("The Committee noted the forward work programme
+    /// and agreed…"), or is that sentence's first line: an unnumbered item of minutes (Belfast's), not the paper.</summary>
+    private static bool MinutedBelow(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var k = i + 1;
+        while (k < lines.Count && k <= i + 3 && lines[k].IsBlank)
+        {
+            k++;
+        }
+
+        return MinutedAct().IsMatch(lines[i].Plain) || (k < lines.Count && MinutedAct().IsMatch(lines[k].Plain));
+    }
+
+    [GeneratedRegex(@"^(?:The\s+(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Panel|Commission|Cabinet|Council|Forum|Group)|Members|Councillors)\s+(?:(?:then|also|further|duly)\s+)?(?:noted|agreed|considered|received|resolved|discussed|reviewed|welcomed|approved|endorsed)\b")]
+    private static partial Regex MinutedAct();
 
     /// <summary>A heading numbered as a minute or agenda item ("26 Work Programme", "OSC/24/46 WORK PROGRAMME",
     /// "Item 7 Work Programme"): an item of the paper it is in, not a part of its own.</summary>

@@ -16,7 +16,7 @@ internal static partial class LineCleaner
         {
             foreach (var raw in page.Text.Replace("\r\n", "\n").Split('\n', '\f'))
             {
-                lines.Add(new SourceLine(page.Number, Clean(raw)) { Bulleted = GlyphBullet().IsMatch(raw), Starred = LeadingStar().IsMatch(raw) });
+                lines.Add(new SourceLine(page.Number, Clean(raw)) { Bulleted = GlyphBullet().IsMatch(raw), Starred = LeadingStar().IsMatch(raw), Dashed = LeadingDash().IsMatch(raw) });
             }
         }
 
@@ -76,6 +76,9 @@ internal static partial class LineCleaner
 
     [GeneratedRegex(@"^[ \t\u00a0]*\*(?!\*)\s*\S")]
     private static partial Regex LeadingStar();
+
+    [GeneratedRegex(@"^[ \t\u00a0]*[-–]\s+\S")]
+    private static partial Regex LeadingDash();
 
     [GeneratedRegex(@"[ ]{2,}")]
     private static partial Regex MultiSpace();

@@ -16,4 +16,10 @@ internal sealed record SourceLine(int Page, string Text)
     /// <summary>True when the line opened with a star the cleaner took for a bullet: "* Councillor Andrew Bramshaw" in
     /// a membership starred by presence.</summary>
     public bool Starred { get; init; }
+
+    /// <summary>True when the line opened with a dash the cleaner took for a bullet ("-   noted the update; and").</summary>
+    public bool Dashed { get; init; }
+
+    /// <summary>True when the line was printed as a list's item under a bullet of any kind.</summary>
+    public bool ListBullet => Bulleted || Starred || Dashed;
 }
