@@ -21,10 +21,11 @@ internal static partial class MinuteItemReader
     {
         var candidates = Candidates(lines);
         var chain = WithItemsTakenOutOfOrder(BestChain(candidates), candidates);
-        if (chain.Count < MinTrustedChain && UnnumberedItemReader.Read(lines) is { } unnumbered && unnumbered.Count > chain.Count)
+        if (chain.Count < MinTrustedChain && UnnumberedItemReader.Read(lines) is { } unnumbered && unnumbered.Count > chain.Count
+            && (chain.Count == 0 || unnumbered.All(u => u.HeadingIndex < chain[0].Index)))
         {
-            // Two "numbers" may be a table's dates ("05/11/24 Motion - Period Dignity") below minutes that number
-            // nothing: titles standing alone over prose, more of them, are the items.
+            // Two "numbers" below minutes that number nothing may be a table's dates ("05/11/24 Motion - Period
+            // Dignity"): titles standing alone over prose, more of them and all above those, are the items.
             return unnumbered;
         }
 
