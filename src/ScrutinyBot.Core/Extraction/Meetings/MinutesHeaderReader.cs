@@ -11,6 +11,24 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// </summary>
 internal static partial class MinutesHeaderReader
 {
+    /// <summary>"Tuesday, 4th February, 2025 / MEETING OF THE … COMMITTEE / Held in the Lavery Room / on Tuesday, 4th
+    /// February, 2025 at 5.15 p.m." (Belfast's): the date under the committee's name, then again with its time in the
+    /// sentence that says where; the time is the one just after the date's second writing.</summary>
+    private static TimeOnly? TimeAfterRepeatedDate(string tail, DateOnly date)
+    {
+        var again = UkDateParser.FindAll(tail.Length > RepeatedDateWithin ? tail[..RepeatedDateWithin] : tail).FirstOrDefault(d => d.Date == date);
+        if (again is null)
+        {
+            return null;
+        }
+
+        var after = tail[(again.Index + again.Length)..];
+        return UkTimeParser.FindFirst(after.Length > TimeAfterDateChars ? after[..TimeAfterDateChars] : after);
+    }
+
+    private const int RepeatedDateWithin = 300;
+    private const int TimeAfterDateChars = 20;
+
     public static MeetingHeader? Read(IReadOnlyList<SourceLine> lines, int headerEnd)
     {
         var limit = Math.Min(lines.Count, Math.Max(headerEnd, 1));
@@ -39,7 +57,7 @@ internal static partial class MinutesHeaderReader
         // "held at 10.00 am on 5 December 2024 at Council Chamber, …": the time stands where a place would.
         var heldAt = minutes.Success ? minutes.Groups["place"].Value : string.Empty;
         var heldAtTime = heldAt.Length < 20 ? UkTimeParser.FindFirst(heldAt) : null;
-        start ??= heldAtTime ?? TimeBefore(headerLines, date.Date) ?? OpeningLine(lines);
+        start ??= heldAtTime ?? TimeBefore(headerLines, date.Date) ?? TimeAfterRepeatedDate(tail, date.Date) ?? OpeningLine(lines);
         int? endLine = null;
         if (end is null && ClosingLine(lines) is { } closing)
         {
@@ -50,7 +68,7 @@ internal static partial class MinutesHeaderReader
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         place ??= PlaceAfterDate().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } afterDate ? CleanPlace(afterDate.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
-        place ??= VenueLine.BeforeDate(headerLines[lineIndex]) ?? VenueLine.Below(lines, lineIndex) ?? VenueLine.Above(lines, lineIndex, bodyIndex);
+        place ??= VenueLine.BeforeDate(headerLines[lineIndex]) ?? VenueLine.Below(lines, lineIndex) ?? VenueLine.Above(lines, lineIndex, bodyIndex) ?? VenueLine.HeldInLine(headerLines);
         var named = minutes.Groups["body"].Success ? minutes.Groups["body"].Value : KindOfMeeting().Replace(minutes.Groups["pre"].Value, string.Empty);
         if (minutes.Success && BodyOf(named) is { } body)
         {

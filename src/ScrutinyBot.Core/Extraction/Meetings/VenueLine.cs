@@ -87,6 +87,25 @@ internal static partial class VenueLine
         return HeaderFields.LooksLikePlace(venue) ? venue : null;
     }
 
+    /// <summary>"Held in the Lavery Room - City Hall and remotely via Microsoft Teams" on a line of its own in a minutes
+    /// header (Belfast's), the date and time on the next: the venue, up to any " on" the date follows.</summary>
+    public static string? HeldInLine(IReadOnlyList<string> headerLines)
+    {
+        foreach (var line in headerLines)
+        {
+            if (HeldInAlone().Match(line) is { Success: true } m)
+            {
+                var venue = m.Groups["venue"].Value.Trim().TrimEnd('.', ',').Trim();
+                return HeaderFields.LooksLikePlace(venue) ? venue : null;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^Held\s+(?:in|at)\s+(?:the\s+)?(?<venue>.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldInAlone();
+
     /// <summary>True when the text opens "Minutes of the meeting held in …", a sentence naming the venue and the time.</summary>
     public static bool OpensHeldIn(string text) => HeldIn().IsMatch(text.TrimStart());
 
