@@ -94,8 +94,7 @@ internal static partial class UnnumberedItemReader
 
     private const int DateSlack = 12;
 
-    /// <summary>The next line with text after the title stands alone too: a group heading's first item.</summary>
-    private static int? NextTitle(IReadOnlyList<SourceLine> lines, int i)
+    private static int NextWithText(IReadOnlyList<SourceLine> lines, int i)
     {
         var k = i + 1;
         while (k < lines.Count && lines[k].IsBlank)
@@ -103,18 +102,20 @@ internal static partial class UnnumberedItemReader
             k++;
         }
 
+        return k;
+    }
+
+    /// <summary>The next line with text after the title stands alone too: a group heading's first item.</summary>
+    private static int? NextTitle(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var k = NextWithText(lines, i);
         return k + 1 < lines.Count && TitleLines(lines, k) is { } count ? k + count - 1 : null;
     }
 
     /// <summary>The text under the title is prose: a sentence of several words ends within its first lines.</summary>
     private static bool OverProse(IReadOnlyList<SourceLine> lines, int i)
     {
-        var k = i + 1;
-        while (k < lines.Count && lines[k].IsBlank)
-        {
-            k++;
-        }
-
+        var k = NextWithText(lines, i);
         var text = string.Join(' ', lines.Skip(k).Take(ProseLinesAhead).TakeWhile(l => !l.IsBlank).Select(l => l.Plain));
         // Resolutions numbered on their own ("5.   RESOLVED that the minutes …", Sunderland's) are prose all the same.
         text = ParagraphNumber().Replace(text, string.Empty);
