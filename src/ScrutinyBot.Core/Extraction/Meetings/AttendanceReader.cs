@@ -18,7 +18,7 @@ internal static partial class AttendanceReader
         var headerEnd = items.Count > 0 ? items[0].HeadingIndex : Math.Min(lines.Count, 80);
         var entries = new List<AttendanceEntry>();
         var tickTable = lines.Take(headerEnd).Any(l => TickLegend().IsMatch(l.Plain));
-        var starred = lines.Take(headerEnd).Any(l => StarLegend().IsMatch(l.Plain));
+        var starred = lines.Take(headerEnd).Any(IsStarLegend);
         AttendanceStatus? status = null;
         var byParty = false;
         string? columnTitle = null;
@@ -215,7 +215,7 @@ internal static partial class AttendanceReader
     /// a starred name.</summary>
     private static bool ReadStarred(SourceLine line, List<AttendanceEntry> entries, int index)
     {
-        if (StarLegend().IsMatch(line.Plain))
+        if (IsStarLegend(line))
         {
             return true;
         }
@@ -228,6 +228,10 @@ internal static partial class AttendanceReader
 
         return marked.Count > 0;
     }
+
+    /// <summary>The legend, whether printed "*Present" or "* Present" (whose star the cleaner took for a bullet).</summary>
+    private static bool IsStarLegend(SourceLine line) =>
+        StarLegend().IsMatch(line.Plain) || (line.Starred && StarLegend().IsMatch("*" + line.Plain));
 
     private static void ReadApologies(IReadOnlyList<SourceLine> lines, MinuteItem item, List<AttendanceEntry> entries)
     {

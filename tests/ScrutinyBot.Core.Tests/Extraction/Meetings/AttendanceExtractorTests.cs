@@ -60,11 +60,14 @@ public sealed class AttendanceExtractorTests
         Assert.Contains(attendance, a => a.Name == "Tony Archer" && a.Status == AttendanceStatus.Absent);
     }
 
-    [Fact]
-    public void Extract_MembershipStarredByPresence_StarredMembersArePresent()
+    [Theory]
+    [InlineData("*Present")]
+    [InlineData("* Present")]
+    [InlineData("* denotes Members present")]
+    public void Extract_MembershipStarredByPresence_StarredMembersArePresent(string legend)
     {
-        const string minutes = "AT A MEETING of the Universal Services Select Committee held at The Castle, Winchester on\nTuesday, 14th January, 2025 at 10.00 am\n\n                 Chairman:\n         * Councillor Graham Penfold\n\n"
-            + "  * Councillor Andrew Bramshaw               * Councillor Kirsty Longstock\n  * Councillor Simon Twyford                   Councillor Peter Odiham\n    Councillor Mark Exbury                   * Councillor Jan Bursledon\n\n  *Present\n\n"
+        var minutes = "AT A MEETING of the Universal Services Select Committee held at The Castle, Winchester on\nTuesday, 14th January, 2025 at 10.00 am\n\n                 Chairman:\n         * Councillor Graham Penfold\n\n"
+            + "  * Councillor Andrew Bramshaw               * Councillor Kirsty Longstock\n  * Councillor Simon Twyford                   Councillor Peter Odiham\n    Councillor Mark Exbury                   * Councillor Jan Bursledon\n\n  " + legend + "\n\n"
             + "46.    APOLOGIES FOR ABSENCE\n\n       Apologies were received from Councillor Mark Exbury and Councillor Peter Odiham.\n\n47.    DECLARATIONS OF INTEREST\n\n       None.\n";
 
         var attendance = ExtractorFactory.Extract(minutes).Facts.Attendance;
