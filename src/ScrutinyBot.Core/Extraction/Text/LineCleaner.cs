@@ -74,10 +74,11 @@ internal static partial class LineCleaner
     [GeneratedRegex(@"^[ \t\u00a0]*(?:[•▪·●◦]|\uf0b7)\s+")]
     private static partial Regex GlyphBullet();
 
-    [GeneratedRegex(@"^[ \t\u00a0]*\*(?!\*)\s*\S")]
+    /// <summary>The star and the dash <see cref="Bullet"/> takes off a line's start, remembered on the line.</summary>
+    [GeneratedRegex(@"^[ \t\u00a0]*\*\s+\S")]
     private static partial Regex LeadingStar();
 
-    [GeneratedRegex(@"^[ \t\u00a0]*[-–]\s+\S")]
+    [GeneratedRegex(@"^[ \t\u00a0]*-\s+\S")]
     private static partial Regex LeadingDash();
 
     [GeneratedRegex(@"[ ]{2,}")]
