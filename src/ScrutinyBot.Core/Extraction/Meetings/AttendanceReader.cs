@@ -239,7 +239,8 @@ internal static partial class AttendanceReader
         var read = new HashSet<int>();
         foreach (var block in BlockReader.Read(lines, item.HeadingIndex + 1, item.EndIndex))
         {
-            var from = ApologiesFrom().Match(block.Text);
+            // Under the item's heading the apologies may go unnamed: "These were received from Councillors …".
+            var from = ApologiesFrom().Match(block.Text) is { Success: true } named ? named : TheseReceivedFrom().Match(block.Text);
             if (from.Success)
             {
                 var list = from.Groups["list"].Value;
@@ -458,8 +459,9 @@ internal static partial class AttendanceReader
     [GeneratedRegex(@"(?:✓|✔|√)\s*(?:indicates|denotes|=)|indicates\s+present", RegexOptions.IgnoreCase)]
     private static partial Regex TickLegend();
 
-    /// <summary>"*Present", "* denotes Members present", "* = present": the legend of a membership starred by presence.</summary>
-    [GeneratedRegex(@"^\*\s*(?:=\s*)?(?:(?:denotes|indicates)\s+(?:(?:Members?|Councillors?)\s+)?)?present\b", RegexOptions.IgnoreCase)]
+    /// <summary>"*Present", "* denotes Members present", "* = present", "(Present = *)": the legend of a membership
+    /// starred by presence.</summary>
+    [GeneratedRegex(@"^\*\s*(?:=\s*)?(?:(?:denotes|indicates)\s+(?:(?:Members?|Councillors?)\s+)?)?present\b|^\(?\s*present\s*=\s*\*\s*\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex StarLegend();
 
     /// <summary>A name with a star before it, in its column: "* Councillor Kirsty Longstock". Where the columns' gap is
@@ -478,6 +480,9 @@ internal static partial class AttendanceReader
 
     [GeneratedRegex(@"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were|had\s+been|have\s+been))?(?:\s+(?:received|submitted|given|noted|reported|tendered|sent|intimated))?\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
+
+    [GeneratedRegex(@"^(?:These|They|Those)\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|sent)\s+(?:from|by|on\s+behalf\s+of)\s+(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheseReceivedFrom();
 
     [GeneratedRegex(@"\.(?:\s|$)")]
     private static partial Regex SentenceEnd();

@@ -31,15 +31,19 @@ internal static partial class FrontSheetReader
         for (var i = 0; i < lines.Count && i < HeaderLines; i++)
         {
             var text = lines[i].Plain;
-            var labelled = HeaderFields.Label(text, "Date") ?? HeaderFields.Label(text, "Date of meeting") ?? HeaderFields.Label(text, "Meeting Date");
-            if (date is null && (labelled is not null || (i > bodyIndex && IsDateLine(text))))
+            var labelled = DateLabel().Match(text) is { Success: true } label ? label.Groups["value"].Value : null;
+            // A field labelled as the meeting's date is read over a date line above it (a bilingual letterhead's
+            // "Dyddiad / Date: 4th February, 2025" over "Date and time of meeting: Tuesday, 11th February, 2025").
+            var replacing = date is not null && !dateLabelled && labelled is not null;
+            if ((date is null || replacing) && (labelled is not null || (i > bodyIndex && IsDateLine(text))))
             {
-                date = UkDateParser.FindFirst(labelled ?? text);
-                if (date is not null)
+                var found = UkDateParser.FindFirst(labelled ?? text);
+                if (found is not null)
                 {
+                    date = found;
                     dateIndex = i;
                     dateLabelled = labelled is not null;
-                    start ??= UkTimeParser.FindFirst(text) ?? TimeBelow(lines, i);
+                    start = replacing ? UkTimeParser.FindFirst(text) ?? TimeBelow(lines, i) ?? start : start ?? UkTimeParser.FindFirst(text) ?? TimeBelow(lines, i);
                     placeBesideDate = place is null;
                     place ??= VenueLine.Below(lines, i) ?? VenueLine.Above(lines, i, bodyIndex);
                 }
@@ -55,7 +59,7 @@ internal static partial class FrontSheetReader
 
             if (HeaderFields.IsPlaceLabel(cells, out var labelledPlace))
             {
-                place = labelledPlace;
+                place = WrappedOn(labelledPlace, lines, i);
                 placeBesideDate = false;
             }
             else if (place is null && LoneLabel().IsMatch(cells) && NextLine.NonBlank(lines, i, 2) is { } below && HeaderFields.LooksLikePlace(lines[below].Plain))
@@ -99,7 +103,8 @@ internal static partial class FrontSheetReader
         // A date line above the summons is the letter's own date ("THURSDAY, 12 DECEMBER 2024" over "I HEREBY SUMMON YOU
         // … ON THURSDAY, 19TH DECEMBER, 2024"); a "Date:" field is the meeting's, unless it stands above a summons naming a
         // later day (a letterhead's "Date: 19 November 2025" over "You are requested to join … on THURSDAY, 27 NOVEMBER").
-        if (SummonsDate(lines) is { } summons && (date is null || dateIndex > summons.LineIndex
+        // The first date of a header that no summons words anchor does not outweigh a "Date:" field below it.
+        if (SummonsDate(lines) is { } summons && (date is null || (dateIndex > summons.LineIndex && (summons.Anchored || !dateLabelled))
             || (summons.Anchored && (!dateLabelled || (dateIndex < summons.LineIndex && summons.Date > date)))))
         {
             (date, dateIndex) = (summons.Date, summons.LineIndex);
@@ -173,12 +178,29 @@ internal static partial class FrontSheetReader
         return m.Success ? UkTimeParser.FindFirst(m.Groups["time"].Value) : null;
     }
 
+    /// <summary>"Venue: Council Chamber, Civic Offices," over "Holton Road, Barry": a venue whose line ends on a comma
+    /// goes on to the next line, unless that line is another field.</summary>
+    private static string WrappedOn(string place, IReadOnlyList<SourceLine> lines, int i)
+    {
+        while (place.EndsWith(',') && i + 1 < lines.Count && lines[i + 1].Plain is { Length: > 0 } next && !HeaderFields.IsLabelled(next))
+        {
+            place = $"{place} {next}";
+            i++;
+        }
+
+        return place.TrimEnd(',');
+    }
+
     /// <summary>"Tuesday 25 March 2025" over "7.00 pm": the time on its own line under the date.</summary>
     private static TimeOnly? TimeBelow(IReadOnlyList<SourceLine> lines, int i) =>
         NextLine.NonBlank(lines, i, 2) is { } k && VenueLine.IsTimeOnly(lines[k].Plain.Trim()) ? UkTimeParser.FindFirst(lines[k].Plain) : null;
 
     [GeneratedRegex(@"^(?:Meeting\s+)?(?:Place|Venue|Location)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LoneLabel();
+
+    /// <summary>"Date: …", "Meeting Date: …", "Date of meeting: …", "Date and time of meeting: …", "Date & Time: …".</summary>
+    [GeneratedRegex(@"^(?:Meeting\s+)?Date(?:\s*(?:and|&)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
 
     /// <summary>A short line with a date, not a sentence's end ("… held on 25 November 2024."); "… at 6.30 p.m." is a
     /// time's full stop.</summary>

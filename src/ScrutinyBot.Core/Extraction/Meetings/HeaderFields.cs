@@ -13,6 +13,9 @@ internal static partial class HeaderFields
             ? m.Groups["value"].Value.Trim() : null;
     }
 
+    /// <summary>True when the line is a labelled field ("Time: 6 pm", "Contact: …").</summary>
+    public static bool IsLabelled(string text) => LabelValue().IsMatch(text.Trim());
+
     public static bool IsPlaceLabel(string text, out string place)
     {
         var m = PlaceLabel().Match(text);
@@ -30,6 +33,8 @@ internal static partial class HeaderFields
         var index = -1;
         var inAuthors = false;
         var inField = false;
+        string? tentative = null;
+        var tentativeIndex = -1;
         for (var i = 0; i < lines.Count && i < max; i++)
         {
             var text = lines[i].Text.Trim();
@@ -56,6 +61,14 @@ internal static partial class HeaderFields
                 : Label(text, "To") is { } to ? (GenericFullCouncil().IsMatch(to) ? (null, null) : CouncilNames.Read(WithoutDate(to)))
                 : labelled || Sentence().IsMatch(text) ? (null, null)
                 : CouncilNames.Read(text);
+            if (committee is null && b is not null && c is null && tentative is null && b.EndsWith(" Council", StringComparison.Ordinal))
+            {
+                // "Cyngor Bro Morgannwg Vale of Glamorgan Council": a heading ending in "Council" that is no council's
+                // name alone (a bilingual letterhead) names the body only if no committee's name follows it.
+                (tentative, tentativeIndex) = (b, i);
+                continue;
+            }
+
             if (committee is null && b is not null)
             {
                 committee = b;
@@ -73,7 +86,7 @@ internal static partial class HeaderFields
             }
         }
 
-        return (council, committee, index);
+        return committee is null && tentative is not null ? (council, tentative, tentativeIndex) : (council, committee, index);
     }
 
     private static bool IsBodyLabel(string text) =>

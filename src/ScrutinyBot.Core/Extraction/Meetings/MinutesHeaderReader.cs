@@ -189,7 +189,8 @@ internal static partial class MinutesHeaderReader
     [GeneratedRegex(@"^,?\s*(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Elected|Attendance|In\s+attendance|Councillors|Apologies|These|This)\b))", RegexOptions.None)]
     private static partial Regex PlaceAfterDate();
 
-    /// <summary>Words that say what kind of meeting it was, not whose: "the Ordinary Meeting", "an Extraordinary Meeting".</summary>
-    [GeneratedRegex(@"^(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote|informal|additional|budget)\s+)*", RegexOptions.IgnoreCase)]
+    /// <summary>Words that say what kind of meeting it was, not whose: "the Ordinary Meeting", "an Extraordinary Meeting", "a
+    /// Hybrid meeting".</summary>
+    [GeneratedRegex(@"^(?:(?:ordinary|extraordinary|special|annual|adjourned|reconvened|virtual|remote|hybrid|informal|additional|budget|public|in-person)\s+)*", RegexOptions.IgnoreCase)]
     private static partial Regex KindOfMeeting();
 }

@@ -77,6 +77,37 @@ public sealed class AttendanceExtractorTests
         Assert.Equal(["Councillor Mark Exbury", "Councillor Peter Odiham"], attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name).Order());
     }
 
+    [Fact]
+    public void Extract_PresentEqualsStarLegendAboveTheMembership_StarredMembersArePresent()
+    {
+        const string minutes = """
+            MINUTES of the meeting of the COMMUNITIES SELECT COMMITTEE held at 10.00 am on 6 March 2025 at
+            Council Chamber, Woodhatch Place, Reigate.
+
+            Elected Members:
+            (Present = *)
+
+             *  Jonathan Hesketh (Chairman)
+                Mark Sheldrake (Vice-Chairman)
+             *  Alison Banstead
+                Harriet Lindfield
+             *  Neil Ashcombe
+
+            9/25   APOLOGIES FOR ABSENCE  [Item 1]
+
+                   Apologies were received from Mark Sheldrake and Harriet Lindfield.
+
+            10/25  HIGHWAYS UPDATE  [Item 2]
+
+                   The report was noted.
+            """;
+
+        var attendance = ExtractorFactory.Extract(minutes).Facts.Attendance;
+
+        Assert.Equal(["Alison Banstead", "Jonathan Hesketh", "Neil Ashcombe"], attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name).Order());
+        Assert.Equal(["Harriet Lindfield", "Mark Sheldrake"], attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name).Order());
+    }
+
     [Theory]
     [InlineData("The Democratic Services Manager reported apologies from Mr Beaney, Mr\nCampkin, Miss Carey, Mr Collor and Mr\nWright.\nMs Grehan had given her formal apologies but attended virtually.", "Mr Beaney|Mr Campkin|Miss Carey|Mr Collor|Mr Wright")]
     [InlineData("Apologies for absence were received from Councillors Amy Lowe and\nBen Shah.", "Councillor Amy Lowe|Councillor Ben Shah")]
