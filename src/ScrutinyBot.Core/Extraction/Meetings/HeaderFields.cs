@@ -38,6 +38,11 @@ internal static partial class HeaderFields
         for (var i = 0; i < lines.Count && i < max; i++)
         {
             var text = lines[i].Text.Trim();
+            if (CouncilNames.IsTitleWithStop(text) && (i == 0 || lines[i - 1].IsBlank) && (i + 1 == lines.Count || lines[i + 1].IsBlank))
+            {
+                text = text[..^1];
+            }
+
             if (text.Count(c => c == '(') > text.Count(c => c == ')') && NextLine.NonBlank(lines, i, 2) is { } next)
             {
                 // "Scrutiny Board (Environment, Housing and" over "Communities)": a name wrapped inside its brackets.

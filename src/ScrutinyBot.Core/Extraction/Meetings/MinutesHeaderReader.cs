@@ -69,6 +69,7 @@ internal static partial class MinutesHeaderReader
         place ??= PlaceAfterDate().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } afterDate ? CleanPlace(afterDate.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
         place ??= VenueLine.BeforeDate(headerLines[lineIndex]) ?? VenueLine.Below(lines, lineIndex) ?? VenueLine.Above(lines, lineIndex, bodyIndex) ?? VenueLine.HeldInLine(headerLines);
+        start ??= place is null ? null : VenueLine.TimeEndingLineOf(headerLines, place);
         var named = minutes.Groups["body"].Success ? minutes.Groups["body"].Value : KindOfMeeting().Replace(minutes.Groups["pre"].Value, string.Empty);
         if (minutes.Success && BodyOf(named) is { } body)
         {

@@ -34,6 +34,14 @@ internal static partial class VenueLine
                 continue;
             }
 
+            if (CouncilNames.IsBodyName(text.TrimEnd('.')))
+            {
+                // "Glasgow, 26th February 2025." over "Operational Delivery Scrutiny Committee." over the venue.
+                last = Math.Min(k + 3, i + 6);
+                continue;
+            }
+
+            text = TimeEnding().Replace(text, string.Empty);
             if (IsTimeOnly(text))
             {
                 // "6.00  - 8.20 pm" between the date and the venue.
@@ -62,6 +70,15 @@ internal static partial class VenueLine
 
         return null;
     }
+
+    /// <summary>The time a venue's line ends with: "Committee Room 2, City Chambers, Glasgow G2 1DU (hybrid), 14:00.".</summary>
+    public static TimeOnly? TimeEndingLineOf(IReadOnlyList<string> lines, string place) =>
+        lines.FirstOrDefault(l => l.Contains(place, StringComparison.Ordinal)) is { } line && TimeEnding().Match(line) is { Success: true } m
+            ? UkTimeParser.FindFirst(m.Value)
+            : null;
+
+    [GeneratedRegex(@",\s*(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.|hours|hrs))?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeEnding();
 
     /// <summary>"WOODHILL HOUSE, ABERDEEN, 28 NOVEMBER 2024" under the committee's name (Scottish minutes): the venue
     /// heads the date's line.</summary>

@@ -75,6 +75,13 @@ internal static partial class CouncilNames
     [GeneratedRegex(@"^(?:(?:Date|Time|Place|Venue)\s*[:\t–-]|Report|Minutes|Agenda|To |Please|If |Members of|Councillors are)|\b(?:held|meeting of|report of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAName();
 
+    /// <summary>"Operational Delivery Scrutiny Committee." (Glasgow's minutes): a short line whose every longer word is
+    /// capitalised, ending in its only full stop; a heading if it stands alone, between blank lines.</summary>
+    public static bool IsTitleWithStop(string text) => HeadingWithStop().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:(?:[A-Z][\w'’&-]*|[a-z]{1,3}),?\s+){1,9}[A-Z][\w'’-]*\.$")]
+    private static partial Regex HeadingWithStop();
+
     [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?<body>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesLead();
 

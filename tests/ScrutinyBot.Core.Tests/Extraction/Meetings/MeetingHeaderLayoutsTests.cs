@@ -47,6 +47,43 @@ public sealed class MeetingHeaderLayoutsTests
     }
 
     [Fact]
+    public void Extract_MinutesDatedAtThePlaceOverTheCommitteeAndTheVenueWithItsTime_ReadEach()
+    {
+        var text = "Glasgow, 26th February 2025.\n\nOperational Delivery Scrutiny Committee.\n\nCommittee Room 2, City Chambers, George Square, Glasgow G2 1DU (hybrid), 14:00.\n\n"
+            + "Present: Councillors Alasdair Munro (Chair), Ruth Anderson and Gordon Reid.\n\n" + MinuteItems;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal("Operational Delivery Scrutiny Committee", meeting.Committee);
+        Assert.Equal(new TimeOnly(14, 0), meeting.Start);
+        Assert.Equal("Committee Room 2, City Chambers, George Square, Glasgow G2 1DU (hybrid)", meeting.Place);
+    }
+
+    [Fact]
+    public void Extract_ReportWhoseParagraphEndsOnATitleCasedLine_KeepsTheBodyItGoesTo()
+    {
+        const string text = """
+            From:                Roger Gough, Leader of the Council
+
+            To:                  County Council, 13 March 2025
+
+            Subject:             Governance Update
+
+            1.    Introduction
+
+            a) The Working Party was established to consider how the Council might operate and to
+               respond to questions posed by the external auditor about the role of Cabinet
+               Committees and the Chairmanship of the Scrutiny Committee.
+
+            b) The outputs of this Working Party have been considered.
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal("County Council", meeting.Committee);
+    }
+
+    [Fact]
     public void Extract_FrontSheetWithTheTimeUnderTheDate_TakesThatTime()
     {
         const string text = "Westham\n                OVERVIEW AND SCRUTINY COMMITTEE\n\n                Tuesday 25 March 2025\n                7.00 pm\n                Room 8, Westham Town Hall, Brixton Hill, London, SW2 1RW\n\n"
