@@ -27,8 +27,9 @@ public sealed partial class PackSplitter
                 continue;
             }
 
-            if (found.Index <= current.Index)
+            if (found.Index <= current.Index || (starts.Count > 1 && OnlyFurniture(lines, current.Index, found.Index)))
             {
+                // A part opened by a page's stamp alone ("Agenda Item 7") takes the kind and title of the heading under it.
                 starts[^1] = current with { Kind = found.Kind, Title = found.Title };
                 continue;
             }
@@ -69,9 +70,11 @@ public sealed partial class PackSplitter
 
         // The line that fired, the part's first line (a page's running header may stand above the item), or the
         // numbered heading the line continues.
-        // A page's stamp ("Agenda Item 7") over the heading is the pack's furniture, not a line the heading goes on from.
+        // A page's stamp ("Agenda Item 7") over the heading is the pack's furniture, not a line the heading goes on from;
+        // so is the last page's number ("Page 12") above a stamp of another item than the part's own.
         var previous = index - 1;
-        while (previous > current.Index && (lines[previous].IsBlank || AgendaItemStamp().IsMatch(lines[previous].Plain)))
+        while (previous > current.Index && (lines[previous].IsBlank || AgendaItemStamp().IsMatch(lines[previous].Plain)
+            || (PrintedPageNumber.Is(lines[previous].Plain) && StampsAnotherItem(current, lines, previous, index))))
         {
             previous--;
         }
@@ -85,6 +88,24 @@ public sealed partial class PackSplitter
             || (previous > current.Index && NumberedItem().IsMatch(lines[previous].Plain))
             || (continues && !lines[previous].Plain.EndsWith('.'));
     }
+
+    /// <summary>True when a stamp between the lines names another item than the part's own stamps (those in it, and any
+    /// just over its first line).</summary>
+    private static bool StampsAnotherItem(PartStart current, IReadOnlyList<SourceLine> lines, int from, int to)
+    {
+        var first = Math.Max(current.Index, 0);
+        while (first > 0 && (lines[first - 1].IsBlank || AgendaItemStamp().IsMatch(lines[first - 1].Plain)))
+        {
+            first--;
+        }
+
+        var own = Enumerable.Range(first, Math.Max(0, from - first)).Select(k => AgendaItemStamp().Match(lines[k].Plain))
+            .Where(m => m.Success).Select(m => m.Groups["n"].Value).ToHashSet();
+        return Enumerable.Range(from + 1, Math.Max(0, to - from)).Any(k => AgendaItemStamp().Match(lines[k].Plain) is { Success: true } m && !own.Contains(m.Groups["n"].Value));
+    }
+
+    private static bool OnlyFurniture(IReadOnlyList<SourceLine> lines, int from, int to) =>
+        Enumerable.Range(from, Math.Max(0, to - from)).All(k => lines[k].IsBlank || AgendaItemStamp().IsMatch(lines[k].Plain) || PrintedPageNumber.Is(lines[k].Plain));
 
     /// <summary>A pack stamps every page of an item with its number ("Agenda Item 3"): the same stamp again within a
     /// part is its next page, not a new report.</summary>

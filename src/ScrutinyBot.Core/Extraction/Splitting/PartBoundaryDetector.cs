@@ -11,7 +11,7 @@ internal sealed partial class PartBoundaryDetector
     public PartStart? Detect(IReadOnlyList<SourceLine> lines, int i, int floor)
     {
         var text = lines[i].Plain;
-        if (text.Length == 0 || text.Length > 220 || lines[i].Bulleted || PagesOfItem().IsMatch(text))
+        if (text.Length == 0 || text.Length > 220 || lines[i].ListBullet || PagesOfItem().IsMatch(text))
         {
             // A bulleted line is a list's item ("Documents: • Minutes of the meeting held on 11 September 2025"), and a
             // line that gives an item's pages ("8. Work Programme 2024/25 (Pages 39 - 42)") is the agenda's list of
@@ -346,7 +346,7 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^(?:Membership|Present|Attendance|Members present|Councillors present|Attendees)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttendanceLabel();
 
-    [GeneratedRegex(@"^(?:scrutiny\s+)?recommendations?\s+(?:tracker|tracking|monitoring|log|progress|action)|\brecommendation\s+tracker\b|^action\s+(?:log|tracker)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:scrutiny\s+)?recommendations?\s+(?:tracker|tracking|monitoring|log|progress|action)|\brecommendations?\s+tracker\b|^action\s+(?:log|tracker)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrackerHeading();
 
     [GeneratedRegex(@"^(?:Date\s+of\s+(?:the\s+)?Meeting|Meeting\s+date|Recommendation\s+\d{1,3}\s*[:.\-–])", RegexOptions.IgnoreCase)]

@@ -37,11 +37,34 @@ internal static partial class LabelledTrackerReader
                 continue;
             }
 
+            if (RecommendationLabel().Match(text) is { Success: true } labelled)
+            {
+                // "Recommendation NSC 07/24" over "Recommendation:  That Cabinet …": the record's text under its own
+                // label; a second such label, or one with no record above it, opens a record of its own.
+                if (record is null || record[Column.Recommendation].Length > 0)
+                {
+                    Add(rows, record, shared, start);
+                    record = new Dictionary<Column, string> { [Column.Reference] = string.Empty, [Column.Recommendation] = string.Empty };
+                    start = i;
+                }
+
+                record[Column.Recommendation] = labelled.Groups["text"].Value.Trim();
+                open = Column.Recommendation;
+                continue;
+            }
+
             if (LabelOf(text) is var (column, value))
             {
                 var into = record ?? shared;
                 into[column] = value;
                 open = column;
+                continue;
+            }
+
+            if (Label().IsMatch(text))
+            {
+                // A field not read ("Sent to: Cabinet") ends the one above it.
+                open = null;
                 continue;
             }
 
@@ -94,8 +117,12 @@ internal static partial class LabelledTrackerReader
         return column is { } found ? (found, value) : null;
     }
 
-    [GeneratedRegex(@"^Recommendation\s+(?<ref>\d{1,3}[a-z]?)\s*[:.\-–]\s*(?<text>.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>"Recommendation 1: That …", or a record's heading naming its reference alone: "Recommendation NSC 07/24".</summary>
+    [GeneratedRegex(@"^Recommendation\s+(?:(?<ref>\d{1,3}[a-z]?)\s*[:.\-–]\s*(?<text>.*)|(?<ref>(?:[A-Z]{1,6}\s*)?\d{1,3}(?:/\d{2,4})?[a-z]?)(?<text>))$", RegexOptions.IgnoreCase)]
     private static partial Regex RecordStart();
+
+    [GeneratedRegex(@"^Recommendation\s*:\s*(?<text>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecommendationLabel();
 
     /// <summary>A label of a few words and a colon opening the line.</summary>
     [GeneratedRegex(@"^(?<label>[A-Z][\w'’ ]{1,40}?)\s*:\s*(?<value>.*)$")]

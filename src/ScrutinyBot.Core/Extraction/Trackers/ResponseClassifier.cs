@@ -26,7 +26,7 @@ internal static partial class ResponseClassifier
             ? ResponseStatus.Partial : ResponseStatus.Responded;
     }
 
-    [GeneratedRegex(@"^(?:-+|–|n/?a|tbc|tbd|none|nil|no|pending|awaiting|awaited|outstanding|no response|nothing (?:yet|received)|not yet (?:received|responded|due))\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-+|–|n/?a|tbc|tbd|none|nil|no|pending|awaiting|awaited|outstanding|no response|(?:none|nothing) (?:yet )?received|nothing yet|not yet (?:received|responded|due))\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NoneWhole();
 
     [GeneratedRegex(@"\b(?:no\s+response\s+(?:has\s+been\s+|yet\s+|was\s+)?(?:received|given|provided)?|nothing\s+(?:yet|received|to\s+report)|awaiting\s+(?:a\s+|the\s+)?(?:response|reply)|response\s+(?:is\s+)?(?:awaited|outstanding|pending|not\s+yet\s+received)|not\s+yet\s+responded|yet\s+to\s+(?:respond|be\s+received))\b", RegexOptions.IgnoreCase)]

@@ -60,6 +60,62 @@ public sealed class PackSplitterTests
     }
 
     [Fact]
+    public void Extract_ReportAndTrackerUnderTheirStampsAfterMinutes_ArePartsOfTheirOwn()
+    {
+        // The last page's number ("Page 12") stands between the minutes' last line and the next stamp, and the
+        // programme lists the tracker as a dashed item: neither keeps a part going nor opens one.
+        const string pack = """
+            NEIGHBOURHOODS SELECT COMMITTEE
+
+            At a meeting held on Tuesday, 19th November, 2024
+
+            Present: Councillor Joanne Calvert (Chair)
+
+            20.  Select Committee Recommendations Tracker
+
+                 RESOLVED that the tracker be noted.
+
+                                                                   Page 12
+                                                             Agenda Item 5
+            LIVERPOOL CITY COUNCIL
+
+            REPORT TO:        Neighbourhoods Select Committee
+            DATE:             21 January 2025
+            REPORT OF:        Director of Neighbourhoods
+
+            TITLE:            REVIEW OF PUBLIC SPACES PROTECTION ORDERS
+
+            1.   PURPOSE OF THE REPORT
+
+            1.1  To seek the views of the Select Committee on the review.
+
+                                                                   Page 26
+                                                             Agenda Item 6
+                       NEIGHBOURHOODS SELECT COMMITTEE - RECOMMENDATIONS TRACKER
+
+            Recommendation NSC 08/24
+              Recommendation:  That Cabinet introduce a 12-week target for completing
+                               alleygate consultations
+              Sent to:         Cabinet
+              Date sent:       25 November 2024
+              Response due:    20 January 2025
+              Response:        None received
+
+                                                                   Page 27
+                                                             Agenda Item 7
+                       NEIGHBOURHOODS SELECT COMMITTEE - WORK PROGRAMME 2024/25
+
+            Tuesday 18 March 2025
+              -  Cemeteries and Crematoria
+              -  Select Committee Recommendations Tracker
+            """;
+
+        var result = ExtractorFactory.Extract(pack, "pack.txt");
+
+        Assert.Equal([PartKind.Minutes, PartKind.Report, PartKind.Tracker, PartKind.WorkProgramme], result.Parts.Select(p => p.Kind));
+    }
+
+    [Fact]
     public void Extract_NoPages_ReturnsOneEmptyPart()
     {
         var result = ExtractorFactory.Create().Extract("empty.txt", []);

@@ -52,4 +52,39 @@ public sealed class LabelledTrackerTests
 
         Assert.Equal(new DateOnly(2024, 12, 15), third.Deadline);
     }
+
+    [Fact]
+    public void Extract_RecordsHeadedByTheirReference_ReadTheLabelledRecommendationAndFields()
+    {
+        const string tracker = """
+            NEIGHBOURHOODS SELECT COMMITTEE - RECOMMENDATIONS TRACKER
+
+            Recommendation NSC 07/24
+              Meeting:         17 September 2024 (Minute 11)
+              Recommendation:  That Cabinet publishes a quarterly league table of
+                               street cleansing standards by ward
+              Sent to:         Cabinet (Cabinet Member for Neighbourhoods)
+              Date sent:       23 September 2024
+              Response due:    18 November 2024
+              Response:        Accepted. First quarterly table published on 2 December
+                               2024.
+
+            Recommendation NSC 08/24
+              Meeting:         19 November 2024 (Minute 18(b))
+              Recommendation:  That Cabinet introduce a 12-week target for completing
+                               alleygate consultations
+              Sent to:         Cabinet
+              Date sent:       25 November 2024
+              Response due:    20 January 2025
+              Response:        None received
+            """;
+
+        var recs = ExtractorFactory.Extract(tracker).Facts.Recommendations;
+
+        Assert.Equal(["NSC 07/24", "NSC 08/24"], recs.Select(r => r.Number));
+        Assert.Equal("That Cabinet publishes a quarterly league table of street cleansing standards by ward", recs[0].Text);
+        Assert.Equal((new DateOnly(2024, 9, 23), new DateOnly(2024, 11, 18)), (recs[0].Issued!.Value, recs[0].Deadline!.Value));
+        Assert.Equal("Accepted. First quarterly table published on 2 December 2024.", recs[0].Response);
+        Assert.Equal(ResponseStatus.None, recs[1].ResponseStatus);
+    }
 }
