@@ -123,6 +123,47 @@ public sealed class WorkProgrammeDatedLayoutsTests
         Assert.Equal(["Devon Waste and Resources Strategy - Annual Update", "Flood Risk Management Annual Report"], items.Select(i => i.Item));
     }
 
+    [Fact]
+    public void Extract_IssueForScrutinyColumn_IsTheItem()
+    {
+        const string text = """
+              COMMUNITIES SELECT COMMITTEE
+              FORWARD WORK PROGRAMME 2025
+
+            | Date          | Type of scrutiny   | Issue for scrutiny                              | Cabinet Member / Lead officer      |
+            |---------------|--------------------|-------------------------------------------------|------------------------------------|
+            | 6 March 2025  | Performance        | Carriageway Repairs and Pothole Performance     | Matthew Coldharbour / Katie Stroud |
+            | 19 June 2025  | Policy review      | Gully Cleansing and Drainage Maintenance        | Matthew Coldharbour / Katie Stroud |
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(["Carriageway Repairs and Pothole Performance", "Gully Cleansing and Drainage Maintenance"], items.Select(i => i.Item));
+    }
+
+    [Fact]
+    public void Extract_ListedItemsCarryingTheirOwnDates_ReadWithThem()
+    {
+        const string text = """
+            Economic Growth Policy and Scrutiny Committee
+            Work Programme - April 2025
+
+            Current and upcoming items:
+
+            *   10 April 2025 - Local Highway Panels Scheme Delivery
+            *   12 June 2025 - A12 Widening Scheme Impacts on Local Roads
+            *   To be scheduled - Gigabit Broadband Roll-out in Rural Essex
+
+            4 March 2025 - Committee Room 1
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(
+            [("2025-04-10", "Local Highway Panels Scheme Delivery"), ("2025-06-12", "A12 Widening Scheme Impacts on Local Roads"), (null, "Gigabit Broadband Roll-out in Rural Essex")],
+            items.Select(i => (i.MeetingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.Item)));
+    }
+
     private static ScrutinyBot.Core.Extraction.ExtractionResult Read(string text) =>
         ExtractorFactory.Create().Extract("programme.txt", new PlainTextDocumentReader().Read("programme.txt", Encoding.UTF8.GetBytes(text)));
 }

@@ -203,6 +203,16 @@ public sealed partial class WorkProgrammeExtractor
                 continue;
             }
 
+            // "* 10 April 2025 - Local Highway Panels Scheme Delivery", "* To be scheduled - Gigabit Broadband Roll-out": a
+            // listed item that carries its own date (a heading's "4 March 2025 - Committee Room 1" is no item).
+            if (lines[i].ListBullet && DatedItem().Match(text) is { Success: true } own && OwnDate(own.Groups["when"].Value) is var (itemWhen, itemDate))
+            {
+                var ownLead = Lead().Match(own.Groups["item"].Value);
+                var ownItem = ownLead.Success ? own.Groups["item"].Value[..ownLead.Index].Trim() : own.Groups["item"].Value;
+                items.Add(new WorkProgrammeItem(context.Source, context.Committee, itemDate, itemWhen, Shorten(ownItem), ownLead.Success ? ownLead.Groups["lead"].Value.Trim() : null, context.EvidenceAt(i)));
+                continue;
+            }
+
             // Under bullets, a line without one carries on the item above it ("(Lead officer: …)").
             bulleted |= lines[i].Bulleted;
             if (bulleted && !lines[i].Bulleted)
@@ -219,6 +229,17 @@ public sealed partial class WorkProgrammeExtractor
             var item = lead.Success ? text[..lead.Index].Trim() : text;
             items.Add(new WorkProgrammeItem(context.Source, context.Committee, date, when, Shorten(item), lead.Success ? lead.Groups["lead"].Value.Trim() : null, context.EvidenceAt(i)));
         }
+    }
+
+    /// <summary>The date before an item's dash when it is all of it: a full date, a month, or "to be scheduled".</summary>
+    private static (string When, DateOnly? Date)? OwnDate(string when)
+    {
+        var bare = LeadingWeekday().Replace(when, string.Empty);
+        var full = UkDateParser.FindAll(bare).FirstOrDefault();
+        var month = full is null ? UkDateParser.FindMonth(bare) : null;
+        return (full ?? month) is { } found && found.Index == 0 && found.Length >= bare.Length - 1 ? (when, full?.Date)
+            : UnscheduledHeading().IsMatch(when) ? (when, null)
+            : null;
     }
 
     /// <summary>A row of three cells or more naming a programme's items and their dates or leads ("Item | Purpose |
@@ -301,7 +322,10 @@ public sealed partial class WorkProgrammeExtractor
 
     /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue", "Matter for Consideration": the column
     /// naming what is to be scrutinised.</summary>
-    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+\w+|\s*/\s*\w+)?$|^Matters?(?:\s+for\s+(?:Consideration|Scrutiny|Discussion|Decision))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<when>[^-–—]{3,40}?)\s+[-–—]\s+(?<item>\p{Lu}.{3,})$")]
+    private static partial Regex DatedItem();
+
+    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+for\s+(?:scrutiny|review|consideration|decision|discussion)|\s+\w+|\s*/\s*\w+)?$|^Matters?(?:\s+for\s+(?:Consideration|Scrutiny|Discussion|Decision))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeader();
 
     /// <summary>"Report Ref", "Item No.", "Reference": the column numbering the rows.</summary>
