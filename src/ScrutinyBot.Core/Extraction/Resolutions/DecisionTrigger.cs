@@ -34,6 +34,12 @@ internal static partial class DecisionTrigger
 
         reference = m.Success && m.Groups["ref"].Success ? m.Groups["ref"].Value.Trim() : null;
         rest = m.Success ? Tidy(m.Groups["rest"].Value) : string.Empty;
+        if (reference is null && LoneReference().Match(rest) is { Success: true } numbered)
+        {
+            // "RESOLVED: 2025/006" over the numbered decisions: the resolution's number, not its words.
+            (reference, rest) = (numbered.Groups["ref"].Value, string.Empty);
+        }
+
         if (m.Success && Stated().IsMatch(m.Groups["word"].Value))
         {
             // "The Committee NOTED the Work Plan." (Highland): the verb is the decision's, so its words are kept whole.
@@ -54,6 +60,9 @@ internal static partial class DecisionTrigger
         var text = rest.Trim().TrimStart('-', '–', '—', ':', ',').Trim();
         return LeadingThat().Replace(text, string.Empty).Trim();
     }
+
+    [GeneratedRegex(@"^\(?(?<ref>\d{2,4}\s*/\s*\d{1,4}[A-Za-z]?)\)?\.?$")]
+    private static partial Regex LoneReference();
 
     [GeneratedRegex(@"^(?:(?i:it\s+was\s+(?:also\s+|further\s+|therefore\s+)?(?:unanimously\s+)?)(?<word>resolved|agreed|decided|recommended|RESOLVED|AGREED|DECIDED|RECOMMENDED)|(?:(?:The\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z&][\w’'&-]*){0,4}\s+)?(?:(?:unanimously|UNANIMOUSLY)\s+)?(?<word>RESOLVED|AGREED|DECIDED|RECOMMENDED|NOTED|APPROVED|ENDORSED)|(?<word>Resolved|Agreed|Decided|Recommended)(?=\s*(?:[:\-–—(]|(?i:that)\b|to\b|unanimously\b))|(?:The\s+)?(?:Committee|Sub-Committee|Board|Panel|Cabinet|Commission|Council)\s+(?:(?:unanimously|then|also)\s+)?(?<word>resolved|agreed|decided)(?=\s*:))\b(?:\s+(?i:unanimously)|\s*\((?i:unanimously|nem\.?\s*con\.?)\))?(?:\s*\(\s*(?<ref>(?=[^)]*\d)[^)]{3,24})\s*\))?\s*(?<sep>[:\-–—]|(?i:that)\b|(?i:as\s+follows)\b)?(?<rest>.*)$")]
     private static partial Regex Explicit();

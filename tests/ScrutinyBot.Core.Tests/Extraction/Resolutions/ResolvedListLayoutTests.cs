@@ -168,4 +168,31 @@ public sealed class ResolvedListLayoutTests
         Assert.DoesNotContain(result.Parts, p => p.Kind is PartKind.Report or PartKind.WorkProgramme);
         Assert.Equal(2, result.Facts.Resolutions.Count);
     }
+
+    [Fact]
+    public void Extract_ResolvedWithItsNumberOverTheList_NumberIsTheReferenceAndEachItemADecision()
+    {
+        const string body = """
+            4.  SECTION 19 FLOOD INVESTIGATION REPORTS
+
+                RESOLVED: 2025/006
+
+                1)  That the findings of the Section 19 flood investigation reports be
+                    noted.
+
+                2)  That the Committee's recommendations be sent to Cabinet.
+
+            5.  WORK PROGRAMME
+
+                RESOLVED: 2025/007
+
+                That the work programme be agreed.
+            """;
+
+        var resolutions = ExtractorFactory.Extract(Header + body).Facts.Resolutions;
+
+        Assert.Equal(
+            [("2025/006", "That the findings of the Section 19 flood investigation reports be noted."), ("2025/006", "That the Committee's recommendations be sent to Cabinet."), ("2025/007", "That the work programme be agreed.")],
+            resolutions.Select(r => (r.Reference, r.Text)));
+    }
 }
