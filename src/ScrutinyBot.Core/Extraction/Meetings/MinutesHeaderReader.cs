@@ -64,7 +64,8 @@ internal static partial class MinutesHeaderReader
             (end, endLine) = (closing.Time, closing.Line);
         }
 
-        var place = minutes.Success ? (heldAtTime is null ? CleanPlace(heldAt) : null) : PlaceLabel(headerLines);
+        // A label in a cell of its own ("Venue | Council Chamber, County Hall") is read from the cells, not the plain text.
+        var place = minutes.Success ? (heldAtTime is null ? CleanPlace(heldAt) : null) : PlaceLabel(lines.Take(headerLines.Count).Select(l => l.Text.Trim()).ToList());
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         place ??= PlaceAfterDate().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } afterDate ? CleanPlace(afterDate.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));

@@ -137,4 +137,33 @@ public sealed class LabelledFieldsAndColumnGridTests
 
         Assert.Equal(["Councillor T Watkins", "N Talbot"], facts.Attendance.Where(a => a.Status == AttendanceStatus.Apologies).Select(a => a.Name));
     }
+
+    [Fact]
+    public void Extract_MinutesWithFieldsSetInColumns_ReadTheVenueCell()
+    {
+        const string minutes = """
+             minutes
+
+             Meeting          PLACE SELECT COMMITTEE
+
+             Date             Monday 17 March 2025 (commencing at 10:30 am)
+
+             Venue            Council Chamber, County Hall, West Bridgford, Nottingham NG2 7QP
+
+             Membership
+             COUNCILLORS
+                      Philip Hartwell (Chairman)
+                      Nigel Askew
+
+             1  MINUTES OF THE LAST MEETING
+
+                The minutes were confirmed.
+            """;
+
+        // Read as a text file is, so the reader sets the aligned fields apart in cells.
+        var document = new ScrutinyBot.Core.Ingestion.Readers.PlainTextDocumentReader().Read("minutes.txt", System.Text.Encoding.UTF8.GetBytes(minutes));
+        var meeting = Assert.Single(ExtractorFactory.Create().Extract("minutes.txt", document).Facts.Meetings);
+
+        Assert.Equal("Council Chamber, County Hall, West Bridgford, Nottingham NG2 7QP", meeting.Place);
+    }
 }
