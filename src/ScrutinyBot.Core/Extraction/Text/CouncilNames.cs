@@ -63,7 +63,8 @@ internal static partial class CouncilNames
     private static partial Regex CouncilThenBody();
 
     /// <summary>"Westshire Council", "Brighton &amp; Hove City Council", "Kingston upon Hull City Council", "Vale of
-    /// Glamorgan Council", "Isle of Wight Council", "City of York Council", "London Borough of Camden", "Royal Borough of Kingston upon Thames".</summary>
+    /// Glamorgan Council", "Isle of Wight Council", "City of York Council", "London Borough of Camden", "Royal Borough
+    /// of Kingston upon Thames".</summary>
     [GeneratedRegex(@"^(?:The\s+)?(?:(?:[A-Z][\w'.-]*\s+(?:(?:upon|on|and|of|&)\s+)?){1,4}(?:City|County|Borough|District|Metropolitan Borough|Town|Parish)?\s*Council|City\s+of\s+(?:[A-Z][\w'.-]*\s+){1,4}Council|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'.-]*(?:\s+(?:(?:upon|on|and|&)\s+)?[A-Z][\w'.-]*){0,3})$")]
     private static partial Regex CouncilOnly();
 
