@@ -43,7 +43,8 @@ internal static partial class FrontSheetReader
                     date = found;
                     dateIndex = i;
                     dateLabelled = labelled is not null;
-                    start = replacing ? UkTimeParser.FindFirst(text) ?? TimeBelow(lines, i) ?? start : start ?? UkTimeParser.FindFirst(text) ?? TimeBelow(lines, i);
+                    var timeHere = UkTimeParser.FindFirst(text) ?? TimeBelow(lines, i);
+                    start = replacing ? timeHere ?? start : start ?? timeHere;
                     placeBesideDate = place is null;
                     place ??= VenueLine.Below(lines, i) ?? VenueLine.Above(lines, i, bodyIndex);
                 }

@@ -87,4 +87,30 @@ public sealed class LabelledTrackerTests
         Assert.Equal("Accepted. First quarterly table published on 2 December 2024.", recs[0].Response);
         Assert.Equal(ResponseStatus.None, recs[1].ResponseStatus);
     }
+
+    [Fact]
+    public void Extract_RecordsOpenedByTheirRecommendationFieldAlone_OneRecommendationEach()
+    {
+        const string tracker = """
+            Overview and Scrutiny Committee
+            RECOMMENDATIONS TRACKER
+
+              Recommendation:  That Cabinet publishes a quarterly league table of
+                               street cleansing standards by ward
+              Date sent:       23 September 2024
+              Response due:    18 November 2024
+              Response:        Accepted.
+
+              Recommendation:  That Cabinet introduce a 12-week target
+              Date sent:       25 November 2024
+              Response due:    20 January 2025
+              Response:        None received
+            """;
+
+        var recs = ExtractorFactory.Extract(tracker).Facts.Recommendations;
+
+        Assert.Equal(
+            [("That Cabinet publishes a quarterly league table of street cleansing standards by ward", ResponseStatus.Responded), ("That Cabinet introduce a 12-week target", ResponseStatus.None)],
+            recs.Select(r => (r.Text, r.ResponseStatus)));
+    }
 }
