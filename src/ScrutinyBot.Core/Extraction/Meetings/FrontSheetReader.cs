@@ -26,15 +26,18 @@ internal static partial class FrontSheetReader
         string? place = null;
         var dateIndex = -1;
         var dateLabelled = false;
+        var itemsBegun = false;
         // A venue read from the lines around the date gives way to one a summons sentence names.
         var placeBesideDate = false;
         for (var i = 0; i < lines.Count && i < HeaderLines; i++)
         {
             var text = lines[i].Plain;
             var labelled = DateLabel().Match(text) is { Success: true } label ? label.Groups["value"].Value : null;
+            itemsBegun |= FirstAgendaItem().IsMatch(text);
             // A field labelled as the meeting's date is read over a date line above it (a bilingual letterhead's
-            // "Dyddiad / Date: 4th February, 2025" over "Date and time of meeting: Tuesday, 11th February, 2025").
-            var replacing = date is not null && !dateLabelled && labelled is not null;
+            // "Dyddiad / Date: 4th February, 2025" over "Date and time of meeting: Tuesday, 11th February, 2025"),
+            // but not one signed under the items: that is the day the agenda went out.
+            var replacing = date is not null && !dateLabelled && labelled is not null && !itemsBegun;
             if ((date is null || replacing) && (labelled is not null || (i > bodyIndex && IsDateLine(text))))
             {
                 var found = UkDateParser.FindFirst(labelled ?? text);

@@ -15,6 +15,8 @@ internal static partial class SpacedTables
         var rows = lines.Select(Cells).ToList();
         var aligned = TableGrid.Aligned(rows);
         var changed = false;
+        // A page printed with a left margin indents every line: a label is at the line's start measured from it.
+        var margin = lines.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart(' ').Length).DefaultIfEmpty(0).Min();
         for (var i = 0; i < lines.Length; i++)
         {
             if (aligned[i] is { } text && !lines[i].Contains('\t', StringComparison.Ordinal))
@@ -22,7 +24,7 @@ internal static partial class SpacedTables
                 lines[i] = text;
                 changed = true;
             }
-            else if (aligned[i] is null && LabelledField().Match(lines[i]) is { Success: true } field)
+            else if (aligned[i] is null && lines[i].Length > margin && LabelledField().Match(lines[i][margin..]) is { Success: true } field)
             {
                 // "Time            9.30 am": a front sheet's label set apart from its value, as a label cell.
                 lines[i] = $"{field.Groups["label"].Value}\t{field.Groups["value"].Value}";
@@ -39,9 +41,10 @@ internal static partial class SpacedTables
             ? []
             : Run().Matches(line).Select(m => new PdfCell(m.Value, m.Index, m.Index + m.Length)).ToList();
 
-    /// <summary>A label of one or two words at the line's start, then a run of three spaces or more, then the value:
-    /// how a front sheet lays out "Date", "Time", "Venue" or "Meeting" when it is not a table.</summary>
-    [GeneratedRegex(@"^[ ]{0,4}(?<label>[A-Z][a-z]+(?: [A-Za-z][a-z]+)?)[ ]{3,}(?<value>\S.*\S|\S)[ ]*$")]
+    /// <summary>A label of one or two words ("Date and Time", "Place of Meeting" joined) at the line's start, then a run
+    /// of three spaces or more, then the value: how a front sheet lays out "Date", "Time", "Venue" or "Meeting" when it
+    /// is not a table. Three words of a name ("Councillor Jane Smith      (Chair)") are not a label.</summary>
+    [GeneratedRegex(@"^[ ]{0,4}(?<label>[A-Z][a-z]+(?: (?:(?:and|of|&) )?[A-Za-z][a-z]+)?)[ ]{3,}(?<value>\S.*\S|\S)[ ]*$")]
     private static partial Regex LabelledField();
 
     /// <summary>Words joined by single spaces; two spaces or more part cells.</summary>

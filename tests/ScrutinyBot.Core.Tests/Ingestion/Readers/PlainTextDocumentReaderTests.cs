@@ -31,6 +31,19 @@ public sealed class PlainTextDocumentReaderTests
     }
 
     [Fact]
+    public void Read_PageWithALeftMargin_LabelsAreReadFromTheMargin()
+    {
+        const string text = "     CITY COUNCIL\n\n     Committee            HOUSING SCRUTINY COMMITTEE\n\n     Date and Time        TUESDAY, 8 JULY 2025, 4.30 PM\n\n"
+            + "     Councillor Jane Smith        (Chair)\n     Councillor Amir Khan         (Vice-Chair)\n";
+
+        var page = _sut.Read("agenda.txt", Encoding.UTF8.GetBytes(text)).Single().Text;
+
+        Assert.Contains("Committee\tHOUSING SCRUTINY COMMITTEE", page, StringComparison.Ordinal);
+        Assert.Contains("Date and Time\tTUESDAY, 8 JULY 2025, 4.30 PM", page, StringComparison.Ordinal);
+        Assert.Contains("     Councillor Jane Smith        (Chair)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Utf8WithBom_DropsTheMark()
     {
         var pages = _sut.Read("a.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Caf\u00E9 \u2013 minutes")]);
