@@ -123,10 +123,11 @@ internal static partial class VenueLine
     [GeneratedRegex(@"^Held\s+(?:in|at)\s+(?:the\s+)?(?<venue>.+?)(?:\s+on\s+(?:\w+day,?\s+)?\d.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldInAlone();
 
-    /// <summary>True when the text opens "Minutes of the meeting held in …", a sentence naming the venue and the time.</summary>
+    /// <summary>True when the text opens "Minutes of the meeting held in …", "Meeting held in …" or "Minute of Meeting of
+    /// the … COMMITTEE held in …": a sentence naming the venue and the time.</summary>
     public static bool OpensHeldIn(string text) => HeldIn().IsMatch(text.TrimStart());
 
-    [GeneratedRegex(@"^(?:the\s+)?minutes\s+of\s+(?:the\s+)?meeting\s+held\s+(?:in|at)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\.\s*)?(?:(?:the\s+)?minutes?\s+of\s+(?:the\s+)?)?meeting\s+(?:of\s+(?:the\s+)?[^.]{2,120}?\s+)?held\s+(?:in|at)\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex HeldIn();
 
     [GeneratedRegex(@"\s+(?:at|from|commencing\s+at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s.*)?$", RegexOptions.IgnoreCase)]
