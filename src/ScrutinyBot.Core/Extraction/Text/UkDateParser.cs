@@ -55,7 +55,7 @@ internal static partial class UkDateParser
     /// meeting's line inside a work programme's table, not a sentence that mentions a date.</summary>
     public static DateMatch? FindLeading(string text) => FindAll(text) is [{ Index: <= 12 } first, ..] ? first : null;
 
-    /// <summary>A month and year ("March 2025", "Sept 2024") with no day, as the first day of that month.</summary>
+    /// <summary>A month and year ("March 2025", "Sept 2024", "Nov 2025") with no day, as the first day of that month.</summary>
     public static DateMatch? FindMonth(string text)
     {
         var m = MonthYear().Match(text);
@@ -105,7 +105,7 @@ internal static partial class UkDateParser
     [GeneratedRegex(@"(?<![\d.:/£$])(?<d>[0-3]?\d)[/.](?<m>[01]?\d)[/.](?<y>(?:19|20)\d{2}|\d{2})(?![\d/%]|[.:]\d)")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Sept?)\.?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"^(?:" + Months + @")\b", RegexOptions.IgnoreCase)]

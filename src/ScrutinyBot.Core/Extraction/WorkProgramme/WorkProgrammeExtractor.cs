@@ -55,7 +55,14 @@ public sealed partial class WorkProgrammeExtractor
         for (var i = 0; i < lines.Count; i++)
         {
             var cells = lines[i].Text.Split('\t').Select(c => c.Trim()).ToArray();
-            var header = Header(cells);
+            var header = Header(cells) ?? (columns is null ? ItemFirstHeader(cells) : null);
+            // A row whose cell under the table's date column holds a date is the table's, whatever its other cells
+            // say ("Adult Care Market | Topic group | Sept 2025").
+            if (header is not null && columns is { Date: >= 0 } && HoldsADate(Cell(cells, columns.Date)))
+            {
+                header = null;
+            }
+
             if (header is not null)
             {
                 firstHeader = firstHeader < 0 ? i : firstHeader;
@@ -248,6 +255,24 @@ public sealed partial class WorkProgrammeExtractor
     {
         var cells = line.Split('\t').Select(c => c.Trim()).ToArray();
         return cells.Count(c => c.Length > 0) >= 3 && Header(cells) is { } columns && (columns.Date >= 0 || columns.Lead >= 0);
+    }
+
+    private static bool HoldsADate(string cell) =>
+        cell.Length > 0 && (UkDateParser.FindFirst(cell) is not null || UkDateParser.FindMonth(cell) is not null);
+
+    /// <summary>A programme's first table whose item column has a heading of its own choosing ("Scrutiny | Type | Date |
+    /// Status"): a header of short capitalised cells with a date column, whose first column is not the date's, holds
+    /// the items in that first column. Only inside a work programme, where a table with a date column is its schedule.</summary>
+    private static ProgrammeColumns? ItemFirstHeader(string[] cells)
+    {
+        var filled = cells.Select((c, i) => (Cell: c, Index: i)).Where(x => x.Cell.Length > 0).ToList();
+        if (filled.Count < 3 || filled.Any(x => x.Cell.Length > 30 || !char.IsUpper(x.Cell[0]) || UkDateParser.FindFirst(x.Cell) is not null))
+        {
+            return null;
+        }
+
+        var date = filled.FindIndex(x => DateHeader().IsMatch(x.Cell));
+        return date > 0 ? new ProgrammeColumns(filled[date].Index, filled[0].Index, Array.FindIndex(cells, c => c.Length > 0 && LeadHeader().IsMatch(c))) : null;
     }
 
     private static ProgrammeColumns? Header(string[] cells)
