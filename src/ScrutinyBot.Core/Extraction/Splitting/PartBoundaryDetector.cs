@@ -368,7 +368,9 @@ internal sealed partial class PartBoundaryDetector
         return MinutedAct().IsMatch(lines[i].Plain) || (k < lines.Count && MinutedAct().IsMatch(lines[k].Plain));
     }
 
-    [GeneratedRegex(@"^(?:The\s+(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Panel|Commission|Cabinet|Council|Forum|Group)|Members|Councillors)\s+(?:(?:then|also|further|duly)\s+)?(?:noted|agreed|considered|received|resolved|discussed|reviewed|welcomed|approved|endorsed)\b")]
+    /// <summary>"The Committee noted …", "Members considered …", and a Scottish minute's numbered "5.  The Committee had
+    /// before it a report by …".</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}\.?\s+)?(?:The\s+(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Board|Panel|Commission|Cabinet|Council|Forum|Group)|Members|Councillors)\s+(?:(?:then|also|further|duly)\s+)?(?:noted|agreed|considered|received|resolved|discussed|reviewed|welcomed|approved|endorsed|had\s+before\s+(?:it|them))\b")]
     private static partial Regex MinutedAct();
 
     /// <summary>A heading numbered as a minute or agenda item ("26 Work Programme", "OSC/24/46 WORK PROGRAMME",
