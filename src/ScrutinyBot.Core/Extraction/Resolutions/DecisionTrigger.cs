@@ -58,7 +58,9 @@ internal static partial class DecisionTrigger
     private static string Tidy(string rest)
     {
         var text = rest.Trim().TrimStart('-', '–', '—', ':', ',').Trim();
-        return LeadingThat().Replace(text, string.Empty).Trim();
+        // "Resolved: That," over the numbered list: the words left are only the comma that leads into it.
+        var words = LeadingThat().Replace(text, string.Empty).Trim();
+        return words.Any(char.IsLetterOrDigit) ? words : string.Empty;
     }
 
     [GeneratedRegex(@"^\(?(?<ref>\d{2,4}\s*/\s*\d{1,4}[A-Za-z]?)\)?\.?$")]
