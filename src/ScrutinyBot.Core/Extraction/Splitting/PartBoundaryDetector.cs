@@ -247,12 +247,15 @@ internal sealed partial class PartBoundaryDetector
 
     /// <summary>A cover names its agenda item ("Agenda Item 5", "15 April 2024 Agenda Item: 8"); a sentence that
     /// mentions one ("… considered as agenda item 5 of this meeting"), or a member's declaration of interest in one
-    /// ("County Borough Councillor L Howells - Agenda Item 5 - …"), does not start a report.</summary>
+    /// ("County Borough Councillor L Howells - Agenda Item 5 - …"), and a minute's heading naming the item it took in
+    /// brackets, do not start a report.</summary>
     private static bool NamesAgendaItem(string text)
     {
         var m = AgendaItem().Match(text);
         var before = m.Success ? text[..m.Index].TrimEnd('*', ' ', '\t') : string.Empty;
-        return m.Success && (before.Length == 0 || !char.IsLower(before[^1])) && !PersonTitle().IsMatch(before);
+        // "EGD/43 Recommendations Tracker (Agenda Item 8)": a minute's heading names in brackets the agenda item it took.
+        var bracketedAfterHeading = before.Length > 1 && before[^1] == '(';
+        return m.Success && (before.Length == 0 || !char.IsLower(before[^1])) && !PersonTitle().IsMatch(before) && !bracketedAfterHeading;
     }
 
     [GeneratedRegex(@"\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b\.?\s+[A-Z]")]
