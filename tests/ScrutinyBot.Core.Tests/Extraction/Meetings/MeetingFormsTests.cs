@@ -588,6 +588,28 @@ public sealed class MeetingFormsTests
     }
 
     [Fact]
+    public void Extract_AgendaForAMeetingInAVenue_ReadsTheVenue()
+    {
+        const string text = """
+            WESTSHIRE COUNTY COUNCIL                                          Agenda
+
+            RESOURCES SCRUTINY COMMITTEE
+            THURSDAY 6 MARCH 2025 AT 10:00AM
+
+
+            AGENDA for a meeting of the RESOURCES SCRUTINY COMMITTEE in the
+            COUNCIL CHAMBER, COUNTY HALL, WESTBURY on THURSDAY 6 MARCH 2025 AT 10:00AM
+
+            1.    Apologies for absence
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal((new DateOnly(2025, 3, 6), new TimeOnly(10, 0)), (meeting.Date, meeting.Start));
+        Assert.Equal("COUNCIL CHAMBER, COUNTY HALL, WESTBURY", meeting.Place);
+    }
+
+    [Fact]
     public void Extract_DatelineOverARequestToMeet_TakesTheMeetingsDayAndRoom()
     {
         const string text = """
