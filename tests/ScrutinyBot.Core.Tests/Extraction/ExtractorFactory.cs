@@ -9,6 +9,7 @@ using ScrutinyBot.Core.Extraction.Splitting;
 using ScrutinyBot.Core.Extraction.Trackers;
 using ScrutinyBot.Core.Extraction.WorkProgramme;
 using ScrutinyBot.Core.Ingestion;
+using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction;
 
@@ -30,4 +31,8 @@ internal static class ExtractorFactory
 
     public static ExtractionResult Extract(string text, string source = "pack.txt", int responsePeriodMonths = 2) =>
         Create(responsePeriodMonths).Extract(source, text.Split('\f').Select((t, i) => new PageText(i + 1, t)).ToList());
+
+    /// <summary>The text read as the ingestion reads a .txt file: a table or label set apart by spaces becomes cells.</summary>
+    public static ExtractionResult ExtractTextFile(string text, string source = "pack.txt") =>
+        Create().Extract(source, new PlainTextDocumentReader().Read(source, System.Text.Encoding.UTF8.GetBytes(text)));
 }

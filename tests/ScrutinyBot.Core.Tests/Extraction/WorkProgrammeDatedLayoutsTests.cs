@@ -1,5 +1,3 @@
-using System.Text;
-using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction;
 
@@ -165,5 +163,5 @@ public sealed class WorkProgrammeDatedLayoutsTests
     }
 
     private static ScrutinyBot.Core.Extraction.ExtractionResult Read(string text) =>
-        ExtractorFactory.Create().Extract("programme.txt", new PlainTextDocumentReader().Read("programme.txt", Encoding.UTF8.GetBytes(text)));
+        ExtractorFactory.ExtractTextFile(text, "programme.txt");
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction;
 
@@ -22,7 +20,7 @@ public sealed class WorkProgrammeItemFirstTableTests
     [Fact]
     public void Extract_ItemColumnHeadedInItsOwnWord_ReadsEveryRowWithItsDate()
     {
-        var items = ExtractorFactory.Create().Extract("programme.txt", new PlainTextDocumentReader().Read("programme.txt", Encoding.UTF8.GetBytes(Programme))).Facts.WorkProgramme;
+        var items = ExtractorFactory.ExtractTextFile(Programme, "programme.txt").Facts.WorkProgramme;
 
         Assert.Equal(
             [("Flood Risk Strategy", "26/11/25"), ("Bus Service Plan", "March 2026"), ("Adult Care Market Sustainability", "Sept 2026"), ("Climate Change and Sustainability", "Nov 2026")],

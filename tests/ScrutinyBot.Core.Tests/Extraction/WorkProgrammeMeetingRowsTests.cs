@@ -1,5 +1,3 @@
-using System.Text;
-using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction;
 
@@ -107,5 +105,5 @@ public sealed class WorkProgrammeMeetingRowsTests
     }
 
     private static ScrutinyBot.Core.Extraction.ExtractionResult Read(string text, string source) =>
-        ExtractorFactory.Create().Extract(source, new PlainTextDocumentReader().Read(source, Encoding.UTF8.GetBytes(text)));
+        ExtractorFactory.ExtractTextFile(text, source);
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
 
@@ -29,7 +27,7 @@ public sealed class AttendanceByPartyTests
     [Fact]
     public void Extract_SurnamesUnderParties_AreTheCouncillorsPresent()
     {
-        var attendance = ExtractorFactory.Create().Extract("minutes.txt", new PlainTextDocumentReader().Read("minutes.txt", Encoding.UTF8.GetBytes(Minutes))).Facts.Attendance;
+        var attendance = ExtractorFactory.ExtractTextFile(Minutes, "minutes.txt").Facts.Attendance;
 
         Assert.DoesNotContain(attendance, a => a.Name.Contains("DEMOCRAT", StringComparison.OrdinalIgnoreCase) || a.Name.Contains("LABOUR", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(["Councillor Ahmed", "Councillor Townend", "Councillor Jamieson", "Councillor Clegg", "Councillor Fairbank", "Councillor Midgley", "Councillor Devlin"],

@@ -1,6 +1,4 @@
-using System.Text;
 using ScrutinyBot.Core.Extraction;
-using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
 
@@ -80,5 +78,5 @@ public sealed class AttendanceLabelledByModeTests
         [.. facts.Attendance.Where(a => a.Status == status).Select(a => a.Name)];
 
     private static DocumentFacts Read(string text) =>
-        ExtractorFactory.Create().Extract("minutes.txt", new PlainTextDocumentReader().Read("minutes.txt", Encoding.UTF8.GetBytes(text))).Facts;
+        ExtractorFactory.ExtractTextFile(text, "minutes.txt").Facts;
 }

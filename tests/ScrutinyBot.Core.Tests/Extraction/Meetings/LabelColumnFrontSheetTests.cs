@@ -1,6 +1,4 @@
-using System.Text;
 using ScrutinyBot.Core.Extraction;
-using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
 
@@ -85,5 +83,5 @@ public sealed class LabelColumnFrontSheetTests
     }
 
     private static ExtractionResult Read(string text) =>
-        ExtractorFactory.Create().Extract("agenda.txt", new PlainTextDocumentReader().Read("agenda.txt", Encoding.UTF8.GetBytes(text)));
+        ExtractorFactory.ExtractTextFile(text, "agenda.txt");
 }

@@ -128,7 +128,7 @@ public sealed class LabelledFieldsAndColumnGridTests
 
     /// <summary>As ingested: the reader turns the grid's runs of spaces into its columns.</summary>
     private static DocumentFacts ReadAsIngested(string text) =>
-        ExtractorFactory.Create().Extract("minutes.txt", new PlainTextDocumentReader().Read("minutes.txt", Encoding.UTF8.GetBytes(text))).Facts;
+        ExtractorFactory.ExtractTextFile(text, "minutes.txt").Facts;
 
     [Fact]
     public void Extract_ApologiesSortedByKindOfMember_StayApologies()

@@ -1,6 +1,4 @@
-using System.Text;
 using ScrutinyBot.Core.Extraction;
-using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
 
@@ -54,7 +52,7 @@ public sealed class NumberedBoardPackTests
         """;
 
     private static DocumentFacts ReadAsIngested(string text, string source = "pack.txt") =>
-        ExtractorFactory.Create().Extract(source, new PlainTextDocumentReader().Read(source, Encoding.UTF8.GetBytes(text))).Facts;
+        ExtractorFactory.ExtractTextFile(text, source).Facts;
 
     [Fact]
     public void Extract_FrontSheetOfANumberedBoardWithLabelsOverValues_IsTheMeeting()

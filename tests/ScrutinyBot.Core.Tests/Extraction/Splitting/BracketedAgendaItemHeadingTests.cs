@@ -1,7 +1,5 @@
-using System.Text;
 using ScrutinyBot.Core.Documents;
 using ScrutinyBot.Core.Extraction;
-using ScrutinyBot.Core.Ingestion.Readers;
 
 namespace ScrutinyBot.Core.Tests.Extraction.Splitting;
 
@@ -43,7 +41,7 @@ public sealed class BracketedAgendaItemHeadingTests
     [Fact]
     public void Extract_HeadingNamingItsAgendaItemInBrackets_StaysInTheMinutes()
     {
-        var result = ExtractorFactory.Create().Extract("minutes.txt", new PlainTextDocumentReader().Read("minutes.txt", Encoding.UTF8.GetBytes(Minutes)));
+        var result = ExtractorFactory.ExtractTextFile(Minutes, "minutes.txt");
 
         Assert.DoesNotContain(result.Parts, p => p.Kind == PartKind.Tracker);
         Assert.Equal(2, result.Facts.Resolutions.Count);
