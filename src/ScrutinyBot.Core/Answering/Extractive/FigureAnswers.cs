@@ -34,9 +34,34 @@ public static partial class FigureAnswers
             return null;
         }
 
-        var stems = TextTerms.Tokenize(m.Groups["phrase"].Value).TakeWhile(t => !StopWords.Contains(t)).Take(4).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
+        var stems = CountedWords(m.Groups["phrase"].Value).Take(4).SelectMany(w => w).Select(TextTerms.Stem).ToHashSet(StringComparer.Ordinal);
         var counted = weights.Where(w => stems.Contains(w.Key)).ToDictionary(w => w.Key, w => w.Value, StringComparer.Ordinal);
         return counted.Count == 0 || stems.Overlaps(GenericCounts) ? null : counted;
+    }
+
+    /// <summary>The words naming what is counted, up to the first word that says nothing ("cameras would the
+    /// amendment buy"); a name is one word, small words and all ("No Recourse to Public Funds families").</summary>
+    private static IEnumerable<IReadOnlyList<string>> CountedWords(string phrase)
+    {
+        foreach (Match m in PhraseWord().Matches(phrase))
+        {
+            var tokens = TextTerms.Tokenize(m.Value);
+            if (m.Groups["name"].Success)
+            {
+                yield return tokens.Where(t => !StopWords.Contains(t)).ToList();
+                continue;
+            }
+
+            foreach (var token in tokens)
+            {
+                if (StopWords.Contains(token))
+                {
+                    yield break;
+                }
+
+                yield return [token];
+            }
+        }
     }
 
     /// <summary>"The number of enquiries made to the hub in this year was 19,756": the unit says what it counts, however
@@ -62,6 +87,10 @@ public static partial class FigureAnswers
 
     [GeneratedRegex(@"\bhow many\s+(?:of\s+(?:the|their|our|its|these|those)\s+)?(?<phrase>[^?.,;()]*)", RegexOptions.IgnoreCase)]
     private static partial Regex CountedPhrase();
+
+    /// <summary>A name of two or more capitalised words, small words between ("No Recourse to Public Funds"), or a word.</summary>
+    [GeneratedRegex(@"(?<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:of|to|for|and|the|in|on|&)\s+)?(?-i:[A-Z])[\w'’-]*)+)|\S+")]
+    private static partial Regex PhraseWord();
 
     [GeneratedRegex(@"\b(?:number|total|count)\s+of\s+(?<counted>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfText();

@@ -127,7 +127,7 @@ public static partial class QuantityText
         var asked = question is null ? [] : Digits().Matches(question).Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
         foreach (Match m in Number().Matches(text))
         {
-            if (!IsYearOrDate(text, m) && !(m.Index == 0 && ParagraphNumber().IsMatch(m.Value)) && !IsListMarker(text, m) && !InsideName(text, m)
+            if (!IsYearOrDate(text, m) && !(m.Index == 0 && ParagraphNumber().IsMatch(m.Value)) && !IsListMarker(text, m) && !NumbersASentence(text, m) && !InsideName(text, m)
                 && !(IsAge(text, m) && !AgeQuestion().IsMatch(question ?? string.Empty))
                 && !asked.Contains(string.Concat(m.Value.Where(char.IsAsciiDigit))))
             {
@@ -135,6 +135,13 @@ public static partial class QuantityText
             }
         }
     }
+
+    /// <summary>A page or paragraph number before a sentence: "34 Most children in care live …" (a page's number run
+    /// into the next page's first sentence: a number counts the word after it, and "Most" is no thing counted; "7 Homes
+    /// were inspected" is a count), "… fund these cameras.” (20) Following the debate …".</summary>
+    private static bool NumbersASentence(string text, Match m) =>
+        (m.Index <= 1 && SentenceAfterNumber().Match(text) is { Success: true } sentence && StopWords.Contains(sentence.Groups["word"].Value.ToLowerInvariant()))
+        || (m.Index > 0 && text[m.Index - 1] == '(' && ParagraphInBrackets().IsMatch(text[Math.Max(0, m.Index - 6)..Math.Min(text.Length, m.Index + m.Length + 4)]));
 
     /// <summary>"children under 16", "young people aged 18", "people over 65": an age that bounds who is meant, not a
     /// count of them ("over 100 children" is a count: the age follows the people it bounds). So is the end of an age
@@ -183,7 +190,7 @@ public static partial class QuantityText
     [GeneratedRegex(@"(?<![\w./-])£?\s?\d[\d,]*(\.\d+)?\s?(%|per ?cent|m\b|bn\b|k\b|million|billion)?(?![\w/])")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|spending|budget|funding|price|paid|pay|pays|paying|worth|save|saves|saved|saving|savings)\b|" + IntentDetector.SumSaved + @"|\b(what('s|\u2019s|s| is| was| will be)|know|tell me|give me) (the |(the )?[\w-]+['\u2019]s )([\w-]+ ){0,2}(cost|budget|price|fees?|charges?|expenditure|value(?! for money))\b|\bhow much ([\w'’-]+ ){0,3}(money|cash|grant|funding)\b|\bin (pounds|cash terms)\b|£(?!\s?\d)|\bwhat ((do|does|did|will|would) )?(we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (pay|pays|paid|spend|spends|spent|charge|charges|charged)\b|\bwhat (does|did|do|will|would) (the )?(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*){0,3} (pay|pays|paid|charge|charges|charged)\b|\bwhat('s|\u2019s|s| is| are| was| were| will be) (we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (paying|spending|charging)\b(?= (on|in|for|to|per|each|a|an|the|this|next|over)\b|\s*\?|\s*$)|\bwhat (does|did|do|will|would) ([^?]{1,40}\bcost\b|[^?]{41,120}\bcost\s*\??\s*$)|\bwhat [^?]{1,60}\b(would|will|could|might|does|did|do|to) cost\b|\bwhat('s|\u2019s|s| is| are| was| were| does| do| did) [^?]{1,40}\b(paid|earns?|earned)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|costing|spend|spent|spending|budget|funding|price|paid|pay|pays|paying|worth|save|saves|saved|saving|savings)\b|" + IntentDetector.SumSaved + @"|\b(what('s|\u2019s|s| is| was| will be)|know|tell me|give me) (the |(the )?[\w-]+['\u2019]s )([\w/-]+ ){0,2}(cost|budget|price|fees?|charges?|expenditure|value(?! for money))\b|\bhow much ([\w'’-]+ ){0,3}(money|cash|grant|funding)\b|\bin (pounds|cash terms)\b|£(?!\s?\d)|\bwhat ((do|does|did|will|would) )?(we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (pay|pays|paid|spend|spends|spent|charge|charges|charged)\b|\bwhat (does|did|do|will|would) (the )?(?-i:[A-Z])[\w&'’-]*( (?-i:[A-Z])[\w&'’-]*){0,3} (pay|pays|paid|charge|charges|charged)\b|\bwhat('s|\u2019s|s| is| are| was| were| will be) (we|they|you|it|the council|the authority|[a-z]{1,2}cc)( \w+)? (paying|spending|charging)\b(?= (on|in|for|to|per|each|a|an|the|this|next|over)\b|\s*\?|\s*$)|\bwhat (does|did|do|will|would) ([^?]{1,40}\bcost\b|[^?]{41,120}\bcost\s*\??\s*$)|\bwhat [^?]{1,60}\b(would|will|could|might|does|did|do|to) cost\b|\bwhat('s|\u2019s|s| is| are| was| were| does| do| did) [^?]{1,40}\b(paid|earns?|earned)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"\bhow much of\b|%|\bper ?cent|\bproportion\b|\bshare\b|\bpercentage\b", RegexOptions.IgnoreCase)]
@@ -240,6 +247,12 @@ public static partial class QuantityText
 
     [GeneratedRegex(@"^\s?\d{1,3}\s+(?-i:[A-Z][\w'\u2019&/,-]*)(\s+((?-i:[A-Z0-9][\w'\u2019&/,.-]*)|and|of|for|the|on|in|to|&|-|\u2013)){2,}\s*$")]
     private static partial Regex NumberedTitle();
+
+    [GeneratedRegex(@"^\s?\d{1,3}\s+(?<word>(?-i:[A-Z][a-z]*))\s+[a-z]")]
+    private static partial Regex SentenceAfterNumber();
+
+    [GeneratedRegex(@"[.!?:;\u201d""’]\s{1,3}\(\d{1,3}\)\s+(?-i:[A-Z])")]
+    private static partial Regex ParagraphInBrackets();
 
     [GeneratedRegex(@"^\(?\d{1,2}[).]\s")]
     private static partial Regex ListMarker();

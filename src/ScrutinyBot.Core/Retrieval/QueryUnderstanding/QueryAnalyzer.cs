@@ -87,6 +87,14 @@ public static partial class QueryAnalyzer
             contentStems.RemoveAll(s => tokens.Any(t => AttendanceWords.Contains(t) && TextTerms.Stem(t) == s));
         }
 
+        if ((intent & QuestionIntent.Apologies) != 0)
+        {
+            // "who sent / gave / tendered apologies": the verb says how apologies are given, not what the meeting was about.
+            var verbs = ApologyVerb().Matches(text).Select(m => m.Groups["verb"].Value.ToLowerInvariant()).Where(v => !StopWords.Contains(v)).ToHashSet(StringComparer.Ordinal);
+            searchTerms.RemoveAll(verbs.Contains);
+            contentStems.RemoveAll(s => verbs.Any(v => TextTerms.Stem(v) == s));
+        }
+
         if ((intent & QuestionIntent.Decision) != 0)
         {
             // "being asked to do" says what kind of answer is wanted, not what it is about.
@@ -151,6 +159,10 @@ public static partial class QueryAnalyzer
     /// needs), which papers and officers write in capitals or after a noun ("SEND support", "the SEND inspection").</summary>
     [GeneratedRegex(@"\b(we|they|you|i|to|did|do|does|will|would|should|can|could|please|not)\s+send\b|\bsend\s+(its|their|our|his|her|them|it|back|out|off|over)\b")]
     private static partial Regex SendAsAVerb();
+
+    /// <summary>The word just before "apologies" (past a possessive: "sent their apologies"), which gives them.</summary>
+    [GeneratedRegex(@"\b(?<verb>[a-z]+)\s+((their|his|her|its|any|our|your)\s+)?apolog", RegexOptions.IgnoreCase)]
+    private static partial Regex ApologyVerb();
 
     [GeneratedRegex(@"\b(" + DateExpressionParser.DayPrepositions + @")\s+(the\s+)?(?<d>\d{1,2}(st|nd|rd|th))\b|\b(?<d>\d{1,2}(st|nd|rd|th))\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalDay();

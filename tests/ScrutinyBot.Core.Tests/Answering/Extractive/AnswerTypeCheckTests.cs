@@ -52,6 +52,17 @@ public sealed class AnswerTypeCheckTests
     }
 
     [Fact]
+    public async Task Answer_CountOfANamedGroup_ReadsTheWholeNameNotItsFirstWords()
+    {
+        var answer = await AnswerAsync(
+            "how many No Recourse to Public Funds families does the council support?",
+            "Families with No Recourse to Public Funds were discussed by the committee at length. The Local Authority currently supports 13 eligible families (21 children) under the NRPF framework.");
+
+        Assert.True(answer.Answered);
+        Assert.Contains("13 eligible families", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BestHoldingUnits_DateAsked_AreThoseBesideAllTheQuestionSays()
     {
         var analysis = QueryAnalyzer.Analyze("when did the health panel endorse the delivery plan?", new CommitteeRecognizer([]));
@@ -994,6 +1005,10 @@ public sealed class AnswerTypeCheckTests
     [InlineData("what council tax rise is the city proposing for 25/26?", ExpectedAnswer.Quantity)] // a rise is a figure
     [InlineData("what pay uplift did staff get?", ExpectedAnswer.Quantity)]
     [InlineData("what increase in plans has there been since 2017?", ExpectedAnswer.Anything)] // the rise over time, told in words and figures
+    [InlineData("What council tax increase is the city proposing for 2025/26?", ExpectedAnswer.Quantity)] // an increase asked with its verb
+    [InlineData("What's the 2022/23 budget for assisted school transport?", ExpectedAnswer.Quantity)] // the year before the noun
+    [InlineData("can you check what the DSG high needs block deficit is this year?", ExpectedAnswer.Quantity)] // asked indirectly
+    [InlineData("do you know what the overspend on transport was?", ExpectedAnswer.Quantity)]
     [InlineData("what's Derbyshire's rate of looked after children per 10,000?", ExpectedAnswer.Quantity)] // a rate of something
     [InlineData("what's the rate of pay for agency staff?", ExpectedAnswer.Quantity)]
     public void Expected_QuestionWording_SaysWhatKindOfAnswer(string question, ExpectedAnswer expected) =>

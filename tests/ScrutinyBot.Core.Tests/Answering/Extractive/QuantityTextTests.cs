@@ -72,6 +72,9 @@ public sealed class QuantityTextTests
     [InlineData("There are 10-12 homes in the city.", "how many homes are there?", true)] // a count, however rough
     [InlineData("7 Transformation - Homes Service - Reduce the cost of homes -1,500.0 0.0 0.0", "how many homes are there?", false)] // a budget row's number
     [InlineData("7 Homes were inspected in the year.", "how many homes are there?", true)]
+    [InlineData("34 Most homes in the city are rated good.", "how many homes are there?", false)] // a page's number run into a sentence
+    [InlineData("The amendment would fund these homes.” (20) Following the debate the homes plan fell.", "how many homes are there?", false)] // a paragraph's number
+    [InlineData("The amendment would fund (20) homes.", "how many homes are there?", true)]
     [InlineData("Over 100 children are living in unregistered children's homes.", "how many children are in unregistered homes?", true)] // a count
     [InlineData("The city uses 12 unregistered children's homes.", "how many unregistered children's homes are used?", true)]
     [InlineData("Children under 16 can live in the homes.", "what age do children have to be to live in the homes?", true)] // the age is asked

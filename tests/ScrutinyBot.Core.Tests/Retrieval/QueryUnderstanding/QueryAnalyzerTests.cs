@@ -71,6 +71,19 @@ public sealed class QueryAnalyzerTests
         Assert.DoesNotContain(sut.ContentStems, s => s.StartsWith("turn", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("which police officer sent apologies to the November meeting?", "sent")]
+    [InlineData("did the police officer give their apologies?", "give")]
+    public void Analyze_ApologiesGiven_KeepsWhoGaveThemButNotTheVerb(string question, string verb)
+    {
+        var sut = QueryAnalyzer.Analyze(question, _committees);
+
+        Assert.True(sut.Has(QuestionIntent.Apologies));
+        Assert.Contains(TextTerms.Stem("police"), sut.ContentStems);
+        Assert.DoesNotContain(TextTerms.Stem(verb), sut.ContentStems);
+        Assert.DoesNotContain(verb, sut.SearchTerms);
+    }
+
     [Fact]
     public void Analyze_SchoolAttendance_KeepsAttendanceAsTheSubject()
     {
