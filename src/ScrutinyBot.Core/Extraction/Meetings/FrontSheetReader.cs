@@ -238,8 +238,9 @@ internal static partial class FrontSheetReader
     /// <summary>The venue of a summons, whatever names the meeting: "will be held in the Committee Room, Town Hall on
     /// Tuesday …", "The above-named Committee will meet in the Lavery Room … on Tuesday", "summoned to attend a meeting
     /// of … COMMITTEE in the Council Chamber, County Hall … on Tuesday", "requested to join … in the Council Chamber …,
-    /// on THURSDAY", "AGENDA for a meeting of the … COMMITTEE in the COUNCIL CHAMBER, … on TUESDAY".</summary>
-    [GeneratedRegex(@"\b(?i:(?:" + WillBeHeld + @"|will\s+meet|summoned\s+to\s+attend\s+a\s+meeting\s+of\b[^.]{0,160}?|agenda\s+for\s+(?:a|the)\s+meeting\s+of\b[^.]{0,160}?|" + AskedToAttend + @"\b[^.]{0,160}?)\s+(?:in|at)\s+(?:the\s+)?)(?<place>[A-Z][^;.]{2,150}?),?\s+(?i:on),?\s+(?:(?i:[a-z]+day)\b|\d)")]
+    /// on THURSDAY", "AGENDA for a meeting of the … COMMITTEE in the COUNCIL CHAMBER, … on TUESDAY", "will meet in the
+    /// Council Chamber - Town Hall, Huddersfield at 10.00 am on Thursday".</summary>
+    [GeneratedRegex(@"\b(?i:(?:" + WillBeHeld + @"|will\s+meet|summoned\s+to\s+attend\s+a\s+meeting\s+of\b[^.]{0,160}?|agenda\s+for\s+(?:a|the)\s+meeting\s+of\b[^.]{0,160}?|" + AskedToAttend + @"\b[^.]{0,160}?)\s+(?:in|at)\s+(?:the\s+)?)(?<place>[A-Z][^;.]{2,150}?)(?:\s+(?i:at)\s+\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm|a\.m\.|p\.m\.))?,?\s+(?i:on),?\s+(?:(?i:[a-z]+day)\b|\d)")]
     private static partial Regex HeldInPlace();
 
     /// <summary>The venue after the date of a summons: "to be held at 10.00 am on Monday, 17 March 2025 in Committee Room

@@ -52,6 +52,14 @@ internal static partial class HeaderFields
             // A report's "From:" / "By:" block names its authors ("Amanda Beer, Chief Executive"), over as many
             // lines as they take: never the body that meets. Nor does any other labelled field, or the line that
             // carries it on ("Previous Pathway: Health Overview…,\nSelection & Member Services Committee (27 February 2025)").
+            if (i > 0 && !lines[i - 1].IsBlank && EndsOnAJoin().IsMatch(lines[i - 1].Plain))
+            {
+                // "Scrutiny Committee" under "Meeting of Environment and Sustainable Communities Overview and": the tail of
+                // a wrapped name, read whole.
+                var joined = $"{lines[i - 1].Plain} {text}";
+                text = CouncilNames.AgendaFor(joined) ?? (CouncilNames.Read(joined).Committee is not null ? joined : text);
+            }
+
             var labelled = LabelValue().IsMatch(text);
             inAuthors = Author().IsMatch(text) || (inAuthors && !labelled);
             var continuesField = inField && !labelled && text.Length > 0;
@@ -61,7 +69,7 @@ internal static partial class HeaderFields
                 continue;
             }
 
-            var meeting = Label(text, "Meeting") ?? Label(text, "Decided at meeting") ?? Label(text, "Committee") ?? Label(text, "Meeting Title") ?? Label(text, "Report to");
+            var meeting = Label(text, "Meeting") ?? Label(text, "Decided at meeting") ?? Label(text, "Committee") ?? Label(text, "Meeting Title") ?? Label(text, "Report to") ?? TitledBody(text, lines, i);
             var (c, b) = meeting is not null ? ReadLabelled(meeting)
                 : Label(text, "To") is { } to ? (GenericFullCouncil().IsMatch(to) ? (null, null) : CouncilNames.Read(WithoutDate(to)))
                 : labelled || Sentence().IsMatch(text) ? (null, null)
@@ -94,6 +102,23 @@ internal static partial class HeaderFields
         return committee is null && tentative is not null ? (council, tentative, tentativeIndex) : (council, committee, index);
     }
 
+    /// <summary>"Title: Climate Action, Environment and Highways Policy and" over "Scrutiny Committee" (Westminster's
+    /// front sheet): a title that is a body's name, wrapped or not, names the body; a report's title does not.</summary>
+    private static string? TitledBody(string text, IReadOnlyList<SourceLine> lines, int i)
+    {
+        if (Label(text, "Title") is not { } title)
+        {
+            return null;
+        }
+
+        if (!CouncilNames.IsBodyName(title) && i + 1 < lines.Count && lines[i + 1].Plain is { Length: > 0 } next && !IsLabelled(next))
+        {
+            title = $"{title} {next}";
+        }
+
+        return CouncilNames.IsBodyName(title) ? title : null;
+    }
+
     private static bool IsBodyLabel(string text) =>
         MeetingLabels.Any(label => Label(text, label) is not null);
 
@@ -112,6 +137,9 @@ internal static partial class HeaderFields
         var read = CouncilNames.Read(value);
         return read.Council is null && read.Committee is null ? (null, value) : read;
     }
+
+    [GeneratedRegex(@"(?:\s(?:and|of|for|the|&)|,)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsOnAJoin();
 
     [GeneratedRegex(@"^(?<label>[A-Za-z ]{2,20}?)\s*[:\t]\s*(?<value>\S.*)$")]
     private static partial Regex LabelValue();

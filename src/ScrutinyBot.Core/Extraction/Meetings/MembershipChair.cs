@@ -37,8 +37,9 @@ internal static partial class MembershipChair
                 continue;
             }
 
-            // A plural title on its own line ("Councillors:") belongs to the names on the lines after it.
-            string? title = null;
+            // A plural title on its own line ("Councillors:") or ending the heading ("Members of the Committee -
+            // Councillors") belongs to the names on the lines after it.
+            string? title = TitleEnding().Match(lines[i].Plain) is { Success: true } ending ? ending.Groups["title"].Value : null;
             for (var k = i; k < lines.Count && k <= i + ListLines; k++)
             {
                 var text = TitleDash().Replace(MembershipHeading().Replace(lines[k].Plain, string.Empty).Trim(), "$1 ");
@@ -64,10 +65,14 @@ internal static partial class MembershipChair
         return null;
     }
 
-    /// <summary>"Membership", "Committee Members (14)", "Elected Members", a bilingual "Aelodau / Membership:", and the letter's addressees
-    /// ("To: Councillors R Mackintosh (Convener), …", "Distribution:").</summary>
-    [GeneratedRegex(@"^\s*(?:[^/:]{1,30}/\s*)?(?:((?:Committee|Elected|Panel|Board|Voting)\s+)?(Membership|Members)\b(\s*\(\d+\))?\s*:?|(?:To|Distribution)\s*:)", RegexOptions.IgnoreCase)]
+    /// <summary>"Membership", "Committee Members (14)", "Elected Members", a bilingual "Aelodau / Membership:", the letter's addressees
+    /// ("To: Councillors R Mackintosh (Convener), …", "Distribution:"), and a line that introduces them in its own words ("To
+    /// Places Overview and Scrutiny Committee members as follows:-", wrapped or not, "The … Panel members are:-").
+    [GeneratedRegex(@"^\s*(?:[^/:]{1,30}/\s*)?(?:((?:Committee|Elected|Panel|Board|Voting)\s+)?(Membership|Members)\b(\s*\(\d+\))?\s*:?|(?:To|Distribution)\s*:)|^(?:To|The)\s+[^:]{3,120}?\bmembers\s+(?:are|as(?:\s+follows)?)\s*:?-?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipHeading();
+
+    [GeneratedRegex(@"\s[-–—:]\s*(?<title>(?:(?:County|Borough|District|City)\s+)?(?:Councillors|Cllrs))\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleEnding();
 
     [GeneratedRegex(@"^((County|Borough|District|City)\s+)?(Councillors|Cllrs)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LoneTitle();

@@ -68,6 +68,7 @@ internal static partial class MinutesHeaderReader
         var place = minutes.Success ? (heldAtTime is null ? CleanPlace(heldAt) : null) : PlaceLabel(lines.Take(headerLines.Count).Select(l => l.Text.Trim()).ToList());
         place ??= PlaceAfterTime().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } after ? CleanPlace(after.Groups["place"].Value) : null;
         place ??= PlaceAfterDate().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } afterDate ? CleanPlace(afterDate.Groups["place"].Value) : null;
+        place ??= PlaceCommaAfterDate().Match(tail.Length > 200 ? tail[..200] : tail) is { Success: true } commaDate && HeaderFields.LooksLikePlace(commaDate.Groups["place"].Value) ? CleanPlace(commaDate.Groups["place"].Value) : null;
         var lineIndex = Math.Max(0, headerLines.FindIndex(l => UkDateParser.FindFirst(l) == date.Date));
         place ??= VenueLine.BeforeDate(headerLines[lineIndex]) ?? VenueLine.Below(lines, lineIndex) ?? VenueLine.Above(lines, lineIndex, bodyIndex) ?? VenueLine.HeldInLine(headerLines);
         start ??= place is null ? null : VenueLine.TimeEndingLineOf(headerLines, place);
@@ -190,6 +191,11 @@ internal static partial class MinutesHeaderReader
     /// December 2024 at Council Chamber, Woodhatch Place, …": the venue straight after the date.</summary>
     [GeneratedRegex(@"^,?\s*(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Elected|Attendance|In\s+attendance|Councillors|Apologies|These|This)\b))", RegexOptions.None)]
     private static partial Regex PlaceAfterDate();
+
+    /// <summary>"… held on Wednesday 5th February, 2025, Rooms 18.01 - 18.03 - 18th Floor, 64 Victoria Street, London,
+    /// SW1E 6QP." (Westminster): the venue after a comma, where it names a building or a postcode.</summary>
+    [GeneratedRegex(@"^,\s*(?<place>[A-Z](?:[^.;:]|\.(?=\d)){2,120}?)\s*(?:\.(?!\d)|$)", RegexOptions.None)]
+    private static partial Regex PlaceCommaAfterDate();
 
     /// <summary>Words that say what kind of meeting it was, not whose: "the Ordinary Meeting", "an Extraordinary Meeting", "a
     /// Hybrid meeting".</summary>

@@ -52,7 +52,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(i, PartKind.WorkProgramme, "Work programme");
         }
 
-        if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase) && !MinutedBelow(lines, i))
+        if (IsHeading(lines[i], text) && !ItemNumbered().IsMatch(text) && WorkProgrammeWords().IsMatch(text) && !text.StartsWith("To ", StringComparison.OrdinalIgnoreCase) && !MinutedBelow(lines, i) && !WrapsANumberedLine(lines, i))
         {
             return new PartStart(i, PartKind.WorkProgramme, Shorten(TitleCase.FromShouting(text)));
         }
@@ -209,6 +209,17 @@ internal sealed partial class PartBoundaryDetector
         && !Signature().IsMatch(text)
         && !NumberedParagraph().IsMatch(text) && !ReferenceCode().IsMatch(text)
         && !ListMarker().IsMatch(text);
+
+    /// <summary>"9. Environment and Sustainable Communities Overview and Scrutiny" over "Committee - Work Programme
+    /// 2024/25 and …": an agenda entry's title wrapped onto the line under it, straight after a full numbered line.</summary>
+    private static bool WrapsANumberedLine(IReadOnlyList<SourceLine> lines, int i) =>
+        i > 0 && lines[i - 1].Plain is { Length: >= FullLine } above && ItemNumbered().IsMatch(above) && !EndsASentenceOrTitle().IsMatch(above);
+
+    /// <summary>The length of a line that runs to the page's edge, so goes on below.</summary>
+    private const int FullLine = 50;
+
+    [GeneratedRegex(@"[.:;)!?]$")]
+    private static partial Regex EndsASentenceOrTitle();
 
     private static bool IsHeading(SourceLine line, string text) =>
         text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')

@@ -42,7 +42,8 @@ internal static partial class CouncilNames
     public static string? MinutesOf(string line) => BodyAfter(MinutesLead().Match(line.Trim()));
 
     /// <summary>The body an agenda's title or summons names: "AGENDA FOR THE POLICY AND PERFORMANCE SCRUTINY COMMITTEE",
-    /// "Members of Policy and Performance Scrutiny Committee are summoned to a meeting"; null otherwise.</summary>
+    /// "Members of Policy and Performance Scrutiny Committee are summoned to a meeting", "Meeting of Places Overview and
+    /// Scrutiny Committee" (Durham's front sheet); null otherwise.</summary>
     public static string? AgendaFor(string line) => BodyAfter(AgendaLead().Match(line.Trim()));
 
     private static string? BodyAfter(Match lead)
@@ -86,6 +87,6 @@ internal static partial class CouncilNames
     [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?<body>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesLead();
 
-    [GeneratedRegex(@"^(?:agenda\s+for|members\s+of)\s+(?:the\s+)?(?<body>.+?)(?:\s+(?:are|is)\s+(?:hereby\s+)?(?:summoned|invited|requested)\b.*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:agenda\s+for|members\s+of|(?:a\s+)?meeting\s+of)\s+(?:the\s+)?(?<body>.+?)(?:\s+(?:are|is)\s+(?:hereby\s+)?(?:summoned|invited|requested)\b.*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaLead();
 }
