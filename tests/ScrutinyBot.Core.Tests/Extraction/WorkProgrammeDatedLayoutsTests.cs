@@ -29,6 +29,64 @@ public sealed class WorkProgrammeDatedLayoutsTests
     }
 
     [Fact]
+    public void Extract_DatesBesideItemsWithoutColumnHeadingsOverAMonitoringTable_EachLineIsAnItemOfTheDateBesideOrAboveIt()
+    {
+        const string text = """
+            PLACES OVERVIEW AND SCRUTINY COMMITTEE
+
+            WORK PROGRAMME 2024-25
+
+            UPDATED 20 JANUARY 2025
+
+            5 February 2025    Highways Capital Programme 2025/26
+                               Winter Service - Mid-Season Review
+            5 March 2025       Bus Service Improvement Plan - Performance Report
+            To be scheduled    Car Parking Strategy Review
+
+
+            PLACES OSC MONITORING REPORT 2024-25
+
+            Ref  Date       Report                  Decision                        Outcome
+            1    02/10/24   Household Waste         That Cabinet be advised that    Accepted by
+                            Recycling Centres       the Committee supported it      Cabinet
+            """;
+
+        var items = Read(text).Facts.WorkProgramme;
+
+        Assert.Equal(
+            [("2025-02-05", "Highways Capital Programme 2025/26"), ("2025-02-05", "Winter Service - Mid-Season Review"), ("2025-03-05", "Bus Service Improvement Plan - Performance Report"), (null, "Car Parking Strategy Review")],
+            items.Take(4).Select(i => (i.MeetingDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), i.Item)));
+        Assert.DoesNotContain(items, i => i.Item.Contains("MONITORING", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_DateOfMeetingTableBeforeAResolutionsTracker_ReadsBoth()
+    {
+        const string text = """
+            Appendix 1 - Work Programme 2024/25
+
+            Date of meeting   Agenda item                                Item description
+            11 March 2025     Waste Management Strategy - Update         Progress update
+                              City Centre Regeneration                   Progress report
+            8 April 2025      Flood Risk Management Strategy             Annual report
+
+            Appendix 2 - Schedule of outstanding resolutions
+
+            Meeting     Min   Resolution                                Response due   Status
+            12/11/24    24    That the Committee recommends to the      31/01/2025     Response
+                              Executive that gully cleansing be                        received
+                              increased to twice yearly
+            """;
+
+        var facts = Read(text).Facts;
+
+        Assert.Equal(["Waste Management Strategy - Update", "City Centre Regeneration", "Flood Risk Management Strategy"], facts.WorkProgramme.Select(i => i.Item));
+        var recommendation = Assert.Single(facts.Recommendations);
+        Assert.StartsWith("That the Committee recommends to the Executive that gully cleansing", recommendation.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 1, 31), recommendation.Deadline);
+    }
+
+    [Fact]
     public void Extract_RowsWhoseTypeCellSaysReport_AreRowsNotHeaders()
     {
         const string text = """

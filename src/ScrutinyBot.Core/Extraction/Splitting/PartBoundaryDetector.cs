@@ -41,7 +41,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(i, PartKind.Tracker, Shorten(text));
         }
 
-        if (TrackerTableHeader(lines[i]) || Trackers.ColumnTrackerReader.Header(lines[i]) is not null || (TrackerRowLabel().IsMatch(text) && Within(lines, i, 15, l => TrackerDateLabel().IsMatch(l.Plain))))
+        if (TrackerTableHeader(lines[i]) || Trackers.ColumnTrackerReader.Header(lines[i]) is not null || (TrackerRowLabel().IsMatch(text) && !WorkProgramme.WorkProgrammeExtractor.IsTableHeader(lines[i].Text) && Within(lines, i, 15, l => TrackerDateLabel().IsMatch(l.Plain))))
         {
             return new PartStart(i, PartKind.Tracker, "Recommendation tracker");
         }

@@ -183,7 +183,7 @@ internal static partial class ColumnTrackerReader
     [GeneratedRegex(@"^(?:date|(?:date\s+of\s+)?(?:the\s+)?(?:meeting|committee|board|panel|commission)(?:\s+date)?|(?:meeting|committee|board|panel|commission)\s+date)$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingHeader();
 
-    [GeneratedRegex(@"^(?:(?:scrutiny|committee|panel)\s+)?recommendations?(?:\s+(?:made|text|details|and\s+actions?|/\s*(?:actions?|comments?)|to\s+(?:the\s+)?(?:cabinet|executive|mayor|council|leader)(?:\s+and\s+cabinet)?))?$|^(?:recommendation|action|instruction|resolution|decision|request|issue)s?\s*/\s*(?:actions?|recommendations?)$|^recommendations?\s*/\s*(?:instructions?|resolutions?|decisions?|requests?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:scrutiny|committee|panel)\s+)?recommendations?(?:\s+(?:made|text|details|and\s+actions?|/\s*(?:actions?|comments?)|to\s+(?:the\s+)?(?:cabinet|executive|mayor|council|leader)(?:\s+and\s+cabinet)?))?$|^(?:recommendation|action|instruction|resolution|decision|request|issue)s?\s*/\s*(?:actions?|recommendations?)$|^recommendations?\s*/\s*(?:instructions?|resolutions?|decisions?|requests?)$|^resolutions?$", RegexOptions.IgnoreCase)]
     private static partial Regex RecommendationHeader();
 
     [GeneratedRegex(@"\b(?:response|reply|progress|update|outcome|comments?)\b", RegexOptions.IgnoreCase)]

@@ -8,9 +8,11 @@ namespace ScrutinyBot.Core.Extraction.WorkProgramme;
 /// </summary>
 internal static class ProgrammeSummaryList
 {
-    public static void MergeInto(List<WorkProgrammeItem> tableItems, IReadOnlyList<WorkProgrammeItem> listed)
+    /// <param name="aProgramme">The list sets dates beside its items in a column of their own: a programme whatever the
+    /// table after it holds (a monitoring table of past referrals).</param>
+    public static void MergeInto(List<WorkProgrammeItem> tableItems, IReadOnlyList<WorkProgrammeItem> listed, bool aProgramme)
     {
-        if (!listed.Any(l => tableItems.Any(t => IsSameItem(t.Item, l.Item))))
+        if (!aProgramme && !listed.Any(l => tableItems.Any(t => IsSameItem(t.Item, l.Item))))
         {
             return;
         }

@@ -34,7 +34,7 @@ public sealed partial class WorkProgrammeExtractor
         {
             var listed = new List<WorkProgrammeItem>();
             ReadHeadedLists(context, firstHeader, listed);
-            ProgrammeSummaryList.MergeInto(items, listed);
+            ProgrammeSummaryList.MergeInto(items, listed, aProgramme: context.Lines.Take(firstHeader).Count(l => DateBesideItem(l) is not null) >= 2);
         }
 
         return items;
@@ -187,11 +187,32 @@ public sealed partial class WorkProgrammeExtractor
         string? when = null;
         DateOnly? date = null;
         var bulleted = false;
+        // Under a date set beside its item, the lines below carry on the item column: a dash in them is the title's.
+        var besideDates = false;
+        var blankAbove = false;
         for (var i = 0; i < end; i++)
         {
             var text = lines[i].Plain;
             if (text.Length == 0)
             {
+                blankAbove = true;
+                continue;
+            }
+
+            if (besideDates && blankAbove && DateBesideItem(lines[i]) is null)
+            {
+                // A blank line ends a table of dates beside items: what follows is the paper going on.
+                (when, date, besideDates) = (null, null, false);
+            }
+
+            blankAbove = false;
+
+            // "5 February 2025 | Local Transport Plan Capital Programme": a date in a column of its own beside the item, with
+            // no row of column headings above them; the lines under it with no date are its other items.
+            if (DateBesideItem(lines[i]) is var (cellWhen, cellDate, cellItem))
+            {
+                (when, date, bulleted, besideDates) = (cellWhen, cellDate, false, true);
+                items.Add(new WorkProgrammeItem(context.Source, context.Committee, date, when, Shorten(cellItem), null, context.EvidenceAt(i)));
                 continue;
             }
 
@@ -207,6 +228,7 @@ public sealed partial class WorkProgrammeExtractor
                 when = dated;
                 date = full?.Date;
                 bulleted = false;
+                besideDates = false;
                 continue;
             }
 
@@ -232,10 +254,20 @@ public sealed partial class WorkProgrammeExtractor
                 continue;
             }
 
-            var lead = Lead().Match(text);
+            var lead = besideDates ? Match.Empty : Lead().Match(text);
             var item = lead.Success ? text[..lead.Index].Trim() : text;
             items.Add(new WorkProgrammeItem(context.Source, context.Committee, date, when, Shorten(item), lead.Success ? lead.Groups["lead"].Value.Trim() : null, context.EvidenceAt(i)));
         }
+    }
+
+    /// <summary>A row of two cells, the first a meeting's date, a month or "to be scheduled", the second an item's title
+    /// (not a venue: "4 March 2025 | Committee Room 1" heads a meeting).</summary>
+    private static (string When, DateOnly? Date, string Item)? DateBesideItem(SourceLine line)
+    {
+        var cells = line.Cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+        return cells.Length == 2 && OwnDate(cells[0]) is var (when, date) && !HoldsADate(cells[1]) && !Meetings.HeaderFields.LooksLikePlace(cells[1])
+            ? (when, date, cells[1])
+            : null;
     }
 
     /// <summary>The date before an item's dash when it is all of it: a full date, a month, or "to be scheduled".</summary>
@@ -342,7 +374,7 @@ public sealed partial class WorkProgrammeExtractor
 
     private static string Shorten(string text) => text.Length <= 400 ? text : text[..400].TrimEnd() + "…";
 
-    [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Date|Month|When)s?$|^Meeting$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\w ]{0,20}\s)?(?:Date|Month|When)s?$|^Meeting$|^Dates?\s+of\s+(?:the\s+)?(?:meeting|committee)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
     /// <summary>"Item", "Agenda Item", "Topic", "Report Title", "Theme/Issue", "Matter for Consideration": the column

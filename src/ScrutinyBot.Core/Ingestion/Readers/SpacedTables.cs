@@ -30,6 +30,12 @@ internal static partial class SpacedTables
                 lines[i] = $"{field.Groups["label"].Value}\t{field.Groups["value"].Value}";
                 changed = true;
             }
+            else if (aligned[i] is null && lines[i].Length > margin && DatedRow().Match(lines[i][margin..]) is { Success: true } dated)
+            {
+                // "5 February 2025      Local Transport Plan Capital Programme": a programme's date in a column of its own.
+                lines[i] = $"{dated.Groups["when"].Value}\t{dated.Groups["value"].Value}";
+                changed = true;
+            }
         }
 
         return changed ? string.Join('\n', lines) : page;
@@ -46,6 +52,11 @@ internal static partial class SpacedTables
     /// is not a table. Three words of a name ("Councillor Jane Smith      (Chair)") are not a label.</summary>
     [GeneratedRegex(@"^[ ]{0,4}(?<label>[A-Z][a-z]+(?: (?:(?:and|of|&) )?[A-Za-z][a-z]+)?)[ ]{3,}(?<value>\S.*\S|\S)[ ]*$")]
     private static partial Regex LabelledField();
+
+    /// <summary>A date ("5 February 2025", "Tuesday 4 March 2025", "March 2025") or "To be scheduled" at the line's
+    /// start, a run of three spaces or more, then the rest: a row of a table whose columns have no headings.</summary>
+    [GeneratedRegex(@"^[ ]{0,4}(?<when>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{4}|To be (?:scheduled|confirmed|agreed)|TBC)[ ]{3,}(?<value>\S.*\S|\S)[ ]*$")]
+    private static partial Regex DatedRow();
 
     /// <summary>Words joined by single spaces; two spaces or more part cells.</summary>
     [GeneratedRegex(@"\S+(?: \S+)*")]
