@@ -189,7 +189,7 @@ internal static partial class MinutesHeaderReader
 
     /// <summary>"… held on Tuesday, 11 February 2025 in the Council Antechamber, Level 2, Town Hall Extension", "… on 5
     /// December 2024 at Council Chamber, Woodhatch Place, …": the venue straight after the date.</summary>
-    [GeneratedRegex(@"^,?\s*(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Elected|Attendance|In\s+attendance|Councillors|Apologies|These|This)\b))", RegexOptions.None)]
+    [GeneratedRegex(@"^,?\s*(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Elected|Attendance|In\s+attendance|Councillors|Apologies|These|This|Commenced|Started)\b))", RegexOptions.None)]
     private static partial Regex PlaceAfterDate();
 
     /// <summary>"… held on Wednesday 5th February, 2025, Rooms 18.01 - 18.03 - 18th Floor, 64 Victoria Street, London,

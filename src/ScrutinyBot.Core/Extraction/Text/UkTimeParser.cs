@@ -112,9 +112,17 @@ internal static partial class UkTimeParser
     /// <summary>The 24-hour clock as some councils write it: "1000 hours", "14.00 hrs".</summary>
     private const string Hours = @"\s*(?:hours|hrs)\b";
 
+    /// <summary>The 24-hour clock in four figures after the word that sets a meeting's time, "to be held on …, 2025 at
+    /// 1730 in Committee Room 1", "Commenced 1730 Concluded 1941" (Bradford), and before what ends a time (a place, a
+    /// capital, punctuation): "at 1200 homes" counts homes.</summary>
+    private const string ClockAfterItsWord = @"(?<=\b(?:at|commenced|concluded|started|closed|ended)\s+)(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?<hrs>)(?=\s*(?:$|[.,;)]|(?:in|on|at)\b|(?-i:\p{Lu})))";
+
+    /// <summary>A time under a label of its own ("Commenced 1730"), where four figures can be nothing else.</summary>
+    private const string LabelTime = "(?:" + OneTime + @"|(?:[01]\d|2[0-3])[0-5]\d)";
+
     private const string OneTime = @"(?:(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)|(?:[01]?\d|2[0-3]):[0-5]\d|(?:[01]\d|2[0-3])[.:]?[0-5]\d" + Hours + "|noon|midday)";
 
-    [GeneratedRegex(@"(?<![\d.:£$])(?:(?<noon>\bnoon\b|\bmidday\b)|(?<h>[01]\d|2[0-3])[.:]?(?<min>[0-5]\d)(?<hrs>" + Hours + @")|(?<h>[01]?\d|2[0-3])(?:(?:(?<colon>:)|\.)(?<min>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)?)(?![\d%])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.:£$])(?:(?<noon>\bnoon\b|\bmidday\b)|(?<h>[01]\d|2[0-3])[.:]?(?<min>[0-5]\d)(?<hrs>" + Hours + @")|" + ClockAfterItsWord + @"|(?<h>[01]?\d|2[0-3])(?:(?:(?<colon>:)|\.)(?<min>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)?)(?![\d%])", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
 
     [GeneratedRegex(@"(?:from\s+)?" + OneTime + @"\s*(?:to|until|till|-|–|—)\s*" + OneTime, RegexOptions.IgnoreCase)]
@@ -123,9 +131,9 @@ internal static partial class UkTimeParser
     [GeneratedRegex(@"(?<![\d.:£$])(?<h>[01]?\d)[.:](?<min>[0-5]\d)\s*(?:to|until|-|–|—)\s*(?<end>(?:[01]?\d)(?:[.:][0-5]\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?))", RegexOptions.IgnoreCase)]
     private static partial Regex BareStart();
 
-    [GeneratedRegex(@"^\s*(?:concluded|closed|finished|ended)\s*:?\s*" + OneTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:(?:started|commenced|began)\s+at\s+" + OneTime + @"\s+and\s+)?(?:closed|ended|concluded|finished|rose|adjourned|terminated)\s+at\s+" + OneTime + @"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:concluded|closed|finished|ended)\s*:?\s*" + LabelTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:(?:started|commenced|began)\s+at\s+" + OneTime + @"\s+and\s+)?(?:closed|ended|concluded|finished|rose|adjourned|terminated)\s+at\s+" + OneTime + @"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"^\s*(?:commenced|started|began)\s*:?\s*" + OneTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:commenced|started|began|opened|convened)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:commenced|started|began)\s*:?\s*" + LabelTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:commenced|started|began|opened|convened)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 }

@@ -5,7 +5,8 @@ namespace ScrutinyBot.Core.Tests.Extraction.Meetings;
 /// <summary>
 /// Front sheets and minutes whose fields wrap or are named in the council's own words: a "Title:" field holding the
 /// committee's name over two lines, a "Meeting of …" title wrapped under its last word, an agenda entry wrapped onto a
-/// line that reads like a heading, a venue named after the date and a comma, a summons naming the venue before the time.
+/// line that reads like a heading, a venue named after the date and a comma, a summons naming the venue before the time,
+/// minutes timed in four figures ("Commenced 1730") under the venue.
 /// </summary>
 public sealed class WrappedHeaderFieldsTests
 {
@@ -104,6 +105,29 @@ public sealed class WrappedHeaderFieldsTests
         var meeting = Assert.Single(ExtractorFactory.Extract(minutes, "minutes.txt").Facts.Meetings);
 
         Assert.Equal("Rooms 5.01 - 5.03 - 5th Floor, 10 High Street, London, SW1A 1AA", meeting.Place);
+    }
+
+    [Fact]
+    public void Extract_MinutesTimedInFourFiguresUnderTheVenue_ReadsTheVenueAndTheTimes()
+    {
+        const string minutes = """
+            Minutes of a meeting of the Places Overview and Scrutiny Committee held on
+            Tuesday, 11 March 2025 in Committee Room 1 - City Hall, Westbury
+
+            Commenced 1730
+            Concluded 1952
+
+            Present - Councillors Ann Lee, Ben Cole and Cat Dunn
+
+            1.   MINUTES
+
+            Resolved - That the minutes of the meeting held on 14 January 2025 be signed as a correct record.
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(minutes, "minutes.txt").Facts.Meetings);
+
+        Assert.Equal("Committee Room 1 - City Hall, Westbury", meeting.Place);
+        Assert.Equal((new TimeOnly(17, 30), new TimeOnly(19, 52)), (meeting.Start, meeting.End));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public sealed class UkTimeParserTests
     [InlineData("starting at noon", 12, 0)]
     [InlineData("HELD ON WEDNESDAY 15 JANUARY 2025 AT 1000 HOURS IN COMMITTEE ROOM 3", 10, 0)]
     [InlineData("commencing at 14.00 hrs", 14, 0)]
+    [InlineData("to be held on Tuesday, 11 March 2025 at 1730 in Committee Room 1", 17, 30)] // the 24-hour clock in four figures
     public void FindFirst_CouncilStyles_ReturnsTime(string text, int hour, int minute)
     {
         Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindFirst(text));
@@ -35,9 +36,16 @@ public sealed class UkTimeParserTests
     [InlineData("The meeting commenced at 10.00 am.", 10, 0)]
     [InlineData("The meeting started at 4.30 pm", 16, 30)]
     [InlineData("Commenced 4.00 pm", 16, 0)]
+    [InlineData("Commenced 1730", 17, 30)]
     [InlineData("Duration of the meeting: 7.00 - 9.40 pm", 19, 0)]
     public void FindOpening_MeetingCommencedLine_ReturnsStart(string text, int hour, int minute) =>
         Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindOpening(text));
+
+    [Theory]
+    [InlineData("The hub is aimed at 1200 homes in the ward.")] // four figures before what they count
+    [InlineData("Grant of 1730 pounds")]
+    public void FindFirst_FourFiguresThatCount_ReturnsNull(string text) =>
+        Assert.Null(UkTimeParser.FindFirst(text));
 
     [Fact]
     public void FindOpening_ReconvenedOrAdjourned_ReturnsNull()
@@ -50,6 +58,7 @@ public sealed class UkTimeParserTests
     [InlineData("The Meeting started at 2.15 pm and finished at 4.52 pm", 16, 52)]
     [InlineData("The meeting terminated at 19:12", 19, 12)]
     [InlineData("Concluded 6.40 pm", 18, 40)]
+    [InlineData("Concluded 1952", 19, 52)]
     [InlineData("Duration of the meeting: 7.00 - 9.40 pm", 21, 40)]
     public void FindClosing_OtherCouncilsClosingLines_ReturnsEnd(string text, int hour, int minute) =>
         Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindClosing(text));
