@@ -115,7 +115,12 @@ internal static partial class UkTimeParser
     /// <summary>The 24-hour clock in four figures after the word that sets a meeting's time, "to be held on …, 2025 at
     /// 1730 in Committee Room 1", "Commenced 1730 Concluded 1941" (Bradford), and before what ends a time (a place, a
     /// capital, punctuation): "at 1200 homes" counts homes.</summary>
-    private const string ClockAfterItsWord = @"(?<=\b(?:at|commenced|concluded|started|closed|ended)\s+)(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?<hrs>)(?=\s*(?:$|[.,;)]|(?:in|on|at)\b|(?-i:\p{Lu})))";
+    private const string ClockAfterItsWord = @"(?<=\b(?:at|" + StartLabel + "|" + EndLabel + @")\s*:?\s+)(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?<hrs>)(?=\s*(?:$|[.,;)]|(?:in|on|at)\b|(?-i:\p{Lu})))";
+
+    /// <summary>The labels minutes give their start and end times: "Commenced 4.00 pm", "Concluded 1952".</summary>
+    private const string StartLabel = "commenced|started|began";
+
+    private const string EndLabel = "concluded|closed|finished|ended";
 
     /// <summary>A time under a label of its own ("Commenced 1730"), where four figures can be nothing else.</summary>
     private const string LabelTime = "(?:" + OneTime + @"|(?:[01]\d|2[0-3])[0-5]\d)";
@@ -131,9 +136,9 @@ internal static partial class UkTimeParser
     [GeneratedRegex(@"(?<![\d.:£$])(?<h>[01]?\d)[.:](?<min>[0-5]\d)\s*(?:to|until|-|–|—)\s*(?<end>(?:[01]?\d)(?:[.:][0-5]\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?))", RegexOptions.IgnoreCase)]
     private static partial Regex BareStart();
 
-    [GeneratedRegex(@"^\s*(?:concluded|closed|finished|ended)\s*:?\s*" + LabelTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:(?:started|commenced|began)\s+at\s+" + OneTime + @"\s+and\s+)?(?:closed|ended|concluded|finished|rose|adjourned|terminated)\s+at\s+" + OneTime + @"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:" + EndLabel + @")\s*:?\s*" + LabelTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:(?:started|commenced|began)\s+at\s+" + OneTime + @"\s+and\s+)?(?:closed|ended|concluded|finished|rose|adjourned|terminated)\s+at\s+" + OneTime + @"|\b(?:closed|ended|concluded)\s+the\s+meeting\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"^\s*(?:commenced|started|began)\s*:?\s*" + LabelTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:commenced|started|began|opened|convened)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:" + StartLabel + @")\s*:?\s*" + LabelTime + @"\s*$|\b(?:meeting|it|committee|board|panel)\s+(?:was\s+)?(?:commenced|started|began|opened|convened)\s+at\s+" + OneTime, RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 }

@@ -37,6 +37,7 @@ public sealed class UkTimeParserTests
     [InlineData("The meeting started at 4.30 pm", 16, 30)]
     [InlineData("Commenced 4.00 pm", 16, 0)]
     [InlineData("Commenced 1730", 17, 30)]
+    [InlineData("Began: 1800", 18, 0)]
     [InlineData("Duration of the meeting: 7.00 - 9.40 pm", 19, 0)]
     public void FindOpening_MeetingCommencedLine_ReturnsStart(string text, int hour, int minute) =>
         Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindOpening(text));
@@ -59,6 +60,7 @@ public sealed class UkTimeParserTests
     [InlineData("The meeting terminated at 19:12", 19, 12)]
     [InlineData("Concluded 6.40 pm", 18, 40)]
     [InlineData("Concluded 1952", 19, 52)]
+    [InlineData("Finished: 2115", 21, 15)]
     [InlineData("Duration of the meeting: 7.00 - 9.40 pm", 21, 40)]
     public void FindClosing_OtherCouncilsClosingLines_ReturnsEnd(string text, int hour, int minute) =>
         Assert.Equal(new TimeOnly(hour, minute), UkTimeParser.FindClosing(text));
