@@ -28,6 +28,11 @@ public static partial class MinutesNotInPapers
             return NoSuchMeeting(analysis, index, aboutAttendance ? "who attended it" : aboutChair ? "who chaired it" : "what was said or presented there");
         }
 
+        if (meetings.Count == 0 && AsksWhatWasDecided(analysis) && NamesTheCommittee(analysis) && AfterItsLatestMeeting(analysis, index))
+        {
+            return NoSuchMeeting(analysis, index, "what it decided");
+        }
+
         if (aboutChair && !AsksWhatWasDecided(analysis))
         {
             return null;
@@ -109,6 +114,13 @@ public static partial class MinutesNotInPapers
     }
 
     private const int MeetingsListed = 4;
+
+    /// <summary>"What did the select committee decide at its 15 July meeting?" when the committee's latest papers are from
+    /// April: a meeting after all of them (named in a work programme, perhaps) has decided nothing the papers could
+    /// record. An earlier date with no meeting may still be one whose decisions other papers report.</summary>
+    private static bool AfterItsLatestMeeting(QueryAnalysis analysis, FactIndex index) =>
+        analysis.Dates is [{ ExactDate: { } asked }]
+        && index.MeetingsOf(analysis.Committee) is { Count: > 0 } held && asked > held.Max(m => m.Date);
 
     /// <summary>"Who chaired the board's December 2022 meeting?": a meeting's chair is recorded in its own minutes, so
     /// another meeting's chair does not answer it.</summary>

@@ -872,6 +872,7 @@ public sealed class AnswerTypeCheckTests
     [InlineData("has the cabinet member replied to the committee's letter?", ExpectedAnswer.Reply)]
     [InlineData("Per the minister's letter of 16 Dec 2024, when does the government expect new councils to be running?", ExpectedAnswer.Date)]
     [InlineData("can you tell me when the cabinet member replied?", ExpectedAnswer.Date)]
+    [InlineData("did members get the info on the formula they asked for in Nov? when was it sent", ExpectedAnswer.Date)] // "when" opens a second question
     [InlineData("what did the cabinet decide when the budget was set?", ExpectedAnswer.Anything)]
     [InlineData("who signed off the decision and on what date?", ExpectedAnswer.Date)]
     [InlineData("on which day does the consultation close?", ExpectedAnswer.Date)]

@@ -109,6 +109,25 @@ public sealed class MinutesNotInPapersTests
             Ask("what did CYP scrutiny decide in December 2022?", QuestionIntent.Resolutions, "decide", [new DateMention(2022, 12, null, "December 2022")], Cyp), new FactIndex(facts)));
     }
 
+    [Theory]
+    [InlineData("what did the Children and Young People Scrutiny Committee decide at its 15 July 2025 meeting?", 2025, 7, 15, false)]
+    [InlineData("what did the Children and Young People Scrutiny Committee decide on 2 December 2024?", 2024, 12, 2, true)] // between its papers: others may report it
+    [InlineData("what did CYP decide at its 15 July 2025 meeting?", 2025, 7, 15, true)] // the committee is not named in full
+    public void TryAnswer_DecisionsOfAMeetingAfterTheCommitteesLatestPaper_SaysItIsNotInThePapers(string question, int year, int month, int day, bool leftToOthers)
+    {
+        var facts = Set(meetings: [Meeting(November, source: "minutes-nov.txt"), Meeting(January, source: "agenda-jan.txt")]);
+
+        var sut = MinutesNotInPapers.TryAnswer(Ask(question, QuestionIntent.Resolutions, "decide", [On(year, month, day)], Cyp), new FactIndex(facts));
+
+        Assert.Equal(leftToOthers, sut is null);
+        if (sut is not null)
+        {
+            Assert.False(sut.Answered);
+            Assert.Contains("so not what it decided", sut.Text, StringComparison.Ordinal);
+            Assert.Contains("15 January 2025", sut.Text, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void TryAnswer_MeetingWithResolutionsRecorded_LeavesItToTheOtherAnswers()
     {
