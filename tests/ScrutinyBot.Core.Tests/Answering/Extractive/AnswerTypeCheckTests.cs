@@ -902,6 +902,8 @@ public sealed class AnswerTypeCheckTests
     [InlineData("The number of contacts has doubled.", true)]
     [InlineData("The report was presented on 13 November 2024 under paragraph 2.2.", false)]
     [InlineData("2.2 Areas covered in 2024.", false)]
+    [InlineData("Reports are to be circulated twice-yearly to members.", false)] // how often, not how many
+    [InlineData("The panel met twice and agreed the report.", true)]
     public void HasFigure_Text_TellsFiguresFromDatesAndParagraphNumbers(string text, bool expected) =>
         Assert.Equal(expected, QuantityText.HasFigure(text));
 

@@ -146,6 +146,10 @@ public sealed class QuantityTextTests
     [InlineData("what's the value for money assessment of the partnership?", false)]
     [InlineData("how much has the average time kids spend on a CP plan come down by?", false)] // time, not money, is spent
     [InlineData("how much did the council spend over the last three years on agency staff?", true)]
+    [InlineData("What salary or allowance is proposed for the new mayor?", true)] // the pay itself asked
+    [InlineData("what allowances do co-opted members get?", true)]
+    [InlineData("what salary band is the post on?", false)] // a band's name, not a sum
+    [InlineData("what did the panel say about salaries?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
