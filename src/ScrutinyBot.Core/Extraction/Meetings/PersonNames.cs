@@ -13,8 +13,11 @@ internal static partial class PersonNames
         // "Councillor Strachan, Convener; Councillor Duguid, Vice Convener; and …": the chair's role after a comma is
         // the marker others write in brackets.
         var text = RoleAfterComma().Replace(cell.Trim().TrimEnd('.', ';'), " ($1)");
-        // "Councillor Melanie Dales (for Councillor Nicola Cooper-Holmes)" as "… Dales for Councillor …".
-        text = BracketedFor().Replace(text, "for $1");
+        // "Councillor Melanie Dales (for Councillor Nicola Cooper-Holmes)" as "… Dales for Councillor …". In a list
+        // ("Councillors A Drummond, K Menzies and F Strathearn (substituting for Councillor C Stewart)") the bracket
+        // stays a note on the name before it.
+        var aList = ListSplit().IsMatch(BracketedFor().Replace(text, string.Empty));
+        text = aList ? text : BracketedFor().Replace(text, "for $1");
         var substitute = SubstituteFor().Match(text);
         if (substitute.Success && Title().Matches(substitute.Groups["name"].Value).Count <= 1)
         {
@@ -167,7 +170,7 @@ internal static partial class PersonNames
     [GeneratedRegex(@"^(?<name>[^()]{3,}?)\s*\((?<title>[^()]{3,})\)$")]
     private static partial Regex BracketedTitle();
 
-    [GeneratedRegex(@"\(\s*((?:Vice[- ]?)?Chair(?:man|woman|person)?|(?:Vice[- ]?|Depute\s+)?Conven[eo]r|in the Chair|Apologies|Absent|Substitute[^)]*|Sub|Present|Late|Left[^)]*|Arrived[^)]*)\s*\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(\s*((?:Vice[- ]?)?Chair(?:man|woman|person)?|(?:Vice[- ]?|Depute\s+)?Conven[eo]r|in the Chair|Apologies|Absent|Substitut(?:e|ing)[^)]*|Sub|Present|Late|Left[^)]*|Arrived[^)]*)\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"\(\s*(?:substituting\s+)?for\s+([^()]{3,60})\)")]

@@ -156,4 +156,30 @@ public sealed class AttendanceNameSplittingTests
     [Fact]
     public void Split_TitledNamesWithTheLastAfterAnd_IsEachPerson() =>
         Assert.Equal(["Cllr A Smith", "Cllr Jill Tuttle", "Ms Helen Bidwell"], PersonNames.Split("Cllr A Smith, Cllr Jill Tuttle and Ms Helen Bidwell").Select(n => n.Name));
+
+    // Perth and Kinross's layout: a "Present:" list whose last member substitutes for another, in brackets, and a
+    // singular "Apology:" line.
+    private const string SubstituteInAListMinutes = "Minute of meeting of the Scrutiny and Performance Committee held in the Council Chamber, 2 High Street, Perth on Wednesday 19 February 2025 at 9.30am.\n\n"
+        + "Present: Councillors A Drummond, K Menzies, E Robertson, G Fleming,\nH Baird and\nF Strathearn (substituting for Councillor C Stewart).\n\n"
+        + "Apology: Councillor C Stewart.\n\n"
+        + "1.    WELCOME AND APOLOGIES\n\nThe Convener welcomed all those present.\n";
+
+    [Fact]
+    public void Extract_ListEndingInABracketedSubstitution_EveryMemberAndTheSubstitute()
+    {
+        var attendance = ExtractorFactory.Extract(SubstituteInAListMinutes).Facts.Attendance;
+
+        Assert.Equal(
+            ["Councillor A Drummond", "Councillor K Menzies", "Councillor E Robertson", "Councillor G Fleming", "Councillor H Baird"],
+            attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+        Assert.Equal("Councillor F Strathearn", Assert.Single(attendance, a => a.Status == AttendanceStatus.Substitute).Name);
+    }
+
+    [Fact]
+    public void Extract_SingularApologyLabel_ReadsTheApology()
+    {
+        var attendance = ExtractorFactory.Extract(SubstituteInAListMinutes).Facts.Attendance;
+
+        Assert.Equal("Councillor C Stewart", Assert.Single(attendance, a => a.Status == AttendanceStatus.Apologies).Name);
+    }
 }
