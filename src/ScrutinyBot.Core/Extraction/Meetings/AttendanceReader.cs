@@ -424,8 +424,8 @@ internal static partial class AttendanceReader
     {
         var l = label.ToLowerInvariant();
         // A hybrid meeting's members "In attendance in Chamber" or "via Teams" are present, as are a committee's "…
-        // Committee Members in attendance:-" (co-opted ones too); "In the Chair" heads them.
-        if (l.StartsWith("in the chair", StringComparison.Ordinal) || l.EndsWith("members in attendance", StringComparison.Ordinal) || (l.StartsWith("in attendance ", StringComparison.Ordinal) && l.Length > "in attendance ".Length))
+        // Committee Members in attendance:-" (co-opted ones too) and "Councillors in Attendance"; "In the Chair" heads them.
+        if (l.StartsWith("in the chair", StringComparison.Ordinal) || l.EndsWith("members in attendance", StringComparison.Ordinal) || l == "councillors in attendance" || (l.StartsWith("in attendance ", StringComparison.Ordinal) && l.Length > "in attendance ".Length))
         {
             return AttendanceStatus.Present;
         }
@@ -440,7 +440,7 @@ internal static partial class AttendanceReader
     /// <summary>A list's label, and what follows it on its line. A label wrapped in its column ("Also in" over
     /// "attendance:", "ALSO" over "ATTENDING:", beside the names) is read in its two halves. "COUNCILLORS:" heads the
     /// members present, as Scottish minutes set them beside "OFFICERS:".</summary>
-    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Members of the (?:Committee|Sub-Committee|Panel|Board)|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apolog(?:ies|y)(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In the Chair|(?:[A-Z&][\w&’'-]*\s+(?:-\s+)?){0,8}Members in attendance(?=\s*:)|In attendance (?:in (?:the )?(?:Council )?(?:Chamber|person|room)|remotely|virtually|online|via (?:Microsoft )?(?:Teams|Zoom|video(?:\s+link)?))|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officials?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Other (?:[\w ]{0,30}\s)?(?:Members|Councillors) present|Colleagues, partners and others in attendance|Other attendees|Also(?: in)?(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|Councillors(?=\s*:)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Present|Members present|Members of the Committee present|Members of the Committee absent|Attendees|Councillors present|Membership|Committee members present|Committee members|Members of the (?:Committee|Sub-Committee|Panel|Board)|Attending|Also attending|Education Representatives|Co-opted Members|External Members|Absent|Apolog(?:ies|y)(?: for absence)?|Apologies received|Substitutes?(?: Members?)?|Substitute Members|In the Chair|(?:[A-Z&][\w&’'-]*\s+(?:-\s+)?){0,8}Members in attendance(?=\s*:)|Councillors in attendance|In attendance (?:in (?:the )?(?:Council )?(?:Chamber|person|room)|remotely|virtually|online|via (?:Microsoft )?(?:Teams|Zoom|video(?:\s+link)?))|In attendance|Also in attendance|Also present|Officers?(?: present| in attendance)?|Officials?(?: present| in attendance)?|Officers and colleagues in attendance|Others in attendance|Other [\w ]{0,30}in attendance|Other (?:[\w ]{0,30}\s)?(?:Members|Councillors) present|Colleagues, partners and others in attendance|Other attendees|Also(?: in)?(?=\s+(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)\s)|Councillors(?=\s*:)|attendance(?=\s*:))\b\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Section();
 
     [GeneratedRegex(@"^(?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)$")]

@@ -182,4 +182,22 @@ public sealed class AttendanceNameSplittingTests
 
         Assert.Equal("Councillor C Stewart", Assert.Single(attendance, a => a.Status == AttendanceStatus.Apologies).Name);
     }
+
+    // Hackney's layout: labels in a column beside their lists, "Councillors in Attendance" for the members present.
+    private const string LabelColumnMinutes = "Minutes of the Living in Hackney Scrutiny Commission held on Monday 10 February 2025 at 7.00 pm\n\n"
+        + "  Chair                         Councillor Imogen Reid\n\n"
+        + "  Councillors in Attendance     Cllr Kofi Mensah-Brown (Vice Chair),\n"
+        + "                                Cllr Anya Kowalczyk, Cllr Ben Fairweather\n\n"
+        + "  Apologies:                    Cllr Deniz Yilmaz\n\n"
+        + "1    Apologies for Absence\n\n1.1  Apologies were noted as above.\n";
+
+    [Fact]
+    public void ExtractTextFile_CouncillorsInAttendanceBesideTheirLabel_ArePresent()
+    {
+        var attendance = ExtractorFactory.ExtractTextFile(LabelColumnMinutes, "hackney.txt").Facts.Attendance;
+
+        Assert.Equal(
+            ["Cllr Kofi Mensah-Brown", "Cllr Anya Kowalczyk", "Cllr Ben Fairweather"],
+            attendance.Where(a => a.Status == AttendanceStatus.Present).Select(a => a.Name));
+    }
 }
