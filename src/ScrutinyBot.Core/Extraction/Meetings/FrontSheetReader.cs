@@ -199,7 +199,8 @@ internal static partial class FrontSheetReader
     private static TimeOnly? TimeBelow(IReadOnlyList<SourceLine> lines, int i) =>
         NextLine.NonBlank(lines, i, 2) is { } k && VenueLine.IsTimeOnly(lines[k].Plain.Trim()) ? UkTimeParser.FindFirst(lines[k].Plain) : null;
 
-    [GeneratedRegex(@"^(?:Meeting\s+)?(?:Place|Venue|Location)\s*:?$", RegexOptions.IgnoreCase)]
+    /// <summary>"Venue", "Place:", and a Welsh council's "Location / Lleoliad": a label alone over its value.</summary>
+    [GeneratedRegex(@"^(?:Meeting\s+)?(?:Place|Venue|Location)(?:\s*/\s*\p{L}+(?:\s+\p{L}+)?)?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LoneLabel();
 
     /// <summary>"Date: …", "Meeting Date: …", "Date of meeting: …", "Date and time of meeting: …", "Date & Time: …".</summary>

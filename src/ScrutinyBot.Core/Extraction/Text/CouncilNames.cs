@@ -23,6 +23,9 @@ internal static partial class CouncilNames
             return (english.Trim(), null);
         }
 
+        // "COMMUNITIES SCRUTINY COMMITTEE 13/03/25": the meeting's date after its body's name. (A date in words stays:
+        // "CABINET - THURSDAY, 30 JANUARY 2025" in a letter is read as the meeting's date line.)
+        text = NumericDateAfterName().Replace(text, string.Empty);
         var both = CouncilThenBody().Match(text);
         if (both.Success && IsBodyName(both.Groups["body"].Value))
         {
@@ -60,6 +63,9 @@ internal static partial class CouncilNames
     public static bool IsBodyName(string text) =>
         text.Length is >= 5 and <= 120 && BodyName().IsMatch(text) && !NotAName().IsMatch(text);
 
+    [GeneratedRegex(@"\s+(?:[-–—]\s+)?\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")]
+    private static partial Regex NumericDateAfterName();
+
     [GeneratedRegex(@"^(?<council>(?:The\s+)?(?:[A-Z][\w'&.-]*\s+){0,4}(?:City|County|Borough|District|Metropolitan Borough|Town|Parish|Combined Authority)?\s*Council)\s+(?<body>[A-Z].+)$")]
     private static partial Regex CouncilThenBody();
 
@@ -69,7 +75,10 @@ internal static partial class CouncilNames
     [GeneratedRegex(@"^(?:The\s+)?(?:(?:[A-Z][\w'.-]*\s+(?:(?:upon|on|and|of|&)\s+)?){1,4}(?:City|County|Borough|District|Metropolitan Borough|Town|Parish)?\s*Council|City\s+of\s+(?:[A-Z][\w'.-]*\s+){1,4}Council|(?:London|Royal)\s+Borough\s+of\s+[A-Z][\w'.-]*(?:\s+(?:(?:upon|on|and|&)\s+)?[A-Z][\w'.-]*){0,3})$")]
     private static partial Regex CouncilOnly();
 
-    [GeneratedRegex(@"^(?:[A-Z][\w'’&,/()\s-]*\s)?(?:Committee|Sub-[Cc]ommittee|Board|Panel|Cabinet|Commission|Forum|Partnership|Executive|Council|Assembly|Group)(?:\s+\d{1,2}[A-Z]?)?(?:\s*\([^)]*\))?$")]
+    /// <summary>A name ending in the kind of body it is; or, after a dash, in its remit as councils name their
+    /// committees ("Scrutiny Committee - Climate and Place"), though not in what the paper is ("… - Agenda"). A council
+    /// or cabinet is not named so: "Kent County Council – Proposed Record of Decision" heads a paper.</summary>
+    [GeneratedRegex(@"^(?:[A-Z][\w'’&,/()\s-]*\s)?(?:Committee|Sub-[Cc]ommittee|Board|Panel|Cabinet|Commission|Forum|Partnership|Executive|Council|Assembly|Group)(?:\s+\d{1,2}[A-Z]?)?(?:\s*\([^)]*\))?(?:(?<=(?:Committee|Panel|Board|Commission|Forum))\s+[-–]\s+(?!(?:Agenda|Minutes|Supplement|Public|Reports?|Papers|Pack|Meeting|Decisions?|Record|Draft)\b)[A-Z][\w'’]*(?:,?\s+(?:[A-Z][\w'’]*|and|&|of|for|the)){0,5})?$")]
     private static partial Regex BodyName();
 
     /// <summary>A label ("Place: …", "Venue – …") or a sentence, not a body's name; "Place Overview &amp; Scrutiny

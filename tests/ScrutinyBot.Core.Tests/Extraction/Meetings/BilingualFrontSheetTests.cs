@@ -99,4 +99,35 @@ public sealed class BilingualFrontSheetTests
     {
         Assert.Equal((line, (string?)null), ScrutinyBot.Core.Extraction.Text.CouncilNames.Read(line));
     }
+
+    [Fact]
+    public void Extract_BilingualLabelsAloneOverTheirValues_ReadsTheVenue()
+    {
+        const string text = """
+                                      Cyngor Gwynedd Council
+
+            Communities Scrutiny Committee
+            Pwyllgor Craffu Cymunedau
+
+            Date and Time / Dyddiad ac Amser
+
+            10.30 am, Thursday, 13th March, 2025
+
+            Location / Lleoliad
+
+            Hybrid Meeting - Siambr Hywel Dda, Council Offices, Caernarfon, LL55 1SH
+
+            1.   APOLOGIES
+            """;
+
+        var meeting = Assert.Single(ExtractorFactory.Extract(text).Facts.Meetings);
+
+        Assert.Equal("Hybrid Meeting - Siambr Hywel Dda, Council Offices, Caernarfon, LL55 1SH", meeting.Place);
+    }
+
+    [Theory]
+    [InlineData("COMMUNITIES SCRUTINY COMMITTEE 13/03/25", "Communities Scrutiny Committee")]
+    [InlineData("Communities Scrutiny Committee - 13.03.2025", "Communities Scrutiny Committee")]
+    public void Read_BodyNameFollowedByANumericDate_GivesTheBody(string line, string body) =>
+        Assert.Equal(body, ScrutinyBot.Core.Extraction.Text.CouncilNames.Read(line).Committee);
 }

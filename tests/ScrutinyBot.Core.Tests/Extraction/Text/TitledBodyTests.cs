@@ -19,4 +19,13 @@ public sealed class TitledBodyTests
     [InlineData("Agenda for the meeting on 27 January 2025", null)]
     public void AgendaFor_ATitleOrSummonsNamingItsBody_GivesTheBody(string line, string? body) =>
         Assert.Equal(body, CouncilNames.AgendaFor(line));
+
+    [Theory]
+    [InlineData("Scrutiny Committee - Climate and Place", "Scrutiny Committee - Climate and Place")] // Somerset: the remit after a dash
+    [InlineData("Scrutiny Committee – Adults and Health", "Scrutiny Committee – Adults and Health")]
+    [InlineData("Scrutiny Committee - Agenda", null)] // what the paper is, not the body
+    [InlineData("Westshire County Council - Highways and Transport", null)] // a council's directorate, not a committee
+    [InlineData("Scrutiny Committee - the report was noted by members", null)]
+    public void Read_BodyNameWithADashedRemit_GivesTheBody(string line, string? body) =>
+        Assert.Equal(body, CouncilNames.Read(line).Committee);
 }
