@@ -154,8 +154,13 @@ internal static partial class ResolvedBlockReader
         var shouted = ShoutedInSentence().Match(block.Text);
         var match = shouted.Success ? shouted : AgreedInSentence().Matches(block.Text).LastOrDefault();
         return (match is not null && match.Index + match.Length >= block.Text.TrimEnd().Length && DecisionText.EndsInColon(block.Text))
-            || ConsideredBy().IsMatch(block.Text.Trim()) || BodyAgreedOver().IsMatch(block.Text.Trim());
+            || ConsideredBy().IsMatch(block.Text.Trim()) || BodyAgreedOver().IsMatch(block.Text.Trim()) || BodyAlone(block.Text.Trim());
     }
+
+    /// <summary>"The Scrutiny Committee - Climate and Place:" alone over its bulleted decisions ("- Noted the update …",
+    /// "- Recommended to the Executive that …"), as Somerset minutes them: the body's name is the stem.</summary>
+    private static bool BodyAlone(string text) =>
+        text.StartsWith("The ", StringComparison.Ordinal) && text.EndsWith(':') && Text.CouncilNames.IsBodyName(text[4..^1].Trim());
 
     /// <summary>True when a paragraph records a decision in a sentence and ends by introducing decisions listed below it
     /// ("… and made the following recommendations to the Cabinet:", "… and agreed the following actions:"), or

@@ -65,4 +65,32 @@ public sealed class CapitalVerbMinutesTests
     {
         Assert.DoesNotContain(ExtractorFactory.Extract(Minute).Facts.Resolutions, r => r.MinuteNumber == "7");
     }
+
+    [Fact]
+    public void Extract_BodyNameAloneOverBulletedVerbs_EachBulletIsADecision()
+    {
+        const string minutes = """
+            Somerset Council
+
+            Minutes of a Meeting of the Scrutiny Committee - Climate and Place held in the Luttrell Room, County Hall, Taunton, on Wednesday, 12 March 2025 at 10.00 am
+
+            47   Highways Verge Maintenance Policy - Agenda Item 6
+
+                 The following points were raised in discussion:
+                 - Members asked how rural junctions would be kept clear.
+
+                 The Scrutiny Committee - Climate and Place:
+                 - Noted the draft policy.
+                 - Recommended to the Lead Member that parish councils be offered the option to fund additional cuts.
+
+            48   Work Programme - Agenda Item 7
+
+                 The Committee:
+                 - Agreed the work programme.
+            """;
+
+        var texts = ExtractorFactory.Extract(minutes).Facts.Resolutions.Select(r => r.Text.TrimEnd('.')).ToList();
+
+        Assert.Equal(["Noted the draft policy", "Recommended to the Lead Member that parish councils be offered the option to fund additional cuts", "Agreed the work programme"], texts);
+    }
 }
