@@ -24,6 +24,7 @@ public sealed class TitledBodyTests
     [InlineData("Scrutiny Committee - Climate and Place", "Scrutiny Committee - Climate and Place")] // Somerset: the remit after a dash
     [InlineData("Scrutiny Committee – Adults and Health", "Scrutiny Committee – Adults and Health")]
     [InlineData("Scrutiny Committee - Agenda", null)] // what the paper is, not the body
+    [InlineData("Planning Committee - Record of Decisions", null)]
     [InlineData("Westshire County Council - Highways and Transport", null)] // a council's directorate, not a committee
     [InlineData("Scrutiny Committee - the report was noted by members", null)]
     public void Read_BodyNameWithADashedRemit_GivesTheBody(string line, string? body) =>
