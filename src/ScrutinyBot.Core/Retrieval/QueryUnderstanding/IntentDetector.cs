@@ -170,7 +170,9 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\bdue\b(?!\s+to\s+(?!the\b|this\b|that\b|us\b|our\b|scrutiny\b|committee\b|cabinet\b|council\b)[a-z])|\bcoming up\b|\bupcoming\b")]
     private static partial Regex DueSoon();
 
-    [GeneratedRegex(@"\bdeadlines?\b|\bby when\b|\bdue (date|by)\b|\bwhen (is|was|are|were) .{0,40}\bdue\b")]
+    /// <summary>"When were responses due", and with the verb after its subject, "when responses were due on the
+    /// recs" or "when the reply is due".</summary>
+    [GeneratedRegex(@"\bdeadlines?\b|\bby when\b|\bdue (date|by)\b|\bwhen (is|was|are|were) .{0,40}\bdue\b|\bwhen (?:[\w'’]+ ){1,5}(is|was|are|were|be) due\b")]
     private static partial Regex Deadline();
 
     [GeneratedRegex(@"\bwork ?programme\b|\bforward plan\b|\bwork ?plan\b|\bfuture agenda|\bcoming to (the )?committee\b|\bcome(s)? to committee\b")]

@@ -57,6 +57,8 @@ public sealed class IntentDetectorTests
     [InlineData("which responses are overdue?", QuestionIntent.Overdue)]
     [InlineData("what responses are due this month?", QuestionIntent.DueSoon)]
     [InlineData("what is the deadline for the response on fines?", QuestionIntent.Deadline)]
+    [InlineData("can you tell me when responses were due on the recs made at its 11 Sept meeting?", QuestionIntent.Deadline)]
+    [InlineData("any idea when the cabinet's reply is due?", QuestionIntent.Deadline)]
     [InlineData("what's on the work programme?", QuestionIntent.WorkProgramme)]
     [InlineData("how many foster carers are there?", QuestionIntent.Quantity)]
     [InlineData("what population size did the letter say new councils should have?", QuestionIntent.Quantity)]
