@@ -149,6 +149,9 @@ public sealed class QuantityTextTests
     [InlineData("What salary or allowance is proposed for the new mayor?", true)] // the pay itself asked
     [InlineData("what allowances do co-opted members get?", true)]
     [InlineData("what salary band is the post on?", false)] // a band's name, not a sum
+    [InlineData("what hourly rate does the county pay providers for funded places?", true)] // a rate of pay is a sum
+    [InlineData("what's the rate of pay for relief staff?", true)]
+    [InlineData("what vacancy rate does the service have?", false)] // a rate that is a share
     [InlineData("what did the panel say about salaries?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
