@@ -13,6 +13,8 @@ public sealed class MeasureWordsTests
     [InlineData("which year was the strategy adopted?", "year")]
     [InlineData("what percentage of the funding do the police give?", "percentage")]
     [InlineData("what proportion of children are in care?", "proportion")]
+    [InlineData("which sets of minutes are up for approval?", "sets")]
+    [InlineData("what kinds of support do carers get?", "kinds")]
     public void Analyze_MeasureAfterHow_IsNotAKeyWord(string question, string measure)
     {
         var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
@@ -25,6 +27,8 @@ public sealed class MeasureWordsTests
     [InlineData("which big projects are in the capital programme?", "big")]
     [InlineData("what is the closing date for the consultation?", "date")]
     [InlineData("has the percentage of late plans gone down?", "percentage")]
+    [InlineData("which data set does the dashboard use?", "set")]
+    [InlineData("what type is the new school?", "type")]
     public void Analyze_TheSameWordNotAfterHow_StaysAKeyWord(string question, string word)
     {
         var analysis = QueryAnalyzer.Analyze(question, new CommitteeRecognizer([]));
