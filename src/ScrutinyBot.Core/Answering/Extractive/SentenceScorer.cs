@@ -21,6 +21,8 @@ public static partial class SentenceScorer
 
     private const double AskedInThePaper = 0.6;
 
+    private const double NamedKindBonus = 0.4;
+
     private const QuestionIntent TimeOrDay = QuestionIntent.StartTime | QuestionIntent.EndTime | QuestionIntent.When
         | QuestionIntent.Deadline | QuestionIntent.NextMeeting;
 
@@ -55,6 +57,7 @@ public static partial class SentenceScorer
         score += Bonus(analysis, QuestionIntent.Enumeration, listCoverage >= MinListCoverage) * 1.5;
         score += Bonus(analysis, QuestionIntent.Decision, UnitShape.StatesWhatIsAsked(sentence)) * 4;
         score += Bonus(analysis, QuestionIntent.Reason, GivesAReason().IsMatch(sentence));
+        score += NamedKind.Asked(analysis.Text) is { } kind && NamedKind.IsNamedIn(sentence, kind) ? NamedKindBonus : 0.0;
         // "Who wrote the report?" is answered by its author line, not by the names in its "From:" line.
         // "Who's the contact for cabinet on 30 Jan?" names only the meeting: its contact is the front sheet's "Ask for:",
         // not the authors of the reports in its pack.
