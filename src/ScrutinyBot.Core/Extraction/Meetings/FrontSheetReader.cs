@@ -163,14 +163,16 @@ internal static partial class FrontSheetReader
             return (summoned.Date, UkTimeParser.FindFirst(after), starts.LastOrDefault(s => s.Offset <= summoned.Index).Line, true);
         }
 
-        var date = UkDateParser.FindAll(header).FirstOrDefault();
+        // No anchor: the first date, unless its line says the papers were published then.
+        int LineOf(int offset) => starts.LastOrDefault(s => s.Offset <= offset).Line;
+        var date = dates.FirstOrDefault(d => !SentOutOn().IsMatch(lines[LineOf(d.Index)].Plain));
         if (date is null)
         {
             return null;
         }
 
         var tail = header[(date.Index + date.Length)..];
-        var line = starts.LastOrDefault(s => s.Offset <= date.Index).Line;
+        var line = LineOf(date.Index);
         return (date.Date, UkTimeParser.FindFirst(tail.Length > 30 ? tail[..30] : tail), line, false);
     }
 
@@ -211,6 +213,10 @@ internal static partial class FrontSheetReader
     /// time's full stop.</summary>
     private static bool IsDateLine(string text) =>
         text.Length < 80 && UkDateParser.FindFirst(text) is not null && (!text.EndsWith('.') || text.EndsWith(".m.", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The day the papers went out, not the meeting's: "Published 5 March 2025", "Date of issue: …".</summary>
+    [GeneratedRegex(@"^\W*(?:published|issued|despatched|dispatched|circulated|date\s+of\s+(?:publication|issue|despatch|dispatch))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SentOutOn();
 
     [GeneratedRegex(@"^(?:Item\s+)?1\.?\s+(?:Apologies|Introduction|Welcome|Election|Declarations|Minutes|Substitut|Membership|Chair)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstAgendaItem();
