@@ -187,8 +187,11 @@ internal static partial class AttendanceReader
                 continue;
             }
 
-            var role = status == AttendanceStatus.InAttendance ? Role(cells, 1) : null;
-            foreach (var cell in status == AttendanceStatus.InAttendance ? cells.Take(1) : cells.Where(c => c.Length > 1))
+            // In attendance, a row's cells are a name and its role, unless each is a name ("Councillor R Harries |
+            // Councillor C Thomas-Lewis").
+            var nameAndRole = status == AttendanceStatus.InAttendance && !TitledNames.AllTitled(cells);
+            var role = nameAndRole ? Role(cells, 1) : null;
+            foreach (var cell in nameAndRole ? cells.Take(1) : cells.Where(c => c.Length > 1))
             {
                 var names = section.Success && cell == cells[0] ? text : cell;
                 if (status == AttendanceStatus.InAttendance && cells.Length == 1 && RoleWords.SplitTrailingRole(names.TrimStart('-', '–', '•', ' ')) is (var name, { } trailing))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ScrutinyBot.Core.Extraction.Text;
 
 namespace ScrutinyBot.Core.Ingestion.Readers;
 
@@ -28,6 +29,13 @@ internal static partial class SpacedTables
             {
                 // "Time            9.30 am": a front sheet's label set apart from its value, as a label cell.
                 lines[i] = $"{field.Groups["label"].Value}\t{field.Groups["value"].Value}";
+                changed = true;
+            }
+            else if (aligned[i] is null && rows[i] is { Count: >= 2 } names && TitledNames.AllTitled(names.Select(n => n.Text).ToList()))
+            {
+                // "Mr. L. Breedon CC          Miss C. Keyham CC": a list of members printed in columns, each name under
+                // its title; read as cells, not as one name running into the next.
+                lines[i] = string.Join('\t', names.Select(n => n.Text));
                 changed = true;
             }
             else if (aligned[i] is null && lines[i].Length > margin && DatedRow().Match(lines[i][margin..]) is { Success: true } dated)
