@@ -28,6 +28,24 @@ public sealed class WorkProgrammeExtractorTests
     }
 
     [Fact]
+    public void Extract_ItemColumnHeadedTitleOfItem_ReadsTheItems()
+    {
+        const string pack = """
+            OVERVIEW AND SCRUTINY COMMITTEE WORK PROGRAMME 2025-26
+
+            Meeting date	Title of item	Lead / Comments
+            14 July 2025	Leisure Centre Contract Review	Director of Communities
+            	Fly-tipping Enforcement	Cabinet response
+            TBC	Parking Charges Policy	Pre-decision scrutiny
+            """;
+
+        var items = ExtractorFactory.Extract(pack).Facts.WorkProgramme;
+
+        Assert.Equal(["Leisure Centre Contract Review", "Fly-tipping Enforcement", "Parking Charges Policy"], items.Select(i => i.Item));
+        Assert.Equal(new DateOnly(2025, 7, 14), items[1].MeetingDate);
+    }
+
+    [Fact]
     public void Extract_ProgrammeByQuarter_ReadsEachBulletUnderItsQuarterAndNotItsWrappedLines()
     {
         const string pack = "OVERVIEW AND SCRUTINY COMMITTEE – DRAFT WORK PROGRAMME 2025/26\n\nQuarter 1 (April – June 2025)\n   •  Mayor's Annual Priorities and Strategic Plan Delivery – Chief Executive\n      (Lead officer: Head of Strategy and Policy)\n   •  Leisure Services insourcing: one year on\n\nQuarter 2 (July – September 2025)\n   •  Housing Repairs Performance (insourced service) – Director of\n      Housing Management\n";

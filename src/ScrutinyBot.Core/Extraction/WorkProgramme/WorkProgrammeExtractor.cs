@@ -382,7 +382,7 @@ public sealed partial class WorkProgrammeExtractor
     [GeneratedRegex(@"^(?<when>[^-–—]{3,40}?)\s+[-–—]\s+(?<item>\p{Lu}.{3,})$")]
     private static partial Regex DatedItem();
 
-    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+for\s+(?:scrutiny|review|consideration|decision|discussion)|\s+\w+|\s*/\s*\w+)?$|^Matters?(?:\s+for\s+(?:Consideration|Scrutiny|Discussion|Decision))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Items?|Topics?|Subjects?|Reports?|Business|Title|Themes?|Issues?)(?:\s+for\s+(?:scrutiny|review|consideration|decision|discussion)|\s+of\s+(?:the\s+)?(?:items?|reports?|topics?|business)|\s+\w+|\s*/\s*\w+)?$|^Matters?(?:\s+for\s+(?:Consideration|Scrutiny|Discussion|Decision))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeader();
 
     /// <summary>"Report Ref", "Item No.", "Reference": the column numbering the rows.</summary>
