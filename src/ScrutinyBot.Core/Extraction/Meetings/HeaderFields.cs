@@ -20,7 +20,9 @@ internal static partial class HeaderFields
     {
         var m = PlaceLabel().Match(text);
         place = m.Success ? m.Groups["value"].Value.Trim() : string.Empty;
-        return m.Success && place.Length > 0;
+        // "AT:" is also Welsh for "To:" ("AT: HOLL AELODAU'R PWYLLGOR …" over "TO: ALL MEMBERS OF …"): taken for a
+        // venue only when its value reads as one.
+        return m.Success && place.Length > 0 && (!m.Groups["at"].Success || LooksLikePlace(place));
     }
 
     public static bool LooksLikePlace(string text) =>
@@ -144,7 +146,7 @@ internal static partial class HeaderFields
     [GeneratedRegex(@"^(?<label>[A-Za-z ]{2,20}?)\s*[:\t]\s*(?<value>\S.*)$")]
     private static partial Regex LabelValue();
 
-    [GeneratedRegex(@"^(?:(?:Meeting\s+)?(?:Place|Venue|Location)|Where|At(?=\s*:))\s*[:\t]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Meeting\s+)?(?:Place|Venue|Location)|Where|(?<at>At)(?=\s*:))\s*[:\t]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceLabel();
 
     [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")]
