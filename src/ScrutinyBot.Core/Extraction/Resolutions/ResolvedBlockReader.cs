@@ -62,6 +62,16 @@ internal static partial class ResolvedBlockReader
                 }
             }
 
+            if (AddressedItems().Match(rest) is { Success: true } addressed && ContinuedByItems(blocks, k, rest[addressed.Length..]) is { } addressedFirst)
+            {
+                // "RECOMMENDED TO CABINET – (1) That …" with "(2) …" set out below it: each item is recommended to the
+                // body the stem names, so the stem stays with each.
+                var lead = blocks[k].Text[..Math.Max(0, blocks[k].Text.LastIndexOf(rest[addressed.Length..], StringComparison.Ordinal))].Trim();
+                found.Add(new ResolvedText(DecisionText.Clean(addressedFirst), reference, blocks[k].FirstLine, lead));
+                k = DecisionList.Read(blocks, k + 1, reference, lead, found) - 1;
+                continue;
+            }
+
             if (rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && DecisionTrigger.OpensWithDecisionWord(blocks[k].Text))
             {
                 rest = blocks[k].Text;
@@ -83,6 +93,10 @@ internal static partial class ResolvedBlockReader
 
         return found;
     }
+
+    /// <summary>"TO CABINET –" between the decision's word and its first item: whom the items are addressed to.</summary>
+    [GeneratedRegex(@"^\s*(?i:to)\s+(?:the\s+)?[A-Z][\w '’&,-]{1,60}?\s*[:\-–—]\s*(?=\(?1[.)]\s)")]
+    private static partial Regex AddressedItems();
 
     /// <summary>The words of the first item when the decision's words open a list ("(1) the report be noted;") that the
     /// blocks below carry on ("(2) …"); null otherwise.</summary>
