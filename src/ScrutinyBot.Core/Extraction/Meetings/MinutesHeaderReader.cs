@@ -184,7 +184,7 @@ internal static partial class MinutesHeaderReader
     [GeneratedRegex(@"\s+of\s+(?<council>(?:the\s+)?\S.*Council)$", RegexOptions.IgnoreCase)]
     private static partial Regex OfTheCouncil();
 
-    [GeneratedRegex(@"^[^.]*?\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[.:]?\d{2}\s*(?:hours|hrs))\s+(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.]*?\b(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{2}[.:]?\d{2}\s*(?:hours|hrs))\s+(?:in|at)\s+(?:the\s+)?(?<place>[A-Z][^.;:]{2,120}?)\s*(?:\.|$|\s(?=(?:Present|Members|Attendance|In\s+attendance|Councillors|Apologies|Minutes)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceAfterTime();
 
     /// <summary>"… held on Tuesday, 11 February 2025 in the Council Antechamber, Level 2, Town Hall Extension", "… on 5

@@ -27,7 +27,7 @@ internal sealed partial class PartBoundaryDetector
 
         if (MinutesHeading().IsMatch(text) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
         {
-            return new PartStart(LookBack(lines, i, floor, t => IsNameLine(t) || IsDateLine(t) || IsVenueLine(t), most: 4), PartKind.Minutes, Shorten(text));
+            return new PartStart(LookBack(lines, i, floor, t => IsNameLine(t) || IsDateLine(t) || IsVenueLine(t) || MeetingHeldLine().IsMatch(t) || TimeLine().IsMatch(t), most: 4), PartKind.Minutes, Shorten(text));
         }
 
         if (PresentLabel().IsMatch(text) && MinutesHeaderAbove(lines, i, floor) is { } header)
@@ -200,6 +200,14 @@ internal sealed partial class PartBoundaryDetector
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}\s*[/-]\s*\d{2}(?:\d{2})?\b")]
     private static partial Regex YearSpan();
+
+    /// <summary>"Meeting of the Scrutiny & Overview Committee held on Tuesday, 4 February 2025 at" over "6.30 pm in" and
+    /// the venue, above a "MINUTES" title (Croydon): the minutes' own header, printed before their title.</summary>
+    [GeneratedRegex(@"^Meeting\s+of\s+(?:the\s+)?\S.{2,100}?\s+held\s+(?:on|at|in)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingHeldLine();
+
+    [GeneratedRegex(@"^\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s+(?:in|at|on))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeLine();
 
     /// <remarks>A printed rule (a page's line of dashes in a text export) stands between pages, never in a title.</remarks>
     private static bool IsTitleLine(string text) =>
