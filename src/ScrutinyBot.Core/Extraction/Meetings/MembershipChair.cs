@@ -49,6 +49,12 @@ internal static partial class MembershipChair
                     continue;
                 }
 
+                if (ChairAfterComma().Match(text) is { Success: true } after)
+                {
+                    // "Councillor Sally Cremyll, Chair" on a line of its own over "Councillor …, Vice Chair".
+                    return (after.Groups["name"].Value.Trim(), k);
+                }
+
                 if (!ChairMarked().IsMatch(text))
                 {
                     continue;
@@ -86,4 +92,7 @@ internal static partial class MembershipChair
 
     [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\)", RegexOptions.IgnoreCase)]
     private static partial Regex ChairMarked();
+
+    [GeneratedRegex(@"^(?<name>(?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][^,()]{2,50}),\s*(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\s*$")]
+    private static partial Regex ChairAfterComma();
 }

@@ -30,6 +30,7 @@ public sealed class PublishedDateFrontSheetTests
        Members:
 
        Councillor Tom Harbour, Chair
+       Councillor Jo Keel, Vice Chair
        Councillors Amy Dock, Lee Quay and Sam Ferry.
 
 
@@ -46,5 +47,13 @@ public sealed class PublishedDateFrontSheetTests
         Assert.Equal((new DateOnly(2025, 6, 17), new TimeOnly(10, 0)), (meeting.Date, meeting.Start));
         Assert.Equal("Environment and Communities Scrutiny Panel", meeting.Committee);
         Assert.Equal("Drake Room, Civic Centre", meeting.Place);
+    }
+
+    [Fact]
+    public void Extract_MemberWithChairAfterAComma_IsTheChair()
+    {
+        var meeting = Assert.Single(ExtractorFactory.ExtractTextFile(Front, "agenda.txt").Facts.Meetings);
+
+        Assert.Equal("Councillor Tom Harbour", meeting.Chair);
     }
 }
