@@ -57,6 +57,12 @@ internal static partial class MinutesHeaderReader
         // "held at 10.00 am on 5 December 2024 at Council Chamber, …": the time stands where a place would.
         var heldAt = minutes.Success ? minutes.Groups["place"].Value : string.Empty;
         var heldAtTime = heldAt.Length < 20 ? UkTimeParser.FindFirst(heldAt) : null;
+        if (start is null && SpanLine(headerLines) is { } span)
+        {
+            // "10.30am - 1.08pm" on a line of its own over the date: when the meeting began and ended.
+            (start, end) = (span.Start, end ?? span.End);
+        }
+
         start ??= heldAtTime ?? TimeBefore(headerLines, date.Date) ?? TimeAfterRepeatedDate(tail, date.Date) ?? OpeningLine(lines);
         int? endLine = null;
         if (end is null && ClosingLine(lines) is { } closing)
@@ -99,6 +105,12 @@ internal static partial class MinutesHeaderReader
 
         return null;
     }
+
+    private static (TimeOnly? Start, TimeOnly? End)? SpanLine(IReadOnlyList<string> headerLines) =>
+        headerLines.FirstOrDefault(l => TimeSpanAlone().IsMatch(l)) is { } line ? UkTimeParser.FindSpan(line) : null;
+
+    [GeneratedRegex(@"^\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:[-–—]|to)\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeSpanAlone();
 
     /// <summary>"The meeting commenced at 10.00 am.", where the header gives no time.</summary>
     private static TimeOnly? OpeningLine(IReadOnlyList<SourceLine> lines) =>
