@@ -107,11 +107,13 @@ internal sealed partial record ListMarker(string Text, IReadOnlyList<MarkerReadi
     [GeneratedRegex(@"^(?<open>\(?)(?<m>\d{1,3}|[a-zA-Z]|[ivx]{2,4})(?<close>\)|\.)$")]
     private static partial Regex Alone();
 
-    [GeneratedRegex(@"^(?<m>\d{1,2})\s+(?<t>[a-z].*)$")]
+    /// <summary>"1 notes the update;", and numbered under its minute, "4.1 note the findings; and" (the item's number
+    /// after the minute's).</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}\.)?(?<m>\d{1,2})\s+(?<t>[a-z].*)$")]
     private static partial Regex Bare();
 
-    /// <summary>What a bare-numbered item follows: a stem ending in ":" or a bare "That …" (a few words, no full
-    /// stop), or the item before it, ending in ";" (or "; and").</summary>
-    [GeneratedRegex(@"(?:[:;]|;\s+(?:and|or))$|^(?:That|THAT)\b[^.]{0,40}$")]
+    /// <summary>What a bare-numbered item follows: a stem ending in ":", a bare "That …" (a few words, no full
+    /// stop) or "AGREED to" alone, or the item before it, ending in ";" (or "; and").</summary>
+    [GeneratedRegex(@"(?:[:;]|;\s+(?:and|or))$|^(?:That|THAT)\b[^.]{0,40}$|^(?:AGREED|RESOLVED|DECIDED|Agreed|Resolved|Decided)\s+to$")]
     private static partial Regex OpensItem();
 }
