@@ -7,21 +7,9 @@ namespace ScrutinyBot.Core.Tests.Extraction.Resolutions;
 public sealed class MinuteNumberedDecisionsTests
 {
     private const string Minutes = """
-       AUDIT, RISK AND SCRUTINY COMMITTEE
+       EDUCATION AND LEARNING SCRUTINY COMMITTEE - 5 MARCH 2025 AT 10.00 AM
 
-       10.30am - 1.08pm
-
-       27 February 2025
-
-       Council Chamber, Council Offices, High Street, Westbridge
-
-
-       Present
-
-       Members
-
-       Euan Kerr - Chair                    Nith
-       Fiona Moss - Vice Chair              Annandale
+       Present: Councillors A Bell (Chair), C Dunn and E Fife
 
 
        4.   SCRUTINY REVIEW OF HOME TO SCHOOL TRANSPORT - FINAL REPORT
