@@ -19,6 +19,10 @@ internal static partial class MembershipChair
     /// <summary>How many lines of a membership list after its heading are read.</summary>
     private const int ListLines = 10;
 
+    private const string PersonTitle = @"(?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr)";
+
+    private const string ChairWord = "(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)";
+
     public static (string Name, int LineIndex)? Find(IReadOnlyList<SourceLine> lines)
     {
         for (var i = 0; i < lines.Count && i < LabelReach; i++)
@@ -87,12 +91,12 @@ internal static partial class MembershipChair
     [GeneratedRegex(@"^((?:(?:County|Borough|District|City)\s+)?(?:Councillors|Cllrs))\s*[-–—]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitleDash();
 
-    [GeneratedRegex(@"^(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\s*:\s*(?<name>(?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][^:()]{2,50})$")]
+    [GeneratedRegex(@"^" + ChairWord + @"\s*:\s*(?<name>" + PersonTitle + @"\s+[A-Z][^:()]{2,50})$")]
     private static partial Regex ChairLabel();
 
     [GeneratedRegex(@"\((Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\)", RegexOptions.IgnoreCase)]
     private static partial Regex ChairMarked();
 
-    [GeneratedRegex(@"^(?<name>(?:Councillor|Cllr\.?|County Councillor|Mr|Mrs|Ms|Miss|Dr)\s+[A-Z][^,()]{2,50}),\s*(?:Chair|Chairman|Chairwoman|Chairperson|Convener|Convenor)\s*$")]
+    [GeneratedRegex(@"^(?<name>" + PersonTitle + @"\s+[A-Z][^,()]{2,50}),\s*" + ChairWord + @"\s*$")]
     private static partial Regex ChairAfterComma();
 }

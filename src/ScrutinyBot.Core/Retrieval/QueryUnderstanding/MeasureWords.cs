@@ -25,6 +25,10 @@ public static class MeasureWords
         "set", "sets", "kind", "kinds", "type", "types", "sort", "sorts", "piece", "pieces",
     };
 
+    /// <summary>True for a noun that, after "what" or "which", asks for a point in time or a share or sorts what follows,
+    /// not for a thing's name.</summary>
+    public static bool NamesNoThing(string noun) => TimeNouns.Contains(noun) || ShareNouns.Contains(noun) || ClassifierNouns.Contains(noun);
+
     /// <summary>The tokens (lower case, in order) without a measure word that directly follows "how", or a time noun,
     /// share noun or classifier noun (before "of") that directly follows "what" or "which".</summary>
     public static IEnumerable<string> Without(IReadOnlyList<string> tokens)
