@@ -71,9 +71,9 @@ public static partial class MinutesNotInPapers
 
     /// <summary>"What did the careers hub present to the board in December?": what was said at a meeting, not what a
     /// meeting decided. "What did the Jan 2024 improvement report say …?" asks what a paper says, and the agenda pack
-    /// holds it.</summary>
+    /// holds it. "What did the service say back on the rec from Sept?" asks for a response, which the tracker holds.</summary>
     private static bool AsksWhatWasSaid(QueryAnalysis analysis) =>
-        !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda | QuestionIntent.WorkProgramme) && Said().IsMatch(analysis.Text)
+        !analysis.Has(QuestionIntent.Decision | QuestionIntent.Agenda | QuestionIntent.WorkProgramme | QuestionIntent.Response) && Said().IsMatch(analysis.Text)
         && !PaperSays().IsMatch(analysis.Text);
 
     /// <summary>True when the question writes a third of the committee's name or more ("the partnership board"), not one word a

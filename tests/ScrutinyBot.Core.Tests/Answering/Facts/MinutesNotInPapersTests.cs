@@ -184,4 +184,17 @@ public sealed class MinutesNotInPapersTests
             Assert.Contains("13 November 2024", sut.Text, StringComparison.Ordinal);
         }
     }
+
+    [Theory]
+    [InlineData("what did the service say back on the timeliness rec from January?", QuestionIntent.Recommendations | QuestionIntent.Response, true)]
+    [InlineData("what did the service say about timeliness at the January meeting?", QuestionIntent.None, false)]
+    public void TryAnswer_WhatWasSaidBackOnARecommendation_LeavesItToTheTracker(string question, QuestionIntent intent, bool leftToOthers)
+    {
+        // A response to a recommendation is written in the tracker, not in the minutes of the meeting that made it.
+        var facts = Set(meetings: [Meeting(January, source: "agenda-jan.txt")]);
+
+        var sut = MinutesNotInPapers.TryAnswer(Ask(question, intent, "timeliness", [InMonth(2025, 1)], Cyp), new FactIndex(facts));
+
+        Assert.Equal(leftToOthers, sut is null);
+    }
 }
