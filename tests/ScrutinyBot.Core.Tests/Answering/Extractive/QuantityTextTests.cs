@@ -153,6 +153,12 @@ public sealed class QuantityTextTests
     [InlineData("what's the rate of pay for relief staff?", true)]
     [InlineData("what vacancy rate does the service have?", false)] // a rate that is a share
     [InlineData("what did the panel say about salaries?", false)]
+    [InlineData("any idea what our Basic Need allocation was for the 2024-25 financial year?", true)] // "what X was" asked inside the question
+    [InlineData("do you know what the depot's running costs will be?", true)]
+    [InlineData("what's the Basic Need allocation for Kent this year?", true)] // an allocation of funding is a sum
+    [InlineData("what's the allocation policy for school places?", false)]
+    [InlineData("what's the allocation of places to pupils with EHCPs?", false)]
+    [InlineData("do you know what the grant criteria were?", false)]
     public void AsksForMoney_CostOrBudgetAsked_IsTrueButNotForAShare(string question, bool expected) =>
         Assert.Equal(expected, QuantityText.AsksForMoney(question));
 
