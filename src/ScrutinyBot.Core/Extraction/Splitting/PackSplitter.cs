@@ -105,7 +105,11 @@ public sealed partial class PackSplitter
     }
 
     private static bool OnlyFurniture(IReadOnlyList<SourceLine> lines, int from, int to) =>
-        Enumerable.Range(from, Math.Max(0, to - from)).All(k => lines[k].IsBlank || AgendaItemStamp().IsMatch(lines[k].Plain) || PrintedPageNumber.Is(lines[k].Plain));
+        Enumerable.Range(from, Math.Max(0, to - from)).All(k => lines[k].IsBlank || AgendaItemStamp().IsMatch(lines[k].Plain) || PrintedPageNumber.Is(lines[k].Plain) || ReportNumber().IsMatch(lines[k].Plain));
+
+    /// <summary>"REPORT NO 175/25" beside an item's stamp numbers the report the heading below names (Scottish packs).</summary>
+    [GeneratedRegex(@"^Report\s+No\.?\s*[A-Z0-9][\w/.-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportNumber();
 
     /// <summary>A pack stamps every page of an item with its number ("Agenda Item 3"): the same stamp again within a
     /// part is its next page, not a new report.</summary>
@@ -128,7 +132,7 @@ public sealed partial class PackSplitter
         return false;
     }
 
-    [GeneratedRegex(@"^Agenda\s+Item\s*:?\s*(?<n>\d+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Agenda\s+Item\s*(?:No\.?)?\s*:?\s*(?<n>\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItemStamp();
 
     /// <summary>"42. Cabinet Member Report", "CSS/38 Apologies for Absence", "SC26. Scrutiny Committee Forward Plan": an

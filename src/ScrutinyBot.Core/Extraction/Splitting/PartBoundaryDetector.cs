@@ -25,7 +25,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(Math.Max(0, floor + 1), PartKind.Minutes, Shorten(text));
         }
 
-        if (MinutesHeading().IsMatch(text) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
+        if ((MinutesHeading().IsMatch(text) && !IsWrappedSentence(text)) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
         {
             return new PartStart(LookBack(lines, i, floor, t => IsNameLine(t) || IsDateLine(t) || IsVenueLine(t) || MeetingHeldLine().IsMatch(t) || TimeLine().IsMatch(t), most: 4), PartKind.Minutes, Shorten(text));
         }
@@ -65,6 +65,10 @@ internal sealed partial class PartBoundaryDetector
         return DetectReport(lines, i, floor, text);
     }
 
+    /// <summary>"minute of that meeting refers)." is the end of a sentence wrapped onto a line, not a heading (a logo's
+    /// lower-case "minutes" is one).</summary>
+    private static bool IsWrappedSentence(string text) => char.IsLower(text[0]) && ".,;)".Contains(text[^1], StringComparison.Ordinal);
+
     private static PartStart? DetectReport(IReadOnlyList<SourceLine> lines, int i, int floor, string text)
     {
         var cover = ReportTitleCell().Match(text);
@@ -79,7 +83,7 @@ internal sealed partial class PartBoundaryDetector
             return null;
         }
 
-        if (ReportOf().IsMatch(text) || (NamesAgendaItem(text) && text.Length < 200))
+        if ((ReportOf().IsMatch(text) && !PagesAtEnd().IsMatch(text)) || (NamesAgendaItem(text) && text.Length < 200))
         {
             var start = LookBack(lines, i, floor, IsTitleLine);
             if (start == i && floor >= 0 && Enumerable.Range(floor, i - floor).Count(k => !lines[k].IsBlank) <= 2)
@@ -96,9 +100,10 @@ internal sealed partial class PartBoundaryDetector
             }
 
             var before = Enumerable.Range(start, i - start).Select(k => lines[k].Plain)
-                .Where(l => l.Length > 0 && UkDateParser.FindFirst(l) is null && CouncilNames.Read(l).Committee is null).ToList();
+                .Where(l => l.Length > 0 && UkDateParser.FindFirst(l) is null && CouncilNames.Read(l).Committee is null && !PagesAtEnd().IsMatch(l)).ToList();
             var title = before.Count > 0 ? string.Join(' ', before) : TitleAfter(lines, i);
-            return Classify(start, title);
+            // "AGENDA ITEM NO 3" over "MINUTE of MEETING of the …": the item is the last minutes, which open their own part.
+            return MinutesHeading().IsMatch(title) ? null : Classify(start, title);
         }
 
         return null;
@@ -182,6 +187,10 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"\(\s*Pages?\s+\d+(?:\s*[-–]\s*(?:\d+\s*\)?)?|\s*\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PagesOfItem();
 
+    /// <summary>"Report by the Chief Internal Auditor      23 - 34": the agenda's list gives the pages of an item's report.</summary>
+    [GeneratedRegex(@"\s\d{1,3}\s*[-–]\s*\d{1,3}$")]
+    private static partial Regex PagesAtEnd();
+
     /// <summary>"Date of Meeting Thursday, 23 January 2025" over "Minutes of the proceedings of …" (Hackney): the date
     /// the minutes' heading leaves out belongs with it.</summary>
     /// <remarks>A short line of a year span ("Municipal Year 2024/25") is part of such a header too.</remarks>
@@ -230,7 +239,7 @@ internal sealed partial class PartBoundaryDetector
     private static partial Regex EndsASentenceOrTitle();
 
     private static bool IsHeading(SourceLine line, string text) =>
-        text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !line.Text.StartsWith('\t')
+        text.Length < 130 && !text.EndsWith('.') && !text.EndsWith(',') && !text.EndsWith(';') && !line.Text.StartsWith('\t')
         && !DanglingEnd().IsMatch(text) && !char.IsLower(text[0]) && !SentenceInside().IsMatch(text) && !DecisionTrigger.OpensWithDecisionWord(text)
         && !ThatClause().IsMatch(text) && !ListedClause().IsMatch(text) && !IntroducedClause().IsMatch(text) && !IsBracketedNote(text) && !IsMarkedRow(line);
 
@@ -264,7 +273,7 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex("^(?:" + ItemMarker + ")?(?:That|THAT)\\s")]
     private static partial Regex ThatClause();
 
-    /// <summary>A cover names its agenda item ("Agenda Item 5", "15 April 2024 Agenda Item: 8"); a sentence that
+    /// <summary>A cover names its agenda item ("Agenda Item 5", "15 April 2024 Agenda Item: 8", "AGENDA ITEM NO 5"); a sentence that
     /// mentions one ("… considered as agenda item 5 of this meeting"), or a member's declaration of interest in one
     /// ("County Borough Councillor L Howells - Agenda Item 5 - …"), and a minute's heading naming the item it took in
     /// brackets, do not start a report.</summary>
@@ -403,7 +412,8 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"\b(?:work\s*programme|forward\s+plan|work\s+plan|forward\s+work\s+programme|work\s+schedule)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkProgrammeWords();
 
-    [GeneratedRegex(@"^(?:Appendix|Annex|Annexe)\s+[A-Z0-9]{1,3}\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Appendix B", "ANNEX 2": not "Appendix to the Report", a sentence's words wrapped onto a line.</summary>
+    [GeneratedRegex(@"^(?:Appendix|Annex|Annexe)\s+(?!(?:to|of|the|and|in|for|on|at|is|as)\b)[A-Z0-9]{1,3}\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppendixHeading();
 
     [GeneratedRegex(@"^(?:Report\s+Title|Title\s+of\s+(?:paper|report))\s*:?\s*\t*\s*(?<title>\S.*)$", RegexOptions.IgnoreCase)]
@@ -412,10 +422,11 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^Meeting\s+Title\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingTitleCell();
 
-    [GeneratedRegex(@"^Report\s+of\s+(?:the\s+)?\S", RegexOptions.IgnoreCase)]
+    /// <summary>"Report of the Director …", "REPORT BY DIRECTOR OF …" under a report's title; not "report by the Director" wrapped onto a line.</summary>
+    [GeneratedRegex(@"^(?-i:R)e(?i:port)\s+(?:of|by)\s+(?:the\s+)?\S", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOf();
 
-    [GeneratedRegex(@"\bAgenda\s+Item\s*:?\s*\d+\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bAgenda\s+Item\s*(?:No\.?)?\s*:?\s*\d+\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItem();
 
     [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
