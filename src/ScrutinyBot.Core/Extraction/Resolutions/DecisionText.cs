@@ -22,7 +22,7 @@ internal static partial class DecisionText
     {
         var text = rest.Trim().TrimEnd('"', '”', '-', '–').Trim();
         // "Resolved: That;" over "i. The report be noted." sets its list off with a semicolon.
-        if (text.Length == 0 || text.EndsWith(':') || text == ";" || text.EndsWith("following", StringComparison.OrdinalIgnoreCase)
+        if (text.Length == 0 || EndsInColon(text) || text == ";" || text.EndsWith("following", StringComparison.OrdinalIgnoreCase)
             || text.EndsWith("as follows", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -46,8 +46,13 @@ internal static partial class DecisionText
     [GeneratedRegex(@"\b(?:following|as follows|below|these|the\s+(?:recommendations?|actions?|decisions?|resolutions?|points?|comments?)\s+(?:set out|listed|detailed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducesOnly();
 
-    /// <summary>Whether words end by introducing what follows: a colon, or a colon and dash (":-").</summary>
-    public static bool EndsInColon(string text) => text.TrimEnd().TrimEnd('-', '–').TrimEnd().EndsWith(':');
+    /// <summary>Whether words end by introducing what follows: a colon, or a colon and dash (":-"), or a colon and the
+    /// "That" every item below goes on from ("RESOLVED to RECOMMEND to the CABINET: That" over "1. The contract be …").</summary>
+    public static bool EndsInColon(string text) =>
+        text.TrimEnd().TrimEnd('-', '–').TrimEnd().EndsWith(':') || ColonThat().IsMatch(text.TrimEnd());
+
+    [GeneratedRegex(@":\s*that$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColonThat();
 
     [GeneratedRegex(@"^\d{1,3}\.\d{1,3}[a-z]?\s+(?=[A-Z])")]
     private static partial Regex ParagraphNumber();
