@@ -6,7 +6,8 @@ namespace ScrutinyBot.Core.Extraction.Recommendations;
 /// "That the Executive be recommended to …", "the Cabinet be asked to approve …", "recommends to the Mayor and Cabinet
 /// that …", "RECOMMENDS to the City Mayor that …", "recommend to Council the extension of …", "To RECOMMEND that the
 /// Council establishes …", "recommended that a plan … be brought forward by the Cabinet", and a decision whose
-/// subject is the executive ("That Cabinet ensures …", "That Cabinet be advised that …"). The executive is named as
+/// subject is the executive ("That Cabinet ensures …", "That Cabinet be advised that …"; not "That the Executive
+/// responses be noted", whose subject is the responses). The executive is named as
 /// councils name it (Cabinet, Executive, an elected or City Mayor, Leader, Cabinet or Executive Member, Portfolio
 /// Holder, the Council) and only where the words address it: "Council" before the noun it qualifies ("Council Tax",
 /// "Council officers") names no one; a report's "recommendations" (a noun) are not a recommendation the committee
@@ -55,7 +56,7 @@ internal static partial class ExecutiveAddressee
         + @"|\b(?:ask|asks|request|requests|urge|urges)\s+(?:that\s+)?" + Body + @"\s+(?:to\b|\w+s\b)"
         + @"|\b(?:make|makes|made|making)\s+the\s+following\s+recommendations?\s+to\s+" + Body
         + @"|\brecommendations?\s+(?:be|was|were|is|are)\s+(?:made|referred|submitted|sent|forwarded|reported)\s+to\s+" + Body
-        + @"|^(?:that\s+)?" + Body + @"\s+(?:(?!(?:is|was|has|does)\b)(?-i:[a-z]+s)|be\s+(?:advised|informed|asked|requested|urged|invited|encouraged))\b",
+        + @"|^(?:that\s+)?" + Body + @"\s+(?:(?!(?:is|was|has|does)\b)(?-i:[a-z]+s)\b(?!\s+(?:be|are|were|have|had)\b)|be\s+(?:advised|informed|asked|requested|urged|invited|encouraged))\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex ToBody();
 

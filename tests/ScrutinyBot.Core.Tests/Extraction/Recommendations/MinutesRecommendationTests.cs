@@ -67,6 +67,8 @@ public sealed class MinutesRecommendationTests
     [InlineData("RESOLVED to request Council officers to provide a briefing note on the scheme.")]
     [InlineData("RESOLVED that the Cabinet Member's response was noted.")]
     [InlineData("RESOLVED that the Executive Directors' report be noted.")]
+    [InlineData("RESOLVED: That the Executive responses be noted.")] // the responses are the subject, not the Executive
+    [InlineData("RESOLVED that the Cabinet decisions were noted.")]
     public void Extract_DecisionNotAddressedToTheExecutive_IsNoRecommendation(string decision)
     {
         var body = $"""
