@@ -39,8 +39,12 @@ internal static partial class LineCleaner
         text = Heading().Replace(text, string.Empty);
         text = Bullet().Replace(text, string.Empty);
         text = MultiSpace().Replace(text, " ");
-        return text.TrimEnd();
+        return LetterSpaced().IsMatch(text) ? text.Replace(" ", string.Empty, StringComparison.Ordinal) : text.TrimEnd();
     }
+
+    /// <summary>"P R E S E N T :": a heading printed with its letters spaced out (Leicester), read as the word.</summary>
+    [GeneratedRegex(@"^(?:[A-Z] ){4,}[A-Z](?: ?:)?\s*$")]
+    private static partial Regex LetterSpaced();
 
     private static string TableRow(string text)
     {
