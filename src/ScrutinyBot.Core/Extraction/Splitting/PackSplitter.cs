@@ -132,7 +132,7 @@ public sealed partial class PackSplitter
         return false;
     }
 
-    [GeneratedRegex(@"^Agenda\s+Item\s*(?:No\.?)?\s*:?\s*(?<n>\d+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + PartBoundaryDetector.AgendaItemWords + @"(?<n>\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItemStamp();
 
     /// <summary>"42. Cabinet Member Report", "CSS/38 Apologies for Absence", "SC26. Scrutiny Committee Forward Plan": an

@@ -426,7 +426,10 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^(?-i:R)e(?i:port)\s+(?:of|by)\s+(?:the\s+)?\S", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOf();
 
-    [GeneratedRegex(@"\bAgenda\s+Item\s*(?:No\.?)?\s*:?\s*\d+\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Agenda Item 5", "Agenda Item: 8", "AGENDA ITEM NO 5": the words before an item's number on its stamp.</summary>
+    internal const string AgendaItemWords = @"Agenda\s+Item\s*(?:No\.?)?\s*:?\s*";
+
+    [GeneratedRegex(@"\b" + AgendaItemWords + @"\d+\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItem();
 
     [GeneratedRegex(@"intentionally\s+(?:left\s+)?blank", RegexOptions.IgnoreCase)]
