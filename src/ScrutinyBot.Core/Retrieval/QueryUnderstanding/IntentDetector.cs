@@ -165,14 +165,17 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\boverdue\b|\blate\b|\bpast (the |their )?deadline|\boutstanding\b|\b(not|n't) (yet )?(responded|replied)\b|\bstill waiting\b|\bawaiting\b")]
     private static partial Regex Overdue();
 
-    /// <summary>"What's due this month?", "responses due to the committee": not "due to open" or "due to staffing", when
+    /// <summary>"Due" owed to someone ("responses due to the committee"), not "due to open" or "due to staffing", when
     /// something is planned to happen or why.</summary>
-    [GeneratedRegex(@"\bdue\b(?!\s+to\s+(?!the\b|this\b|that\b|us\b|our\b|scrutiny\b|committee\b|cabinet\b|council\b)[a-z])|\bcoming up\b|\bupcoming\b")]
+    private const string DueOwed = @"\bdue\b(?!\s+to\s+(?!the\b|this\b|that\b|us\b|our\b|scrutiny\b|committee\b|cabinet\b|council\b)[a-z])";
+
+    /// <summary>"What's due this month?", "responses due to the committee".</summary>
+    [GeneratedRegex(DueOwed + @"|\bcoming up\b|\bupcoming\b")]
     private static partial Regex DueSoon();
 
     /// <summary>"When were responses due", and with the verb after its subject, "when responses were due on the
-    /// recs" or "when the reply is due".</summary>
-    [GeneratedRegex(@"\bdeadlines?\b|\bby when\b|\bdue (date|by)\b|\bwhen (is|was|are|were) .{0,40}\bdue\b|\bwhen (?:[\w'’]+ ){1,5}(is|was|are|were|be) due\b")]
+    /// recs" or "when the reply is due"; "when is the free school due to open?" asks when it opens.</summary>
+    [GeneratedRegex(@"\bdeadlines?\b|\bby when\b|\bdue (date|by)\b|\bwhen (is|was|are|were) .{0,40}" + DueOwed + @"|\bwhen (?:[\w'’]+ ){1,5}(is|was|are|were|be) " + DueOwed)]
     private static partial Regex Deadline();
 
     [GeneratedRegex(@"\bwork ?programme\b|\bforward plan\b|\bwork ?plan\b|\bfuture agenda|\bcoming to (the )?committee\b|\bcome(s)? to committee\b")]

@@ -117,6 +117,14 @@ public sealed class IntentDetectorTests
         Assert.Equal(dueSoon, IntentDetector.Detect(question).HasFlag(QuestionIntent.DueSoon));
 
     [Theory]
+    [InlineData("where's the new free school going to be built, and when is it due to open?", false)]
+    [InlineData("when is the Prevention Framework due to come to Cabinet?", false)]
+    [InlineData("when was the response due to the committee?", true)]
+    [InlineData("when is the cabinet's reply due?", true)]
+    public void Detect_WhenDueToAVerb_IsNotADeadline(string question, bool deadline) =>
+        Assert.Equal(deadline, IntentDetector.Detect(question).HasFlag(QuestionIntent.Deadline));
+
+    [Theory]
     [InlineData("what happened to the proportion of children on protection plans?")]
     [InlineData("what happened to the number of complaints last year?")]
     public void Detect_WhatHappenedToAFigure_IsAQuantityNotAnOutcome(string question)
