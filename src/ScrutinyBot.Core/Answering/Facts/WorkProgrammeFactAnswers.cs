@@ -29,10 +29,13 @@ public static partial class WorkProgrammeFactAnswers
         }
 
         var residual = MeetingVocabulary.Residual(analysis).Where(s => !ProgrammeWords.Any(w => s.StartsWith(w, StringComparison.Ordinal))).ToList();
-        if (analysis.Has(QuestionIntent.WorkProgramme) && residual.Count == 0 && analysis.Dates.Count > 0)
+        // "What's on the agenda for 15 July?" when the papers hold no agenda for that day (the agenda answers come first):
+        // the programme says what is planned for it.
+        if (analysis.Has(QuestionIntent.WorkProgramme | QuestionIntent.Agenda) && residual.Count == 0 && analysis.Dates.Count > 0)
         {
             var planned = items.Where(i => Fits(analysis, i)).Take(MaxItems).ToList();
-            return planned.Count == 0 ? null : Compose(planned, withDetail: false);
+            var lead = analysis.Has(QuestionIntent.WorkProgramme) ? null : "The papers hold no agenda for that meeting; the work programme plans:";
+            return planned.Count == 0 ? null : Compose(planned, withDetail: false, lead);
         }
 
         // "What happened to the HAF report we asked for?": the programme often records what became of a request.
@@ -70,9 +73,10 @@ public static partial class WorkProgrammeFactAnswers
         || (item.When is { } when && DateExpressionParser.Parse(when).Any(written => analysis.Dates.Any(d => d.IsCompatibleWith(written) || (d.Month == written.Month && d.Day is null && (d.Year is null || written.Year is null || d.Year == written.Year)))));
 
     /// <param name="withDetail">Quote the programme's entry (what it is for, what became of it) after the title.</param>
-    private static Answer Compose(IReadOnlyList<WorkProgrammeItem> items, bool withDetail)
+    /// <param name="lead">A line said before the items, if any.</param>
+    private static Answer Compose(IReadOnlyList<WorkProgrammeItem> items, bool withDetail, string? lead = null)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(lead);
         var citations = new List<Citation>();
         foreach (var item in items)
         {

@@ -144,7 +144,11 @@ public static partial class IntentDetector
     [GeneratedRegex(@"\b(being |been )?(asked|invited|recommended) to (do|decide|agree|consider|note|approve)\b|\bwhat (is|are) (the )?\w+ (being )?(asked|invited) to\b|\bwhat does the report (recommend|ask)\b")]
     private static partial Regex Decision();
 
-    [GeneratedRegex(@"\bagenda\b|\bwhat (items|reports|papers|business) (are|were|is|was)\b|\bwhat('s|s| is| was| are| were) (being )?(discussed|considered)\b|\bwhat('s|s| is| was| will be) (it|the meeting)( meeting| going to be)? about\b")]
+    /// <summary>Also "what's on for the July meeting?", "what's on the list for the 15 July committee?", "what's coming
+    /// up at cabinet?": what is on, or coming up, at a meeting is its business; one noun may name the list ("list",
+    /// "docket"); a longer name is a programme's ("what's on the partnership board forward plan for …").</summary>
+    [GeneratedRegex(@"\bagenda\b|\bwhat (items|reports|papers|business) (are|were|is|was)\b|\bwhat('s|s| is| was| are| were) (being )?(discussed|considered)\b|\bwhat('s|s| is| was| will be) (it|the meeting)( meeting| going to be)? about\b"
+        + @"|\bwhat('s|s| is| was| will be) (on|coming up) (?:(?:the|their|its) [a-z]+ )?(for|at) (?=[^?]*\b(meeting|committee|cttee|board|panel|cabinet|council|select|scrutiny|session)\b)")]
     private static partial Regex Agenda();
 
     [GeneratedRegex(@"\bhow (often|frequently|regularly)\b|\bhow many times (a|per|each)\b")]
@@ -170,7 +174,7 @@ public static partial class IntentDetector
     private const string DueOwed = @"\bdue\b(?!\s+to\s+(?!the\b|this\b|that\b|us\b|our\b|scrutiny\b|committee\b|cabinet\b|council\b)[a-z])";
 
     /// <summary>"What's due this month?", "responses due to the committee".</summary>
-    [GeneratedRegex(DueOwed + @"|\bcoming up\b|\bupcoming\b")]
+    [GeneratedRegex(DueOwed + @"|\bcoming up\b(?! at\b)|\bupcoming\b")]
     private static partial Regex DueSoon();
 
     /// <summary>"When were responses due", and with the verb after its subject, "when responses were due on the

@@ -25,6 +25,20 @@ public sealed class WorkProgrammeFactAnswersTests
     }
 
     [Fact]
+    public void TryAnswer_AgendaOfAMeetingWithoutPapers_SaysSoAndListsWhatIsPlanned()
+    {
+        var facts = Set(programme:
+        [
+            Programme("Youth justice plan", new DateOnly(2024, 7, 15)),
+            Programme("Budget consultation", new DateOnly(2025, 1, 15)),
+        ]);
+
+        var sut = WorkProgrammeFactAnswers.TryAnswer(Ask("what's on the list for the 15 July 2024 committee?", QuestionIntent.Agenda, "list committee", [On(2024, 7, 15)]), facts);
+
+        Assert.Equal("The papers hold no agenda for that meeting; the work programme plans:\n- 15 July 2024: Youth justice plan [1]", sut!.Text);
+    }
+
+    [Fact]
     public void TryAnswer_NothingPlannedThatMonth_ReturnsNull()
     {
         var facts = Set(programme: [Programme("Budget consultation", new DateOnly(2025, 1, 15))]);

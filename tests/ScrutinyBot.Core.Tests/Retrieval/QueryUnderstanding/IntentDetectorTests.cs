@@ -27,6 +27,9 @@ public sealed class IntentDetectorTests
     [InlineData("what reports are on the agenda for the 15 April select committee?", QuestionIntent.Agenda)]
     [InlineData("where is cabinet on 13 March, and what's it meeting about?", QuestionIntent.Agenda)]
     [InlineData("whats being discussed at cabinet on 13 March?", QuestionIntent.Agenda)]
+    [InlineData("what's on the list for the 15 July 2024 Children and Families select committee?", QuestionIntent.Agenda)]
+    [InlineData("what's coming up at cabinet on 13 March?", QuestionIntent.Agenda)]
+    [InlineData("what's on for the July scrutiny meeting?", QuestionIntent.Agenda)]
     [InlineData("what did members agree to add to the work programme?", QuestionIntent.Resolutions)]
     [InlineData("what did the council say about the young futures hub?", QuestionIntent.Response)]
     [InlineData("how many children were in care at the end of March 2021?", QuestionIntent.Quantity)]
@@ -115,6 +118,16 @@ public sealed class IntentDetectorTests
     [InlineData("what is due to cabinet next month?", true)]
     public void Detect_DueToAVerb_IsNotAResponseDue(string question, bool dueSoon) =>
         Assert.Equal(dueSoon, IntentDetector.Detect(question).HasFlag(QuestionIntent.DueSoon));
+
+    [Theory]
+    [InlineData("what's on the partnership board forward plan for December?")] // a programme, not one meeting's business
+    [InlineData("what's on the list for adult social care?")] // no meeting named
+    public void Detect_WhatsOnAListThatIsNoMeetings_IsNotAnAgenda(string question) =>
+        Assert.False(IntentDetector.Detect(question).HasFlag(QuestionIntent.Agenda));
+
+    [Fact]
+    public void Detect_ComingUpAtAMeeting_IsItsBusinessNotResponsesDue() =>
+        Assert.False(IntentDetector.Detect("what's coming up at cabinet on 13 March?").HasFlag(QuestionIntent.DueSoon));
 
     [Theory]
     [InlineData("where's the new free school going to be built, and when is it due to open?", false)]
