@@ -10,8 +10,9 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// </summary>
 internal static partial class MembershipChair
 {
-    /// <summary>How far into the front sheet a membership heading is looked for (some print it after the agenda's items).</summary>
-    private const int Reach = 120;
+    /// <summary>How far into the front sheet a membership heading is looked for (some print it after the agenda's items,
+    /// and Moray after its guidance notes too).</summary>
+    private const int Reach = 200;
 
     /// <summary>How far into the front sheet a "Chair:" field is looked for: among the summons' other fields.</summary>
     private const int LabelReach = 45;
@@ -75,10 +76,10 @@ internal static partial class MembershipChair
         return null;
     }
 
-    /// <summary>"Membership", "Committee Members (14)", "Elected Members", a bilingual "Aelodau / Membership:", the letter's addressees
+    /// <summary>"Membership", "Committee Members (14)", "Elected Members", the Scottish "SEDERUNT", a bilingual "Aelodau / Membership:", the letter's addressees
     /// ("To: Councillors R Mackintosh (Convener), …", "Distribution:"), and a line that introduces them in its own words ("To
     /// Places Overview and Scrutiny Committee members as follows:-", wrapped or not, "The … Panel members are:-").
-    [GeneratedRegex(@"^\s*(?:[^/:]{1,30}/\s*)?(?:((?:Committee|Elected|Panel|Board|Voting)\s+)?(Membership|Members)\b(\s*\(\d+\))?\s*:?|(?:To|Distribution)\s*:)|^(?:To|The)\s+[^:]{3,120}?\bmembers\s+(?:are|as(?:\s+follows)?)\s*:?-?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[^/:]{1,30}/\s*)?(?:((?:Committee|Elected|Panel|Board|Voting)\s+)?(Membership|Members|Sederunt)\b(\s*\(\d+\))?\s*:?|(?:To|Distribution)\s*:)|^(?:To|The)\s+[^:]{3,120}?\bmembers\s+(?:are|as(?:\s+follows)?)\s*:?-?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MembershipHeading();
 
     [GeneratedRegex(@"\s[-–—:]\s*(?<title>(?:(?:County|Borough|District|City)\s+)?(?:Councillors|Cllrs))\s*:?$", RegexOptions.IgnoreCase)]

@@ -25,7 +25,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(Math.Max(0, floor + 1), PartKind.Minutes, Shorten(text));
         }
 
-        if ((MinutesHeading().IsMatch(text) && !IsWrappedSentence(text)) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
+        if ((MinutesHeading().IsMatch(text) && !IsWrappedSentence(text) && !(i > 0 && DanglingEnd().IsMatch(lines[i - 1].Plain))) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
         {
             return new PartStart(LookBack(lines, i, floor, t => IsNameLine(t) || IsDateLine(t) || IsVenueLine(t) || MeetingHeldLine().IsMatch(t) || TimeLine().IsMatch(t), most: 4), PartKind.Minutes, Shorten(text));
         }
@@ -66,7 +66,8 @@ internal sealed partial class PartBoundaryDetector
     }
 
     /// <summary>"minute of that meeting refers)." is the end of a sentence wrapped onto a line, not a heading (a logo's
-    /// lower-case "minutes" is one).</summary>
+    /// lower-case "minutes" is one); so is "Minute of the meeting." under "… will be recorded in the" (Moray's notes),
+    /// checked by the line above.</summary>
     private static bool IsWrappedSentence(string text) => char.IsLower(text[0]) && ".,;)".Contains(text[^1], StringComparison.Ordinal);
 
     private static PartStart? DetectReport(IReadOnlyList<SourceLine> lines, int i, int floor, string text)
@@ -83,6 +84,13 @@ internal sealed partial class PartBoundaryDetector
             return null;
         }
 
+        // "Item 6." alone over a report's cover ("REPORT TO: …", "SUBJECT: …") heads the report, which names itself
+        // below the stamp: what stands above ends the paper before. Over anything else, the heading under it decides.
+        if (ItemStamp().IsMatch(text) && !AgendaItem().IsMatch(text))
+        {
+            return CoverBelow(lines, i) is { } subject ? Classify(i, subject) : null;
+        }
+
         if ((ReportOf().IsMatch(text) && !PagesAtEnd().IsMatch(text)) || (NamesAgendaItem(text) && text.Length < 200))
         {
             var start = LookBack(lines, i, floor, IsTitleLine);
@@ -92,10 +100,11 @@ internal sealed partial class PartBoundaryDetector
             }
 
             var above = Math.Max(Math.Max(floor + 1, 0), start - 3);
-            if (Enumerable.Range(above, i - above).Any(k => PagesOfItem().IsMatch(lines[k].Plain)))
+            if (Enumerable.Range(above, i - above).Any(k => PagesOfItem().IsMatch(lines[k].Plain) || PagesAtEnd().IsMatch(lines[k].Plain)))
             {
-                // "8. Work Programme 2024/25 (Pages 39 - 42) / Report of the Head of Democratic Services.": the agenda's
-                // list says whose report an item is; the report itself comes later.
+                // "8. Work Programme 2024/25 (Pages 39 - 42) / Report of the Head of Democratic Services.", or the pages
+                // at the title's end ("8. Scrutiny Recommendations Tracker   35 - 38", Moray): the agenda's list says
+                // whose report an item is; the report itself comes later.
                 return null;
             }
 
@@ -149,6 +158,24 @@ internal sealed partial class PartBoundaryDetector
             .FirstOrDefault(p => !ReportOf().IsMatch(p[0]) && !AgendaItem().IsMatch(p[0]) && p.Count <= 3 && p.All(l => l.Length < 150) && !NamesOnlyTheBody(p));
         return title is null ? string.Empty : string.Join(' ', title);
     }
+
+    /// <summary>The subject a report's cover gives in the lines under an item's stamp; null when none is there.</summary>
+    private static string? CoverBelow(IReadOnlyList<SourceLine> lines, int i)
+    {
+        for (var k = i + 1; k < lines.Count && k <= i + CoverReach; k++)
+        {
+            if (CoverSubject().Match(lines[k].Plain) is { Success: true } subject)
+            {
+                return subject.Groups["title"].Value.Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far under an item's stamp a report's cover names its subject (after the council's name, where it
+    /// goes and when).</summary>
+    private const int CoverReach = 8;
 
     private static int LookBack(IReadOnlyList<SourceLine> lines, int i, int floor, Func<string, bool> accept, int most = 3)
     {
@@ -365,7 +392,9 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^(?:[A-Z][\w'’ -]{1,30},\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\.\s+)?(?:minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’-]+\s+){0,6}(?:meeting|proceedings)\b|minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w&'’(),-]+\s+){1,8}?held\s+(?:on|at|in)\b|minutes$|at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}meeting\s+of\s+(?:the\s+)?\S)", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeading();
 
-    [GeneratedRegex(@"^(?:(?:Members|MEMBERS|Councillors|COUNCILLORS)\s+)?(?:PRESENT|Present|present|ATTENDEES|Attendees)\s*:|^(?:PRESENT|Present|ATTENDEES|Attendees)$")]
+    /// <summary>"Present:", "PRESENT", and with a dash before a name, "Present - Councillors Holroyd (Chairman), …"
+    /// (Bolton).</summary>
+    [GeneratedRegex(@"^(?:(?:Members|MEMBERS|Councillors|COUNCILLORS)\s+)?(?:PRESENT|Present|present|ATTENDEES|Attendees)\s*(?::|[-\u2013\u2014]\s+(?=[A-Z]))|^(?:PRESENT|Present|ATTENDEES|Attendees)$")]
     private static partial Regex PresentLabel();
 
     [GeneratedRegex(@"^Meeting\s*:\s*\S", RegexOptions.IgnoreCase)]
@@ -422,12 +451,24 @@ internal sealed partial class PartBoundaryDetector
     [GeneratedRegex(@"^Meeting\s+Title\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingTitleCell();
 
+    /// <summary>A report's cover field under its stamp ("REPORT TO: AUDIT AND SCRUTINY COMMITTEE …" / "SUBJECT: SCRUTINY
+    /// OF WINTER MAINTENANCE …"): what the report is.</summary>
+    [GeneratedRegex(@"^Subject\s*:\s*(?<title>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoverSubject();
+
     /// <summary>"Report of the Director …", "REPORT BY DIRECTOR OF …" under a report's title; not "report by the Director" wrapped onto a line.</summary>
     [GeneratedRegex(@"^(?-i:R)e(?i:port)\s+(?:of|by)\s+(?:the\s+)?\S", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOf();
 
     /// <summary>"Agenda Item 5", "Agenda Item: 8", "AGENDA ITEM NO 5": the words before an item's number on its stamp.</summary>
     internal const string AgendaItemWords = @"Agenda\s+Item\s*(?:No\.?)?\s*:?\s*";
+
+    /// <summary>A line that is only an item's stamp: "Agenda Item 5", or "Item 6." as Moray stamps its papers (alone on
+    /// its line: "Item 6" in a sentence names no paper).</summary>
+    internal const string ItemStampLine = @"^(?:" + AgendaItemWords + @"|Item\s+)(?<n>\d+)\.?$";
+
+    [GeneratedRegex(ItemStampLine, RegexOptions.IgnoreCase)]
+    private static partial Regex ItemStamp();
 
     [GeneratedRegex(@"\b" + AgendaItemWords + @"\d+\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItem();
