@@ -123,8 +123,13 @@ internal static partial class BlockReader
         }
 
         var previous = open.LastLine;
-        return !EndsSentence().IsMatch(previous) && !(open.LineCount == 1 && LooksLikeHeading(previous));
+        return !EndsSentence().IsMatch(previous) && !(open.LineCount == 1 && LooksLikeHeading(previous) && !OpensADecisionsSentence(previous));
     }
+
+    /// <summary>"Resolved - (1) That the proposed Highways Resurfacing Programme" over "2025/26 be noted …" is capitalised
+    /// as a heading is, but a decision's word opens no heading; "DECIDED" or "RESOLVED that" alone still heads its words.</summary>
+    private static bool OpensADecisionsSentence(string line) =>
+        Resolutions.DecisionTrigger.OpensWithDecisionWord(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) >= 3;
 
     private static bool IsPageFurniture(IReadOnlyList<SourceLine> lines, int i)
     {
@@ -194,9 +199,10 @@ internal static partial class BlockReader
     private static partial Regex EndsSentence();
 
     /// <summary>A line that opens a block of its own: a labelled field ("Decision Maker: Cabinet"), but not a stem wrapped
-    /// onto the line before its list ("… to the Cabinet Member for" / "Finance and Change that:"); a shouted word; a
+    /// onto the line before its list ("… to the Cabinet Member for" / "Finance and Change that:", "… and the" / "Committee
+    /// agreed to:"); a shouted word; a
     /// vote's outcome or count.</summary>
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}(?<!\sthat):(?:\s|$)|[A-Z]{4,}\b(?![’']s)|(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?i:(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved))\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d)")]
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}(?<!\sthat)(?<!\sto):(?:\s|$)|[A-Z]{4,}\b(?![’']s)|(?:Substantive\s+)?(?:Motion|Amendment|Recommendations?|Proposal)s?\s+(?i:(?:was\s+|were\s+)?(?:carried|lost|fell|agreed|defeated|withdrawn|approved))\b|(?:Agreed|Carried|Lost|All\s+(?:agreed|in\s+favour))\b|(?:For|Against|Abstain\w*)\s*[(:\-–]?\s*\d)")]
     private static partial Regex StartsOwnBlock();
 
     [GeneratedRegex(@"\b(?:and|or|of|the|for|to|in|on|with|by|at|a|an|from|that)$", RegexOptions.IgnoreCase)]

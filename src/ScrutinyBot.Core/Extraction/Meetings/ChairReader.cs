@@ -21,8 +21,10 @@ internal static partial class ChairReader
     {
         for (var i = 0; i < lines.Count && i < headerEnd + ChairedByReach; i++)
         {
-            var m = ChairedBy().Match(lines[i].Plain);
-            if (m.Success)
+            // "Councillor Innes, being Chair of the Audit and Scrutiny Committee, chaired" / "the meeting.": the note
+            // may wrap.
+            var m = ChairedBy().Match(lines[i].Plain + (i + 1 < lines.Count ? " " + lines[i + 1].Plain : string.Empty));
+            if (m.Success && m.Index < lines[i].Plain.Length)
             {
                 return (m.Groups["name"].Value.Trim(), i);
             }
@@ -73,8 +75,8 @@ internal static partial class ChairReader
 
     /// <summary>"Councillor Y in the Chair", "Councillor Imogen Pettifer – in the Chair", "Councillor Morven KINNEAR,
     /// Convener, in the Chair", "County Councillor Keith Ormerod (Vice-Chair, in the Chair)", "Councillor C Reid,
-    /// Convener, Presided".</summary>
-    [GeneratedRegex(@"(?<name>(?:Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3})\s*[,–—-]?\s*\(?(?:(?:Depute\s+|Vice[- ])?(?:Convener|Convenor|Chair|Chairman|Chairperson|Provost)\s*,\s*)?(?i:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair|in\s+the\s+chair|presided)")]
+    /// Convener, Presided", "Councillor Innes, being Chair of the Audit and Scrutiny Committee, chaired the meeting" (Moray).</summary>
+    [GeneratedRegex(@"(?<name>(?:Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+){0,3})\s*[,–—-]?\s*\(?(?:(?:being\s+(?:the\s+)?)?(?:Depute\s+|Vice[- ])?(?:Convener|Convenor|Chair|Chairman|Chairperson|Provost)(?:\s+of\s+(?:the\s+)?[A-Z][^,.;]{2,80})?\s*,\s*)?(?i:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair|in\s+the\s+chair|presided)")]
     private static partial Regex ChairedBy();
 
     [GeneratedRegex(@"(?<name>(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr\.?|County Councillor)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:be|was)\s+(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:Chair|Chairman|Chairperson)\b(?:\s+(?:of|for)\s+the\s+meeting|\s+the\s+meeting)")]

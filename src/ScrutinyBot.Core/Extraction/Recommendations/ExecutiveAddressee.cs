@@ -5,17 +5,18 @@ namespace ScrutinyBot.Core.Extraction.Recommendations;
 /// <summary>Whether a committee's decision is addressed to the executive or the full council, as minutes write it:
 /// "That the Executive be recommended to …", "the Cabinet be asked to approve …", "recommends to the Mayor and Cabinet
 /// that …", "RECOMMENDS to the City Mayor that …", "recommend to Council the extension of …", "To RECOMMEND that the
-/// Council establishes …", "recommended that a plan … be brought forward by the Cabinet", and a decision whose
+/// Council establishes …", "recommended that a plan … be brought forward by the Cabinet", "recommendations R1 to R4 of the Task and Finish Group be made
+/// to Cabinet", and a decision whose
 /// subject is the executive ("That Cabinet ensures …", "That Cabinet be advised that …"; not "That the Executive
 /// responses be noted", whose subject is the responses). The executive is named as
 /// councils name it (Cabinet, Executive, an elected or City Mayor, Leader, Cabinet or Executive Member, Portfolio
-/// Holder, the Council) and only where the words address it: "Council" before the noun it qualifies ("Council Tax",
+/// Holder, the Council, a council by its place: "recommend to Moray Council that …") and only where the words address it: "Council" before the noun it qualifies ("Council Tax",
 /// "Council officers") names no one; a report's "recommendations" (a noun) are not a recommendation the committee
 /// makes.</summary>
 internal static partial class ExecutiveAddressee
 {
     private const string Body =
-        @"(?:the\s+)?(?:(?:City\s+|Elected\s+|Directly[- ]Elected\s+)?Mayor(?:\s+(?:and|in)\s+Cabinet)?|(?:Cabinet\s+Members?|Executive\s+Members?|Portfolio\s+Holders?|Lead\s+Members?)(?:\s+for\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'’-]*){0,5})?|Cabinet|Executive(?:\s+Board)?|Leader(?:\s+of\s+the\s+Council)?|(?:County\s+|City\s+|Borough\s+|District\s+|Full\s+)?Council)\b(?![\s-]+(?:tax|owned|operated|run|buildings?|homes?|houses?|housing|staff|officers?|services?|websites?|plans?|land)\b)";
+        @"(?:the\s+)?(?:(?:City\s+|Elected\s+|Directly[- ]Elected\s+)?Mayor(?:\s+(?:and|in)\s+Cabinet)?|(?:Cabinet\s+Members?|Executive\s+Members?|Portfolio\s+Holders?|Lead\s+Members?)(?:\s+for\s+(?-i:[A-Z])[\w'’-]*(?:,?\s+(?:(?:and|&)\s+)?(?-i:[A-Z])[\w'’-]*){0,5})?|Cabinet|Executive(?:\s+Board)?|Leader(?:\s+of\s+the\s+Council)?|(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:County\s+|City\s+|Borough\s+|District\s+|Full\s+)?Council)\b(?![\s-]+(?:tax|owned|operated|run|buildings?|homes?|houses?|housing|staff|officers?|services?|websites?|plans?|land)\b)";
 
     /// <summary>True when the decision recommends to, or asks, the executive or the council.</summary>
     public static bool Addresses(string decision) => ToBody().IsMatch(decision) || ToNamedCommittee().IsMatch(decision);
@@ -55,7 +56,7 @@ internal static partial class ExecutiveAddressee
         + @"|" + Body + @"\s+(?:be|is|are)\s+(?:recommended|asked|requested|urged|invited|encouraged)\s+to\b"
         + @"|\b(?:ask|asks|request|requests|urge|urges)\s+(?:that\s+)?" + Body + @"\s+(?:to\b|\w+s\b)"
         + @"|\b(?:make|makes|made|making)\s+the\s+following\s+recommendations?\s+to\s+" + Body
-        + @"|\brecommendations?\s+(?:be|was|were|is|are)\s+(?:made|referred|submitted|sent|forwarded|reported)\s+to\s+" + Body
+        + @"|\brecommendations?(?:\s+[^.;]{1,60}?)?\s+(?:be|was|were|is|are)\s+(?:made|referred|submitted|sent|forwarded|reported)\s+to\s+" + Body
         + @"|^(?:that\s+)?" + Body + @"\s+(?:(?!(?:is|was|has|does)\b)(?-i:[a-z]+s)\b(?!\s+(?:be|are|were|have|had)\b)|be\s+(?:advised|informed|asked|requested|urged|invited|encouraged))\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex ToBody();

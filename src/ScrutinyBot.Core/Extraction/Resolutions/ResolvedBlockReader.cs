@@ -47,7 +47,9 @@ internal static partial class ResolvedBlockReader
                     found.Add(new ResolvedText(DecisionText.Clean(rest), reference, blocks[k].FirstLine));
                 }
 
-                k = DecisionList.Read(blocks, k + 1, reference, rest, found) - 1;
+                // "RECOMMENDED to Cabinet that:" (Canterbury): the decision's word says the items are recommended.
+                var lead = rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && DecisionTrigger.OpensWithDecisionWord(blocks[k].Text) ? blocks[k].Text : rest;
+                k = DecisionList.Read(blocks, k + 1, reference, lead, found) - 1;
                 continue;
             }
 
@@ -146,7 +148,8 @@ internal static partial class ResolvedBlockReader
 
     private static readonly string[] Roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
 
-    /// <summary>A decision inside a sentence: "it was agreed that …", "the Committee resolved to …", or a shouted
+    /// <summary>A decision inside a sentence: "it was agreed that …", "the Committee resolved to …", "The meeting resolved
+    /// that in terms of Section 50A …" (Moray), or a shouted
     /// "RESOLVED that …" after the proposer and seconder ("Proposed Cllr A, seconded Cllr B and RESOLVED to …").</summary>
     private static IEnumerable<ResolvedText> InSentence(Block block)
     {
@@ -208,11 +211,11 @@ internal static partial class ResolvedBlockReader
 
     /// <summary>How Scottish, Welsh and Northern Irish minutes record a decision, opening the item's paragraph: "After
     /// consideration, the committee noted the report and requested that …", "The Committee noted the update and agreed
-    /// …", "The minutes of 27th November 2024 were submitted and approved." (after the item's number in the margin).
+    /// …", "Thereafter, the Committee agreed the work plan, subject to …" (Moray), "The minutes of 27th November 2024 were submitted and approved." (after the item's number in the margin).
     /// Noting that something happened ("the Committee noted that …") is discussion, not a decision.</summary>
-    [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40},\s*|accordingly,?\s+|thereafter,?\s+)?(?<text>the\s+(?:committee|board|panel|sub-committee|forum|commission)\s+(?:noted|approved|endorsed)\s+(?!that\b)[^.]*(?:\.|$)|the\s+minutes?\s+of\s+[^.]{3,120}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|agreed|confirmed)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{1,3}\s+)?(?:(?:after|following)\s+(?:consideration|discussion|debate)\b[^,.]{0,40},\s*|accordingly,?\s+|thereafter,?\s+)?(?<text>the\s+(?:committee|board|panel|sub-committee|forum|commission)\s+(?:noted|approved|endorsed|agreed)\s+(?!that\b|to\b|with\b|on\b|not\b)[^.]*(?:\.|$)|the\s+minutes?\s+of\s+[^.]{3,120}?\s+(?:were|was)\s+(?:\w+\s+and\s+)?(?:approved|agreed|confirmed)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex NotedAsDecided();
 
-    [GeneratedRegex(@"(?<text>\b(?:it\s+was|the\s+(?:committee|board|panel|sub-committee|council|cabinet|forum|commission))\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided)(?:,\s+[^,:.]{3,60},)?\s+(?:that|to|not\s+to)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<text>\b(?:it\s+was|the\s+(?:committee|board|panel|sub-committee|council|cabinet|forum|commission|meeting))\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided)(?:,\s+[^,:.]{3,60},)?\s+(?:that|to|not\s+to)\b[^.]*(?:\.|$))", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedInSentence();
 }

@@ -38,6 +38,8 @@ public sealed class MinutesRecommendationTests
     [InlineData("RESOLVED - That the Cabinet Member for Housing be recommended to\napprove the 23 estate improvement schemes listed in Appendix A.", "estate improvement schemes")]
     [InlineData("RESOLVED - That the Executive Member for Adult Social Care and Health be asked to publish the care market review.", "care market review")]
     [InlineData("Resolved - That\n(1) the report be noted; and\n(2) Policy and Resources Committee be recommended to allocate £180,000 for street tree replacement.", "street tree replacement")]
+    [InlineData("AGREED - that recommendations R1 to R4 of the Task and Finish Group be made to Cabinet, with R1 amended.", "R1 to R4")]
+    [InlineData("RESOLVED to recommend to Moray Council that a winter resilience grit bin budget be considered.", "grit bin")]
     public void Extract_ResolutionAddressedToTheExecutive_IsARecommendationIssuedAtTheMeeting(string decisions, string words)
     {
         var body = $"""
@@ -230,6 +232,7 @@ public sealed class MinutesRecommendationTests
     [InlineData("AGREED: That the Chairperson writes to the Cabinet Member on behalf of the Committee, conveying the comments of Members, and making the following recommendations:", "a)", "b)")]
     [InlineData("RESOLVED that\n(i) the report be noted; and\n(ii) the following recommendations be referred to Cabinet for response:", "1.", "2.")]
     [InlineData("AGREED - That the Chairperson writes on behalf of the Committee to the Cabinet Member, in time for the Cabinet meeting, conveying the Committee's observations and recommending that:", "1.", "2.")]
+    [InlineData("RECOMMENDED to Cabinet that:", "(1)", "(2)")]
     public void Extract_ListUnderWordsNamingTheExecutive_IsOneRecommendationPerItem(string lead, string first, string second)
     {
         var body = $"""
