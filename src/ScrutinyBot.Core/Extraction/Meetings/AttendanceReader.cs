@@ -204,9 +204,16 @@ internal static partial class AttendanceReader
             }
         }
 
-        foreach (var item in items.Where(it => ApologiesItem().IsMatch(it.Title)))
+        foreach (var item in items)
         {
-            ReadApologies(lines, item, entries);
+            if (ApologiesItem().IsMatch(item.Title))
+            {
+                ReadApologies(lines, item, entries);
+            }
+            else
+            {
+                ReadApologySentences(lines, item, entries, opening: true);
+            }
         }
 
         return entries;
@@ -238,30 +245,7 @@ internal static partial class AttendanceReader
 
     private static void ReadApologies(IReadOnlyList<SourceLine> lines, MinuteItem item, List<AttendanceEntry> entries)
     {
-        // A sentence naming who sent apologies is read whole, however its list wraps over lines.
-        var read = new HashSet<int>();
-        foreach (var block in BlockReader.Read(lines, item.HeadingIndex + 1, item.EndIndex))
-        {
-            // Under the item's heading the apologies may go unnamed: "These were received from Councillors …".
-            var from = ApologiesFrom().Match(block.Text) is { Success: true } named ? named : TheseReceivedFrom().Match(block.Text);
-            if (from.Success)
-            {
-                var list = from.Groups["list"].Value;
-                var last = block.FirstLine + block.Lines - 1;
-                while (!SentenceEnd().IsMatch(list) && last + 1 < item.EndIndex && lines[last + 1].Plain.Length > 0)
-                {
-                    // A list the block ends inside of ("… Pettitt (Cllr Shelagh" over "Cossey substituting), …") goes on
-                    // to the sentence's end.
-                    var next = lines[++last].Plain;
-                    list = list.EndsWith('-') ? list + next : $"{list} {next}";
-                }
-
-                var end = SentenceEnd().Match(list);
-                Add(entries, end.Success ? list[..end.Index] : list, AttendanceStatus.Apologies, null, block.FirstLine);
-                read.UnionWith(Enumerable.Range(block.FirstLine, last - block.FirstLine + 1));
-            }
-        }
-
+        var read = ReadApologySentences(lines, item, entries, opening: false);
         for (var i = item.HeadingIndex + 1; i < item.EndIndex; i++)
         {
             if (read.Contains(i))
@@ -284,6 +268,44 @@ internal static partial class AttendanceReader
             var cell = received.Success ? text : cells[0].Trim();
             AddPeople(entries, cell, AttendanceStatus.Apologies, received.Success ? null : Role([.. cells.Select(c => c.Trim())], 1), i);
         }
+    }
+
+    /// <summary>Reads each sentence naming who sent apologies, whole however its list wraps over lines; the lines read.
+    /// Under an item that is not the apologies' own ("1. General" over "(1) Apologies", "45 PROCEDURAL BUSINESS" over
+    /// "45.1 Apologies were received from …"), only a paragraph that opens with the apologies counts
+    /// (<paramref name="opening"/>).</summary>
+    private static HashSet<int> ReadApologySentences(IReadOnlyList<SourceLine> lines, MinuteItem item, List<AttendanceEntry> entries, bool opening)
+    {
+        var read = new HashSet<int>();
+        foreach (var block in BlockReader.Read(lines, item.HeadingIndex + 1, item.EndIndex))
+        {
+            if (opening && !OpensWithApologies().IsMatch(block.Text))
+            {
+                continue;
+            }
+
+            // Under the item's heading the apologies may go unnamed: "These were received from Councillors …".
+            var named = ApologiesFrom().Match(block.Text);
+            var from = named.Success || opening ? named : TheseReceivedFrom().Match(block.Text);
+            if (from.Success)
+            {
+                var list = from.Groups["list"].Value;
+                var last = block.FirstLine + block.Lines - 1;
+                while (!SentenceEnd().IsMatch(list) && last + 1 < item.EndIndex && lines[last + 1].Plain.Length > 0)
+                {
+                    // A list the block ends inside of ("… Pettitt (Cllr Shelagh" over "Cossey substituting), …") goes on
+                    // to the sentence's end.
+                    var next = lines[++last].Plain;
+                    list = list.EndsWith('-') ? list + next : $"{list} {next}";
+                }
+
+                var end = SentenceEnd().Match(list);
+                Add(entries, end.Success ? list[..end.Index] : list, AttendanceStatus.Apologies, null, block.FirstLine);
+                read.UnionWith(Enumerable.Range(block.FirstLine, last - block.FirstLine + 1));
+            }
+        }
+
+        return read;
     }
 
     /// <summary>A cell that runs several untitled names together beside as many job titles ("Ailsa Barr Jill Colbert |
@@ -481,7 +503,12 @@ internal static partial class AttendanceReader
     [GeneratedRegex(@"\bapolog", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesItem();
 
-    [GeneratedRegex(@"\bapologies\b(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were|had\s+been|have\s+been))?(?:\s+(?:received|submitted|given|noted|reported|tendered|sent|intimated))?\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    /// <summary>A paragraph that opens with the apologies, after any paragraph number: "45.1 Apologies were received
+    /// from …", "An apology for absence was submitted on behalf of …".</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:An?\s+)?apolog(?:ies|y)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensWithApologies();
+
+    [GeneratedRegex(@"\bapolog(?:ies|y)\b(?:\s+for\s+(?:absence|non-attendance))?(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+(?:received|submitted|given|noted|reported|tendered|sent|intimated))?\s+(?:from|by|on\s+behalf\s+of)\s+(?:the\s+following[^:]*:?\s*)?(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"^(?:These|They|Those)\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|given|tendered|sent)\s+(?:from|by|on\s+behalf\s+of)\s+(?<list>\S.*)$", RegexOptions.IgnoreCase)]

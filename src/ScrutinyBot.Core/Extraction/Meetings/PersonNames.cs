@@ -12,7 +12,7 @@ internal static partial class PersonNames
     {
         // "Councillor Strachan, Convener; Councillor Duguid, Vice Convener; and …": the chair's role after a comma is
         // the marker others write in brackets.
-        var text = RoleAfterComma().Replace(cell.Trim().TrimEnd('.', ';'), " ($1)");
+        var text = RoleAfterComma().Replace(NestedBracket().Replace(cell.Trim().TrimEnd('.', ';'), "($1, $2)"), " ($1)");
         // "Councillor Melanie Dales (for Councillor Nicola Cooper-Holmes)" as "… Dales for Councillor …". In a list
         // ("Councillors A Drummond, K Menzies and F Strathearn (substituting for Councillor C Stewart)") the bracket
         // stays a note on the name before it.
@@ -199,6 +199,11 @@ internal static partial class PersonNames
 
     [GeneratedRegex(@"^(?:and|&)\s+(?=[A-Z])")]
     private static partial Regex LeadingAnd();
+
+    /// <summary>"Gillian Brereton (Vice-Chair (Overview))" (Staffordshire): a role with its own bracket inside, read as
+    /// "(Vice-Chair, Overview)".</summary>
+    [GeneratedRegex(@"\(([^()]*?)\s*\(([^()]*)\)\s*\)")]
+    private static partial Regex NestedBracket();
 
     [GeneratedRegex(@"\s*\([A-Z][A-Za-z]{0,4}\)")]
     private static partial Regex ShortBracket();
