@@ -146,7 +146,7 @@ internal static partial class HeaderFields
     [GeneratedRegex(@"^(?<label>[A-Za-z ]{2,20}?)\s*[:\t]\s*(?<value>\S.*)$")]
     private static partial Regex LabelValue();
 
-    [GeneratedRegex(@"^(?:(?:Meeting\s+)?(?:Place|Venue|Location)|Where|(?<at>At)(?=\s*:))\s*[:\t]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:Meeting\s+)?(?:Place|Venue|Location)|Where|Meeting\s+held|Held\s+at|(?<at>At)(?=\s*:))\s*[:\t]\s*(?<value>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex PlaceLabel();
 
     [GeneratedRegex(@"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")]

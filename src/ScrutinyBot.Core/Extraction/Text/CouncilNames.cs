@@ -93,7 +93,7 @@ internal static partial class CouncilNames
     [GeneratedRegex(@"^(?:(?:[A-Z][\w'’&-]*|[a-z]{1,3}),?\s+){1,9}[A-Z][\w'’-]*\.$")]
     private static partial Regex HeadingWithStop();
 
-    [GeneratedRegex(@"^minutes?\s+of\s+(?:the\s+)?(?<body>.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^minutes?\s+of\s+(?:(?:the|a)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?<body>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex MinutesLead();
 
     [GeneratedRegex(@"^(?:agenda\s+for|members\s+of|(?:a\s+)?meeting\s+of)\s+(?:the\s+)?(?<body>.+?)(?:\s+(?:are|is)\s+(?:hereby\s+)?(?:summoned|invited|requested)\b.*)?$", RegexOptions.IgnoreCase)]
