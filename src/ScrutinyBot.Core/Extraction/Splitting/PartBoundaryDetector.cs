@@ -25,7 +25,7 @@ internal sealed partial class PartBoundaryDetector
             return new PartStart(Math.Max(0, floor + 1), PartKind.Minutes, Shorten(text));
         }
 
-        if ((MinutesHeading().IsMatch(text) && !IsWrappedSentence(text) && !(i > 0 && DanglingEnd().IsMatch(lines[i - 1].Plain))) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
+        if ((MinutesHeading().IsMatch(text) && !IsWrappedSentence(text) && !GoesOnFromTheLineAbove(lines, i)) || (MeetingLabel().IsMatch(text) && FollowedByMinutesHeader(lines, i)) || (CouncilNames.MinutesOf(text) is not null && FollowedByDateAndAttendance(lines, i)))
         {
             return new PartStart(LookBack(lines, i, floor, t => IsNameLine(t) || IsDateLine(t) || IsVenueLine(t) || MeetingHeldLine().IsMatch(t) || TimeLine().IsMatch(t), most: 4), PartKind.Minutes, Shorten(text));
         }
@@ -66,9 +66,12 @@ internal sealed partial class PartBoundaryDetector
     }
 
     /// <summary>"minute of that meeting refers)." is the end of a sentence wrapped onto a line, not a heading (a logo's
-    /// lower-case "minutes" is one); so is "Minute of the meeting." under "… will be recorded in the" (Moray's notes),
-    /// checked by the line above.</summary>
+    /// lower-case "minutes" is one).</summary>
     private static bool IsWrappedSentence(string text) => char.IsLower(text[0]) && ".,;)".Contains(text[^1], StringComparison.Ordinal);
+
+    /// <summary>"Minute of the meeting." under "… will be recorded in the" (Moray's notes): the line above stops on a
+    /// small word, so this line ends its sentence.</summary>
+    private static bool GoesOnFromTheLineAbove(IReadOnlyList<SourceLine> lines, int i) => i > 0 && DanglingEnd().IsMatch(lines[i - 1].Plain);
 
     private static PartStart? DetectReport(IReadOnlyList<SourceLine> lines, int i, int floor, string text)
     {
@@ -86,7 +89,7 @@ internal sealed partial class PartBoundaryDetector
 
         // "Item 6." alone over a report's cover ("REPORT TO: …", "SUBJECT: …") heads the report, which names itself
         // below the stamp: what stands above ends the paper before. Over anything else, the heading under it decides.
-        if (ItemStamp().IsMatch(text) && !AgendaItem().IsMatch(text))
+        if (BareItemStamp().IsMatch(text))
         {
             return CoverBelow(lines, i) is { } subject ? Classify(i, subject) : null;
         }
@@ -463,12 +466,9 @@ internal sealed partial class PartBoundaryDetector
     /// <summary>"Agenda Item 5", "Agenda Item: 8", "AGENDA ITEM NO 5": the words before an item's number on its stamp.</summary>
     internal const string AgendaItemWords = @"Agenda\s+Item\s*(?:No\.?)?\s*:?\s*";
 
-    /// <summary>A line that is only an item's stamp: "Agenda Item 5", or "Item 6." as Moray stamps its papers (alone on
-    /// its line: "Item 6" in a sentence names no paper).</summary>
-    internal const string ItemStampLine = @"^(?:" + AgendaItemWords + @"|Item\s+)(?<n>\d+)\.?$";
-
-    [GeneratedRegex(ItemStampLine, RegexOptions.IgnoreCase)]
-    private static partial Regex ItemStamp();
+    /// <summary>"Item 6." alone on its line, as Moray stamps its papers ("Item 6" in a sentence names no paper).</summary>
+    [GeneratedRegex(@"^Item\s+\d{1,3}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareItemStamp();
 
     [GeneratedRegex(@"\b" + AgendaItemWords + @"\d+\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgendaItem();
