@@ -10,10 +10,6 @@ namespace ScrutinyBot.Core.Extraction.Meetings;
 /// </summary>
 internal static partial class MembershipChair
 {
-    /// <summary>How far into the front sheet a membership heading is looked for (some print it after the agenda's items,
-    /// and Moray after its guidance notes too).</summary>
-    private const int Reach = 200;
-
     /// <summary>How far into the front sheet a "Chair:" field is looked for: among the summons' other fields.</summary>
     private const int LabelReach = 45;
 
@@ -35,7 +31,8 @@ internal static partial class MembershipChair
             }
         }
 
-        for (var i = 0; i < lines.Count && i < Reach; i++)
+        // The membership may stand anywhere on the front sheet: after the agenda's items, or after guidance notes.
+        for (var i = 0; i < lines.Count; i++)
         {
             if (!MembershipHeading().IsMatch(lines[i].Plain))
             {
